@@ -1,0 +1,44 @@
+/** The registries kept as data beside the schema: bodies, firms and sectors, validated on load. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AGENCY_LEVELS } from './schema.ts';
+
+const AgencyEntry = z.object({
+  key: z.string().regex(/^[A-Z0-9_]+$/),
+  name: z.string(),
+  abbreviations: z.array(z.string()),
+  aliases: z.array(z.string()),
+  nameZh: z.string().nullable(),
+  level: z.enum(AGENCY_LEVELS),
+  parent: z.string().optional(),
+});
+export type AgencyEntry = z.infer<typeof AgencyEntry>;
+
+const FirmEntry = z.object({ name: z.string(), aliases: z.array(z.string()) });
+export type FirmEntry = z.infer<typeof FirmEntry>;
+
+const SectorEntry = z.object({ key: z.string(), name: z.string(), keywords: z.array(z.string()).min(1) });
+export type SectorEntry = z.infer<typeof SectorEntry>;
+
+function load<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const url = new URL(file, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) {
+    throw new Error(`graph-schema/${file}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export const agencyRegistry: readonly AgencyEntry[] = load(
+  'agencies.json',
+  z.object({ agencies: z.array(AgencyEntry) }),
+).agencies;
+
+const firmsFile = load('firms.json', z.object({ firms: z.array(FirmEntry), media: z.array(z.string()) }));
+export const firmRegistry: readonly FirmEntry[] = firmsFile.firms;
+export const mediaOutlets: readonly string[] = firmsFile.media;
+
+export const sectorVocabulary: readonly SectorEntry[] = load(
+  'sectors.json',
+  z.object({ sectors: z.array(SectorEntry) }),
+).sectors;

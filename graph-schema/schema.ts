@@ -1,0 +1,139 @@
+/**
+ * The graph contract: every node and edge kind, with its attributes, defined once.
+ * The extractor validates what it emits against these schemas; the docs in README.md
+ * describe the same shapes for analysts.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
+
+/** Where a fact was read: the input file, the character span in it, and the sentence quoted. */
+export const Source = z.object({
+  file: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+const withSources = { sources: z.array(Source).min(1) };
+
+export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'party', 'other'] as const;
+export const SECTIONS = ['top', 'policy-news', 'corporate-news'] as const;
+/** Document-to-document relations, after the EU's ELI ontology. */
+export const LINEAGE_RELATIONS = ['based-on', 'implements', 'amends', 'repeals', 'final-version-of', 'cites'] as const;
+
+export const NewsletterNode = z.object({
+  kind: z.literal('Newsletter'),
+  source: z.string(),
+  shape: z.enum(['markdown', 'pdf-text']),
+  date: isoDate.nullable(),
+  dateInferred: z.boolean(),
+  periodFrom: isoDate.nullable(),
+  periodTo: isoDate.nullable(),
+  ...withSources,
+});
+
+export const EntryNode = z.object({
+  kind: z.literal('Entry'),
+  section: z.enum(SECTIONS),
+  rank: z.number().int().positive(),
+  headline: z.string(),
+  date: isoDate.nullable(),
+  text: z.string(),
+  ...withSources,
+});
+
+export const PolicyNode = z.object({
+  kind: z.literal('Policy'),
+  title: z.string().min(1),
+  titleZh: z.string().nullable(),
+  date: isoDate.nullable(),
+  draft: z.boolean(),
+  /** True when no entry covers the policy: it is only referred to by another one. */
+  stub: z.boolean(),
+  ...withSources,
+});
+
+export const AgencyNode = z.object({
+  kind: z.literal('Agency'),
+  name: z.string(),
+  abbreviation: z.string().nullable(),
+  nameZh: z.string().nullable(),
+  level: z.enum(AGENCY_LEVELS),
+  /** False for a body the registry does not know yet: its name is as printed. */
+  registered: z.boolean(),
+  ...withSources,
+});
+
+export const FirmNode = z.object({
+  kind: z.literal('Firm'),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  ...withSources,
+});
+
+export const SectorNode = z.object({
+  kind: z.literal('Sector'),
+  name: z.string(),
+  ...withSources,
+});
+
+export const TargetNode = z.object({
+  kind: z.literal('Target'),
+  text: z.string().min(1),
+  year: z.number().int().nullable(),
+  ...withSources,
+});
+
+export const NodeAttributes = z.discriminatedUnion('kind', [
+  NewsletterNode,
+  EntryNode,
+  PolicyNode,
+  AgencyNode,
+  FirmNode,
+  SectorNode,
+  TargetNode,
+]);
+export type NodeAttributes = z.infer<typeof NodeAttributes>;
+export type NodeKind = NodeAttributes['kind'];
+
+export const EdgeAttributes = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('PUBLISHED_IN'), ...withSources }),
+  z.object({ kind: z.literal('COVERS'), ...withSources }),
+  z.object({ kind: z.literal('ISSUED_BY'), lead: z.boolean(), ...withSources }),
+  z.object({ kind: z.literal('SETS_TARGET'), ...withSources }),
+  z.object({
+    kind: z.literal('BUILDS_ON'),
+    relation: z.enum(LINEAGE_RELATIONS),
+    evidence: z.string(),
+    cue: z.string(),
+    ...withSources,
+  }),
+  z.object({ kind: z.literal('MENTIONS'), ...withSources }),
+  z.object({ kind: z.literal('IN_SECTOR'), ...withSources }),
+]);
+export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+export type EdgeKind = EdgeAttributes['kind'];
+
+/** Which node kinds each edge kind joins (source → target). */
+export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[] }> = {
+  PUBLISHED_IN: { from: ['Entry'], to: ['Newsletter'] },
+  COVERS: { from: ['Entry'], to: ['Policy'] },
+  ISSUED_BY: { from: ['Policy'], to: ['Agency'] },
+  SETS_TARGET: { from: ['Policy'], to: ['Target'] },
+  BUILDS_ON: { from: ['Policy'], to: ['Policy'] },
+  MENTIONS: { from: ['Entry'], to: ['Firm', 'Agency', 'Policy', 'Sector'] },
+  IN_SECTOR: { from: ['Policy'], to: ['Sector'] },
+};
+
+/** graphology's serialisation of the whole graph, as `kg extract --format json` prints it. */
+export const SerializedGraph = z.object({
+  attributes: z.record(z.string(), z.unknown()),
+  options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }),
+  nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
+  edges: z.array(
+    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes }),
+  ),
+});
+export type SerializedGraph = z.infer<typeof SerializedGraph>;

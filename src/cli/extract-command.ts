@@ -1,0 +1,70 @@
+/**
+ * `kg extract <file|dir>...`: every newsletter into one graph. Progress and a summary per file go
+ * to stderr; the graph goes to stdout (--format json) or to --out. A file that cannot be read is
+ * reported by name with its problem and the others are still extracted; the exit code says so.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractNewsletter, InputError, MAX_NEWSLETTER_BYTES, type Extraction } from '../extract/index.ts';
+import type { FactGraph } from '../graph/facts.ts';
+import { mergeFragments, serialize } from '../resolve/merge.ts';
+import { collectInputs } from './inputs.ts';
+import type { Reporter } from './reporter.ts';
+
+export interface ExtractOptions {
+  format: 'json' | 'summary';
+  out?: string;
+}
+
+export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
+  const { files, problems } = await collectInputs(paths);
+  for (const p of problems) report.failure(p.path, p.problem);
+  const fragments: FactGraph[] = [];
+  const seenNames = new Map<string, string>();
+  let failed = problems.length;
+
+  for (const [i, file] of files.entries()) {
+    const name = path.basename(file.path);
+    report.progress(i + 1, files.length, file.path);
+    const problem = await extractOne(file, name, seenNames);
+    if (typeof problem === 'string') {
+      report.failure(file.path, problem);
+      failed += 1;
+      continue;
+    }
+    seenNames.set(name, file.path);
+    fragments.push(problem.fragment.graph);
+    report.fileSummary(file.path, problem);
+  }
+
+  const graph = mergeFragments(fragments);
+  const serialized = serialize(graph);
+  const json = JSON.stringify(serialized, null, options.out ? 1 : undefined);
+  if (options.out) await writeFile(options.out, `${json}\n`);
+  if (options.format === 'json' && !options.out) process.stdout.write(`${json}\n`);
+  if (options.format === 'summary') report.graphSummary(graph, process.stdout);
+  report.done(fragments.length, files.length + problems.length, graph, options.out);
+  return failed > 0 ? 1 : 0;
+}
+
+async function extractOne(
+  file: { path: string; size: number },
+  name: string,
+  seen: Map<string, string>,
+): Promise<Extraction | string> {
+  if (seen.has(name)) return `another input, ${seen.get(name)}, has the same file name; newsletters are named by file`;
+  // Refused before reading, so an oversized file never enters memory.
+  if (file.size > MAX_NEWSLETTER_BYTES) {
+    return `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_NEWSLETTER_BYTES / 1024 / 1024} MB`;
+  }
+  try {
+    const extraction = extractNewsletter(name, await readFile(file.path));
+    if (extraction.doc.top.length === 0 && extraction.doc.news.length === 0) {
+      return 'no newsletter structure found: no numbered TOP entries and no dated news items';
+    }
+    return extraction;
+  } catch (err) {
+    if (err instanceof InputError) return err.message;
+    return `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}

@@ -1,0 +1,40 @@
+/** Expanding the paths given on the command line into the files to read, in a stable order. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface InputFile {
+  path: string;
+  size: number;
+}
+
+export interface InputProblem {
+  path: string;
+  problem: string;
+}
+
+export async function collectInputs(paths: readonly string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch (err) {
+      problems.push({ path: p, problem: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(err) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const names = (await readdir(p, { recursive: true, withFileTypes: true }))
+        .filter((d) => d.isFile() && !d.name.startsWith('.'))
+        .map((d) => path.join(d.parentPath, d.name))
+        .sort();
+      for (const name of names) files.push({ path: name, size: (await stat(name)).size });
+      if (names.length === 0) problems.push({ path: p, problem: 'the directory holds no files' });
+    } else if (info.isFile()) {
+      files.push({ path: p, size: info.size });
+    } else {
+      problems.push({ path: p, problem: 'not a regular file' });
+    }
+  }
+  return { files, problems };
+}

@@ -1,0 +1,60 @@
+/** What `kg` tells a person on stderr while it works: progress, per-file counts, warnings, failures. */
+import type { Writable } from 'node:stream';
+import type { Extraction } from '../extract/index.ts';
+import type { FactGraph } from '../graph/facts.ts';
+
+export interface Reporter {
+  progress(index: number, total: number, file: string): void;
+  fileSummary(file: string, extraction: Extraction): void;
+  failure(file: string, problem: string): void;
+  graphSummary(graph: FactGraph, out: Writable): void;
+  done(extracted: number, total: number, graph: FactGraph, out?: string): void;
+}
+
+function countKinds(graph: FactGraph, what: 'nodes' | 'edges'): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (kind: string) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  if (what === 'nodes') graph.forEachNode((_k, a) => add(a.kind));
+  else graph.forEachEdge((_k, a) => add(a.kind));
+  return counts;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('y') ? '' : 's'}`.replace(/y$/, n === 1 ? 'y' : 'ies');
+
+export function stderrReporter(stream: Writable = process.stderr, quiet = false): Reporter {
+  const say = (line: string) => stream.write(`${line}\n`);
+  return {
+    progress(index, total, file) {
+      if (!quiet) say(`[${index}/${total}] ${file}`);
+    },
+    fileSummary(_file, { doc, fragment }) {
+      const kinds = countKinds(fragment.graph, 'nodes');
+      const bySection = (s: string) => doc.news.filter((n) => n.section === s).length;
+      const date = doc.issue.date ? `${doc.issue.date}${doc.issue.inferred ? ' (inferred)' : ''}` : 'undated';
+      say(
+        `      ${doc.shape}, ${date}: ${plural(doc.top.length, 'TOP entry')}, ${bySection('policy-news')} policy news, ` +
+          `${bySection('corporate-news')} corporate news → ${plural(kinds.get('Policy') ?? 0, 'policy')}, ` +
+          `${plural(kinds.get('Agency') ?? 0, 'agency')}, ${plural(kinds.get('Firm') ?? 0, 'firm')}, ${plural(kinds.get('Target') ?? 0, 'target')}`,
+      );
+      for (const w of fragment.warnings) say(`      warning: ${w}`);
+    },
+    failure(file, problem) {
+      say(`error: ${file}: ${problem}`);
+    },
+    graphSummary(graph, out) {
+      const nodes = countKinds(graph, 'nodes');
+      const edges = countKinds(graph, 'edges');
+      const lines = ['Nodes', ...[...nodes].sort().map(([k, n]) => `  ${k.padEnd(12)} ${String(n).padStart(6)}`)];
+      lines.push('Edges', ...[...edges].sort().map(([k, n]) => `  ${k.padEnd(12)} ${String(n).padStart(6)}`));
+      out.write(`${lines.join('\n')}\n`);
+    },
+    done(extracted, total, graph, out) {
+      const failed = total - extracted;
+      say(
+        `Extracted ${extracted} of ${plural(total, 'file')}: ${graph.order} nodes, ${graph.size} edges` +
+          (failed > 0 ? `; ${failed} failed (see the errors above)` : '') +
+          (out ? `; graph written to ${out}` : ''),
+      );
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { MappedText } from '../text/mapped-text.ts';
+
+/** Splits text into lines, each mapped to its offset in the file. */
+export function splitLines(text: string): MappedText[] {
+  const lines: MappedText[] = [];
+  const re = /\r?\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push(MappedText.fromSource(text.slice(start, m.index), start));
+    start = m.index + m[0].length;
+  }
+  lines.push(MappedText.fromSource(text.slice(start), start));
+  return lines;
+}
+
+/** A table-of-contents line: a title, a dotted leader and a page number. */
+export const TOC_LINE = /\.{3,}\s*\d{1,3}\s*$/;

@@ -1,0 +1,96 @@
+/**
+ * Reads a markdown newsletter into blocks with mdast: headings, paragraphs, list items.
+ * Inline markup (bold labels, emphasised dates, links, <sup> ordinals) is dropped and only
+ * its text kept, each piece mapped back to its place in the file.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Parent, RootContent } from 'mdast';
+import type { Block, BlockReading } from './block.ts';
+import { TOC_LINE } from './lines.ts';
+import { MappedText } from '../text/mapped-text.ts';
+
+export function readMarkdown(source: string): BlockReading {
+  const tree = fromMarkdown(source);
+  const blocks: Block[] = [];
+  const footers: MappedText[] = [];
+  for (const node of tree.children) collectBlocks(node, source, blocks, footers);
+  return { blocks, furniture: { footers } };
+}
+
+function collectBlocks(node: RootContent, source: string, out: Block[], footers: MappedText[]): void {
+  switch (node.type) {
+    case 'heading':
+      pushBlock(out, 'heading', inlineLines(node, source), node.depth);
+      return;
+    case 'paragraph': {
+      const lines = inlineLines(node, source);
+      // A run of contents lines (title, dotted leader, page number) is no part of the text.
+      if (lines.some((l) => TOC_LINE.test(l.text))) return;
+      pushBlock(out, 'paragraph', lines, 0);
+      return;
+    }
+    case 'list': {
+      let n = node.start ?? 1;
+      for (const item of node.children) {
+        item.children.forEach((child, i) => {
+          if (child.type !== 'paragraph') return collectBlocks(child, source, out, footers);
+          const lines = inlineLines(child, source);
+          if (lines.some((l) => TOC_LINE.test(l.text))) return;
+          if (node.ordered && i === 0 && lines[0]) lines[0] = MappedText.concat([`${n}. `, lines[0]]);
+          pushBlock(out, node.ordered || i > 0 ? 'paragraph' : 'bullet', lines, 0);
+        });
+        n += 1;
+      }
+      return;
+    }
+    case 'blockquote':
+      for (const child of node.children) collectBlocks(child, source, out, footers);
+      return;
+    default:
+      return; // code, html, tables, breaks: not newsletter prose
+  }
+}
+
+function pushBlock(out: Block[], kind: Block['kind'], lines: MappedText[], level: number): void {
+  const kept = lines.filter((l) => l.text.trim().length > 0);
+  if (kept.length > 0) out.push({ kind, lines: kept, level, afterPageBreak: false });
+}
+
+/** The text of a node's inline content, split where the source breaks lines. */
+function inlineLines(node: Parent, source: string): MappedText[] {
+  const lines: MappedText[][] = [[]];
+  const visit = (n: Nodes) => {
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode': {
+        const start = n.position?.start.offset ?? 0;
+        const end = n.position?.end.offset ?? start;
+        let cursor = start;
+        n.value.split('\n').forEach((piece, i) => {
+          if (i > 0) lines.push([]);
+          const mapped = locate(piece, source, cursor, end);
+          cursor = mapped.sourceOffset(0) + piece.length;
+          lines.at(-1)!.push(mapped);
+        });
+        return;
+      }
+      case 'break':
+        lines.push([]);
+        return;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+        return;
+      default:
+        if ('children' in n) for (const c of n.children as Nodes[]) visit(c);
+    }
+  };
+  for (const c of node.children as Nodes[]) visit(c);
+  return lines.map((parts) => MappedText.concat(parts));
+}
+
+/** Maps a piece of a text node back to the file; escapes make value and source differ slightly. */
+function locate(piece: string, source: string, from: number, to: number): MappedText {
+  const at = source.indexOf(piece, from);
+  return MappedText.fromSource(piece, at >= 0 && at <= to ? at : from);
+}

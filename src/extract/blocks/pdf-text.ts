@@ -1,0 +1,79 @@
+/**
+ * Reads text pulled from a PDF into blocks. What the PDF adds and we remove: the list of
+ * link targets printed at the end of each page (a block of bare URLs that can fall in the
+ * middle of a sentence), running footers and page numbers, table-of-contents lines, and
+ * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
+ */
+import type { Block, BlockReading } from './block.ts';
+import { splitLines, TOC_LINE } from './lines.ts';
+import type { MappedText } from '../text/mapped-text.ts';
+
+const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}\s*$/i;
+const FOOTER_LINES = [
+  /^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i,
+  /^\s*MERICS China Industries\b.*\d{4}/i,
+];
+/** Bullet glyphs: typographic bullets and the private-use symbols of PDF fonts. */
+const BULLET = /^\s*(?:[\u2022\u2023\u2043\u25aa\u25ab\u25a0\u25cf\u25e6\u2219\u00b7]|[\ue000-\uf8ff])\s+/u;
+/** Dashes and asterisks mark a bullet only at the start of a block: inside one they are punctuation. */
+const DASH_BULLET = /^\s*[*\u2013\u2014-]\s+/u;
+/** Labels that start a new block even when no blank line separates them from the previous one. */
+export const FIELD_LABEL =
+  /^\s*(?:At a glance|MERICS comment|Article|Policy name|Issuing bod(?:y|ies)|Date|Explainer|More on the topic)\s*:/i;
+
+type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
+
+function classify(line: string): LineKind {
+  if (line.trim().length === 0) return 'blank';
+  if (URL_LINE.test(line)) return 'url';
+  if (PAGE_NUMBER.test(line) || FOOTER_LINES.some((re) => re.test(line))) return 'footer';
+  if (TOC_LINE.test(line)) return 'toc';
+  return 'content';
+}
+
+export function readPdfText(text: string): BlockReading {
+  const blocks: Block[] = [];
+  const footers: MappedText[] = [];
+  let current: Block | null = null;
+  // The start of the file counts as a page start, so a leading space there is no bullet.
+  let pageBreak = true;
+
+  const flush = () => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+
+  for (const line of splitLines(text)) {
+    const kind = classify(line.text);
+    if (kind === 'blank' || kind === 'toc') {
+      flush();
+      continue;
+    }
+    if (kind === 'url' || kind === 'footer') {
+      if (kind === 'footer') footers.push(line);
+      flush();
+      pageBreak = true;
+      continue;
+    }
+    const glyph: RegExpExecArray | null = BULLET.exec(line.text) ?? (current === null ? DASH_BULLET.exec(line.text) : null);
+    const isGlyphBullet: boolean = glyph !== null;
+    const indented = /^\s+\S/.test(line.text) && !pageBreak;
+    const startsField = FIELD_LABEL.test(line.text);
+    if (current === null || isGlyphBullet || startsField) {
+      flush();
+      const body: MappedText = glyph ? line.slice(glyph[0].length) : line;
+      current = {
+        kind: isGlyphBullet || indented ? 'bullet' : 'paragraph',
+        lines: [body],
+        level: 0,
+        afterPageBreak: pageBreak,
+      };
+    } else {
+      current.lines.push(line);
+    }
+    pageBreak = false;
+  }
+  flush();
+  return { blocks, furniture: { footers } };
+}

@@ -1,0 +1,72 @@
+/** Dates as the newsletters print them: "October 9, 2023", "9 October 2023", "November 07", "Sept. 5". */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
+
+/** The first full date in the text, as ISO. */
+export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
+  const candidates: { iso: string | null; index: number; length: number }[] = [];
+  const a = MONTH_DAY_YEAR.exec(text);
+  if (a) candidates.push({ iso: isoDate(+a[3]!, monthNumber(a[1]!)!, +a[2]!), index: a.index, length: a[0].length });
+  const b = DAY_MONTH_YEAR.exec(text);
+  if (b) candidates.push({ iso: isoDate(+b[3]!, monthNumber(b[2]!)!, +b[1]!), index: b.index, length: b[0].length });
+  const found = candidates.filter((c) => c.iso !== null).sort((x, y) => x.index - y.index)[0];
+  return found ? { iso: found.iso!, index: found.index, length: found.length } : null;
+}
+
+/** A month and day at the start of the text ("November 07"), without a year. */
+export function parseMonthDay(text: string): MonthDay | null {
+  const m = MONTH_DAY.exec(text.trim());
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const day = +m[2]!;
+  if (month === null || isoDate(2000, month, day) === null) return null;
+  return { month, day };
+}
+
+/**
+ * The year for a month and day printed without one: the year that puts the date nearest
+ * the anchor (the end of the reporting period), so December items in a January issue
+ * fall in the previous year.
+ */
+export function nearestYear({ month, day }: MonthDay, anchorIso: string): string | null {
+  const anchor = Date.parse(anchorIso);
+  const year = new Date(anchor).getUTCFullYear();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = isoDate(y, month, day);
+    if (!iso) continue;
+    const distance = Math.abs(Date.parse(iso) - anchor);
+    if (distance < bestDistance) {
+      best = iso;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

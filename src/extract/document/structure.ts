@@ -1,0 +1,111 @@
+/**
+ * Builds the document model from units: finds the TOP section and its numbered entries,
+ * the news section with its policy and corporate items, and the issue date.
+ */
+import type { BlockReading } from '../blocks/block.ts';
+import { MappedText } from '../text/mapped-text.ts';
+import { parseMonthDay } from '../dates.ts';
+import type { NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
+import { readTopEntry } from './top-entry.ts';
+import { findIssueDate, inferIssueDate } from './issue-date.ts';
+import {
+  isAllCapsHeading,
+  isSectionHeading,
+  NEWS_ITEM_START,
+  NUMBERED_HEADLINE,
+  toUnits,
+  type Unit,
+} from './units.ts';
+import { FIELD_LABEL } from '../blocks/pdf-text.ts';
+
+type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
+
+export function buildDocument(source: string, shape: Shape, reading: BlockReading): NewsletterDoc {
+  const units = toUnits(reading.blocks);
+  const warnings: string[] = [];
+  const entryUnits: Unit[][] = [];
+  const newsUnits: { section: NewsSection | null; units: Unit[] }[] = [];
+  const seen = new Set<string>();
+  let state: State = 'preamble';
+
+  units.forEach((unit, i) => {
+    const text = unit.text.text;
+    const heading = isSectionHeading(text);
+    if (heading) {
+      state = heading;
+      seen.add(heading === 'news' ? 'news' : heading);
+      return;
+    }
+    const isHeadline = isNumberedHeadline(unit, entryUnits.length + 1);
+    // A first numbered headline followed by "At a glance" opens the TOP section even without its heading.
+    if (state === 'preamble' && isHeadline && /^At a glance\s*:/i.test(units[i + 1]?.text.text ?? '')) {
+      state = 'top';
+      seen.add('top');
+    }
+    if (state === 'top') {
+      if (isHeadline) entryUnits.push([unit]);
+      else if (entryUnits.length > 0) entryUnits.at(-1)!.push(unit);
+      return;
+    }
+    if (state === 'news' || state === 'policy-news' || state === 'corporate-news') {
+      if (unit.kind === 'heading' || isAllCapsHeading(text)) {
+        state = 'after';
+        return;
+      }
+      const section = state === 'news' ? null : state;
+      if (NEWS_ITEM_START.test(text)) newsUnits.push({ section, units: [unit] });
+      else if (newsUnits.length > 0) newsUnits.at(-1)!.units.push(unit);
+    }
+  });
+
+  if (!seen.has('top')) warnings.push('no TOP 5 section found');
+  if (!seen.has('news')) warnings.push('no NOTEWORTHY / WORTH NOTING section found');
+  if (seen.has('news') && !seen.has('policy-news')) warnings.push('no "Policy news" heading found');
+  if (seen.has('news') && !seen.has('corporate-news')) warnings.push('no "Corporate news" heading found');
+
+  const top: TopEntry[] = entryUnits.map((group, i) => readTopEntry(group, i + 1, warnings));
+  const news = readNewsItems(newsUnits, warnings);
+  const printed = findIssueDate([...reading.furniture.footers, ...units.slice(0, 12).map((u) => u.text)]);
+  const issue = printed ?? inferIssueDate(top, news);
+  if (!printed) warnings.push('no issue date printed; inferred from the items');
+  return { source, shape, issue, top, news, warnings };
+}
+
+function isNumberedHeadline(unit: Unit, expected: number): boolean {
+  if (unit.kind === 'bullet' || FIELD_LABEL.test(unit.text.text) || unit.text.length > 250) return false;
+  const m = NUMBERED_HEADLINE.exec(unit.text.text);
+  return m !== null && Number(m[1]) === expected;
+}
+
+function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[], warnings: string[]): NewsItem[] {
+  const counters: Record<NewsSection, number> = { 'policy-news': 0, 'corporate-news': 0 };
+  const items: NewsItem[] = [];
+  for (const group of groups) {
+    const first = group.units[0]!.text;
+    const prefix = NEWS_ITEM_START.exec(first.text)!;
+    const monthDay = parseMonthDay(first.text);
+    const body = joinUnits(group.units).slice(prefix[0].length).trim();
+    if (!monthDay) {
+      warnings.push(`news item "${first.text.slice(0, 40)}" has no valid date`);
+      continue;
+    }
+    const section = group.section ?? 'policy-news';
+    counters[section] += 1;
+    items.push({
+      section,
+      rank: counters[section],
+      ...monthDay,
+      body,
+      span: joinUnits(group.units).span(),
+    });
+  }
+  return items;
+}
+
+function joinUnits(units: readonly Unit[]): MappedText {
+  return units.length === 1 ? units[0]!.text : concatWithSpaces(units.map((u) => u.text));
+}
+
+function concatWithSpaces(parts: MappedText[]): MappedText {
+  return MappedText.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [' ', p])));
+}

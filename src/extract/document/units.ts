@@ -1,0 +1,86 @@
+/**
+ * Turns blocks into units of running text: lines joined, field labels split into units of
+ * their own, and text that a page break or a stray blank line cut off joined back to the
+ * sentence it continues.
+ */
+import type { Block } from '../blocks/block.ts';
+import { FIELD_LABEL } from '../blocks/pdf-text.ts';
+import { joinLines, joiner } from '../text/join.ts';
+import { MappedText } from '../text/mapped-text.ts';
+import { MONTH_NAME } from '../dates.ts';
+
+export interface Unit {
+  kind: Block['kind'];
+  text: MappedText;
+  level: number;
+  afterPageBreak: boolean;
+}
+
+export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
+export const NEWS_ITEM_START = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*:\\s*`, 'i');
+
+/** Does this unit begin something new, so that it can never continue the text before it? */
+function startsStructure(text: string): boolean {
+  return (
+    NUMBERED_HEADLINE.test(text) ||
+    FIELD_LABEL.test(text) ||
+    NEWS_ITEM_START.test(text) ||
+    isSectionHeading(text) !== null ||
+    isAllCapsHeading(text)
+  );
+}
+
+const TERMINATED = /[.!?:;)\]"”’]$/;
+
+export function toUnits(blocks: readonly Block[]): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    for (const lines of splitAtLabels(block.lines)) {
+      const text = joinLines(lines);
+      if (text.length === 0) continue;
+      const unit: Unit = { kind: block.kind, text, level: block.level, afterPageBreak: block.afterPageBreak };
+      const prev = units.at(-1);
+      if (prev && continues(prev, unit)) {
+        prev.text = MappedText.concat([prev.text, joiner(prev.text.text, unit.text.text), unit.text]);
+      } else {
+        units.push(unit);
+      }
+    }
+  }
+  return units;
+}
+
+function continues(prev: Unit, unit: Unit): boolean {
+  if (unit.kind === 'heading' || prev.kind === 'heading' || startsStructure(unit.text.text)) return false;
+  if (FIELD_LABEL.test(prev.text.text) && !unit.afterPageBreak) return false;
+  const lowercaseStart = /^[a-z]/.test(unit.text.text) && !/^[a-z]+[A-Z]/.test(unit.text.text);
+  if (lowercaseStart) return true;
+  return unit.afterPageBreak && !TERMINATED.test(prev.text.text);
+}
+
+/** Field labels sometimes follow each other on consecutive lines: each starts a unit. */
+function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
+  const groups: MappedText[][] = [];
+  for (const line of lines) {
+    if (groups.length === 0 || FIELD_LABEL.test(line.text)) groups.push([line]);
+    else groups.at(-1)!.push(line);
+  }
+  return groups;
+}
+
+export type SectionName = 'top' | 'news' | 'policy-news' | 'corporate-news';
+
+export function isSectionHeading(text: string): SectionName | null {
+  const t = text.trim().replace(/[:.]$/, '').replace(/\s+/g, ' ');
+  if (/^(?:MERICS )?TOP ?(?:5|FIVE)$/i.test(t)) return 'top';
+  if (/^(?:NOTEWORTHY|WORTH NOTING)$/i.test(t)) return 'news';
+  if (/^Policy news$/i.test(t)) return 'policy-news';
+  if (/^Corporate news$/i.test(t)) return 'corporate-news';
+  return null;
+}
+
+/** A short line in capitals, such as "AUTHORS" or "EDITORIAL TEAM": the back matter begins. */
+export function isAllCapsHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 40 && /^[A-Z][A-Z &]+$/.test(t);
+}

@@ -1,0 +1,275 @@
+/**
+ * One newsletter's document model → its graph fragment: nodes and edges with keys derived from
+ * content and the sources they were read from. Pure: the same document gives the same fragment.
+ */
+import type { Source } from '../../graph-schema/schema.ts';
+import type { AgencyEntry } from '../../graph-schema/registry.ts';
+import { addEdge, addNode, createFactGraph, type FactGraph } from '../graph/facts.ts';
+import { keys } from '../graph/keys.ts';
+import { findFullDate, nearestYear } from './dates.ts';
+import type { NewsItem, NewsletterDoc, TopEntry } from './document/model.ts';
+import { findAgencies, leadBodies, localAbbreviations, readIssuerList, type LocalAbbreviations } from './language/agencies.ts';
+import { findFirms } from './language/firms.ts';
+import { findLineage, titledDocuments } from './language/lineage.ts';
+import { readNewsAct, withoutCitation } from './language/news-acts.ts';
+import { findSectors } from './language/sectors.ts';
+import { sentenceAt } from './language/sentences.ts';
+import { targetYear } from './language/targets.ts';
+import { parseDocumentTitle } from './language/title.ts';
+import type { MappedText } from './text/mapped-text.ts';
+
+export interface Fragment {
+  graph: FactGraph;
+  warnings: string[];
+}
+
+class FragmentBuilder {
+  readonly graph = createFactGraph();
+  readonly warnings: string[];
+
+  constructor(
+    readonly doc: NewsletterDoc,
+    readonly file: string,
+  ) {
+    this.warnings = [...doc.warnings];
+  }
+
+  /** The source of local characters [start, end) of a text, quoting them. */
+  source(text: MappedText, start = 0, end = text.length): Source {
+    const span = text.span(start, end);
+    return { file: this.file, start: span.start, end: span.end, quote: text.text.slice(start, end) };
+  }
+
+  /** The source of the sentence around local position `at`. */
+  sentenceSource(text: MappedText, at: number): Source {
+    const s = sentenceAt(text.text, at);
+    return this.source(text, s.start, s.end);
+  }
+
+  agency(entry: AgencyEntry, source: Source): string {
+    return addNode(this.graph, keys.agency(entry.key), {
+      kind: 'Agency',
+      name: entry.name,
+      abbreviation: entry.abbreviations[0] ?? null,
+      nameZh: entry.nameZh,
+      level: entry.level,
+      registered: true,
+      sources: [source],
+    });
+  }
+
+  unregisteredAgency(printed: string, source: Source): string {
+    return addNode(this.graph, keys.unregisteredAgency(printed), {
+      kind: 'Agency',
+      name: printed,
+      abbreviation: /^[A-Z0-9]{2,10}$/.test(printed) ? printed : null,
+      nameZh: null,
+      level: 'other',
+      registered: false,
+      sources: [source],
+    });
+  }
+
+  firms(entryKey: string, text: MappedText, subjectIsFirm: boolean, visibleLength = text.length): void {
+    for (const f of findFirms(text.text.slice(0, visibleLength), { subjectIsFirm })) {
+      const source = this.sentenceSource(text, f.start);
+      const firm = addNode(this.graph, keys.firm(f.name), {
+        kind: 'Firm',
+        name: f.name,
+        aliases: f.surface === f.name ? [] : [f.surface],
+        sources: [this.source(text, f.start, f.end)],
+      });
+      addEdge(this.graph, entryKey, firm, { kind: 'MENTIONS', sources: [source] });
+    }
+  }
+
+  lineage(policyKey: string, text: MappedText): void {
+    for (const ref of findLineage(text.text)) {
+      const earlier = addNode(this.graph, keys.policy(ref.title), {
+        kind: 'Policy',
+        title: ref.title,
+        titleZh: null,
+        date: null,
+        draft: /\bdraft\b/i.test(ref.title),
+        stub: true,
+        sources: [this.source(text, ref.start, ref.end)],
+      });
+      addEdge(this.graph, policyKey, earlier, {
+        kind: 'BUILDS_ON',
+        relation: ref.relation,
+        evidence: ref.evidence.text,
+        cue: ref.cue,
+        sources: [this.source(text, ref.evidence.start, ref.evidence.end)],
+      });
+    }
+  }
+
+  sectors(policyKey: string, title: MappedText, summary: MappedText | null): void {
+    for (const s of findSectors(title.text, summary?.text ?? '')) {
+      const where = s.inTitle || !summary ? title : summary;
+      const source = this.sentenceSource(where, s.index);
+      const sector = addNode(this.graph, keys.sector(s.sector.key), {
+        kind: 'Sector',
+        name: s.sector.name,
+        sources: [this.source(where, s.index, s.index + s.keyword.length)],
+      });
+      addEdge(this.graph, policyKey, sector, { kind: 'IN_SECTOR', sources: [source] });
+    }
+  }
+}
+
+export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
+  const b = new FragmentBuilder(doc, file);
+  const newsletterKey = keys.newsletter(doc.source);
+  const header = doc.issue.printedAt ?? doc.top[0]?.headline ?? null;
+  addNode(b.graph, newsletterKey, {
+    kind: 'Newsletter',
+    source: doc.source,
+    shape: doc.shape,
+    date: doc.issue.date,
+    dateInferred: doc.issue.inferred,
+    periodFrom: doc.issue.periodFrom,
+    periodTo: doc.issue.periodTo,
+    sources: [header ? b.source(header.trim()) : { file, start: 0, end: 0, quote: '' }],
+  });
+  for (const entry of doc.top) addTopEntry(b, newsletterKey, entry);
+  const anchor = doc.issue.periodTo ?? doc.issue.date;
+  for (const item of doc.news) addNewsItem(b, newsletterKey, item, anchor);
+  return { graph: b.graph, warnings: b.warnings };
+}
+
+function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry): void {
+  const where = `entry ${entry.rank}`;
+  const { title: titleField, issuers: issuersField, date: dateField } = entry.fields;
+  const parsed = titleField ? parseDocumentTitle(titleField.text) : { title: entry.headline.text, titleZh: null, draft: false };
+  const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
+  if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
+
+  const entryKey = keys.entry(newsletterKey, 'top', entry.rank);
+  const summary = entry.glance.map((g) => g.text).join(' ');
+  addNode(b.graph, entryKey, {
+    kind: 'Entry',
+    section: 'top',
+    rank: entry.rank,
+    headline: entry.headline.text,
+    date,
+    text: summary,
+    sources: [b.source(entry.headline)],
+  });
+  addEdge(b.graph, entryKey, newsletterKey, { kind: 'PUBLISHED_IN', sources: [b.source(entry.headline)] });
+
+  const titleSource = b.source(titleField ?? entry.headline);
+  const policyKey = addNode(b.graph, keys.policy(parsed.title), {
+    kind: 'Policy',
+    title: parsed.title,
+    titleZh: parsed.titleZh,
+    date,
+    draft: parsed.draft,
+    stub: false,
+    sources: [titleSource],
+  });
+  addEdge(b.graph, entryKey, policyKey, { kind: 'COVERS', sources: [titleSource] });
+
+  // Issuing bodies: the field, with abbreviations as this entry defines them and leads as its prose says.
+  const prose = [...entry.glance, ...entry.comment];
+  const local = localAbbreviations([...prose.map((p) => p.text)]);
+  const firstGlance = entry.glance[0];
+  const leads = firstGlance ? leadBodies(firstGlance.text, local) : new Set<string>();
+  if (issuersField) {
+    for (const issuer of readIssuerList(issuersField.text, local).issuers) {
+      const source = b.source(issuersField);
+      if (!issuer.agency) b.warnings.push(`${where}: issuing body "${issuer.printed}" is not in the registry`);
+      const agencyKey = issuer.agency ? b.agency(issuer.agency, source) : b.unregisteredAgency(issuer.printed, source);
+      const lead = issuer.lead || (issuer.agency !== null && leads.has(issuer.agency.key));
+      addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [source] });
+    }
+  } else if (firstGlance) {
+    addIssuersFromProse(b, policyKey, firstGlance, local, leads);
+  }
+
+  for (const bullet of entry.bullets) {
+    const text = bullet.text.text;
+    const target = addNode(b.graph, keys.target(policyKey, text), {
+      kind: 'Target',
+      text,
+      year: targetYear(text, bullet.leadIn?.text ?? null),
+      sources: [b.source(bullet.text)],
+    });
+    addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });
+  }
+
+  for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false);
+  for (const part of prose) b.lineage(policyKey, part);
+  b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
+}
+
+/** Without an "Issuing bodies:" line, the bodies the summary's first sentence names issue the policy. */
+function addIssuersFromProse(b: FragmentBuilder, policyKey: string, text: MappedText, local: LocalAbbreviations, leads: Set<string>): void {
+  const firstSentence = sentenceAt(text.text, 0);
+  for (const m of findAgencies(firstSentence.text, local)) {
+    const agencyKey = b.agency(m.agency, b.source(text, m.start, m.end));
+    addEdge(b.graph, policyKey, agencyKey, {
+      kind: 'ISSUED_BY',
+      lead: leads.has(m.agency.key),
+      sources: [b.source(text, firstSentence.start, firstSentence.end)],
+    });
+  }
+}
+
+function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, anchor: string | null): void {
+  const date = anchor ? nearestYear(item, anchor) : null;
+  if (!date) b.warnings.push(`${item.section} item ${item.rank}: no year can be given to its date`);
+  const entryKey = keys.entry(newsletterKey, item.section, item.rank);
+  const headline = sentenceAt(item.body.text, 0).text;
+  addNode(b.graph, entryKey, {
+    kind: 'Entry',
+    section: item.section,
+    rank: item.rank,
+    headline: headline.length > 160 ? `${headline.slice(0, 157)}...` : headline,
+    date,
+    text: item.body.text,
+    sources: [b.source(item.body)],
+  });
+  addEdge(b.graph, entryKey, newsletterKey, { kind: 'PUBLISHED_IN', sources: [b.source(item.body)] });
+  const visible = withoutCitation(item.body.text).length;
+
+  if (item.section === 'corporate-news') {
+    b.firms(entryKey, item.body, true, visible);
+    return;
+  }
+
+  const act = readNewsAct(item.body.text);
+  const mention = (agency: AgencyEntry, start: number, end: number) => {
+    const agencyKey = b.agency(agency, b.source(item.body, start, end));
+    addEdge(b.graph, entryKey, agencyKey, { kind: 'MENTIONS', sources: [b.sentenceSource(item.body, start)] });
+  };
+  if (!act.document) {
+    for (const m of [...act.actors.map((a) => a.mention), ...act.mentioned]) mention(m.agency, m.start, m.end);
+    return;
+  }
+  // A named document keeps its own key so that other entries naming it reach the same node.
+  const named = titledDocuments(act.document.title, act.document.start)[0];
+  const title = named?.title ?? sentenceCase(act.document.title);
+  const span = named ?? act.document;
+  const policyKey = addNode(b.graph, named ? keys.policy(title) : keys.policy(`${date ?? ''} ${title}`), {
+    kind: 'Policy',
+    title,
+    titleZh: null,
+    date,
+    draft: /\bdraft\b/i.test(title),
+    stub: false,
+    sources: [b.source(item.body, span.start, span.end)],
+  });
+  addEdge(b.graph, entryKey, policyKey, { kind: 'COVERS', sources: [b.sentenceSource(item.body, span.start)] });
+  for (const { mention: m, lead } of act.actors) {
+    const agencyKey = b.agency(m.agency, b.source(item.body, m.start, m.end));
+    addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [b.sentenceSource(item.body, m.start)] });
+  }
+  for (const m of act.mentioned) mention(m.agency, m.start, m.end);
+  b.lineage(policyKey, item.body.slice(0, visible));
+  b.sectors(policyKey, item.body.slice(0, visible), null);
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

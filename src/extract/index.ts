@@ -1,0 +1,30 @@
+/** The extractor's entry point: a newsletter's bytes → its document model and graph fragment. */
+import { readMarkdown } from './blocks/markdown.ts';
+import { readPdfText } from './blocks/pdf-text.ts';
+import type { NewsletterDoc } from './document/model.ts';
+import { buildDocument } from './document/structure.ts';
+import { buildFragment, type Fragment } from './fragment.ts';
+import { decodeNewsletter } from './input.ts';
+import { detectShape } from './shape.ts';
+
+export { InputError, MAX_NEWSLETTER_BYTES } from './input.ts';
+export type { NewsletterDoc } from './document/model.ts';
+export type { Fragment } from './fragment.ts';
+
+/** Parses newsletter text into the document model, detecting its shape. */
+export function parseNewsletter(source: string, text: string): NewsletterDoc {
+  const shape = detectShape(text);
+  const reading = shape === 'markdown' ? readMarkdown(text) : readPdfText(text);
+  return buildDocument(source, shape, reading);
+}
+
+export interface Extraction {
+  doc: NewsletterDoc;
+  fragment: Fragment;
+}
+
+/** Reads one newsletter file's bytes; throws InputError when they are not a newsletter's text. */
+export function extractNewsletter(source: string, bytes: Uint8Array): Extraction {
+  const doc = parseNewsletter(source, decodeNewsletter(bytes));
+  return { doc, fragment: buildFragment(doc, source) };
+}

@@ -1,0 +1,164 @@
+/**
+ * Finding issuing bodies in text and resolving them to the registry in graph-schema/agencies.json:
+ * abbreviations (matched case-sensitively), official names and their variants, "Minister for X"
+ * for the ministry of X, and entry-local definitions such as "The Ministry of Human Resources and
+ * Social Security (MOHURD)", where the full name wins over a mistaken abbreviation.
+ */
+import { agencyRegistry, type AgencyEntry } from '../../../graph-schema/registry.ts';
+
+export interface AgencyMention {
+  agency: AgencyEntry;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** Abbreviations an entry defines for itself: abbreviation → registry key. */
+export type LocalAbbreviations = ReadonlyMap<string, string>;
+
+const byKey = new Map(agencyRegistry.map((a) => [a.key, a]));
+
+export function agencyByKey(key: string): AgencyEntry | undefined {
+  return byKey.get(key);
+}
+
+function namePattern(name: string): string {
+  return name
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]?")
+    .replace(/[-\s]+/g, '[-\\s]+');
+}
+
+interface Lexicon {
+  names: RegExp;
+  nameIndex: Map<string, AgencyEntry>;
+  abbreviations: RegExp;
+  abbreviationIndex: Map<string, AgencyEntry>;
+}
+
+const normName = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[-\s]+/g, ' ').trim();
+
+function buildLexicon(): Lexicon {
+  const nameIndex = new Map<string, AgencyEntry>();
+  const abbreviationIndex = new Map<string, AgencyEntry>();
+  for (const a of agencyRegistry) {
+    for (const n of [a.name, ...a.aliases]) nameIndex.set(normName(n), a);
+    for (const ab of a.abbreviations) abbreviationIndex.set(ab, a);
+  }
+  const names = [...agencyRegistry.flatMap((a) => [a.name, ...a.aliases])].sort((x, y) => y.length - x.length);
+  const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
+  return {
+    names: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    nameIndex,
+    abbreviations: new RegExp(`(?<![\\p{L}\\p{N}-])(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'),
+    abbreviationIndex,
+  };
+}
+
+const lexicon = buildLexicon();
+
+/** Resolves one printed name or abbreviation, or returns undefined when the registry lacks it. */
+export function resolveAgency(printed: string, local: LocalAbbreviations = new Map()): AgencyEntry | undefined {
+  const t = printed.trim().replace(/^the\s+/i, '');
+  const localKey = local.get(t);
+  if (localKey) return byKey.get(localKey);
+  return (
+    lexicon.abbreviationIndex.get(t) ??
+    lexicon.nameIndex.get(normName(t)) ??
+    lexicon.nameIndex.get(normName(t.replace(/^Minister (?:of|for)\b/i, 'Ministry of')))
+  );
+}
+
+/** Every registered body named in the text, longest match first, no overlaps. */
+export function findAgencies(text: string, local: LocalAbbreviations = new Map()): AgencyMention[] {
+  const found: AgencyMention[] = [];
+  for (const m of text.matchAll(lexicon.names)) {
+    const agency = lexicon.nameIndex.get(normName(m[1]!));
+    if (agency) found.push({ agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! });
+  }
+  for (const m of text.matchAll(lexicon.abbreviations)) {
+    const agency = resolveAgency(m[1]!, local);
+    if (agency) found.push({ agency, start: m.index!, end: m.index! + m[0].length, surface: m[1]! });
+  }
+  for (const [abbreviation, key] of local) {
+    if (lexicon.abbreviationIndex.has(abbreviation)) continue; // already found above, resolved locally
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(abbreviation)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) found.push({ agency: byKey.get(key)!, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: AgencyMention[] = [];
+  for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "Full Name (ABBR)" definitions in the text whose abbreviation the registry reads otherwise, or not at all. */
+export function localAbbreviations(texts: readonly string[]): Map<string, string> {
+  const local = new Map<string, string>();
+  for (const text of texts) {
+    for (const m of findAgencies(text)) {
+      const after = /^\s*\(([A-Z][A-Za-z]{1,9}\d{0,3})\)/.exec(text.slice(m.end));
+      if (!after) continue;
+      const abbreviation = after[1]!;
+      if (lexicon.abbreviationIndex.get(abbreviation)?.key !== m.agency.key) local.set(abbreviation, m.agency.key);
+    }
+  }
+  return local;
+}
+
+export interface IssuerReading {
+  /** Registered bodies, or the printed name of a body the registry does not know. */
+  issuers: { agency: AgencyEntry | null; printed: string; lead: boolean }[];
+}
+
+/**
+ * Reads an "Issuing bodies:" value: "MIIT, CAC, MOE", "NDRC and MIIT", "MIIT etc." (MIIT leading
+ * unnamed others), "Shanghai's Municipal Government (via CAAM)" (the channel is no issuer).
+ */
+export function readIssuerList(value: string, local: LocalAbbreviations = new Map()): IssuerReading {
+  const cleaned = value
+    .replace(/\((?:via|through|published by|see)\b[^)]*\)/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const leadsOthers = /\b(?:etc\.?|and others|et al\.?)\s*$/i.test(cleaned);
+  const pieces = cleaned
+    .replace(/\b(?:etc\.?|and others|et al\.?)\s*$/i, '')
+    .split(/\s*(?:,|;|\/|&|\band\b(?![^(]*\)))\s*/i)
+    .map((p) => p.trim().replace(/\.$/, ''))
+    .filter((p) => p.length > 0);
+  const issuers: IssuerReading['issuers'] = [];
+  for (const piece of pieces) {
+    const agency = resolveAgency(piece, local) ?? findAgencies(piece, local)[0]?.agency ?? null;
+    if (agency && issuers.some((i) => i.agency?.key === agency.key)) continue;
+    issuers.push({ agency, printed: piece, lead: false });
+  }
+  if (leadsOthers && issuers[0]) issuers[0].lead = true;
+  return { issuers };
+}
+
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)';
+
+/** Bodies the text says led the work: "led by X (and Y)", "X and seven other government bodies". */
+export function leadBodies(text: string, local: LocalAbbreviations = new Map()): Set<string> {
+  const leads = new Set<string>();
+  const mentions = findAgencies(text, local);
+  const ledBy = /\bled by\s+/gi;
+  for (const m of text.matchAll(ledBy)) {
+    let cursor = m.index! + m[0].length;
+    for (const mention of mentions.filter((x) => x.start >= cursor)) {
+      const gap = text.slice(cursor, mention.start);
+      if (!/^(?:\s*(?:the|and|,)\s*)*$/i.test(gap)) break;
+      leads.add(mention.agency.key);
+      cursor = skipParenthetical(text, mention.end);
+    }
+  }
+  const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|together with|with)\\s+${COUNT}\\s+other\\b`, 'i');
+  for (const mention of mentions) {
+    if (others.test(text.slice(mention.end))) leads.add(mention.agency.key);
+  }
+  return leads;
+}
+
+function skipParenthetical(text: string, at: number): number {
+  const m = /^\s*\([^)]*\)/.exec(text.slice(at));
+  return m ? at + m[0].length : at;
+}

@@ -1,0 +1,159 @@
+/**
+ * Firms named in text. A name counts as a firm when the registry knows it
+ * (graph-schema/firms.json), when it carries a corporate suffix ("Dongfeng Motor Group",
+ * "Hangzhou Co"), or when the sentence says so: a descriptor before it ("Chinese drugmaker
+ * MediLink Therapeutics", "Taiwan-based Foxconn"), an apposition after it ("SenseTime, a
+ * prominent Chinese AI firm"), a possessive of a business ("IBM's former IT services unit"), a
+ * list after firms ("carmakers including Volkswagen, General Motors and Tesla"), or, in a
+ * corporate news item, the item's subject. News outlets, government bodies, places, people and
+ * product names are never firms.
+ */
+import { firmRegistry, mediaOutlets } from '../../../graph-schema/registry.ts';
+import { findAgencies } from './agencies.ts';
+
+export interface FirmMention {
+  /** The registry's canonical name, or the name as printed. */
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+  registered: boolean;
+}
+
+export interface FirmContext {
+  /** In a corporate news item the grammatical subject is a firm unless shown otherwise. */
+  subjectIsFirm: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const canonical = new Map<string, string>();
+for (const f of firmRegistry) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
+const REGISTERED = new RegExp(
+  `(?<![\\p{L}\\p{N}.-])(${[...canonical.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escape(firmRegistry.flatMap((f) => [f.name, ...f.aliases]).find((x) => x.toLowerCase() === n)!))
+    .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
+  'gu',
+);
+const MEDIA = new Set(mediaOutlets.map((m) => m.toLowerCase()));
+
+const PLACES = new Set(
+  `China Chinese Beijing Shanghai Shenzhen Guangzhou Guangdong Hong Kong Macau Taiwan Taiwanese Xinjiang Tibet Hubei Wuhan Chongqing Sichuan Chengdu
+  January February March April May June July August September October November December
+  Zhejiang Hangzhou Jiangsu Suzhou Nanjing Tianjin Hebei Shandong Qingdao Fujian Xiamen Anhui Hefei Henan Hunan Jiangxi Liaoning Shenyang Jilin
+  Heilongjiang Shaanxi Xi'an Gansu Yunnan Guizhou Guangxi Hainan Inner Mongolia Ningxia Qinghai Shanxi Dalian Ningbo Dongguan Foshan Zhuhai Harbin
+  Asia Europe European EU Africa America American US USA U.S. United States UK Britain British Germany German France French Japan Japanese Korea Korean
+  South Korea India Indian Thailand Vietnam Indonesia Malaysia Singapore Russia Russian Italy Spain Netherlands Dutch Switzerland Swiss Sweden
+  Australia Canada Mexico Brazil Hungary Poland Serbia Turkey Iran Saudi Arabia Israel Belt Road Yangtze Pearl River Delta Greater Bay Area Western`
+    .split(/\s+/),
+);
+const NOT_FIRMS = new Set(
+  `Reports Report Public Following Amid After Despite While The A An In On At For According Chinese Foreign State Government Authorities
+  President Premier Vice Minister Ministry Party Communist Xi Jinping Li Qiang Council Congress Commission Free Trade Zone Nasdaq NYSE
+  This These That Those It Its Such Some Several Many Most Other Both All Each Electric New Local Global Domestic International Major Leading
+  AI EV EVs NEV NEVs LNG R&D IP IT ICT CEO CNY USD EUR RMB GW GWh MW SOE SOEs SME SMEs Gigafactory Exhibit MERICS Link`
+    .split(/\s+/),
+);
+
+const SUFFIX =
+  /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
+const DESCRIPTOR_BEFORE =
+  /(?:\b(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers|carmaker|carmakers|automaker|automakers|drugmaker|chipmaker|producer|operator|giant|start-?up|startups|supplier|partner|affiliate|unit|subsidiary|rival|competitor|competitors|foundry|airline|agency|retailer|developer|conglomerate|insurer|lender|bank|platform|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in)|-based|-backed|-listed|-owned),?\s+(?:the\s+)?$/i;
+const APPOSITION_AFTER =
+  /^,\s+(?:a|an|the|its|China['’]s|one of)\s+(?:[\w&-]+\s+){0,6}?(?:company|firm|maker|manufacturer|carmaker|automaker|drugmaker|chipmaker|foundry|producer|start-?up|unit|subsidiary|giant|operator|airline|group|developer|supplier|platform|conglomerate|leader)\b/i;
+const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
+const POSSESSIVE_BUSINESS =
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
+const LIST_AFTER_FIRMS =
+  /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+$/i;
+const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
+
+/** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
+const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*)`;
+const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
+
+function trimPossessive(name: string): string {
+  return name.replace(/['’]s$/, '');
+}
+
+function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
+  if (MEDIA.has(name.toLowerCase())) return true;
+  if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
+  const words = name.split(/\s+/);
+  if (words.every((w) => PLACES.has(w) || NOT_FIRMS.has(w))) return true;
+  if (/\d/.test(name) && !canonical.has(name.toLowerCase())) return true; // SenseNova 4.0, C919, A320
+  if (/ing$/.test(name) && !name.includes(' ') && !canonical.has(name.toLowerCase())) return true; // a sentence opening with a gerund
+  return false;
+}
+
+export function findFirms(text: string, context: FirmContext): FirmMention[] {
+  const agencySpans = findAgencies(text);
+  const out: FirmMention[] = [];
+  const add = (name: string, surface: string, start: number, end: number) => {
+    const registered = canonical.get(name.toLowerCase());
+    if (out.some((f) => start < f.end && f.start < end)) return;
+    out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
+  };
+
+  const names: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(NAME)) {
+    let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
+    // A leading sentence word ("The", "Chinese") is no part of a name.
+    const lead = /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker)\s+)+/.exec(name);
+    const start = m.index! + (lead ? lead[0].length : 0);
+    name = name.slice(lead ? lead[0].length : 0);
+    if (name.length < 2) continue;
+    names.push({ name, start, end: start + name.length });
+  }
+
+  // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
+  for (const m of text.matchAll(REGISTERED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (isExcluded(m[0], agencySpans, start, end)) continue;
+    // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
+    const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
+    if (longer && isFirmByContext(text, longer, context, out)) add(longer.name, longer.name, longer.start, longer.end);
+    else add(m[0], m[0], start, end);
+  }
+  for (const n of names) {
+    if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
+    if (SUFFIX.test(n.name) || isFirmByContext(text, n, context, out)) add(n.name, n.name, n.start, n.end);
+  }
+  // Coordination: "X and Y" where one is a firm and the other a bare name.
+  for (const n of names) {
+    if (isExcluded(n.name, agencySpans, n.start, n.end) || out.some((f) => f.start === n.start)) continue;
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
+    const after = text.slice(n.end, n.end + 40);
+    // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
+    const firmBefore = out.find((f) => f.end <= n.start && /^(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(text.slice(f.end, n.start)));
+    const firmAfter = out.find((f) => f.start >= n.end && /^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)));
+    if ((firmBefore || firmAfter) && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
+      add(n.name, n.name, n.start, n.end);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function isFirmByContext(
+  text: string,
+  n: { name: string; start: number; end: number },
+  context: FirmContext,
+  found: readonly FirmMention[],
+): boolean {
+  const before = text.slice(Math.max(0, n.start - 120), n.start);
+  const after = text.slice(n.end, n.end + 120);
+  if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows
+  if (DESCRIPTOR_BEFORE.test(before) || UNIT_OF.test(before)) return true;
+  if (APPOSITION_AFTER.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
+  if (/^-backed\b/.test(after)) return true;
+  if (LIST_AFTER_FIRMS.test(before)) return true;
+  if (context.subjectIsFirm) {
+    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
+    const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, n.start);
+    if (SUBJECT_INTRO.test(lead) && /^\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
+      return !/^\s+(?:of|in|and|or)\b/.test(after);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+/**
+ * Lineage from language: "builds on X", "follow X", "implement X", "as previously mentioned in X",
+ * "the final version of X", "in line with X". The referenced document is a named title
+ * ("the Metrology Development Plan (2021-2035)") or, for the stronger cues, a described one whose
+ * head is a kind of document ("China's carbon peaking by 2030 plan").
+ */
+import { splitSentences } from './sentences.ts';
+
+export type LineageRelation = 'based-on' | 'implements' | 'amends' | 'repeals' | 'final-version-of' | 'cites';
+
+export interface LineageReference {
+  /** The earlier document as the text names it. */
+  title: string;
+  relation: LineageRelation;
+  cue: string;
+  /** The sentence that states the link, and its position in the text. */
+  evidence: { text: string; start: number; end: number };
+  /** Position of the title in the text. */
+  start: number;
+  end: number;
+}
+
+interface Cue {
+  re: RegExp;
+  relation: LineageRelation;
+  /** Weak cues count only before a capitalised title, never before a described document. */
+  titledOnly: boolean;
+}
+
+const CUES: Cue[] = [
+  { re: /\bbuil(?:ds?|t|ding)\s+(?:up)?on\b/gi, relation: 'based-on', titledOnly: false },
+  { re: /\b(?:is|are|was|were)\s+based\s+on\b/gi, relation: 'based-on', titledOnly: false },
+  { re: /\bfollow(?:s|ed)?\b(?!\s+(?:suit|up|through)\b)/gi, relation: 'based-on', titledOnly: false },
+  { re: /\b(?:to\s+)?implement(?:s|ing|ed)?\b/gi, relation: 'implements', titledOnly: true },
+  { re: /\bimplementation\s+(?:rules|measures|plan|opinions)\s+(?:for|of)\b/gi, relation: 'implements', titledOnly: true },
+  { re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated)\s+in\b/gi, relation: 'based-on', titledOnly: false },
+  { re: /\b(?:is|are|as|marks|becomes|became)\s+the\s+final\s+version\s+of\b/gi, relation: 'final-version-of', titledOnly: false },
+  { re: /\b(?:amends?|revises?|updates?)\b/gi, relation: 'amends', titledOnly: true },
+  { re: /\b(?:replaces?|repeals?|supersedes?)\b/gi, relation: 'repeals', titledOnly: true },
+  { re: /\bextends?\b/gi, relation: 'amends', titledOnly: true },
+  { re: /\bin\s+line\s+with\b/gi, relation: 'cites', titledOnly: true },
+];
+
+const DOC_NOUN =
+  /^(?:law|laws|plans?|measures|regulations?|rules|guidelines?|opinions|notices?|strategy|strategies|outline|programmes?|programs?|initiative|fyp|standards?|catalog(?:ue)?|provisions|decision|circular|guide|framework|roadmap|policy|directive|action\s+plan|white\s+paper)$/i;
+const FUNCTION_WORD = /^(?:of|for|the|on|in|and|to|by|with|a|an|at|from|under|&)$/;
+const LEADING_NOISE =
+  /^(?:(?:the|a|an|its|their|this|these|that|China['’]s|Beijing['’]s|the\s+country['’]s|existing|recently|newly|released|issued|published|accompanying|earlier|previous|latest|relevant|new|related)\s+)+/i;
+const CLAUSE_END =
+  /,|;|:|\s(?:which|that|adding|and\s+(?:sets?|adds?|calls?|aims?))\s|(?<!recently|newly|just|the)\s(?:released|issued|published|adopted|announced|unveiled)\s|\s\(/;
+/** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
+const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about)$/i;
+const GENERIC = /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,)\s*)+$/i;
+const DATE_LIKE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word);
+}
+
+/** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
+export function titledDocuments(clause: string, offset: number): { title: string; start: number; end: number }[] {
+  const out: { title: string; start: number; end: number }[] = [];
+  const words = [...clause.matchAll(/\([^()]*\)|[^\s()]+/g)];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i]![0])) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    while (j + 1 < words.length) {
+      const next = words[j + 1]![0];
+      if (isCapitalised(next) || /^\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)$/.test(next)) {
+        j += 1;
+        last = j;
+      } else if (FUNCTION_WORD.test(next)) j += 1;
+      else break;
+    }
+    const slice = words.slice(i, last + 1).map((w) => w[0]);
+    if (slice.some((w) => DOC_NOUN.test(w.replace(/[^\p{L}]/gu, ''))) || slice.join(' ').match(/Five-Year Plan|FYP/)) {
+      const start = words[i]!.index!;
+      const end = words[last]!.index! + words[last]![0].length;
+      out.push({ title: clause.slice(start, end).replace(/[,.;:]$/, ''), start: offset + start, end: offset + end });
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+/** A described document: a short phrase whose first words include a kind of document. */
+function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
+  const stripped = clause.replace(LEADING_NOISE, '');
+  const lead = clause.length - stripped.length;
+  const words = stripped.split(/\s+/);
+  const head = words.slice(0, 7).findIndex((w) => DOC_NOUN.test(w.replace(/[^\p{L}-]/gu, '')));
+  if (head < 0) return null;
+  const kept = COMPLEMENT.test(words[head + 1] ?? '') ? words.slice(0, head + 11) : words.slice(0, head + 1);
+  const title = kept.join(' ').trim().replace(/[.,;:]$/, '');
+  if (GENERIC.test(title) || DATE_LIKE.test(title) || title.split(/\s+/).length > 16) return null;
+  return { title, start: offset + lead, end: offset + lead + title.length };
+}
+
+export function findLineage(text: string): LineageReference[] {
+  const refs: LineageReference[] = [];
+  for (const sentence of splitSentences(text)) {
+    for (const cue of CUES) {
+      for (const m of sentence.text.matchAll(cue.re)) {
+        let restStart = m.index! + m[0].length;
+        let rest = sentence.text.slice(restStart);
+        // "implement existing laws and regulations, in particular the Trial Measures …": the named one counts.
+        const particular = /^[^,;]*,\s*(?:in particular|especially|notably|namely|particularly|including)\s+/i.exec(rest);
+        if (particular) {
+          restStart += particular[0].length;
+          rest = rest.slice(particular[0].length);
+        }
+        const endAt = CLAUSE_END.exec(rest);
+        let clause = endAt ? rest.slice(0, endAt.index) : rest;
+        // A year range in brackets belongs to the title: "Plan (2021-2035)".
+        const range = /^\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)/.exec(rest.slice(clause.length));
+        if (range) clause += range[0];
+        const offset = sentence.start + restStart;
+        let docs = titledDocuments(clause, offset);
+        if (docs.length === 0 && !cue.titledOnly) {
+          const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
+          if (described) docs = [described];
+        }
+        for (const doc of docs) {
+          if (refs.some((r) => r.start === doc.start)) continue;
+          refs.push({ ...doc, relation: cue.relation, cue: m[0], evidence: sentence });
+        }
+      }
+    }
+  }
+  return refs;
+}

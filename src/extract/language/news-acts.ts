@@ -1,0 +1,67 @@
+/**
+ * What a policy news item reports: who acted (the bodies before the main verb, with those the
+ * text says led), which document they put out (named, or described by the verb's object), or
+ * that the item is about a meeting or an appointment rather than a document.
+ */
+import { findAgencies, leadBodies, type AgencyMention } from './agencies.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface NewsAct {
+  /** Bodies that issued the document, with lead flags. */
+  actors: { mention: AgencyMention; lead: boolean }[];
+  /** Every other body named in the item. */
+  mentioned: AgencyMention[];
+  /** The document reported, or null for a meeting, an appointment or an item with no clear document. */
+  document: { title: string; start: number; end: number } | null;
+  kind: 'document' | 'meeting' | 'appointment';
+}
+
+const MAIN_VERB = new RegExp(
+  `\\b(?:jointly\\s+)?(?:${[
+    'release[sd]?', 'issue[sd]?', 'publish(?:es|ed)?', 'launch(?:es|ed)?', 'announce[sd]?', 'approve[sd]?',
+    'set(?:s)?(?:\\s+out)?', 'propose[sd]?', 'request(?:s|ed)?', 'unveil(?:s|ed)?', 'introduce[sd]?', 'adopt(?:s|ed)?',
+    'revise[sd]?', 'open(?:s|ed)?', 'pass(?:es|ed)?', 'promulgate[sd]?', 'update[sd]?', 'roll(?:s|ed)?\\s+out',
+    'put(?:s)?\\s+forward', 'circulate[sd]?', 'call(?:s|ed)?\\s+for', 'began', 'begins?', 'start(?:s|ed)?',
+    'amend(?:s|ed)?', 'draft(?:s|ed)', 'finali[sz]e[sd]?', 'establish(?:es|ed)?', 'launch',
+  ].join('|')})\\b`,
+  'i',
+);
+const MEETING = /\b(?:meeting|plenary|plenum|session|conference|symposium|forum|congress of|work conference|study session)\b/i;
+const APPOINTMENT = /\b(?:was|were|has been|have been)\s+(?:appointed|named|elected|removed|dismissed)\b|\bappointment\b/i;
+
+/** The item's closing source citation, e.g. "(MIIT notice (CN); Caixin article (EN))". */
+export function withoutCitation(body: string): string {
+  const m = /\s*\((?:[^()]|\([^()]*\))*\)\.?\s*$/.exec(body);
+  return m && m.index > 0 ? body.slice(0, m.index) : body;
+}
+
+export function readNewsAct(body: string): NewsAct {
+  const text = withoutCitation(body);
+  const mentions = findAgencies(text);
+  const first = splitSentences(text)[0]?.text ?? text;
+  const kind: NewsAct['kind'] = APPOINTMENT.test(first) ? 'appointment' : MEETING.test(first.slice(0, 120)) ? 'meeting' : 'document';
+  const verb = MAIN_VERB.exec(first);
+  if (kind !== 'document' || !verb) {
+    return { actors: [], mentioned: mentions, document: null, kind };
+  }
+  const subjectEnd = verb.index;
+  const leads = leadBodies(text.slice(0, subjectEnd));
+  const actors = mentions.filter((m) => m.end <= subjectEnd).map((mention) => ({ mention, lead: leads.has(mention.agency.key) }));
+  const mentioned = mentions.filter((m) => m.end > subjectEnd);
+  const objectStart = verb.index + verb[0].length;
+  return { actors, mentioned, document: describeObject(text, objectStart), kind };
+}
+
+/** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
+function describeObject(text: string, from: number): NewsAct['document'] {
+  const rest = text.slice(from);
+  if (/^\s*that\b/i.test(rest)) return null; // "announced that …" reports a statement, not a document
+  const end = /[,;:(]|\s(?:which|that|setting|aiming|seeking|calling)\s|\.\s|\.$/.exec(rest);
+  const raw = end ? rest.slice(0, end.index) : rest;
+  const lead = /^\s*(?:the\s+|an?\s+|its\s+|new\s+)*/i.exec(raw)![0];
+  const words = raw.slice(lead.length).trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const title = words.slice(0, 14).join(' ');
+  const start = from + lead.length;
+  return { title, start, end: start + title.length };
+}

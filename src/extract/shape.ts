@@ -1,0 +1,13 @@
+/** Which of the two shapes a newsletter's text has, told from the text itself. */
+import type { Shape } from './document/model.ts';
+
+const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/gm, /^\s*\*\*[^*\n]{2,40}:\*\*/gm, /^\s*[-*]\s+\*[^*\n]+\*/gm, /\]\([^)\s]*\)/g];
+const PDF_SIGNS = [/^\s*https?:\/\/\S+\s*$/gm, /[\ue000-\uf8ff]/g, /^\s*MERICS\s+[lI|]\s+Mercator/gm];
+
+function count(text: string, patterns: RegExp[]): number {
+  return patterns.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
+}
+
+export function detectShape(text: string): Shape {
+  return count(text, MARKDOWN_SIGNS) > count(text, PDF_SIGNS) ? 'markdown' : 'pdf-text';
+}

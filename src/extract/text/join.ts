@@ -1,0 +1,65 @@
+/** Joining lines that a PDF or an editor wrapped, without leaving artefacts in words or Chinese titles. */
+import { MappedText } from './mapped-text.ts';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf《》“”]/u;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/** What goes between two wrapped lines: nothing inside a hyphenated compound or Chinese text, else a space. */
+export function joiner(before: string, after: string): string {
+  const last = before.at(-1);
+  const first = after[0];
+  if (last === undefined || first === undefined) return '';
+  if (last === '-' && /[\p{L}\p{N}]/u.test(before.at(-2) ?? '')) return '';
+  if (isCjk(last) && (isCjk(first) || /[)）》」]/.test(first))) return '';
+  if (isCjk(first) && /[(（《「]/.test(last)) return '';
+  if (isCjk(last) && isCjk(first)) return '';
+  return ' ';
+}
+
+/** Joins lines into one run of text, trimming each and collapsing runs of spaces into one. */
+export function joinLines(lines: readonly MappedText[]): MappedText {
+  const parts: (MappedText | string)[] = [];
+  let soFar = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    if (soFar.length > 0) {
+      const sep = joiner(soFar, line.text);
+      parts.push(sep);
+      soFar += sep;
+    }
+    parts.push(line);
+    soFar += line.text;
+  }
+  return collapseSpaces(MappedText.concat(parts));
+}
+
+/** Collapses runs of white space into one space, keeping the map to the source. */
+export function collapseSpaces(text: MappedText): MappedText {
+  const parts: MappedText[] = [];
+  const re = /\s{2,}|[\t\u00a0]/g;
+  let last = 0;
+  for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
+    parts.push(text.slice(last, m.index + 1));
+    last = m.index + m[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  const joined = MappedText.concat(parts);
+  // A kept white-space character may be a tab or a no-break space: make it a plain space.
+  return /[\t\u00a0]/.test(joined.text) ? replaceChars(joined, /[\t\u00a0]/g, ' ') : joined;
+}
+
+function replaceChars(text: MappedText, re: RegExp, by: string): MappedText {
+  const parts: (MappedText | string)[] = [];
+  let last = 0;
+  for (let m = re.exec(text.text); m; m = re.exec(text.text)) {
+    parts.push(text.slice(last, m.index), by);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return MappedText.concat(parts);
+}

@@ -1,0 +1,34 @@
+/** Keys derived from content, so the same input always gives the same keys. */
+import { createHash } from 'node:crypto';
+
+const MAX_SLUG = 80;
+
+export function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 10);
+}
+
+/** A readable key part: "Action Plan for … (2023-2025)" → "action-plan-for-…-2023-2025". */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length === 0) return shortHash(text);
+  if (s.length <= MAX_SLUG) return s;
+  return `${s.slice(0, MAX_SLUG).replace(/-+$/, '')}-${shortHash(s)}`;
+}
+
+export const keys = {
+  newsletter: (source: string) => `newsletter:${slug(source.replace(/\.[^.]+$/, ''))}`,
+  entry: (newsletterKey: string, section: string, rank: number) =>
+    `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${rank}`,
+  policy: (title: string) => `policy:${slug(title)}`,
+  agency: (registryKey: string) => `agency:${registryKey.toLowerCase()}`,
+  unregisteredAgency: (name: string) => `agency:unregistered-${slug(name)}`,
+  firm: (name: string) => `firm:${slug(name)}`,
+  sector: (key: string) => `sector:${key}`,
+  target: (policyKey: string, text: string) => `target:${policyKey.slice('policy:'.length)}:${shortHash(text)}`,
+};
