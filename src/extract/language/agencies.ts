@@ -123,7 +123,7 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
   const pieces = cleaned
     .replace(/\b(?:etc\.?|and others|et al\.?)\s*$/i, '')
     .split(/\s*(?:,|;|\/|&|\band\b(?![^(]*\)))\s*/i)
-    .map((p) => p.trim().replace(/\.$/, ''))
+    .map((p) => p.trim().replace(/\.$/, '').replace(/^the\s+/i, ''))
     .filter((p) => p.length > 0);
   const issuers: IssuerReading['issuers'] = [];
   for (const piece of pieces) {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/extract/blocks/markdown.ts';
+import { readPdfText } from '../../src/extract/blocks/pdf-text.ts';
+import { detectShape } from '../../src/extract/shape.ts';
+import { joinLines } from '../../src/extract/text/join.ts';
+
+const texts = (text: string, read = readPdfText) =>
+  read(text).blocks.map((b) => ({ kind: b.kind, text: joinLines(b.lines).text, afterPageBreak: b.afterPageBreak }));
+
+describe('reading text from PDFs', () => {
+  it.each([
+    ['a private-use glyph', '\uf0a7 Serve 500,000 enterprises'],
+    ['another private-use glyph', '\uf0a1 Serve 500,000 enterprises'],
+    ['a typographic bullet', '• Serve 500,000 enterprises'],
+    ['a dash', '- Serve 500,000 enterprises'],
+    ['no glyph, only a leading space', ' Serve 500,000 enterprises'],
+  ])('recognises a bullet marked with %s', (_name, line) => {
+    const blocks = texts(`Key targets are:\n\n${line}\nin 60 industries\n`);
+    expect(blocks.at(-1)).toMatchObject({ kind: 'bullet', text: 'Serve 500,000 enterprises in 60 industries' });
+  });
+
+  it('does not take a dash inside a wrapped sentence for a bullet', () => {
+    const blocks = texts('assessments – referred to in the rules\n– may help companies\n');
+    expect(blocks).toHaveLength(1);
+  });
+
+  it('drops URL blocks and marks the text after them as a new page', () => {
+    const blocks = texts('BioNTech signed a deal. BioNTech\n\nhttps://a.example/x\nhttps://b.example/y\n will pay USD 70 million\n');
+    expect(blocks.map((b) => b.text)).toEqual(['BioNTech signed a deal. BioNTech', 'will pay USD 70 million']);
+    expect(blocks[1]!.afterPageBreak).toBe(true);
+  });
+
+  it('does not take the first line of a new page for a space-marked bullet', () => {
+    const blocks = texts('first paragraph\n\nhttps://a.example/x\n from administrative punishment.\n');
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', afterPageBreak: true });
+  });
+
+  it('drops running footers and page numbers but keeps the footer for its date', () => {
+    const reading = readPdfText(
+      'text before\n\nMERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)\n\nMERICS l Mercator Institute for China Studies l 7\n\n12\n\nNOTEWORTHY\n',
+    );
+    expect(reading.blocks.map((b) => joinLines(b.lines).text)).toEqual(['text before', 'NOTEWORTHY']);
+    expect(reading.furniture.footers[0]!.text).toContain('November 1, 2023');
+  });
+
+  it('starts a new block at a field label even without a blank line', () => {
+    const blocks = texts('Article: Action Plan (Link)\nIssuing bodies: MIIT, CAC\nDate: August 10, 2023\n');
+    expect(blocks.map((b) => b.text)).toEqual(['Article: Action Plan (Link)', 'Issuing bodies: MIIT, CAC', 'Date: August 10, 2023']);
+  });
+
+  it('skips table-of-contents lines', () => {
+    expect(texts('1. Rapid rollout of ICT infrastructure.....\t2\n')).toEqual([]);
+  });
+});
+
+describe('reading markdown', () => {
+  it('keeps heading levels and drops inline markup', () => {
+    const blocks = texts('### 1. Rapid rollout\n\n**At a glance:** The MIIT released a 14<sup>th</sup> [FYP](#).\n', readMarkdown);
+    expect(blocks).toEqual([
+      { kind: 'heading', text: '1. Rapid rollout', afterPageBreak: false },
+      { kind: 'paragraph', text: 'At a glance: The MIIT released a 14th FYP.', afterPageBreak: false },
+    ]);
+  });
+
+  it('reads list items as bullets, and ordered items keep their number', () => {
+    const blocks = texts('- *November 3:* NDRC releases a plan\n\n1. Title of an entry\n', readMarkdown);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['bullet', 'November 3: NDRC releases a plan'],
+      ['paragraph', '1. Title of an entry'],
+    ]);
+  });
+
+  it('maps markdown text back to the file', () => {
+    const file = '**Issuing body:** MIIT\n';
+    const block = readMarkdown(file).blocks[0]!;
+    const text = joinLines(block.lines);
+    const at = text.text.indexOf('MIIT');
+    expect(file.slice(text.span(at, at + 4).start, text.span(at, at + 4).end)).toBe('MIIT');
+  });
+});
+
+describe('telling the shapes apart', () => {
+  it('sees markdown in headings, bold labels and links', () => {
+    expect(detectShape('## MERICS TOP 5\n\n**At a glance:** text ([Link](#))\n')).toBe('markdown');
+  });
+
+  it('sees PDF text in URL blocks and bullet glyphs', () => {
+    expect(detectShape('MERICS TOP 5\n\n\uf0a7 target\n\nhttps://www.gov.cn/x.htm\n')).toBe('pdf-text');
+  });
+});

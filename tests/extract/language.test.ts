@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { findFullDate, nearestYear, parseMonthDay } from '../../src/extract/dates.ts';
+import { findAgencies, leadBodies, localAbbreviations, readIssuerList } from '../../src/extract/language/agencies.ts';
+import { findFirms } from '../../src/extract/language/firms.ts';
+import { findLineage } from '../../src/extract/language/lineage.ts';
+import { readNewsAct } from '../../src/extract/language/news-acts.ts';
+import { targetYear } from '../../src/extract/language/targets.ts';
+import { parseDocumentTitle } from '../../src/extract/language/title.ts';
+
+const keysOf = (ms: { agency: { key: string } }[]) => ms.map((m) => m.agency.key);
+
+describe('dates', () => {
+  it.each([
+    ['October 9, 2023', '2023-10-09'],
+    ['9 October 2023', '2023-10-09'],
+    ['Sept. 5, 2022', '2022-09-05'],
+    ['DECEMBER 04, 2024', '2024-12-04'],
+  ])('reads "%s"', (text, iso) => expect(findFullDate(text)?.iso).toBe(iso));
+
+  it('gives a December item in a January issue the previous year', () => {
+    expect(nearestYear(parseMonthDay('December 28')!, '2025-01-10')).toBe('2024-12-28');
+    expect(nearestYear(parseMonthDay('January 3')!, '2025-01-10')).toBe('2025-01-03');
+  });
+
+  it('rejects a day the month does not have', () => expect(parseMonthDay('February 30')).toBeNull());
+});
+
+describe('issuing bodies', () => {
+  it('finds abbreviations, official names and variants', () => {
+    const text = 'The People’s Bank of China (PBOC), the PBoC, the State Administration of Market Regulation and MIIT';
+    expect(keysOf(findAgencies(text))).toEqual(['PBOC', 'PBOC', 'PBOC', 'SAMR', 'MIIT']);
+  });
+
+  it('does not read the word "most" as the Ministry of Science and Technology', () => {
+    expect(findAgencies('the most advanced chips')).toEqual([]);
+  });
+
+  it('reads "Minister for Science and Technology" as the ministry', () => {
+    expect(keysOf(findAgencies('was appointed as Minister for Science and Technology'))).toEqual(['MOST']);
+  });
+
+  it('reads an issuer list with "etc." as a lead body with unnamed others', () => {
+    expect(readIssuerList('MIIT etc.').issuers).toEqual([expect.objectContaining({ printed: 'MIIT', lead: true })]);
+  });
+
+  it('drops the channel in "(via CAAM)" from the issuers', () => {
+    const { issuers } = readIssuerList('Shanghai’s Municipal Government (via CAAM)');
+    expect(issuers.map((i) => i.agency?.key)).toEqual(['SHANGHAI_GOV']);
+  });
+
+  it('splits lists on commas and "and", keeping unknown bodies as printed', () => {
+    const { issuers } = readIssuerList('NDRC, MIIT and the Lunar Bureau');
+    expect(issuers.map((i) => i.agency?.key ?? i.printed)).toEqual(['NDRC', 'MIIT', 'Lunar Bureau']);
+  });
+
+  it('lets the full name win when the entry pairs it with a wrong abbreviation', () => {
+    const local = localAbbreviations(['The Ministry of Human Resources and Social Security (MOHURD) and seven other bodies issued a plan.']);
+    expect(readIssuerList('MOHURD, NDRC', local).issuers.map((i) => i.agency?.key)).toEqual(['MOHRSS', 'NDRC']);
+    expect(readIssuerList('MOHURD, NDRC').issuers.map((i) => i.agency?.key)).toEqual(['MOHURD', 'NDRC']);
+  });
+
+  it.each([
+    ['Six government agencies led by the Ministry of Industry and Information Technology (MIIT) released', ['MIIT']],
+    ['12 ministries led by Ministry of Industry and Information Technology (MIIT) issued', ['MIIT']],
+    ['Eight government agencies, led by the CNIPA and the Ministry of Education released', ['CNIPA', 'MOE']],
+    ['The Ministry of Human Resources and Social Security and seven other government bodies issued', ['MOHRSS']],
+    ['The MIIT, the MOF and the National Data Bureau released', []],
+  ])('finds the lead in "%s"', (text, leads) => expect([...leadBodies(text)]).toEqual(leads));
+});
+
+describe('firms', () => {
+  const firms = (text: string, subjectIsFirm = true) => findFirms(text, { subjectIsFirm }).map((f) => f.name);
+
+  it('finds registered firms under their canonical name', () => {
+    expect(firms('to its Chinese partner Dongfeng Motor Group')).toEqual(['Dongfeng Motor Group']);
+    expect(firms('BioNTech will pay USD 70 million to MediLink')).toEqual(['BioNTech', 'MediLink Therapeutics']);
+  });
+
+  it.each([
+    ['a descriptor before the name', 'Chinese drugmaker Quillon Bio acquired a stake', 'Quillon Bio'],
+    ['a "-based" place', 'investigations into Taiwan-based Zenfold regarding tax', 'Zenfold'],
+    ['an apposition after the name', 'Rivana, a prominent Chinese AI firm, unveiled a model', 'Rivana'],
+    ['a corporate suffix', 'assets were sold to Hangzhou Lantern Holdings last year', 'Hangzhou Lantern Holdings'],
+    ['the subject of a corporate news item', 'Mobiwave announces plans to build a factory', 'Mobiwave'],
+    ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
+  ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
+
+  it('continues a list that a firm opened', () => {
+    expect(firms('leading makers were BYD (CNY 604 billion), CATL (CNY 404 billion), and Zhejiang Tianneng Power Supply Co. (CNY 64 billion)', false)).toEqual([
+      'BYD',
+      'CATL',
+      'Zhejiang Tianneng Power Supply Co.',
+    ]);
+  });
+
+  it('never takes a news outlet, a government body, a place or a product for a firm', () => {
+    expect(firms('The Financial Times reported that China’s State Administration for Market Regulation approved it')).toEqual([]);
+    expect(firms('China surpassed Germany and Japan in robot density')).toEqual([]);
+    expect(firms('SenseTime unveiled the SenseNova 4.0 large language model')).toEqual(['SenseTime']);
+    expect(firms('Contributing factors include chip shortages')).toEqual([]);
+  });
+
+  it('does not treat a comment’s sentence subject as a firm', () => {
+    expect(firms('Policymakers intend to leverage the technology', false)).toEqual([]);
+  });
+});
+
+describe('lineage', () => {
+  const refs = (text: string) => findLineage(text).map((r) => [r.relation, r.title]);
+
+  it.each([
+    ['These guidelines build on the Metrology Development Plan (2021-2035) released in January 2022.', 'Metrology Development Plan (2021-2035)'],
+    ['to foster 200 clusters by 2025, as previously mentioned in the 14th Five-Year Plan for SME Development.', '14th Five-Year Plan for SME Development'],
+    ['It builds on China’s carbon peaking by 2030 plan, which underlines the need.', 'carbon peaking by 2030 plan'],
+    ['The plan builds on the recently released high-level guidelines for IPR development over the next 15 years.', 'high-level guidelines for IPR development over the next 15 years'],
+  ])('reads "%s"', (text, title) => expect(refs(text).map((r) => r[1])).toEqual([title]));
+
+  it('reads both documents a sentence names', () => {
+    expect(refs('These rules follow the Data Security Law and the accompanying Administrative Measures for Data Security in the Field of Industry and Information Technology, which we reported on.')).toEqual([
+      ['based-on', 'Data Security Law'],
+      ['based-on', 'Administrative Measures for Data Security in the Field of Industry and Information Technology'],
+    ]);
+  });
+
+  it('takes the named document after "in particular"', () => {
+    expect(refs('The plan charts a roadmap to implement existing laws and regulations, in particular the Trial Measures for Data Security, in order to act.')).toEqual([
+      ['implements', 'Trial Measures for Data Security'],
+    ]);
+  });
+
+  it.each([
+    'The focus on AI is in line with AI being a key strategic area.',
+    'This is in line with China’s broader ambition to achieve self-reliance.',
+    'The regulation follows noteworthy initiatives in Shanghai regarding AI development planning.',
+    'This plan seeks to address the issue, following reforms last year of the education system to promote university programs.',
+    'Similar guidelines are expected to follow across different sectors.',
+    'The PBOC released draft guidelines for the financial sector to implement data protection and data security measures.',
+    'Recent policies with a similar focus include a 2024 MIIT notice on typical cases.',
+  ])('finds no lineage in "%s"', (text) => expect(refs(text)).toEqual([]));
+});
+
+describe('target years', () => {
+  it.each([
+    ['Reach 300 EFLOPS by 2025', 'Key targets are:', 2025],
+    ['Achieve low latency', 'Key targets are:', null],
+    ['Reduce emissions', 'The plan aims high. Intermediate goals, to be realized by 2025, include:', 2025],
+    ['Increase 5G penetration', 'The government has set ambitious targets for 2025, taking 2020 as the baseline year, such as:', 2025],
+    ['Promote patents', 'The plan sets targets for 2025, including CNY 800 billion. It proposes to do this by:', 2025],
+    ['Overcome weaknesses', 'By 2025, the regulator aims to reach an advanced level by 2035. The guidelines instruct officials to:', null],
+    ['Strengthen support', 'The rules deliver on a goal to foster 200 clusters by 2025. Key measures include:', null],
+    ['By 2035, the system will be fully operational', 'Key goals include:', 2035],
+  ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
+});
+
+describe('document titles', () => {
+  it('splits the English title, the Chinese title and the link', () => {
+    expect(parseDocumentTitle('Action Plan for Patent Commercialization (2023-2025) (专利转化运用专项行动方案（2023—2025 年）) (Link)')).toEqual({
+      title: 'Action Plan for Patent Commercialization (2023-2025)',
+      titleZh: '专利转化运用专项行动方案（2023—2025 年）',
+      draft: false,
+    });
+  });
+
+  it('keeps nested brackets of the Chinese title and sees a draft', () => {
+    expect(parseDocumentTitle('Lithium-ion Battery Conditions (2021) (Draft for Comment) (锂离子电池行业规范条件 (2021 年本) (征求意见稿)) (Link)')).toEqual({
+      title: 'Lithium-ion Battery Conditions (2021) (Draft for Comment)',
+      titleZh: '锂离子电池行业规范条件 (2021 年本) (征求意见稿)',
+      draft: true,
+    });
+  });
+
+  it('reads a title with no Chinese part', () => {
+    expect(parseDocumentTitle('Guidelines on Something (Link)')).toEqual({ title: 'Guidelines on Something', titleZh: null, draft: false });
+  });
+});
+
+describe('policy news acts', () => {
+  it('reads the acting bodies, the lead and the document', () => {
+    const act = readNewsAct('Ten government agencies led by the NDRC issue the 14th FYP for National Clean Production (NDRC notice (CN))');
+    expect(act.kind).toBe('document');
+    expect(act.actors.map((a) => [a.mention.agency.key, a.lead])).toEqual([['NDRC', true]]);
+    expect(act.document?.title).toBe('14th FYP for National Clean Production');
+  });
+
+  it('names the other bodies an announcement concerns', () => {
+    const act = readNewsAct('The State Council announced that MOST will transfer certain responsibilities to MIIT (State Council notice)');
+    expect(keysOf(act.actors.map((a) => a.mention))).toEqual(['STATE_COUNCIL']);
+    expect(keysOf(act.mentioned)).toEqual(['MOST', 'MIIT']);
+  });
+
+  it('reads a meeting as no document, and ignores the source citation', () => {
+    const act = readNewsAct('During the fourth meeting of the Central Commission for Comprehensively Deepening Reform, Xi Jinping called for support (State Council article)');
+    expect(act).toMatchObject({ kind: 'meeting', document: null });
+    expect(keysOf(act.mentioned)).toEqual(['CCDR']);
+  });
+
+  it('reads an appointment as no document', () => {
+    const act = readNewsAct('Yin Hejun (deputy party secretary of the Chinese Academy of Sciences) was appointed as Minister for Science and Technology (Xinhua article)');
+    expect(act.kind).toBe('appointment');
+    expect(keysOf(act.mentioned)).toEqual(['CAS', 'MOST']);
+  });
+});

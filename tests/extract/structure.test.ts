@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { parseText } from '../helpers/extract.ts';
+
+describe.each([
+  ['PDF text', (s: Parameters<typeof pdfSnippet>[0]) => pdfSnippet(s)],
+  ['PDF text without bullet glyphs', (s: Parameters<typeof pdfSnippet>[0]) => pdfSnippet(s, ' ')],
+  ['markdown', markdownSnippet],
+])('the document model of %s', (_shape, write) => {
+  const text = write({
+    header: 'MERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)',
+    top: [oneEntry, { ...oneEntry, headline: 'A second headline' }],
+    policyNews: ['October 8: MOST released trial measures (MOST notice)', 'October 11: MIIT launched a challenge (MIIT notice)'],
+    corporateNews: ['September 28: Kyndryl plans to split off its China business (Financial Times article)'],
+  });
+  const doc = parseText(text);
+
+  it('finds every TOP entry with its headline', () => {
+    expect(doc.top.map((e) => e.headline.text)).toEqual([oneEntry.headline, 'A second headline']);
+  });
+
+  it('separates the summary, its bullets, the comment and the fields', () => {
+    const [entry] = doc.top;
+    expect(entry!.glance.map((g) => g.text)).toEqual([oneEntry.glance]);
+    expect(entry!.bullets.map((b) => b.text.text)).toEqual(oneEntry.bullets);
+    expect(entry!.bullets[0]!.leadIn?.text).toBe(oneEntry.glance);
+    expect(entry!.comment.map((c) => c.text)).toEqual([oneEntry.comment]);
+    expect(entry!.fields.issuers?.text).toBe(oneEntry.issuers);
+    expect(entry!.fields.date?.text).toBe(oneEntry.date);
+  });
+
+  it('sorts news items into policy and corporate news', () => {
+    expect(doc.news.map((n) => [n.section, n.month, n.day])).toEqual([
+      ['policy-news', 10, 8],
+      ['policy-news', 10, 11],
+      ['corporate-news', 9, 28],
+    ]);
+    expect(doc.news[0]!.body.text).toBe('MOST released trial measures (MOST notice)');
+  });
+
+  it('reads the issue date and the reporting period', () => {
+    expect(doc.issue).toMatchObject({ date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24', inferred: false });
+  });
+
+  it('warns of nothing in a complete newsletter', () => {
+    expect(doc.warnings).toEqual([]);
+  });
+});
+
+describe('headlines, labels and wrapping in PDF text', () => {
+  it('reads a numbered headline that wraps over two lines', () => {
+    const doc = parseText('MERICS TOP 5\n\n1. Self-assessment requirements for data security get more\nconcrete\n\nAt a glance: MIIT released draft rules.\n');
+    expect(doc.top[0]!.headline.text).toBe('Self-assessment requirements for data security get more concrete');
+  });
+
+  it('takes only the next number in sequence as a headline, not a numbered point in the prose', () => {
+    const doc = parseText('MERICS TOP 5\n\n1. First\n\nAt a glance: text.\n\n3. Not a headline\n\n2. Second\n\nAt a glance: more.\n');
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second']);
+  });
+
+  it('opens the TOP section at "1." followed by "At a glance" even without the section heading', () => {
+    expect(parseText('1. Only entry\n\nAt a glance: text.\n').top).toHaveLength(1);
+  });
+
+  it('keeps a Chinese title that wraps across a blank line in the title field', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. H\n\nAt a glance: x.\n\nArticle: Action Plan for Patents (2023-2025) (专利转\n\n化运用专项行动方案（2023—2025 年）) (Link)\nIssuing body: State Council\nDate: October 19, 2023\n',
+    );
+    expect(doc.top[0]!.fields.title?.text).toBe('Action Plan for Patents (2023-2025) (专利转化运用专项行动方案（2023—2025 年）) (Link)');
+    expect(doc.top[0]!.fields.issuers?.text).toBe('State Council');
+  });
+
+  it('joins a comment that a URL block cut in the middle of a sentence', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. H\n\nAt a glance: x.\n\nMERICS comment: The government may draw up lists of minor violations to be exempted\n\nhttps://a.example/1\nhttps://a.example/2\n from administrative punishment. Other practices are off-limits.\n\nArticle: T (Link)\n',
+    );
+    expect(doc.top[0]!.comment.map((c) => c.text)).toEqual([
+      'The government may draw up lists of minor violations to be exempted from administrative punishment. Other practices are off-limits.',
+    ]);
+  });
+
+  it('sets explainer boxes and "More on the topic" lines apart from the comment', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. H\n\nAt a glance: x.\n\nMERICS comment: First point.\n\nExplainer: A taxonomy\n\nLevels 0-2 are assisted driving.\n\nhttps://a.example/1\n For foreign firms, this matters.\n\nMore on the topic: A report by MERICS.\n\nLast point.\n\nArticle: T (Link)\n',
+    );
+    expect(doc.top[0]!.comment.map((c) => c.text)).toEqual(['First point.', 'For foreign firms, this matters.', 'Last point.']);
+    expect(doc.top[0]!.asides.map((c) => c.text)).toEqual(['A taxonomy', 'Levels 0-2 are assisted driving.', 'A report by MERICS.']);
+  });
+
+  it('joins a news item that a URL block split', () => {
+    const doc = parseText(
+      'NOTEWORTHY\n\nCorporate news\n\n\uf0a7 October 12: BioNTech signed a deal with MediLink. BioNTech\n\nhttps://a.example/1\n will make an initial payment (Yicai article)\n\n\uf0a7 October 19: Stellantis sells assets (Reuters article)\n',
+    );
+    expect(doc.news.map((n) => n.body.text)).toEqual([
+      'BioNTech signed a deal with MediLink. BioNTech will make an initial payment (Yicai article)',
+      'Stellantis sells assets (Reuters article)',
+    ]);
+  });
+
+  it('reads news items whose bullet glyph was lost', () => {
+    const doc = parseText('NOTEWORTHY\n\nPolicy news\n\nFebruary 18: MEE issued a plan (MEE notice)\n\n  February 19: MIIT issued rules (MIIT notice)\n');
+    expect(doc.news.map((n) => [n.month, n.day])).toEqual([[2, 18], [2, 19]]);
+  });
+});
+
+describe('missing parts', () => {
+  it('warns, naming the entry, when a field is missing', () => {
+    const doc = parseText(pdfSnippet({ top: [{ ...oneEntry, date: undefined }, { ...oneEntry, issuers: undefined }] }));
+    expect(doc.warnings).toContain('no "Date:" line in entry 1');
+    expect(doc.warnings).toContain('no "Issuing body:" line in entry 2');
+  });
+
+  it('warns when a section is missing and still reads the rest', () => {
+    const doc = parseText(pdfSnippet({ top: [oneEntry] }));
+    expect(doc.warnings).toContain('no NOTEWORTHY / WORTH NOTING section found');
+    expect(doc.top).toHaveLength(1);
+  });
+
+  it('infers the issue date from the items when none is printed, and says so', () => {
+    const doc = parseText(pdfSnippet({ top: [oneEntry], policyNews: ['August 20: MIIT issued rules (MIIT notice)'] }));
+    expect(doc.issue).toMatchObject({ date: '2023-08-20', inferred: true, periodTo: '2023-08-20' });
+    expect(doc.warnings).toContain('no issue date printed; inferred from the items');
+  });
+
+  it('reads a header date printed in capitals with the period', () => {
+    const doc = parseText(markdownSnippet({ header: 'DECEMBER 04, 2024 (REPORTING PERIOD: OCTOBER 29 - NOVEMBER 25)', top: [oneEntry] }));
+    expect(doc.issue).toMatchObject({ date: '2024-12-04', periodFrom: '2024-10-29', periodTo: '2024-11-25' });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { joinLines, joiner } from '../../src/extract/text/join.ts';
+import { MappedText } from '../../src/extract/text/mapped-text.ts';
+import { splitLines } from '../../src/extract/blocks/lines.ts';
+
+describe('MappedText', () => {
+  it('maps every character of joined lines back to its offset in the file', () => {
+    const file = 'Reach 300 EFLOPS by 2025, with 35 \npercent allocated to AI';
+    const joined = joinLines(splitLines(file));
+    expect(joined.text).toBe('Reach 300 EFLOPS by 2025, with 35 percent allocated to AI');
+    const at = joined.text.indexOf('percent');
+    expect(joined.span(at, at + 7)).toEqual({ start: file.indexOf('percent'), end: file.indexOf('percent') + 7 });
+  });
+
+  it('keeps the map through slicing and trimming', () => {
+    const text = MappedText.fromSource('  Date: October 9, 2023 ', 100).trim().after(/^Date:\s*/);
+    expect(text.text).toBe('October 9, 2023');
+    expect(text.span()).toEqual({ start: 108, end: 123 });
+  });
+});
+
+describe('joining wrapped lines', () => {
+  it('puts a space between wrapped English words', () => {
+    expect(joiner('computing power', 'infrastructure')).toBe(' ');
+  });
+
+  it('keeps a hyphenated compound whole when the line breaks after its hyphen', () => {
+    expect(joinLines(splitLines('high-\ntemperature alloys')).text).toBe('high-temperature alloys');
+    expect(joinLines(splitLines('Plan (2021-\n2035)')).text).toBe('Plan (2021-2035)');
+  });
+
+  it('adds nothing inside a Chinese title that wrapped', () => {
+    expect(joinLines(splitLines('(专利转\n化运用专项行动方案（2023—2025 年）)')).text).toBe('(专利转化运用专项行动方案（2023—2025 年）)');
+    expect(joinLines(splitLines('脑机接口研究伦理指引\n) (Link)')).text).toBe('脑机接口研究伦理指引) (Link)');
+  });
+
+  it('collapses runs of spaces and tabs the PDF left', () => {
+    expect(joinLines(splitLines('Issuing body: MIIT  \t ')).text).toBe('Issuing body: MIIT');
+    expect(joinLines(splitLines('to  strengthen')).text).toBe('to strengthen');
+  });
+});
