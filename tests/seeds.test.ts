@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { NodeAttributes } from '../graph-schema/schema.ts';
 import type { FactGraph } from '../src/graph/facts.ts';
 import { agencyKey, entriesOf, extractSeeds, outgoing, seedFiles } from './helpers/extract.ts';
 
@@ -49,8 +50,8 @@ describe.each(seedFiles)('seed newsletter %s', (source) => {
   const facts = expected[source]!;
   const top = () =>
     entriesOf(graph, source, 'top').map((entry) => {
-      const [policy] = outgoing(graph, entry.key, 'COVERS');
-      return { entry, policyKey: policy!.key, policy: policy!.node as Extract<typeof policy.node, { kind: 'Policy' }> };
+      const [covered] = outgoing(graph, entry.key, 'COVERS');
+      return { entry, policyKey: covered!.key, policy: covered!.node as Extract<NodeAttributes, { kind: 'Policy' }> };
     });
 
   it('has its issue date', () => {

@@ -17,35 +17,46 @@ function sourceId(s: Source): string {
   return `${s.file}\u0000${s.start}\u0000${s.end}`;
 }
 
-export function mergeSources(a: readonly Source[], b: readonly Source[]): Source[] {
-  const seen = new Set(a.map(sourceId));
-  const merged = [...a];
-  for (const s of b) {
-    if (!seen.has(sourceId(s))) {
-      merged.push(s);
-      seen.add(sourceId(s));
-    }
-  }
-  return merged;
+/**
+ * The source ids each node or edge already holds, per graph, so that merging the thousandth
+ * source into a hub like MIIT costs no more than merging the first.
+ */
+const seenSources = new WeakMap<FactGraph, Map<string, Set<string>>>();
+
+function sourceIndex(graph: FactGraph, key: string, sources: readonly Source[]): Set<string> {
+  let perGraph = seenSources.get(graph);
+  if (!perGraph) seenSources.set(graph, (perGraph = new Map()));
+  let ids = perGraph.get(key);
+  if (!ids) perGraph.set(key, (ids = new Set(sources.map(sourceId))));
+  return ids;
 }
 
-/** Attributes a later reading may settle: a covering entry makes a stub policy real; a known value fills a null. */
-function mergeAttributes<T extends { sources: Source[] }>(existing: T, incoming: T): T {
-  const merged: Record<string, unknown> = { ...existing };
+/** Merges attributes in place: a covering entry makes a stub policy real; a known value fills a null. */
+function mergeInto<T extends { sources: Source[] }>(existing: T, incoming: T, seen: Set<string>): void {
+  const target = existing as Record<string, unknown>;
   for (const [k, v] of Object.entries(incoming)) {
     if (k === 'sources') continue;
-    if (k === 'stub') merged[k] = Boolean(existing[k as keyof T]) && Boolean(v);
-    else if (k === 'lead') merged[k] = Boolean(existing[k as keyof T]) || Boolean(v);
-    else if (k === 'aliases' && Array.isArray(v)) merged[k] = [...new Set([...(existing[k as keyof T] as string[]), ...v])];
-    else if (merged[k] === null || merged[k] === undefined) merged[k] = v;
+    if (k === 'stub') target[k] = Boolean(target[k]) && Boolean(v);
+    else if (k === 'lead') target[k] = Boolean(target[k]) || Boolean(v);
+    else if (k === 'aliases' && Array.isArray(v)) target[k] = [...new Set([...(target[k] as string[]), ...v])];
+    else if (target[k] === null || target[k] === undefined) target[k] = v;
   }
-  merged.sources = mergeSources(existing.sources, incoming.sources);
-  return merged as T;
+  for (const s of incoming.sources) {
+    const id = sourceId(s);
+    if (!seen.has(id)) {
+      seen.add(id);
+      existing.sources.push(s);
+    }
+  }
 }
 
 export function addNode(graph: FactGraph, key: string, attributes: NodeAttributes): string {
-  if (graph.hasNode(key)) graph.updateNodeAttributes(key, (old) => mergeAttributes(old, attributes));
-  else graph.addNode(key, attributes);
+  if (graph.hasNode(key)) {
+    const existing = graph.getNodeAttributes(key);
+    mergeInto(existing, attributes, sourceIndex(graph, `node ${key}`, existing.sources));
+  } else {
+    graph.addNode(key, { ...attributes, sources: [...attributes.sources] });
+  }
   return key;
 }
 
@@ -56,8 +67,12 @@ export function edgeKey(kind: EdgeAttributes['kind'], source: string, target: st
 export function addEdge(graph: FactGraph, source: string, target: string, attributes: EdgeAttributes): string {
   if (source === target) return edgeKey(attributes.kind, source, target);
   const key = edgeKey(attributes.kind, source, target);
-  if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (old) => mergeAttributes(old, attributes));
-  else graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  if (graph.hasEdge(key)) {
+    const existing = graph.getEdgeAttributes(key);
+    mergeInto(existing, attributes, sourceIndex(graph, `edge ${key}`, existing.sources));
+  } else {
+    graph.addDirectedEdgeWithKey(key, source, target, { ...attributes, sources: [...attributes.sources] });
+  }
   return key;
 }
 

@@ -69,8 +69,21 @@ export function resolveAgency(printed: string, local: LocalAbbreviations = new M
   );
 }
 
+/** Recent results for texts read without local abbreviations: each paragraph is asked about several times. */
+const recent = new Map<string, AgencyMention[]>();
+
 /** Every registered body named in the text, longest match first, no overlaps. */
 export function findAgencies(text: string, local: LocalAbbreviations = new Map()): AgencyMention[] {
+  if (local.size > 0) return scanAgencies(text, local);
+  let found = recent.get(text);
+  if (!found) {
+    if (recent.size > 2000) recent.clear();
+    recent.set(text, (found = scanAgencies(text, local)));
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] {
   const found: AgencyMention[] = [];
   for (const m of text.matchAll(lexicon.names)) {
     const agency = lexicon.nameIndex.get(normName(m[1]!));

@@ -9,34 +9,46 @@ export interface SectorEvidence {
   index: number;
 }
 
-const wordPattern = (k: string) =>
-  `(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`;
+const wordPattern = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const normKeyword = (k: string) => k.replace(/\s+/g, ' ');
 
-/** All-caps keywords (AI, ICT, SME) match only in capitals; the others in any case. */
-const patterns = sectorVocabulary.map((sector) => {
-  const caps = sector.keywords.filter((k) => k === k.toUpperCase());
-  const words = sector.keywords.filter((k) => k !== k.toUpperCase());
-  return {
-    sector,
-    res: [
-      caps.length ? new RegExp(caps.map(wordPattern).join('|'), 'gu') : null,
-      words.length ? new RegExp(words.map(wordPattern).join('|'), 'giu') : null,
-    ].filter((r): r is RegExp => r !== null),
+/**
+ * All keywords in two passes over the text: all-caps ones (AI, ICT, SME) match only in capitals,
+ * the others in any case. Each match is looked up to find its sector.
+ */
+const capsKeywords = new Map<string, SectorEntry>();
+const otherKeywords = new Map<string, SectorEntry>();
+for (const sector of sectorVocabulary) {
+  for (const k of sector.keywords) {
+    if (k === k.toUpperCase()) capsKeywords.set(normKeyword(k), sector);
+    else otherKeywords.set(normKeyword(k).toLowerCase(), sector);
+  }
+}
+const byLength = (m: Map<string, SectorEntry>) => [...m.keys()].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+const CAPS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(capsKeywords)})(?![\\p{L}\\p{N}])`, 'gu');
+const OTHER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(otherKeywords)})(?![\\p{L}\\p{N}])`, 'giu');
+
+function matchesBySector(text: string): Map<SectorEntry, RegExpMatchArray[]> {
+  const found = new Map<SectorEntry, RegExpMatchArray[]>();
+  const add = (sector: SectorEntry | undefined, m: RegExpMatchArray) => {
+    if (sector) found.set(sector, [...(found.get(sector) ?? []), m]);
   };
-});
-
-function matches(res: RegExp[], text: string): RegExpMatchArray[] {
-  return res.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index! - b.index!);
+  for (const m of text.matchAll(CAPS)) add(capsKeywords.get(normKeyword(m[0])), m);
+  for (const m of text.matchAll(OTHER)) add(otherKeywords.get(normKeyword(m[0]).toLowerCase()), m);
+  for (const ms of found.values()) ms.sort((a, b) => a.index! - b.index!);
+  return found;
 }
 
 /** A policy's sectors: a keyword in its title or headline, or one used at least twice in its summary. */
 export function findSectors(title: string, summary: string): SectorEvidence[] {
   const out: SectorEvidence[] = [];
-  for (const { sector, res } of patterns) {
-    const inTitle = matches(res, title);
-    const inSummary = matches(res, summary);
-    if (inTitle[0]) out.push({ sector, keyword: inTitle[0][0], inTitle: true, index: inTitle[0].index! });
-    else if (inSummary.length >= 2) out.push({ sector, keyword: inSummary[0]![0], inTitle: false, index: inSummary[0]!.index! });
+  const inTitle = matchesBySector(title);
+  const inSummary = matchesBySector(summary);
+  for (const sector of sectorVocabulary) {
+    const t = inTitle.get(sector)?.[0];
+    const s = inSummary.get(sector) ?? [];
+    if (t) out.push({ sector, keyword: t[0], inTitle: true, index: t.index! });
+    else if (s.length >= 2) out.push({ sector, keyword: s[0]![0], inTitle: false, index: s[0]!.index! });
   }
   return out;
 }
