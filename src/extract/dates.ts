@@ -27,6 +27,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?![\\p{L}])`, 'iu');
 
 /** The first full date in the text, as ISO. */
 export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
@@ -39,12 +40,13 @@ export function findFullDate(text: string): { iso: string; index: number; length
   return found ? { iso: found.iso!, index: found.index, length: found.length } : null;
 }
 
-/** A month and day at the start of the text ("November 07"), without a year. */
+/** A month and day at the start of the text ("November 07", "7 November"), without a year. */
 export function parseMonthDay(text: string): MonthDay | null {
-  const m = MONTH_DAY.exec(text.trim());
-  if (!m) return null;
-  const month = monthNumber(m[1]!);
-  const day = +m[2]!;
+  const md = MONTH_DAY.exec(text.trim());
+  const dm = md ? null : DAY_MONTH.exec(text.trim());
+  if (!md && !dm) return null;
+  const month = monthNumber(md ? md[1]! : dm![2]!);
+  const day = +(md ? md[2]! : dm![1]!);
   if (month === null || isoDate(2000, month, day) === null) return null;
   return { month, day };
 }

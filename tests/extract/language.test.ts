@@ -200,3 +200,16 @@ describe('policy news acts', () => {
     expect(keysOf(act.mentioned)).toEqual(['CAS', 'MOST']);
   });
 });
+
+describe('issuer lists with full names', () => {
+  it('does not split an official name at its "and"', () => {
+    const { issuers } = readIssuerList('Ministry of Industry and Information Technology; Ministry of Finance and the NDRC');
+    expect(issuers.map((i) => i.agency?.key)).toEqual(['MIIT', 'MOF', 'NDRC']);
+  });
+});
+
+describe('people beside firms', () => {
+  it('splits "Tesla CEO Elon Musk" into the firm and a person who is no firm', () => {
+    expect(findFirms('Tesla CEO Elon Musk visited Shanghai', { subjectIsFirm: true }).map((f) => f.name)).toEqual(['Tesla']);
+  });
+});

@@ -127,3 +127,44 @@ describe('missing parts', () => {
     expect(doc.issue).toMatchObject({ date: '2024-12-04', periodFrom: '2024-10-29', periodTo: '2024-11-25' });
   });
 });
+
+describe('variations of the layout', () => {
+  it('reads other spellings of the labels, and a value on the line after its label', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. H\n\nIn brief: MIIT issued rules.\n\nOur view: Useful.\n\nTitle:\nRules on Robots (Link)\n\nIssued by: MIIT\nRelease date: 3 March 2025\n',
+    );
+    const [entry] = doc.top;
+    expect(entry!.glance.map((g) => g.text)).toEqual(['MIIT issued rules.']);
+    expect(entry!.comment.map((c) => c.text)).toEqual(['Useful.']);
+    expect([entry!.fields.title?.text, entry!.fields.issuers?.text, entry!.fields.date?.text]).toEqual(['Rules on Robots (Link)', 'MIIT', '3 March 2025']);
+  });
+
+  it('starts an entry over when a contents line carried the same number', () => {
+    const doc = parseText('MERICS TOP 5\n\n1. Robots everywhere\n\n1. Robots everywhere\n\nAt a glance: MIIT issued rules.\n\nDate: March 3, 2025\n');
+    expect(doc.top).toHaveLength(1);
+    expect(doc.top[0]!.glance.map((g) => g.text)).toEqual(['MIIT issued rules.']);
+  });
+
+  it('reads news dates written day first, and a dash after the date', () => {
+    const doc = parseText('NOTEWORTHY\n\nPolicy news\n\n• 3 November: NDRC issued a plan\n\n• November 4 – MIIT issued rules\n');
+    expect(doc.news.map((n) => [n.month, n.day, n.body.text])).toEqual([
+      [11, 3, 'NDRC issued a plan'],
+      [11, 4, 'MIIT issued rules'],
+    ]);
+  });
+
+  it('sorts news items by their subject when the subsection headings are missing', () => {
+    const doc = parseText('NOTEWORTHY\n\n• March 3: The MIIT issued a plan on robots\n\n• March 4: Volkswagen opened a plant in Anhui\n');
+    expect(doc.news.map((n) => n.section)).toEqual(['policy-news', 'corporate-news']);
+  });
+
+  it.each(['➢', '▪', '■', '►', '✓'])('reads "%s" as a bullet glyph', (glyph) => {
+    const doc = parseText(`MERICS TOP 5\n\n1. H\n\nAt a glance: Targets:\n\n${glyph} Double robot density\n\n${glyph}Cultivate firms\n`);
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual(['Double robot density', 'Cultivate firms']);
+  });
+
+  it('drops "Page 2 of 8" footers', () => {
+    const doc = parseText('MERICS TOP 5\n\n1. H\n\nAt a glance: The plan\n\nPage 2 of 8\n\n aims high.\n');
+    expect(doc.top[0]!.glance.map((g) => g.text)).toEqual(['The plan aims high.']);
+  });
+});

@@ -16,7 +16,8 @@ import {
   toUnits,
   type Unit,
 } from './units.ts';
-import { FIELD_LABEL } from '../blocks/pdf-text.ts';
+import { FIELD_LABEL } from '../labels.ts';
+import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
 
@@ -44,6 +45,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     }
     if (state === 'top') {
       if (isHeadline) entryUnits.push([unit]);
+      else if (restartsEntry(unit, entryUnits)) entryUnits[entryUnits.length - 1] = [unit];
       else if (entryUnits.length > 0) entryUnits.at(-1)!.push(unit);
       return;
     }
@@ -77,6 +79,16 @@ function isNumberedHeadline(unit: Unit, expected: number): boolean {
   return m !== null && Number(m[1]) === expected;
 }
 
+/**
+ * The same number again, after a "headline" that got no labelled part, means the first was a
+ * contents line: the entry starts over at the second.
+ */
+function restartsEntry(unit: Unit, entries: readonly Unit[][]): boolean {
+  const last = entries.at(-1);
+  if (!last || !isNumberedHeadline(unit, entries.length)) return false;
+  return !last.some((u) => FIELD_LABEL.test(u.text.text));
+}
+
 function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[], warnings: string[]): NewsItem[] {
   const counters: Record<NewsSection, number> = { 'policy-news': 0, 'corporate-news': 0 };
   const items: NewsItem[] = [];
@@ -89,7 +101,7 @@ function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[],
       warnings.push(`news item "${first.text.slice(0, 40)}" has no valid date`);
       continue;
     }
-    const section = group.section ?? 'policy-news';
+    const section = group.section ?? guessSection(body.text);
     counters[section] += 1;
     items.push({
       section,
@@ -100,6 +112,12 @@ function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[],
     });
   }
   return items;
+}
+
+/** Without "Policy news" and "Corporate news" headings: an item whose subject is a government body is policy news. */
+function guessSection(body: string): NewsSection {
+  const subject = body.slice(0, 160).split(/\s(?:released|issued|published|launched|announced|approved|signed|plans|will)\b/i)[0] ?? '';
+  return findAgencies(subject).length > 0 ? 'policy-news' : 'corporate-news';
 }
 
 function joinUnits(units: readonly Unit[]): MappedText {

@@ -8,22 +8,14 @@ import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
 import type { Unit } from './units.ts';
+import { LABEL_PREFIX, labelRole, type LabelRole } from '../labels.ts';
 
 const HEADLINE_NUMBER = /^\d{1,2}[.)]\s+/;
-
-const LABEL =
-  /^\s*(At a glance|MERICS comment|Article|Policy name|Issuing bod(?:y|ies)|Date|Explainer|More on the topic)\s*:\s*/i;
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
 
-function fieldOf(label: string): Field | null {
-  const l = label.toLowerCase();
-  if (l === 'article' || l === 'policy name') return 'title';
-  if (l.startsWith('issuing')) return 'issuers';
-  if (l === 'date') return 'date';
-  return null;
-}
+const FIELD_OF: Partial<Record<LabelRole, Field>> = { title: 'title', issuers: 'issuers', date: 'date' };
 
 /** Brackets still open in the text: a title whose Chinese part wrapped is not finished yet. */
 function openBrackets(text: string): number {
@@ -54,13 +46,18 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
   let sawGlance = false;
 
   for (const unit of body) {
-    const label = LABEL.exec(unit.text.text);
+    const label = LABEL_PREFIX.exec(unit.text.text);
     const value = label ? unit.text.slice(label[0].length).trim() : unit.text;
-    const field = label ? fieldOf(label[1]!) : null;
+    const role = label ? labelRole(label[1]!) : null;
+    const field = role ? (FIELD_OF[role] ?? null) : null;
 
-    if (openField && !label && openField === 'title' && openBrackets(entry.fields.title!.text) > 0) {
-      entry.fields.title = MappedText.concat([entry.fields.title!, joiner(entry.fields.title!.text, value.text), value]);
-      continue;
+    // A field's value may stand on the lines after its label, and a wrapped Chinese title may run past a blank line.
+    if (openField && !label) {
+      const sofar = entry.fields[openField]!;
+      if (sofar.length === 0 || (openField === 'title' && openBrackets(sofar.text) > 0)) {
+        entry.fields[openField] = sofar.length === 0 ? value : MappedText.concat([sofar, joiner(sofar.text, value.text), value]);
+        continue;
+      }
     }
     openField = null;
 
@@ -70,18 +67,17 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
       openField = field;
       continue;
     }
-    if (label) {
-      const name = label[1]!.toLowerCase();
-      if (name === 'at a glance') {
+    if (role) {
+      if (role === 'glance') {
         part = 'glance';
         sawGlance = true;
-      } else if (name === 'merics comment') {
+      } else if (role === 'comment') {
         part = 'comment';
       } else {
         // Explainer boxes run to the next page break; a reading tip is one paragraph.
         if (part !== 'aside') partBeforeAside = part;
-        entry.asides.push(value);
-        part = name === 'explainer' ? 'aside' : partBeforeAside;
+        if (value.length > 0) entry.asides.push(value);
+        part = role === 'explainer' ? 'aside' : partBeforeAside;
         continue;
       }
       if (value.length > 0) (part === 'glance' ? entry.glance : entry.comment).push(value);

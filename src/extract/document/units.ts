@@ -4,7 +4,7 @@
  * sentence it continues.
  */
 import type { Block } from '../blocks/block.ts';
-import { FIELD_LABEL } from '../blocks/pdf-text.ts';
+import { FIELD_LABEL } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { MONTH_NAME } from '../dates.ts';
@@ -17,7 +17,10 @@ export interface Unit {
 }
 
 export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
-export const NEWS_ITEM_START = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*:\\s*`, 'i');
+export const NEWS_ITEM_START = new RegExp(
+  `^(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*[:–—-]\\s*`,
+  'i',
+);
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {

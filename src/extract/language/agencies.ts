@@ -133,16 +133,25 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
     .replace(/\s+/g, ' ')
     .trim();
   const leadsOthers = /\b(?:etc\.?|and others|et al\.?)\s*$/i.test(cleaned);
-  const pieces = cleaned
-    .replace(/\b(?:etc\.?|and others|et al\.?)\s*$/i, '')
-    .split(/\s*(?:,|;|\/|&|\band\b(?![^(]*\)))\s*/i)
-    .map((p) => p.trim().replace(/\.$/, '').replace(/^the\s+/i, ''))
-    .filter((p) => p.length > 0);
+  // Registered names first, so that the "and" inside "Ministry of Industry and Information Technology" splits nothing.
+  const named = findAgencies(cleaned, local);
+  const found: { at: number; agency: AgencyEntry | null; printed: string }[] = named.map((m) => ({ at: m.start, agency: m.agency, printed: m.surface }));
+  let rest = cleaned;
+  for (const m of [...named].reverse()) rest = `${rest.slice(0, m.start)}${','.repeat(m.end - m.start)}${rest.slice(m.end)}`;
+  for (const piece of rest.matchAll(/[^,;/&]+/g)) {
+    for (const part of piece[0].split(/\band\b/i)) {
+      const printed = part
+        .replace(/\b(?:etc\.?|and others|et al\.?)\s*$/i, '')
+        .trim()
+        .replace(/\.$/, '')
+        .replace(/^the\b\s*/i, '');
+      if (/\p{L}{2,}/u.test(printed)) found.push({ at: piece.index! + piece[0].indexOf(part), agency: null, printed });
+    }
+  }
   const issuers: IssuerReading['issuers'] = [];
-  for (const piece of pieces) {
-    const agency = resolveAgency(piece, local) ?? findAgencies(piece, local)[0]?.agency ?? null;
-    if (agency && issuers.some((i) => i.agency?.key === agency.key)) continue;
-    issuers.push({ agency, printed: piece, lead: false });
+  for (const f of found.sort((x, y) => x.at - y.at)) {
+    if (f.agency && issuers.some((i) => i.agency?.key === f.agency!.key)) continue;
+    issuers.push({ agency: f.agency, printed: f.printed, lead: false });
   }
   if (leadsOthers && issuers[0]) issuers[0].lead = true;
   return { issuers };

@@ -68,6 +68,8 @@ const LIST_AFTER_FIRMS =
   /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+$/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 
+const ROLE_WORD = /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
+
 /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
 const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*)`;
 const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
@@ -102,8 +104,14 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     const lead = /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker)\s+)+/.exec(name);
     const start = m.index! + (lead ? lead[0].length : 0);
     name = name.slice(lead ? lead[0].length : 0);
-    if (name.length < 2) continue;
-    names.push({ name, start, end: start + name.length });
+    // "Tesla CEO Elon Musk" is a firm and a person: a role word splits the run of capitals.
+    let offset = 0;
+    for (const part of name.split(ROLE_WORD)) {
+      const at = name.indexOf(part, offset);
+      offset = at + part.length;
+      const trimmed = part.trim();
+      if (trimmed.length >= 2) names.push({ name: trimmed, start: start + at + (part.length - part.trimStart().length), end: start + at + (part.length - part.trimStart().length) + trimmed.length });
+    }
   }
 
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
