@@ -16,7 +16,15 @@ export interface ExtractOptions {
   out?: string;
 }
 
-export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
+export interface Extracted {
+  graph: FactGraph;
+  /** How many inputs could not be extracted (each reported already). */
+  failed: number;
+  total: number;
+}
+
+/** Extracts every newsletter under the paths into one graph, reporting each file as it goes. */
+export async function extractPaths(paths: string[], report: Reporter): Promise<Extracted> {
   const { files, problems } = await collectInputs(paths);
   for (const p of problems) report.failure(p.path, p.problem);
   const fragments: FactGraph[] = [];
@@ -37,13 +45,17 @@ export async function runExtract(paths: string[], options: ExtractOptions, repor
     report.fileSummary(file.path, problem);
   }
 
-  const graph = mergeFragments(fragments);
+  return { graph: mergeFragments(fragments), failed, total: files.length + problems.length };
+}
+
+export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
+  const { graph, failed, total } = await extractPaths(paths, report);
   const serialized = serialize(graph);
   const json = JSON.stringify(serialized, null, options.out ? 1 : undefined);
   if (options.out) await writeFile(options.out, `${json}\n`);
   if (options.format === 'json' && !options.out) process.stdout.write(`${json}\n`);
   if (options.format === 'summary') report.graphSummary(graph, process.stdout);
-  report.done(fragments.length, files.length + problems.length, graph, options.out);
+  report.done(total - failed, total, graph, options.out);
   return failed > 0 ? 1 : 0;
 }
 

@@ -1,15 +1,27 @@
 /** `kg`: the policy-graph command line. */
 import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../store/config.ts';
+import { StoreUnavailableError } from '../store/connect.ts';
+import { QueryRefusedError } from '../store/query.ts';
 import { runExtract } from './extract-command.ts';
 import { stderrReporter } from './reporter.ts';
+import * as store from './store-commands.ts';
+
+/** Errors a person can act on print as one line; anything else is a bug and keeps its stack. */
+const EXPECTED_ERRORS = [ConfigError, StoreUnavailableError, QueryRefusedError];
+
+function isNeo4jClientError(err: unknown): err is { code: string; message: string } {
+  return typeof (err as { code?: unknown }).code === 'string' && String((err as { code: string }).code).startsWith('Neo.ClientError');
+}
 
 export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
   const program = new Command('kg')
     .description('Build a knowledge graph of Chinese industrial policy from MERICS China Industries newsletters')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const set = (code: Promise<number>) => code.then((c) => void (exitCode = c));
 
-  let exitCode = 0;
   program
     .command('extract')
     .description('extract newsletters (files or directories) into one graph')
@@ -17,14 +29,56 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--format <format>', 'what to print on stdout').choices(['summary', 'json']).default('summary'))
     .option('--out <file>', 'also write the graph as JSON to this file')
     .option('-q, --quiet', 'print no progress lines, only summaries, warnings and errors')
-    .action(async (paths: string[], opts: { format: 'summary' | 'json'; out?: string; quiet?: boolean }) => {
-      exitCode = await runExtract(paths, { format: opts.format, ...(opts.out ? { out: opts.out } : {}) }, stderrReporter(process.stderr, opts.quiet));
+    .action((paths: string[], opts: { format: 'summary' | 'json'; out?: string; quiet?: boolean }) =>
+      set(runExtract(paths, { format: opts.format, ...(opts.out ? { out: opts.out } : {}) }, stderrReporter(process.stderr, opts.quiet))),
+    );
+
+  program
+    .command('load')
+    .description('extract newsletters and load them into Neo4j, replacing what each newsletter said before')
+    .argument('[paths...]', 'newsletter files, or directories holding them')
+    .option('--graph <file>', 'load a graph exported by "kg extract --out" instead')
+    .option('-q, --quiet', 'print no progress lines while extracting')
+    .action((paths: string[], opts: { graph?: string; quiet?: boolean }) => {
+      if (paths.length === 0 && !opts.graph) throw new CommanderError(2, 'kg.load', 'error: give newsletter paths or --graph <file>\n');
+      return set(store.load(paths, opts, stderrReporter(process.stderr, opts.quiet)));
     });
+
+  program
+    .command('query')
+    .description('run Cypher against the store; read-only unless --write')
+    .argument('<cypher>', 'the query')
+    .option('--param <name=value>', 'a query parameter (JSON values are parsed)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--json', 'print the rows as a JSON array of objects keyed by column')
+    .option('--write', 'allow a query that writes')
+    .action((cypher: string, opts: { param: string[]; json?: boolean; write?: boolean }) => set(store.query(cypher, opts)));
+
+  program
+    .command('schema')
+    .description('the database schema')
+    .command('apply')
+    .description('apply the constraints, indexes and migrations in graph-schema/ (idempotent)')
+    .action(() => set(store.schemaApply()));
+
+  const db = program.command('db').description('the local Neo4j used when NEO4J_URI is not set');
+  db.command('start')
+    .description('start it (or find it running) and print its URI')
+    .option('--port <port>', 'Bolt port', '7687')
+    .action((opts: { port: string }) => set(store.dbStart(Number(opts.port))));
+  db.command('status').description('say whether it runs, and where').action(() => set(store.dbStatus()));
+  db.command('stop').description('stop it cleanly').action(() => set(store.dbStop()));
 
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommanderError) {
+      if (err.code === 'kg.load') process.stderr.write(err.message);
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (EXPECTED_ERRORS.some((E) => err instanceof E) || isNeo4jClientError(err)) {
+      process.stderr.write(`error: ${(err as Error).message}\n`);
+      return 1;
+    }
     throw err;
   }
   return exitCode;

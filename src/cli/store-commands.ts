@@ -1,0 +1,120 @@
+/** The commands that work on the store: `kg db`, `kg schema apply`, `kg load`, `kg query`. */
+import { readFile } from 'node:fs/promises';
+import { SingleBar, Presets } from 'cli-progress';
+import { SerializedGraph } from '../../graph-schema/schema.ts';
+import { serialize } from '../resolve/merge.ts';
+import type { Store } from '../store/connect.ts';
+import { splitByNewsletter } from '../store/facts.ts';
+import { loadNewsletters, type LoadSummary } from '../store/load.ts';
+import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j } from '../store/local-neo4j.ts';
+import { runQuery } from '../store/query.ts';
+import { connectToStore } from '../store/resolve-store.ts';
+import { applySchema } from '../store/schema.ts';
+import { extractPaths } from './extract-command.ts';
+import type { Reporter } from './reporter.ts';
+import { formatTable } from './table.ts';
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+export async function dbStart(port: number): Promise<number> {
+  const db = await startProjectNeo4j(say, port);
+  say(db.reused ? `Neo4j is already running at ${db.uri}` : `Neo4j is running at ${db.uri} (data in ${db.dataDir})`);
+  process.stdout.write(`${db.uri}\n`);
+  return 0;
+}
+
+export async function dbStatus(): Promise<number> {
+  const db = await runningLocalNeo4j();
+  if (!db) {
+    say('no local Neo4j is running (start one with "kg db start")');
+    return 1;
+  }
+  process.stdout.write(`running at ${db.uri} (pid ${db.pid}, data in ${db.dataDir})\n`);
+  return 0;
+}
+
+export async function dbStop(): Promise<number> {
+  say((await stopProjectNeo4j()) ? 'Neo4j stopped' : 'no local Neo4j was running');
+  return 0;
+}
+
+async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await connectToStore(say);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export async function schemaApply(): Promise<number> {
+  return withStore(async (store) => {
+    const { version, applied } = await applySchema(store);
+    say(applied.length ? `applied ${applied.join(', ')}; schema version ${version}` : `schema is up to date (version ${version})`);
+    return 0;
+  });
+}
+
+export async function load(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
+  let serialized: SerializedGraph;
+  let failed = 0;
+  if (options.graph) {
+    const parsed = SerializedGraph.safeParse(JSON.parse(await readFile(options.graph, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);
+      return 1;
+    }
+    serialized = parsed.data;
+  } else {
+    const extracted = await extractPaths(paths, report);
+    serialized = serialize(extracted.graph);
+    failed = extracted.failed;
+  }
+  const newsletters = splitByNewsletter(serialized);
+  return withStore(async (store) => {
+    await applySchema(store);
+    const bar = process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic) : null;
+    bar?.start(newsletters.length, 0);
+    const summary = await loadNewsletters(store, newsletters, {
+      onCommit: (files, done, total) => (bar ? bar.update(done) : say(`loaded ${done}/${total}: ${files.join(', ')}`)),
+    });
+    bar?.stop();
+    say(describeLoad(summary, store.uri));
+    return failed > 0 ? 1 : 0;
+  });
+}
+
+export function describeLoad(s: LoadSummary, uri: string): string {
+  return (
+    `Loaded into ${uri}: ${s.newsletters.loaded} newsletters written, ${s.newsletters.unchanged} unchanged; ` +
+    `nodes ${s.nodes.created} created, ${s.nodes.updated} updated, ${s.nodes.removed} removed; ` +
+    `relationships ${s.relationships.created} created, ${s.relationships.updated} updated, ${s.relationships.removed} removed`
+  );
+}
+
+/** "--param year=2025" → { year: 2025 }: JSON where the value parses as JSON, else a string. */
+export function parseParams(pairs: string[]): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new Error(`--param takes name=value, got "${pair}"`);
+    const raw = pair.slice(eq + 1);
+    let value: unknown = raw;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      // a bare string
+    }
+    params[pair.slice(0, eq)] = value;
+  }
+  return params;
+}
+
+export async function query(cypher: string, options: { param: string[]; json?: boolean; write?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const result = await runQuery(store, cypher, { params: parseParams(options.param), write: options.write ?? false });
+    process.stdout.write(options.json ? `${JSON.stringify(result.rows, null, 1)}\n` : `${formatTable(result.columns, result.rows)}\n`);
+    return 0;
+  });
+}
