@@ -3,8 +3,7 @@
 // param: policy string = Data Security Law — the policy's key or English title
 MATCH (p:Policy)
 WHERE p.key = $policy OR toLower(p.title) = toLower($policy)
-MATCH (n:Newsletter)
-WHERE n.source IN p.sourceFiles
+MATCH (n:Newsletter)-[:SUPPORTS]->(p)
 OPTIONAL MATCH (n)<-[:PUBLISHED_IN]-(e:Entry)-[:COVERS]->(p)
 RETURN n.source AS newsletter, toString(n.date) AS issued, e.section AS section, e.headline AS headline
 ORDER BY n.date

@@ -14,11 +14,16 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export async function openStore(config: StoreConfig): Promise<Store> {
+export interface DriverOptions {
+  /** How long managed transactions are retried on transient errors (the driver's default: 30 s). */
+  maxTransactionRetryTime?: number;
+}
+
+export async function openStore(config: StoreConfig, options: DriverOptions = {}): Promise<Store> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-    disableLosslessIntegers: false,
     connectionTimeout: 10_000,
     maxConnectionLifetime: 60 * 60 * 1000,
+    ...options,
   });
   try {
     await driver.getServerInfo(config.database ? { database: config.database } : {});

@@ -1,9 +1,13 @@
 /**
- * Writes newsletters' facts into Neo4j. Each newsletter is replaced as a whole: in one
- * transaction its earlier sources are retracted from every fact it supported, its new facts are
- * merged on their keys with its sources appended, and facts left with no source at all are
- * deleted. Facts that other newsletters still support stay. A newsletter whose facts have not
- * changed since the last load is skipped, so loading twice changes nothing.
+ * Writes newsletters' facts into Neo4j, each newsletter replaced as a whole in one transaction.
+ *
+ * Provenance (see graph-schema/README.md): a node's sources are kept on the relationship
+ * (:Newsletter)-[:SUPPORTS {starts, ends, quotes}]->(node), one per newsletter that states it; a
+ * relationship's sources are kept on itself as the lists sourceFiles, sourceStarts, sourceEnds,
+ * sourceQuotes. Replacing a newsletter deletes its SUPPORTS and takes its sources off its
+ * relationships, writes its new facts, then deletes what no newsletter supports any more —
+ * facts other newsletters still support stay. A newsletter whose facts have not changed since
+ * its last load is skipped, so loading twice changes nothing.
  *
  * Writes are batched: one UNWIND statement per label or relationship type, in managed
  * transactions that the driver retries on transient errors.
@@ -24,7 +28,7 @@ export interface LoadSummary {
 export interface LoadOptions {
   /** Called after each transaction commits, with the newsletters it held. */
   onCommit?: (files: string[], done: number, total: number) => void;
-  /** Facts per transaction; several small newsletters share one, a large one has its own. */
+  /** Facts per transaction: several small newsletters share one, a large one has its own. */
   batchSize?: number;
 }
 
@@ -40,7 +44,7 @@ function storedProps(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function sourceColumns(sources: readonly Source[]) {
+function spans(sources: readonly Source[]) {
   return {
     files: sources.map((s) => s.file),
     starts: sources.map((s) => neo4j.int(s.start)),
@@ -60,18 +64,6 @@ function groupBy<T>(items: readonly T[], by: (t: T) => string): Map<string, T[]>
   return groups;
 }
 
-/** Keeps only the sources that are not from `row.file`, in all four parallel lists. */
-const RETRACT = `
-  WITH x, row, [i IN range(0, size(coalesce(x.sourceFiles, [])) - 1) WHERE x.sourceFiles[i] <> row.file] AS keep
-  SET x.sourceFiles = [i IN keep | x.sourceFiles[i]], x.sourceStarts = [i IN keep | x.sourceStarts[i]],
-      x.sourceEnds = [i IN keep | x.sourceEnds[i]], x.sourceQuotes = [i IN keep | x.sourceQuotes[i]]`;
-
-const APPEND = `
-  SET x.sourceFiles = coalesce(x.sourceFiles, []) + row.sources.files,
-      x.sourceStarts = coalesce(x.sourceStarts, []) + row.sources.starts,
-      x.sourceEnds = coalesce(x.sourceEnds, []) + row.sources.ends,
-      x.sourceQuotes = coalesce(x.sourceQuotes, []) + row.sources.quotes`;
-
 interface Counters {
   nodesCreated: number;
   nodesDeleted: number;
@@ -79,22 +71,35 @@ interface Counters {
   relationshipsDeleted: number;
 }
 
-async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, c: Counters): Promise<void> {
+async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, c?: Counters) {
   const result = await tx.run(query, params);
-  const u = result.summary.counters.updates();
-  c.nodesCreated += u.nodesCreated;
-  c.nodesDeleted += u.nodesDeleted;
-  c.relationshipsCreated += u.relationshipsCreated;
-  c.relationshipsDeleted += u.relationshipsDeleted;
+  if (c) {
+    const u = result.summary.counters.updates();
+    c.nodesCreated += u.nodesCreated;
+    c.nodesDeleted += u.nodesDeleted;
+    c.relationshipsCreated += u.relationshipsCreated;
+    c.relationshipsDeleted += u.relationshipsDeleted;
+  }
+  return result;
 }
 
-/** The keys a newsletter supported at its last load, and the digest of what it then held. */
-async function previousLoads(tx: ManagedTransaction, files: string[]): Promise<Map<string, { digest: string; factKeys: string[] }>> {
+/** The key of the newsletter's own node: the one in its facts, else the one extraction would give it. */
+function newsletterKey(n: NewsletterFacts): string {
+  return n.nodes.find((x) => x.label === 'Newsletter')?.key ?? keys.newsletter(n.file);
+}
+
+interface PreviousLoad {
+  digest: string;
+  edgeKeys: string[];
+}
+
+async function previousLoads(tx: ManagedTransaction, batch: NewsletterFacts[]): Promise<Map<string, PreviousLoad>> {
   const result = await tx.run(
-    'UNWIND $rows AS row MATCH (n:Newsletter {key: row.key}) WHERE n.factDigest IS NOT NULL RETURN row.file AS file, n.factDigest AS digest, n.factKeys AS factKeys',
-    { rows: files.map((file) => ({ file, key: keys.newsletter(file) })) },
+    `UNWIND $rows AS row MATCH (n:Newsletter {key: row.key}) WHERE n.factDigest IS NOT NULL
+     RETURN row.file AS file, n.factDigest AS digest, n.edgeKeys AS edgeKeys`,
+    { rows: batch.map((n) => ({ file: n.file, key: newsletterKey(n) })) },
   );
-  return new Map(result.records.map((r) => [r.get('file') as string, { digest: r.get('digest') as string, factKeys: r.get('factKeys') as string[] }]));
+  return new Map(result.records.map((r) => [r.get('file') as string, { digest: r.get('digest'), edgeKeys: r.get('edgeKeys') ?? [] }]));
 }
 
 function parseEdgeKey(key: string): { type: string; from: string; to: string } {
@@ -103,49 +108,68 @@ function parseEdgeKey(key: string): { type: string; from: string; to: string } {
   return { type: key.slice(0, colon), from, to };
 }
 
-function oldFacts(factKeys: string[]) {
-  return {
-    nodes: groupBy(factKeys.filter((k) => !k.includes('->')), labelOfKey),
-    edges: groupBy(factKeys.filter((k) => k.includes('->')).map(parseEdgeKey), (e) => `${e.type}|${labelOfKey(e.from)}|${labelOfKey(e.to)}`),
-  };
+function edgesByType(edgeKeys: string[]) {
+  return groupBy(edgeKeys.map(parseEdgeKey), (e) => `${e.type}|${labelOfKey(e.from)}|${labelOfKey(e.to)}`);
 }
 
-/** Takes a newsletter's sources off every fact it supported at its last load. */
-async function retract(tx: ManagedTransaction, file: string, factKeys: string[], c: Counters): Promise<void> {
-  const { nodes, edges } = oldFacts(factKeys);
-  for (const [group, rows] of edges) {
+/** Takes a newsletter's support off everything it stated: returns the nodes it supported. */
+async function retract(tx: ManagedTransaction, newsletter: NewsletterFacts, previous: PreviousLoad, c: Counters): Promise<string[]> {
+  const file = newsletter.file;
+  // SUPPORTS relationships are provenance, not facts: they stay out of the counts.
+  const supported = await run(tx, `MATCH (:Newsletter {key: $key})-[s:SUPPORTS]->(x) DELETE s RETURN collect(elementId(x)) AS ids`, {
+    key: newsletterKey(newsletter),
+  });
+  for (const [group, rows] of edgesByType(previous.edgeKeys)) {
     const [type, a, b] = group.split('|');
-    const query = `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to}) ${RETRACT}`;
-    await run(tx, query, { rows: rows.map((e) => ({ from: e.from, to: e.to, file })) }, c);
+    await run(
+      tx,
+      `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to})
+       WITH x, [i IN range(0, size(x.sourceFiles) - 1) WHERE x.sourceFiles[i] <> $file] AS keep
+       SET x.sourceFiles = [i IN keep | x.sourceFiles[i]], x.sourceStarts = [i IN keep | x.sourceStarts[i]],
+           x.sourceEnds = [i IN keep | x.sourceEnds[i]], x.sourceQuotes = [i IN keep | x.sourceQuotes[i]]`,
+      { rows, file },
+      c,
+    );
   }
-  for (const [label, rows] of nodes) {
-    await run(tx, `UNWIND $rows AS row MATCH (x:${label} {key: row.key}) ${RETRACT}`, { rows: rows.map((key) => ({ key, file })) }, c);
-  }
+  return supported.records[0]?.get('ids') ?? [];
 }
 
-/** Deletes, among the facts a newsletter used to support, those that no source supports any more. */
-async function deleteOrphans(tx: ManagedTransaction, factKeys: string[], c: Counters): Promise<void> {
-  const { nodes, edges } = oldFacts(factKeys);
-  for (const [group, rows] of edges) {
+/** Deletes what a newsletter used to state and nothing supports any more. */
+async function deleteOrphans(tx: ManagedTransaction, previous: PreviousLoad, nodeIds: string[], c: Counters): Promise<void> {
+  for (const [group, rows] of edgesByType(previous.edgeKeys)) {
     const [type, a, b] = group.split('|');
-    const query = `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to}) WHERE size(x.sourceFiles) = 0 DELETE x`;
-    await run(tx, query, { rows }, c);
+    await run(tx, `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to}) WHERE size(x.sourceFiles) = 0 DELETE x`, { rows }, c);
   }
-  for (const [label, rows] of nodes) {
-    await run(tx, `UNWIND $keys AS key MATCH (x:${label} {key: key}) WHERE size(x.sourceFiles) = 0 DETACH DELETE x`, { keys: rows }, c);
-  }
+  await run(tx, `UNWIND $ids AS id MATCH (x) WHERE elementId(x) = id AND NOT x:Newsletter AND NOT ()-[:SUPPORTS]->(x) DETACH DELETE x`, { ids: nodeIds }, c);
 }
 
-async function writeNodes(tx: ManagedTransaction, nodes: NodeFact[], c: Counters): Promise<void> {
-  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsletter: string }[], c: Counters): Promise<void> {
+  // Newsletters first: every other node hangs its SUPPORTS from one.
+  const groups = [...groupBy(nodes, (n) => n.fact.label)].sort(([a], [b]) => Number(b === 'Newsletter') - Number(a === 'Newsletter'));
+  for (const [label, group] of groups) {
+    const rows = group.map(({ fact, newsletter }) => ({
+      key: fact.key,
+      newsletter,
+      props: storedProps(fact.props),
+      stub: fact.props.stub ?? null,
+      sources: spans(fact.sources),
+    }));
+    if (label === 'Newsletter') {
+      await run(tx, `UNWIND $rows AS row MERGE (x:Newsletter {key: row.key}) SET x += row.props`, { rows }, c);
+      continue;
+    }
+    const factRelationships = c.relationshipsCreated;
     await run(
       tx,
       `UNWIND $rows AS row MERGE (x:${label} {key: row.key})
        SET x += row.props ${label === 'Policy' ? ', x.stub = CASE WHEN x.stub = false THEN false ELSE row.stub END' : ''}
-       ${APPEND}`,
-      { rows: group.map((n) => ({ key: n.key, props: storedProps(n.props), stub: n.props.stub ?? null, sources: sourceColumns(n.sources) })) },
+       WITH x, row MATCH (n:Newsletter {key: row.newsletter})
+       MERGE (n)-[s:SUPPORTS]->(x)
+       SET s.starts = row.sources.starts, s.ends = row.sources.ends, s.quotes = row.sources.quotes`,
+      { rows },
       c,
     );
+    c.relationshipsCreated = factRelationships; // the SUPPORTS just merged are provenance
   }
 }
 
@@ -156,17 +180,13 @@ async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters
       tx,
       `UNWIND $rows AS row MATCH (a:${a} {key: row.from}) MATCH (b:${b} {key: row.to})
        MERGE (a)-[x:${type}]->(b)
-       SET x += row.props, x.key = row.key ${type === 'ISSUED_BY' ? ', x.lead = coalesce(x.lead, false) OR row.lead' : ''}
-       ${APPEND}`,
+       SET x += row.props, x.key = row.key ${type === 'ISSUED_BY' ? ', x.lead = coalesce(x.lead, false) OR row.lead' : ''},
+           x.sourceFiles = coalesce(x.sourceFiles, []) + row.sources.files,
+           x.sourceStarts = coalesce(x.sourceStarts, []) + row.sources.starts,
+           x.sourceEnds = coalesce(x.sourceEnds, []) + row.sources.ends,
+           x.sourceQuotes = coalesce(x.sourceQuotes, []) + row.sources.quotes`,
       {
-        rows: rows.map((e) => ({
-          key: e.key,
-          from: e.from.key,
-          to: e.to.key,
-          props: storedProps(e.props),
-          lead: e.props.lead ?? false,
-          sources: sourceColumns(e.sources),
-        })),
+        rows: rows.map((e) => ({ key: e.key, from: e.from.key, to: e.to.key, props: storedProps(e.props), lead: e.props.lead ?? false, sources: spans(e.sources) })),
       },
       c,
     );
@@ -191,6 +211,34 @@ function chunk(newsletters: NewsletterFacts[], batchSize: number): NewsletterFac
   return batches;
 }
 
+/** One transaction: the batch's changed newsletters replaced, all or nothing. */
+async function loadBatch(tx: ManagedTransaction, batch: NewsletterFacts[]) {
+  const c: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const previous = await previousLoads(tx, batch);
+  const changed = batch.filter((n) => previous.get(n.file)?.digest !== n.digest);
+  const formerlySupported = new Map<string, string[]>();
+  for (const n of changed) {
+    const before = previous.get(n.file);
+    if (before) formerlySupported.set(n.file, await retract(tx, n, before, c));
+  }
+  const nodes = changed.flatMap((n) => n.nodes.map((fact) => ({ fact, newsletter: newsletterKey(n) })));
+  const edges = changed.flatMap((n) => n.edges);
+  await writeNodes(tx, nodes, c);
+  await writeEdges(tx, edges, c);
+  for (const n of changed) {
+    const before = previous.get(n.file);
+    if (before) await deleteOrphans(tx, before, formerlySupported.get(n.file) ?? [], c);
+  }
+  await run(
+    tx,
+    `UNWIND $rows AS row MERGE (n:Newsletter {key: row.key})
+     SET n.factDigest = row.digest, n.edgeKeys = row.edgeKeys, n.loadedAt = datetime()`,
+    { rows: changed.map((n) => ({ key: newsletterKey(n), digest: n.digest, edgeKeys: n.edges.map((e) => e.key) })) },
+  );
+  const distinct = (what: 'nodes' | 'edges') => new Set(changed.flatMap((n) => n[what].map((x) => x.key))).size;
+  return { c, changed: changed.length, nodes: distinct('nodes'), edges: distinct('edges') };
+}
+
 export async function loadNewsletters(store: Store, newsletters: NewsletterFacts[], options: LoadOptions = {}): Promise<LoadSummary> {
   const summary: LoadSummary = {
     newsletters: { loaded: 0, unchanged: 0 },
@@ -201,44 +249,15 @@ export async function loadNewsletters(store: Store, newsletters: NewsletterFacts
   let done = 0;
   try {
     for (const batch of chunk(newsletters, options.batchSize ?? 20_000)) {
-      const result = await session.executeWrite(async (tx) => {
-        const c: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-        const previous = await previousLoads(tx, batch.map((n) => n.file));
-        const changed = batch.filter((n) => previous.get(n.file)?.digest !== n.digest);
-        for (const n of changed) {
-          const before = previous.get(n.file);
-          if (before) await retract(tx, n.file, before.factKeys, c);
-        }
-        const nodes = changed.flatMap((n) => n.nodes);
-        const edges = changed.flatMap((n) => n.edges);
-        await writeNodes(tx, nodes, c);
-        await writeEdges(tx, edges, c);
-        for (const n of changed) {
-          const before = previous.get(n.file);
-          if (before) await deleteOrphans(tx, before.factKeys, c);
-        }
-        await tx.run(
-          `UNWIND $rows AS row MERGE (n:Newsletter {key: row.key})
-           SET n.factDigest = row.digest, n.factKeys = row.factKeys, n.loadedAt = datetime()`,
-          {
-            rows: changed.map((n) => ({
-              key: keys.newsletter(n.file),
-              digest: n.digest,
-              factKeys: [...n.nodes.map((x) => x.key), ...n.edges.map((x) => x.key)],
-            })),
-          },
-        );
-        return { c, changed: changed.length, nodes: nodes.length, edges: edges.length };
-      });
-      const { c } = result;
-      summary.newsletters.loaded += result.changed;
-      summary.newsletters.unchanged += batch.length - result.changed;
+      const { c, changed, nodes, edges } = await session.executeWrite((tx) => loadBatch(tx, batch));
+      summary.newsletters.loaded += changed;
+      summary.newsletters.unchanged += batch.length - changed;
       summary.nodes.created += c.nodesCreated;
       summary.nodes.removed += c.nodesDeleted;
+      summary.nodes.updated += Math.max(0, nodes - c.nodesCreated);
       summary.relationships.created += c.relationshipsCreated;
       summary.relationships.removed += c.relationshipsDeleted;
-      summary.nodes.updated += Math.max(0, uniqueCount(batch, 'nodes', result.changed) - c.nodesCreated);
-      summary.relationships.updated += Math.max(0, uniqueCount(batch, 'edges', result.changed) - c.relationshipsCreated);
+      summary.relationships.updated += Math.max(0, edges - c.relationshipsCreated);
       done += batch.length;
       options.onCommit?.(batch.map((n) => n.file), done, newsletters.length);
     }
@@ -246,9 +265,4 @@ export async function loadNewsletters(store: Store, newsletters: NewsletterFacts
     await session.close();
   }
   return summary;
-}
-
-function uniqueCount(batch: NewsletterFacts[], what: 'nodes' | 'edges', changed: number): number {
-  if (changed === 0) return 0;
-  return new Set(batch.flatMap((n) => n[what].map((x) => x.key))).size;
 }

@@ -21,7 +21,9 @@ const countsByLabel = async () =>
     (await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label')).map((r) => [r.label, Number(r.n)]),
   );
 const countsByType = async () =>
-  Object.fromEntries((await rows(store, 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type')).map((r) => [r.type, Number(r.n)]));
+  Object.fromEntries(
+    (await rows(store, 'MATCH ()-[r]->() WHERE NOT r:SUPPORTS RETURN type(r) AS type, count(*) AS n ORDER BY type')).map((r) => [r.type, Number(r.n)]),
+  );
 
 function expectedCounts(newsletters: NewsletterFacts[]) {
   const nodes: Record<string, Set<string>> = {};
@@ -46,8 +48,8 @@ describe('loading the seeds', () => {
   it('reads back property values with their types: integers, dates, booleans, lists', async () => {
     const [policy] = await rows(
       store,
-      `MATCH (p:Policy {title: 'Action Plan for Patent Commercialization and Application (2023-2025)'})-[:SETS_TARGET]->(t:Target)
-       RETURN p, t.year AS year LIMIT 1`,
+      `MATCH (n:Newsletter)-[s:SUPPORTS]->(p:Policy {title: 'Action Plan for Patent Commercialization and Application (2023-2025)'})-[:SETS_TARGET]->(t:Target)
+       RETURN p, t.year AS year, n.source AS file, s LIMIT 1`,
     );
     const p = policy!.p.properties;
     expect(p.titleZh).toBe('专利转化运用专项行动方案（2023—2025 年）');
@@ -55,13 +57,14 @@ describe('loading the seeds', () => {
     expect(p.draft).toBe(false);
     expect(p.stub).toBe(false);
     expect(policy!.year.toNumber()).toBe(2025);
-    expect(p.sourceFiles).toEqual(['000_5c9ad854df6ca4fd.txt']);
-    expect(p.sourceStarts[0].toNumber()).toBeLessThan(p.sourceEnds[0].toNumber());
-    expect(p.sourceQuotes[0]).toContain('Action Plan for Patent Commercialization');
+    const s = policy!.s.properties;
+    expect(policy!.file).toBe('000_5c9ad854df6ca4fd.txt');
+    expect(s.starts[0].toNumber()).toBeLessThan(s.ends[0].toNumber());
+    expect(s.quotes[0]).toContain('Action Plan for Patent Commercialization');
   });
 
   it('keeps a source from every newsletter on a fact several newsletters state', async () => {
-    const [miit] = await rows(store, `MATCH (a:Agency {key: 'agency:miit'}) RETURN a.sourceFiles AS files, a.level AS level`);
+    const [miit] = await rows(store, `MATCH (n:Newsletter)-[:SUPPORTS]->(a:Agency {key: 'agency:miit'}) RETURN collect(n.source) AS files, a.level AS level`);
     expect(new Set(miit!.files)).toEqual(new Set(facts.map((f) => f.file)));
     expect(miit!.level).toBe('central');
     const [lead] = await rows(
@@ -72,11 +75,12 @@ describe('loading the seeds', () => {
   });
 
   it('changes nothing when the same newsletters are loaded again', async () => {
-    const before = await rows(store, 'MATCH (n) RETURN count(n) AS n, sum(size(coalesce(n.sourceFiles, []))) AS s');
+    const census = 'MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS n, count(r) AS r, sum(size(coalesce(r.sourceFiles, []))) AS s';
+    const before = await rows(store, census);
     const summary = await loadNewsletters(store, facts);
     expect(summary.newsletters).toEqual({ loaded: 0, unchanged: 5 });
     expect(summary.nodes).toEqual({ created: 0, updated: 0, removed: 0 });
-    expect(await rows(store, 'MATCH (n) RETURN count(n) AS n, sum(size(coalesce(n.sourceFiles, []))) AS s')).toEqual(before);
+    expect(await rows(store, census)).toEqual(before);
   });
 
   it('replaces a corrected newsletter’s facts, leaving no orphans and keeping what others support', async () => {
@@ -94,13 +98,14 @@ describe('loading the seeds', () => {
     expect(summary.nodes.removed).toBeGreaterThan(0);
     expect(await rows(store, `MATCH (f:Firm {key: 'firm:kyndryl'}) RETURN f`)).toEqual([]);
     expect(await rows(store, `MATCH (p:Policy {title: 'Action Plan for Patent Commercialization and Application (2023-2025)'}) RETURN p`)).toEqual([]);
-    expect(await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND size(coalesce(n.sourceFiles, [])) = 0 RETURN n')).toEqual([]);
-    expect(await rows(store, 'MATCH ()-[r]->() WHERE size(coalesce(r.sourceFiles, [])) = 0 RETURN r')).toEqual([]);
+    expect(await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Newsletter AND NOT ()-[:SUPPORTS]->(n) RETURN n')).toEqual([]);
+    expect(await rows(store, 'MATCH ()-[r]->() WHERE NOT r:SUPPORTS AND size(coalesce(r.sourceFiles, [])) = 0 RETURN r')).toEqual([]);
     // BioNTech is no longer named here, but the December 2024 newsletter still supports it.
-    const [biontech] = await rows(store, `MATCH (f:Firm {key: 'firm:biontech'}) RETURN f.sourceFiles AS files`);
+    const supportersOf = (key: string) => `MATCH (n:Newsletter)-[:SUPPORTS]->(f {key: '${key}'}) RETURN collect(n.source) AS files`;
+    const [biontech] = await rows(store, supportersOf('firm:biontech'));
     expect(biontech!.files).not.toContain(file);
     expect(biontech!.files).toContain('004_6115f178d9ec1a4d.txt');
-    expect(await rows(store, `MATCH (f:Firm {key: 'firm:pfizer'}) RETURN f.sourceFiles AS files`)).toEqual([{ files: [file, file] }]);
+    expect(await rows(store, supportersOf('firm:pfizer'))).toEqual([{ files: [file] }]);
 
     await loadNewsletters(store, facts);
     expect(await countsByLabel()).toEqual(expectedCounts(facts).nodes);
