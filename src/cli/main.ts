@@ -45,6 +45,13 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('start')
+    .description('the main job: build the graph from newsletters (seeds/ by default) and load it into Neo4j, starting a local one when NEO4J_URI is not set')
+    .argument('[paths...]', 'newsletter files, or directories holding them', ['seeds'])
+    .option('-q, --quiet', 'print no progress lines while extracting')
+    .action((paths: string[], opts: { quiet?: boolean }) => set(store.start(paths, stderrReporter(process.stderr, opts.quiet))));
+
+  program
     .command('query')
     .description('run Cypher against the store; read-only unless --write')
     .argument('<cypher>', 'the query')

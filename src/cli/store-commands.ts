@@ -118,3 +118,15 @@ export async function query(cypher: string, options: { param: string[]; json?: b
     return 0;
   });
 }
+
+/** `npm start`: the graph from the newsletters, loaded; a second start reuses the database and skips unchanged newsletters. */
+export async function start(paths: string[], report: Reporter): Promise<number> {
+  const code = await load(paths, {}, report);
+  const counts = await withStore(async (s) => {
+    const result = await runQuery(s, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
+    return formatTable(result.columns, result.rows);
+  });
+  process.stdout.write(`${counts}\n`);
+  say('The explorer is not built yet; query the graph with: npx kg query "MATCH (p:Policy)-[:ISSUED_BY]->(a:Agency) RETURN a.abbreviation, count(p) ORDER BY count(p) DESC"');
+  return code;
+}

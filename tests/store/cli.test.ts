@@ -1,0 +1,79 @@
+/** `kg load`, `kg query` and `kg schema apply` as a person runs them, against the test database. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '../helpers/extract.ts';
+import { emptyTestStore, testStoreConfig } from '../helpers/store.ts';
+
+const KG = path.resolve(import.meta.dirname, '../../bin/kg.js');
+
+async function kg(args: string[], env: Record<string, string> = {}) {
+  const { uri, user, password } = testStoreConfig();
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [KG, ...args], {
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  const store = await emptyTestStore();
+  await store.close();
+});
+
+describe('kg with a store', () => {
+  it('loads the seeds, then finds nothing to change on a second load', async () => {
+    const first = await kg(['load', SEEDS_DIR, '--quiet']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/Loaded into bolt:\/\/127\.0\.0\.1:\d+: 5 newsletters written, 0 unchanged; nodes \d+ created/);
+    const second = await kg(['load', SEEDS_DIR, '--quiet']);
+    expect(second.stderr).toMatch(/0 newsletters written, 5 unchanged; nodes 0 created, 0 updated, 0 removed; relationships 0 created, 0 updated, 0 removed/);
+  });
+
+  it('prints query rows as JSON objects keyed by column, with parameters', async () => {
+    const { code, stdout } = await kg(['query', 'MATCH (a:Agency {abbreviation: $ab}) RETURN a.name AS name, a.level AS level', '--param', 'ab=MIIT', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([{ name: 'Ministry of Industry and Information Technology', level: 'central' }]);
+  });
+
+  it('prints query rows as a table', async () => {
+    const { stdout } = await kg(['query', 'MATCH (t:Target) WHERE t.year = $y RETURN count(t) AS targets', '--param', 'y=2027']);
+    expect(stdout).toMatch(/^targets\n-+\n\d+\n\(1 row\)\n$/);
+  });
+
+  it('refuses a write without --write, saying why', async () => {
+    const { code, stderr } = await kg(['query', "CREATE (:Policy {key: 'policy:x'})"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('error: the query is write-only, and only read-only queries run without --write\n');
+  });
+
+  it('reports a broken uniqueness constraint in one line', async () => {
+    const { code, stderr } = await kg(['query', '--write', "CREATE (:Agency {key: 'agency:miit'})"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: Node\(\d+\) already exists with label `Agency` and property `key` = 'agency:miit'\n$/);
+  });
+
+  it('says where and why when the database cannot be reached, and what to do', async () => {
+    const { code, stderr } = await kg(['query', 'RETURN 1'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^error: Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: .+\. Start the local database with "kg db start"/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a malformed NEO4J_URI', async () => {
+    const { code, stderr } = await kg(['query', 'RETURN 1'], { NEO4J_URI: 'http://localhost:7474' });
+    expect(code).toBe(1);
+    expect(stderr).toBe('error: NEO4J_URI must look like bolt://host:7687 or neo4j+s://host\n');
+  });
+
+  it('applies the schema idempotently', async () => {
+    const { code, stderr } = await kg(['schema', 'apply']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('schema is up to date (version 1)\n');
+  });
+});
