@@ -12,7 +12,8 @@ import neo4j from 'neo4j-driver';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts/neo4j');
 const LIB_DIR = path.join(NEO4J_DIR, 'lib');
-const STATE_DIR = path.join(PROJECT_ROOT, '.neo4j');
+/** Where the project database keeps its data and state; KG_LOCAL_NEO4J_DIR moves it (the tests do). */
+const STATE_DIR = path.resolve(process.env.KG_LOCAL_NEO4J_DIR ?? path.join(PROJECT_ROOT, '.neo4j'));
 const STATE_FILE = path.join(STATE_DIR, 'state.json');
 
 /** Flags Neo4j 5 needs on Java 17, and the caps that keep it small. */
