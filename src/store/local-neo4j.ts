@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts/neo4j');
 const LIB_DIR = path.join(NEO4J_DIR, 'lib');
 /** Where the project database keeps its data and state; KG_LOCAL_NEO4J_DIR moves it (the tests do). */

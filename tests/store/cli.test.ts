@@ -1,5 +1,7 @@
 /** `kg load`, `kg query` and `kg schema apply` as a person runs them, against the test database. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +35,17 @@ describe('kg with a store', () => {
     expect(first.stderr).toMatch(/Loaded into bolt:\/\/127\.0\.0\.1:\d+: 5 newsletters written, 0 unchanged; nodes \d+ created/);
     const second = await kg(['load', SEEDS_DIR, '--quiet']);
     expect(second.stderr).toMatch(/0 newsletters written, 5 unchanged; nodes 0 created, 0 updated, 0 removed; relationships 0 created, 0 updated, 0 removed/);
+  });
+
+  it('loads a graph exported by kg extract, and names a file that is no such export', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kg-graph-'));
+    const graph = path.join(dir, 'graph.json');
+    expect((await kg(['extract', SEEDS_DIR, '--out', graph, '--quiet'])).code).toBe(0);
+    expect((await kg(['load', '--graph', graph])).stderr).toMatch(/0 newsletters written, 5 unchanged/);
+    writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ nodes: [] }));
+    const bad = await kg(['load', '--graph', path.join(dir, 'other.json')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error: .*other\.json: not a policy-graph export \(attributes: /);
   });
 
   it('prints query rows as JSON objects keyed by column, with parameters', async () => {

@@ -24,10 +24,6 @@ export class MappedText {
     return new MappedText(text, [{ at: 0, src: sourceOffset }]);
   }
 
-  static empty(): MappedText {
-    return new MappedText('', []);
-  }
-
   get length(): number {
     return this.text.length;
   }
