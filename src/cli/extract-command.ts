@@ -34,15 +34,15 @@ export async function extractPaths(paths: string[], report: Reporter): Promise<E
   for (const [i, file] of files.entries()) {
     const name = path.basename(file.path);
     report.progress(i + 1, files.length, file.path);
-    const problem = await extractOne(file, name, seenNames);
-    if (typeof problem === 'string') {
-      report.failure(file.path, problem);
+    const outcome = await extractOne(file, name, seenNames);
+    if (typeof outcome === 'string') {
+      report.failure(file.path, outcome);
       failed += 1;
       continue;
     }
     seenNames.set(name, file.path);
-    fragments.push(problem.fragment.graph);
-    report.fileSummary(file.path, problem);
+    fragments.push(outcome.fragment.graph);
+    report.fileSummary(file.path, outcome);
   }
 
   return { graph: mergeFragments(fragments), failed, total: files.length + problems.length };

@@ -19,7 +19,11 @@ function countKinds(graph: FactGraph, what: 'nodes' | 'edges'): Map<string, numb
   return counts;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('y') ? '' : 's'}`.replace(/y$/, n === 1 ? 'y' : 'ies');
+/** "1 policy", "2 policies", "5 TOP entries", "3 firms". */
+function plural(n: number, word: string): string {
+  if (n === 1) return `${n} ${word}`;
+  return `${n} ${word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+}
 
 export function stderrReporter(stream: Writable = process.stderr, quiet = false): Reporter {
   const say = (line: string) => stream.write(`${line}\n`);

@@ -16,7 +16,7 @@ import {
   toUnits,
   type Unit,
 } from './units.ts';
-import { FIELD_LABEL } from '../labels.ts';
+import { FIELD_LABEL, LABEL_PREFIX, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -34,12 +34,12 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const heading = isSectionHeading(text);
     if (heading) {
       state = heading;
-      seen.add(heading === 'news' ? 'news' : heading);
+      seen.add(heading);
       return;
     }
     const isHeadline = isNumberedHeadline(unit, entryUnits.length + 1);
     // A first numbered headline followed by "At a glance" opens the TOP section even without its heading.
-    if (state === 'preamble' && isHeadline && /^At a glance\s*:/i.test(units[i + 1]?.text.text ?? '')) {
+    if (state === 'preamble' && isHeadline && opensSummary(units[i + 1])) {
       state = 'top';
       seen.add('top');
     }
@@ -73,6 +73,11 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   return { source, shape, issue, top, news, warnings };
 }
 
+function opensSummary(unit: Unit | undefined): boolean {
+  const label = unit ? LABEL_PREFIX.exec(unit.text.text) : null;
+  return label !== null && labelRole(label[1]!) === 'glance';
+}
+
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
   if (unit.kind === 'bullet' || FIELD_LABEL.test(unit.text.text) || unit.text.length > 250) return false;
   const m = NUMBERED_HEADLINE.exec(unit.text.text);
@@ -96,7 +101,8 @@ function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[],
     const first = group.units[0]!.text;
     const prefix = NEWS_ITEM_START.exec(first.text)!;
     const monthDay = parseMonthDay(first.text);
-    const body = joinUnits(group.units).slice(prefix[0].length).trim();
+    const whole = joinUnits(group.units);
+    const body = whole.slice(prefix[0].length).trim();
     if (!monthDay) {
       warnings.push(`news item "${first.text.slice(0, 40)}" has no valid date`);
       continue;
@@ -108,7 +114,7 @@ function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[],
       rank: counters[section],
       ...monthDay,
       body,
-      span: joinUnits(group.units).span(),
+      span: whole.span(),
     });
   }
   return items;
