@@ -52,6 +52,10 @@ export const PolicyNode = z.object({
   draft: z.boolean(),
   /** True when no entry covers the policy: it is only referred to by another one. */
   stub: z.boolean(),
+  /** Official document addresses ("miit.gov.cn/art_…") cited for it: the strongest evidence two mentions are one policy. */
+  documentAddresses: z.array(z.string()),
+  /** When mentions were merged into this node: which evidence joined them ("document-address miit.gov.cn/art_… ← policy:…"). */
+  mergedBy: z.array(z.string()),
   ...withSources,
 });
 

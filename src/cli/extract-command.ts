@@ -8,6 +8,7 @@ import path from 'node:path';
 import { extractNewsletter, InputError, MAX_NEWSLETTER_BYTES, type Extraction } from '../extract/index.ts';
 import type { FactGraph } from '../graph/facts.ts';
 import { mergeFragments, serialize } from '../resolve/merge.ts';
+import { resolvePolicies } from '../resolve/policies.ts';
 import { collectInputs } from './inputs.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -79,4 +80,20 @@ async function extractOne(
     if (err instanceof InputError) return err.message;
     return `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
   }
+}
+
+/**
+ * `kg resolve --report`: the merges, each with the evidence that joined it, then the candidates.
+ * Extraction and loading do not apply the merges yet (see src/resolve/policies.ts).
+ */
+export async function resolveReport(paths: string[], report: Reporter): Promise<number> {
+  const { graph, failed } = await extractPaths(paths, report);
+  const resolution = resolvePolicies(graph);
+  const title = (key: string) => (graph.hasNode(key) ? String((graph.getNodeAttributes(key) as { title?: string }).title) : key);
+  const lines = [`Merged (${resolution.merges.length}):`];
+  for (const m of resolution.merges) lines.push(`  ${m.merged}\n    → ${m.into} ("${title(m.into)}")\n    by ${m.evidence}: ${m.value}`);
+  lines.push(`Candidates, not merged (${resolution.candidates.length}):`);
+  for (const c of resolution.candidates) lines.push(`  ${c.similarity.toFixed(2)} ${c.reason}: "${title(c.a)}" ~ "${title(c.b)}"`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return failed > 0 ? 1 : 0;
 }

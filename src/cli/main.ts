@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../store/config.ts';
 import { StoreUnavailableError } from '../store/connect.ts';
 import { QueryRefusedError } from '../store/query.ts';
-import { runExtract } from './extract-command.ts';
+import { resolveReport, runExtract } from './extract-command.ts';
 import { stderrReporter } from './reporter.ts';
 import * as store from './store-commands.ts';
 
@@ -32,6 +32,13 @@ export async function main(argv: string[]): Promise<number> {
     .action((paths: string[], opts: { format: 'summary' | 'json'; out?: string; quiet?: boolean }) =>
       set(runExtract(paths, { format: opts.format, ...(opts.out ? { out: opts.out } : {}) }, stderrReporter(process.stderr, opts.quiet))),
     );
+
+  program
+    .command('resolve')
+    .description('extract newsletters and show how mentions of one policy across them were joined')
+    .argument('<paths...>', 'newsletter files, or directories holding them')
+    .option('--report', 'print the merges with their evidence, and the candidates left for a person to judge', true)
+    .action((paths: string[]) => set(resolveReport(paths, stderrReporter(process.stderr, true))));
 
   program
     .command('load')

@@ -17,6 +17,7 @@ import { sentenceAt } from './language/sentences.ts';
 import { targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
+import { documentAddress, publisherOf, type DocumentAddress } from './language/document-address.ts';
 
 export interface Fragment {
   graph: FactGraph;
@@ -83,8 +84,14 @@ class FragmentBuilder {
     }
   }
 
-  lineage(policyKey: string, text: MappedText): void {
-    for (const ref of findLineage(text.text)) {
+  /**
+   * Lineage stated in the texts, each earlier document a stub policy unless an entry covers it.
+   * `addresses` are the entry's links to older official documents, given to the reference they cite.
+   */
+  lineage(policyKey: string, texts: readonly MappedText[], addresses: readonly DocumentAddress[] = []): void {
+    const found = texts.flatMap((text) => findLineage(text.text).map((ref) => ({ text, ref })));
+    const cited = assignAddresses(found.map((f) => f.ref.title), addresses);
+    found.forEach(({ text, ref }, i) => {
       const earlier = addNode(this.graph, keys.policy(ref.title), {
         kind: 'Policy',
         title: ref.title,
@@ -92,6 +99,8 @@ class FragmentBuilder {
         date: null,
         draft: /\bdraft\b/i.test(ref.title),
         stub: true,
+        documentAddresses: cited[i] ? [cited[i]] : [],
+        mergedBy: [],
         sources: [this.source(text, ref.start, ref.end)],
       });
       addEdge(this.graph, policyKey, earlier, {
@@ -101,7 +110,7 @@ class FragmentBuilder {
         cue: ref.cue,
         sources: [this.source(text, ref.evidence.start, ref.evidence.end)],
       });
-    }
+    });
   }
 
   sectors(policyKey: string, title: MappedText, summary: MappedText | null): void {
@@ -159,6 +168,11 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   addEdge(b.graph, entryKey, newsletterKey, { kind: 'PUBLISHED_IN', sources: [b.source(entry.headline)] });
 
   const titleSource = b.source(titleField ?? entry.headline);
+  // The document's own link is the last official address printed with the entry; older ones are what it cites.
+  const addresses = uniqueAddresses(entry.links.map((l) => documentAddress(l.url)));
+  const own = addresses.at(-1);
+  const ownYear = own?.year ?? (date ? Number(date.slice(0, 4)) : null);
+  const olderAddresses = addresses.filter((a) => a !== own && a.year !== null && ownYear !== null && a.year < ownYear);
   const policyKey = addNode(b.graph, keys.policy(parsed.title), {
     kind: 'Policy',
     title: parsed.title,
@@ -166,6 +180,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     date,
     draft: parsed.draft,
     stub: false,
+    documentAddresses: own ? [own.address] : [],
+    mergedBy: [],
     sources: [titleSource],
   });
   addEdge(b.graph, entryKey, policyKey, { kind: 'COVERS', sources: [titleSource] });
@@ -199,7 +215,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   }
 
   for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false);
-  for (const part of prose) b.lineage(policyKey, part);
+  b.lineage(policyKey, prose, olderAddresses);
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
 
@@ -258,6 +274,8 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     date,
     draft: /\bdraft\b/i.test(title),
     stub: false,
+    documentAddresses: [],
+    mergedBy: [],
     sources: [b.source(item.body, span.start, span.end)],
   });
   addEdge(b.graph, entryKey, policyKey, { kind: 'COVERS', sources: [b.sentenceSource(item.body, span.start)] });
@@ -266,10 +284,37 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [b.sentenceSource(item.body, m.start)] });
   }
   for (const m of act.mentioned) mention(m.agency, m.start, m.end);
-  b.lineage(policyKey, item.body.slice(0, visible));
+  b.lineage(policyKey, [item.body.slice(0, visible)]);
   b.sectors(policyKey, item.body.slice(0, visible), null);
 }
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function uniqueAddresses(found: (DocumentAddress | null)[]): DocumentAddress[] {
+  const byAddress = new Map<string, DocumentAddress>();
+  for (const a of found) if (a && !byAddress.has(a.address)) byAddress.set(a.address, a);
+  return [...byAddress.values()];
+}
+
+/** The words of a body's name that a title would repeat: "Industry and Information Technology" for MIIT. */
+function nameCore(name: string): string {
+  return name.replace(/^(?:Ministry|Department|Office) of (?:the )?|^(?:National|State|China) |(?: of China| Commission| Administration)$/g, '').trim();
+}
+
+/**
+ * Which reference each older address cites: the only reference there is, or the only one whose title
+ * names the body that published the address. Ambiguous addresses stay unassigned.
+ */
+function assignAddresses(titles: readonly string[], addresses: readonly DocumentAddress[]): (string | undefined)[] {
+  const cited: (string | undefined)[] = titles.map(() => undefined);
+  for (const address of addresses) {
+    const publisher = publisherOf(address);
+    const open = titles.map((_t, i) => i).filter((i) => cited[i] === undefined);
+    const naming = publisher ? open.filter((i) => titles[i]!.includes(nameCore(publisher.name))) : [];
+    const choice = titles.length === 1 ? open : naming;
+    if (choice.length === 1) cited[choice[0]!] = address.address;
+  }
+  return cited;
 }

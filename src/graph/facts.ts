@@ -38,7 +38,7 @@ function mergeInto<T extends { sources: Source[] }>(existing: T, incoming: T, se
     if (k === 'sources') continue;
     if (k === 'stub') target[k] = Boolean(target[k]) && Boolean(v);
     else if (k === 'lead') target[k] = Boolean(target[k]) || Boolean(v);
-    else if (k === 'aliases' && Array.isArray(v)) target[k] = [...new Set([...(target[k] as string[]), ...v])];
+    else if (Array.isArray(v) && Array.isArray(target[k])) target[k] = [...new Set([...(target[k] as unknown[]), ...v])];
     else if (target[k] === null || target[k] === undefined) target[k] = v;
   }
   for (const s of incoming.sources) {

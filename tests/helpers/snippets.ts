@@ -29,7 +29,7 @@ export function pdfSnippet(s: Snippet, bullet = '\uf0a7 '): string {
     if (e.article) lines.push(`Article: ${e.article}`);
     if (e.issuers) lines.push(`Issuing bodies: ${e.issuers}`);
     if (e.date) lines.push(`Date: ${e.date}`);
-    lines.push('', 'https://www.gov.cn/zhengce/content/202310/content_6910281.htm');
+    lines.push('', `https://www.example.org/news/entry-${i + 1}.html`);
   });
   if (s.policyNews || s.corporateNews) lines.push(' NOTEWORTHY ', '');
   if (s.policyNews) lines.push('Policy news ', '', ...s.policyNews.flatMap((n) => [`${bullet}${n}`, '']));

@@ -21,7 +21,15 @@ export interface PageFurniture {
   footers: MappedText[];
 }
 
+/** A link target printed in the text (a PDF's URL block) or carried by markup (a markdown link). */
+export interface Link {
+  url: string;
+  /** Offset in the file where the link was printed. */
+  at: number;
+}
+
 export interface BlockReading {
   blocks: Block[];
   furniture: PageFurniture;
+  links: Link[];
 }

@@ -5,7 +5,8 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Parent, RootContent } from 'mdast';
-import type { Block, BlockReading } from './block.ts';
+import { visit } from 'unist-util-visit';
+import type { Block, BlockReading, Link } from './block.ts';
 import { TOC_LINE } from './lines.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
@@ -14,7 +15,11 @@ export function readMarkdown(source: string): BlockReading {
   const blocks: Block[] = [];
   const footers: MappedText[] = [];
   for (const node of tree.children) collectBlocks(node, source, blocks, footers);
-  return { blocks, furniture: { footers } };
+  const links: Link[] = [];
+  visit(tree, 'link', (node) => {
+    if (/^https?:\/\//i.test(node.url)) links.push({ url: node.url, at: node.position?.start.offset ?? 0 });
+  });
+  return { blocks, furniture: { footers }, links };
 }
 
 function collectBlocks(node: RootContent, source: string, out: Block[], footers: MappedText[]): void {

@@ -4,7 +4,7 @@
  * middle of a sentence), running footers and page numbers, table-of-contents lines, and
  * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
  */
-import type { Block, BlockReading } from './block.ts';
+import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { FIELD_LABEL } from '../labels.ts';
@@ -33,6 +33,7 @@ function classify(line: string): LineKind {
 export function readPdfText(text: string): BlockReading {
   const blocks: Block[] = [];
   const footers: MappedText[] = [];
+  const links: Link[] = [];
   let current: Block | null = null;
   // The start of the file counts as a page start, so a leading space there is no bullet.
   let pageBreak = true;
@@ -50,6 +51,7 @@ export function readPdfText(text: string): BlockReading {
     }
     if (kind === 'url' || kind === 'footer') {
       if (kind === 'footer') footers.push(line);
+      else links.push({ url: line.text.trim(), at: line.sourceOffset(0) });
       flush();
       pageBreak = true;
       continue;
@@ -73,5 +75,5 @@ export function readPdfText(text: string): BlockReading {
     pageBreak = false;
   }
   flush();
-  return { blocks, furniture: { footers } };
+  return { blocks, furniture: { footers }, links };
 }

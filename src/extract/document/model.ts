@@ -1,4 +1,5 @@
 /** The typed document model a newsletter is parsed into: newsletter → sections → entries. */
+import type { Link } from '../blocks/block.ts';
 import type { MappedText, Span } from '../text/mapped-text.ts';
 
 export type Shape = 'markdown' | 'pdf-text';
@@ -38,6 +39,8 @@ export interface TopEntry {
     date: MappedText | null;
   };
   span: Span;
+  /** Links printed with the entry (its URL blocks), in order: the document's own link is among them. */
+  links: Link[];
 }
 
 export type NewsSection = 'policy-news' | 'corporate-news';

@@ -67,6 +67,12 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
 
   const top: TopEntry[] = entryUnits.map((group, i) => readTopEntry(group, i + 1, warnings));
   const news = readNewsItems(newsUnits, warnings);
+  // An entry's links are those printed from its headline up to the next entry or the news.
+  const boundaries = [...top.map((e) => e.span.start), ...news.map((n) => n.span.start)].sort((a, b) => a - b);
+  for (const entry of top) {
+    const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
+    entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
+  }
   const printed = findIssueDate([...reading.furniture.footers, ...units.slice(0, 12).map((u) => u.text)]);
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');

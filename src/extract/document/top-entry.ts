@@ -39,6 +39,7 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     asides: [],
     fields: { title: null, issuers: null, date: null },
     span: joinSpan(units),
+    links: [],
   };
   let part: Part = 'glance';
   let partBeforeAside: Part = 'glance';

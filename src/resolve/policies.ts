@@ -1,0 +1,152 @@
+/**
+ * One node per real policy across newsletters. Mentions are merged on strong evidence only, in this
+ * order: the same official document address, the same Chinese title once normalised, the same
+ * English title once normalised, or a known alias (graph-schema/policy-aliases.json). Each merge is
+ * recorded on the surviving node (`mergedBy`); weaker evidence — titles that are merely alike —
+ * only proposes a candidate for a person to judge (`kg resolve --report`).
+ *
+ * `kg extract` and `kg load` do not apply the merges yet: a merged node keeps one title while each
+ * newsletter names the policy its own way, and loads of single newsletters would need the same
+ * resolution against what the store already holds. Both are the next step.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { NodeAttributes } from '../../graph-schema/schema.ts';
+import { addEdge, addNode, type FactGraph } from '../graph/facts.ts';
+
+type Policy = Extract<NodeAttributes, { kind: 'Policy' }>;
+
+export type Evidence = 'document-address' | 'chinese-title' | 'english-title' | 'alias';
+
+export interface Merge {
+  into: string;
+  merged: string;
+  evidence: Evidence;
+  value: string;
+}
+
+export interface Candidate {
+  a: string;
+  b: string;
+  similarity: number;
+  reason: string;
+}
+
+export interface PolicyResolution {
+  merges: Merge[];
+  candidates: Candidate[];
+}
+
+const aliasGroups: string[][] = z
+  .object({ aliases: z.array(z.array(z.string()).min(2)) })
+  .parse(JSON.parse(readFileSync(new URL('../../graph-schema/policy-aliases.json', import.meta.url), 'utf8'))).aliases;
+
+/** 《》, full-width brackets, spaces and the 关于印发…的通知 wrapper say nothing about which document it is. */
+export function normaliseChineseTitle(title: string): string {
+  let t = title.normalize('NFKC').replace(/[\s《》〈〉“”"'‘’「」]/g, '');
+  t = t.replace(/^.*?关于印发(.+)的通知$/, '$1').replace(/^公开征求对(.+)的意见$/, '$1');
+  return t;
+}
+
+export function normaliseEnglishTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/^(?:the|china['’]?s)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const aliasIndex = new Map<string, string>();
+for (const group of aliasGroups) for (const title of group) aliasIndex.set(normaliseEnglishTitle(title), normaliseEnglishTitle(group[0]!));
+
+/** An official title capitalises its words ("Trial Measures for the Management of …"); a description does not. */
+function isOfficialTitle(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+function evidenceOf(p: Policy): { evidence: Evidence; value: string }[] {
+  const out: { evidence: Evidence; value: string }[] = p.documentAddresses.map((value) => ({ evidence: 'document-address' as const, value }));
+  if (p.titleZh) out.push({ evidence: 'chinese-title', value: normaliseChineseTitle(p.titleZh) });
+  const english = normaliseEnglishTitle(p.title);
+  if (isOfficialTitle(p.title)) out.push({ evidence: 'english-title', value: english });
+  const alias = aliasIndex.get(english);
+  if (alias) out.push({ evidence: 'alias', value: alias });
+  return out;
+}
+
+/** The node that stays: one an entry covers before a stub, then the one with a date, then the first key. */
+function survivor(graph: FactGraph, a: string, b: string): [string, string] {
+  const pa = graph.getNodeAttributes(a) as Policy;
+  const pb = graph.getNodeAttributes(b) as Policy;
+  const rank = (p: Policy) => (p.stub ? 2 : 0) + (p.date ? 0 : 1);
+  return rank(pa) < rank(pb) || (rank(pa) === rank(pb) && a < b) ? [a, b] : [b, a];
+}
+
+/** Moves every edge and source of `from` onto `into` and drops `from`. */
+function mergeNode(graph: FactGraph, from: string, into: string, note: string): void {
+  const attributes = graph.getNodeAttributes(from) as Policy;
+  addNode(graph, into, { ...attributes, mergedBy: [...attributes.mergedBy, note] });
+  graph.forEachOutEdge(from, (_e, attrs, _s, target) => addEdge(graph, into, target === from ? into : target, attrs));
+  graph.forEachInEdge(from, (_e, attrs, source) => addEdge(graph, source === from ? into : source, into, attrs));
+  graph.dropNode(from);
+}
+
+const wordsOf = (title: string) => new Set(normaliseEnglishTitle(title).split(' ').filter((w) => w.length > 2));
+
+function similarity(a: string, b: string): number {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, x.size + y.size - shared);
+}
+
+export function resolvePolicies(graph: FactGraph): PolicyResolution {
+  const merges: Merge[] = [];
+  const order: Evidence[] = ['document-address', 'chinese-title', 'english-title', 'alias'];
+  for (const evidence of order) {
+    const holder = new Map<string, string>();
+    for (const key of graph.filterNodes((_k, a) => a.kind === 'Policy')) {
+      if (!graph.hasNode(key)) continue;
+      for (const e of evidenceOf(graph.getNodeAttributes(key) as Policy).filter((x) => x.evidence === evidence)) {
+        const other = holder.get(e.value);
+        if (!other || other === key || !graph.hasNode(other)) {
+          holder.set(e.value, key);
+          continue;
+        }
+        const [into, merged] = survivor(graph, other, key);
+        mergeNode(graph, merged, into, `${evidence} ${e.value} ← ${merged}`);
+        merges.push({ into, merged, evidence, value: e.value });
+        holder.set(e.value, into);
+        break;
+      }
+    }
+  }
+  return { merges, candidates: alikeTitles(graph) };
+}
+
+/** Weak evidence, never merged: titles sharing most of their words. Pairs are sought through shared uncommon words. */
+function alikeTitles(graph: FactGraph): Candidate[] {
+  const policies = graph.filterNodes((_k, a) => a.kind === 'Policy').map((key) => ({ key, p: graph.getNodeAttributes(key) as Policy }));
+  const byWord = new Map<string, number[]>();
+  policies.forEach(({ p }, i) => {
+    for (const w of wordsOf(p.title)) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const indexes of byWord.values()) {
+    if (indexes.length > 50) continue; // a word in every title joins nothing
+    for (const i of indexes) {
+      for (const j of indexes) {
+        if (j <= i || seen.has(`${i}:${j}`)) continue;
+        seen.add(`${i}:${j}`);
+        const [a, b] = [policies[i]!, policies[j]!];
+        const s = similarity(a.p.title, b.p.title);
+        if (s >= 0.5 && a.p.draft === b.p.draft) candidates.push({ a: a.key, b: b.key, similarity: Math.round(s * 100) / 100, reason: 'alike English titles' });
+      }
+    }
+  }
+  return candidates.sort((x, y) => y.similarity - x.similarity);
+}

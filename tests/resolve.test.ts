@@ -1,0 +1,85 @@
+/** One node per real policy: which mentions are joined, on what evidence, and which stay apart. */
+import { describe, expect, it } from 'vitest';
+import { documentAddress } from '../src/extract/language/document-address.ts';
+import { normaliseChineseTitle, resolvePolicies } from '../src/resolve/policies.ts';
+import { mergeFragments } from '../src/resolve/merge.ts';
+import { extractSeeds, extractText, nodesOf, parseText, readSeed, outgoing } from './helpers/extract.ts';
+import { oneEntry, pdfSnippet } from './helpers/snippets.ts';
+
+describe('official document addresses', () => {
+  it('reads the same MIIT page through a web archive and a mobile host as one address', () => {
+    const archived = 'https://web.archive.org/web/20240226180225/https:/www.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2022/art_e0f06662e37140808d43d7735e9d9fd3.html';
+    const mobile = 'https://wap.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2022/art_e0f06662e37140808d43d7735e9d9fd3.html';
+    expect(documentAddress(archived)).toEqual({ address: 'miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3', host: 'miit.gov.cn', year: 2022 });
+    expect(documentAddress(mobile)?.address).toBe(documentAddress(archived)?.address);
+  });
+
+  it('gives no address to news sites or pages without a document id', () => {
+    expect(documentAddress('https://www.scmp.com/economy/article/3228747/data-security')).toBeNull();
+    expect(documentAddress('https://www.miit.gov.cn/index.html')).toBeNull();
+  });
+
+  it('keeps the links printed with each TOP entry of a PDF', () => {
+    const doc = parseText(readSeed('000_5c9ad854df6ca4fd.txt'));
+    expect(doc.top[2]!.links.at(-1)?.url).toContain('art_b79941ed6485425790bfaf257dc6e4d3');
+    expect(doc.top[2]!.links.map((l) => l.url)).toContain('https://wap.miit.gov.cn/zwgk/zcwj/wjfb/tz/art/2022/art_e0f06662e37140808d43d7735e9d9fd3.html');
+  });
+});
+
+describe('Chinese titles', () => {
+  it('drops the 关于印发…的通知 wrapper, book-title marks and spaces', () => {
+    expect(normaliseChineseTitle('工业和信息化部关于印发《工业领域数据安全能力提升实施方案（2024-2026 年）》的通知')).toBe('工业领域数据安全能力提升实施方案(2024-2026年)');
+  });
+});
+
+describe('resolving the seeds', () => {
+  it('joins the MIIT data-security measures of 2022 that the 2023 and 2024 issues name differently, by their address', () => {
+    const graph = extractSeeds();
+    const { merges } = resolvePolicies(graph);
+    expect(merges).toContainEqual(
+      expect.objectContaining({ evidence: 'document-address', value: 'miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3' }),
+    );
+    const measures = nodesOf(graph, 'Policy').filter((p) => p.documentAddresses.includes('miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3'));
+    expect(measures).toHaveLength(1);
+    expect(new Set(measures[0]!.sources.map((s) => s.file))).toEqual(new Set(['000_5c9ad854df6ca4fd.txt', '002_8fbbe9e79d06b95a.txt']));
+    expect(measures[0]!.mergedBy).toEqual([expect.stringMatching(/^document-address miit\.gov\.cn\/art_e0f0.* ← policy:/)]);
+    const citing = graph.inNeighbors(measures[0]!.key).map((k) => graph.getNodeAttributes(k)).filter((a) => a.kind === 'Policy');
+    expect(citing).toHaveLength(2);
+  });
+
+  it('proposes alike titles as candidates without merging them', () => {
+    const graph = extractSeeds();
+    const before = nodesOf(graph, 'Policy').length;
+    const { candidates, merges } = resolvePolicies(graph);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(nodesOf(graph, 'Policy')).toHaveLength(before - merges.length);
+  });
+});
+
+describe('resolving small pairs', () => {
+  const entry = (article: string, date = 'March 3, 2023') => pdfSnippet({ top: [{ ...oneEntry, article, date }] });
+
+  it('joins two newsletters’ mentions with the same Chinese title, whatever the English', () => {
+    const a = extractText(entry('Action Plan on Robots (关于印发《机器人行动计划》的通知) (Link)'), 'a.txt');
+    const b = extractText(entry('Robotics Action Plan (机器人行动计划) (Link)'), 'b.txt');
+    const graph = mergeFragments([a, b]);
+    expect(resolvePolicies(graph).merges).toEqual([expect.objectContaining({ evidence: 'chinese-title', value: '机器人行动计划' })]);
+  });
+
+  it('keeps two different Action Plans of 2023 apart', () => {
+    const a = extractText(entry('Action Plan for Computing Power (算力行动计划) (Link)'), 'a.txt');
+    const b = extractText(entry('Action Plan for Patent Commercialization (专利转化行动计划) (Link)'), 'b.txt');
+    const graph = mergeFragments([a, b]);
+    expect(resolvePolicies(graph).merges).toEqual([]);
+    expect(nodesOf(graph, 'Policy').filter((p) => !p.stub)).toHaveLength(2);
+  });
+
+  it('does not join two described news-item documents that share a plain word', () => {
+    const news = (item: string, file: string) => extractText(pdfSnippet({ top: [oneEntry], policyNews: [item] }), file);
+    const graph = mergeFragments([news('May 3: MIIT released guidelines (MIIT notice)', 'a.txt'), news('May 9: CAC released guidelines (CAC notice)', 'b.txt')]);
+    resolvePolicies(graph);
+    const guidelines = nodesOf(graph, 'Policy').filter((p) => p.title === 'Guidelines');
+    expect(guidelines).toHaveLength(2);
+    expect(guidelines.map((g) => outgoing(graph, g.key, 'ISSUED_BY').map((i) => i.key))).toEqual([['agency:miit'], ['agency:cac']]);
+  });
+});
