@@ -42,3 +42,9 @@ export const sectorVocabulary: readonly SectorEntry[] = load(
   'sectors.json',
   z.object({ sectors: z.array(SectorEntry) }),
 ).sectors;
+
+/** Names of one policy that nothing in the text ties together; the first of each group is the name kept. */
+export const policyAliases: readonly (readonly string[])[] = load(
+  'policy-aliases.json',
+  z.object({ aliases: z.array(z.array(z.string()).min(2)) }),
+).aliases;

@@ -83,3 +83,21 @@ describe('resolving small pairs', () => {
     expect(guidelines.map((g) => outgoing(graph, g.key, 'ISSUED_BY').map((i) => i.key))).toEqual([['agency:miit'], ['agency:cac']]);
   });
 });
+
+describe('policies named in passing', () => {
+  it('makes "Made in China 2025" one node, mentioned from the 2024 issues however they write it', () => {
+    const graph = extractSeeds();
+    const mic = nodesOf(graph, 'Policy').filter((p) => p.title.startsWith('Made in China'));
+    expect(mic.map((p) => p.title)).toEqual(['Made in China 2025']);
+    const mentionedFrom = graph.inEdges(mic[0]!.key).map((e) => graph.source(e).split(':')[1]);
+    expect(new Set(mentionedFrom)).toEqual(new Set(['002-8fbbe9e79d06b95a', '004-6115f178d9ec1a4d']));
+  });
+
+  it('mentions named laws and programmes, but not an agency or a kind of plan', () => {
+    const graph = extractSeeds();
+    const mentioned = nodesOf(graph, 'Policy').filter((p) => graph.inEdges(p.key).some((e) => graph.getEdgeAttributes(e).kind === 'MENTIONS'));
+    const titles = mentioned.map((p) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(['Cybersecurity Law', 'Belt and Road Initiative', 'Measures for the Security of Cross-Border Data Transfer']));
+    expect(titles.some((t) => /State Administration|^14th (?:FYP|Five-Year Plan \(FYP\))$/.test(t))).toBe(false);
+  });
+});

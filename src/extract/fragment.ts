@@ -18,6 +18,7 @@ import { targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
 import { documentAddress, publisherOf, type DocumentAddress } from './language/document-address.ts';
+import { canonicalPolicyTitle, findPolicyNames } from './language/policy-names.ts';
 
 export interface Fragment {
   graph: FactGraph;
@@ -92,9 +93,10 @@ class FragmentBuilder {
     const found = texts.flatMap((text) => findLineage(text.text).map((ref) => ({ text, ref })));
     const cited = assignAddresses(found.map((f) => f.ref.title), addresses);
     found.forEach(({ text, ref }, i) => {
-      const earlier = addNode(this.graph, keys.policy(ref.title), {
+      const title = canonicalPolicyTitle(ref.title);
+      const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
-        title: ref.title,
+        title,
         titleZh: null,
         date: null,
         draft: /\bdraft\b/i.test(ref.title),
@@ -111,6 +113,28 @@ class FragmentBuilder {
         sources: [this.source(text, ref.evidence.start, ref.evidence.end)],
       });
     });
+  }
+
+  /** Other policies the texts name, mentioned by the entry; `except` are the keys the entry already links. */
+  policyMentions(entryKey: string, texts: readonly MappedText[], except: ReadonlySet<string>): void {
+    for (const text of texts) {
+      for (const name of findPolicyNames(text.text)) {
+        const key = keys.policy(name.title);
+        if (except.has(key)) continue;
+        addNode(this.graph, key, {
+          kind: 'Policy',
+          title: name.title,
+          titleZh: null,
+          date: null,
+          draft: /\bdraft\b/i.test(name.title),
+          stub: true,
+          documentAddresses: [],
+          mergedBy: [],
+          sources: [this.source(text, name.start, name.end)],
+        });
+        addEdge(this.graph, entryKey, key, { kind: 'MENTIONS', sources: [this.source(text, name.sentence.start, name.sentence.end)] });
+      }
+    }
   }
 
   sectors(policyKey: string, title: MappedText, summary: MappedText | null): void {
@@ -216,6 +240,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
 
   for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false);
   b.lineage(policyKey, prose, olderAddresses);
+  b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
 

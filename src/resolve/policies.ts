@@ -9,8 +9,7 @@
  * newsletter names the policy its own way, and loads of single newsletters would need the same
  * resolution against what the store already holds. Both are the next step.
  */
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { policyAliases } from '../../graph-schema/registry.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
 import { addEdge, addNode, type FactGraph } from '../graph/facts.ts';
 
@@ -37,9 +36,6 @@ export interface PolicyResolution {
   candidates: Candidate[];
 }
 
-const aliasGroups: string[][] = z
-  .object({ aliases: z.array(z.array(z.string()).min(2)) })
-  .parse(JSON.parse(readFileSync(new URL('../../graph-schema/policy-aliases.json', import.meta.url), 'utf8'))).aliases;
 
 /** 《》, full-width brackets, spaces and the 关于印发…的通知 wrapper say nothing about which document it is. */
 export function normaliseChineseTitle(title: string): string {
@@ -59,7 +55,7 @@ export function normaliseEnglishTitle(title: string): string {
 }
 
 const aliasIndex = new Map<string, string>();
-for (const group of aliasGroups) for (const title of group) aliasIndex.set(normaliseEnglishTitle(title), normaliseEnglishTitle(group[0]!));
+for (const group of policyAliases) for (const title of group) aliasIndex.set(normaliseEnglishTitle(title), normaliseEnglishTitle(group[0]!));
 
 /** An official title capitalises its words ("Trial Measures for the Management of …"); a description does not. */
 function isOfficialTitle(title: string): boolean {

@@ -1,0 +1,56 @@
+/**
+ * Policies a text names without stating lineage: capitalised document titles ("the Cybersecurity
+ * Law", "the Belt and Road Initiative") and the known names of graph-schema/policy-aliases.json
+ * ("its Made in China 2025 strategy"), each under the name the registry keeps.
+ */
+import { policyAliases } from '../../../graph-schema/registry.ts';
+import { findAgencies } from './agencies.ts';
+import { titledDocuments } from './lineage.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface PolicyName {
+  title: string;
+  start: number;
+  end: number;
+  sentence: { start: number; end: number };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const canonical = new Map<string, string>();
+for (const group of policyAliases) for (const name of group) canonical.set(name.toLowerCase().replace(/\s+/g, ' '), group[0]!);
+const KNOWN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...canonical.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** The name the registry keeps for a policy, or the title as given. */
+export function canonicalPolicyTitle(title: string): string {
+  return canonical.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? title;
+}
+
+/** "14th Five-Year Plan (FYP)" names a kind of document, not one: nothing but an ordinal, the kind and an abbreviation. */
+function isGeneric(title: string): boolean {
+  const distinctive = title
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Five-Year|FYP|Plan|Law|Measures|Rules|Guidelines|Opinions|Notice|Regulations?|Strategy|Program(?:me)?|Initiative|The)$/.test(w));
+  return distinctive.length === 0;
+}
+
+export function findPolicyNames(text: string): PolicyName[] {
+  const agencies = findAgencies(text);
+  const found: PolicyName[] = [];
+  for (const sentence of splitSentences(text)) {
+    const span = { start: sentence.start, end: sentence.end };
+    for (const m of sentence.text.matchAll(KNOWN)) {
+      const start = sentence.start + m.index!;
+      found.push({ title: canonicalPolicyTitle(m[0]), start, end: start + m[0].length, sentence: span });
+    }
+    for (const doc of titledDocuments(sentence.text, sentence.start)) {
+      if (found.some((f) => doc.start < f.end && f.start < doc.end)) continue;
+      if (isGeneric(doc.title) || agencies.some((a) => doc.start < a.end && a.start < doc.end)) continue;
+      found.push({ title: canonicalPolicyTitle(doc.title.replace(/^The\s+/, '')), start: doc.start, end: doc.end, sentence: span });
+    }
+  }
+  return found;
+}
