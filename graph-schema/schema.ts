@@ -52,6 +52,8 @@ export const PolicyNode = z.object({
   draft: z.boolean(),
   /** True when no entry covers the policy: it is only referred to by another one. */
   stub: z.boolean(),
+  /** Other titles it goes by, in newsletters whose mentions were merged into this node. */
+  aliases: z.array(z.string()),
   /** Official document addresses ("miit.gov.cn/art_…") cited for it: the strongest evidence two mentions are one policy. */
   documentAddresses: z.array(z.string()),
   /** When mentions were merged into this node: which evidence joined them ("document-address miit.gov.cn/art_… ← policy:…"). */
@@ -116,6 +118,12 @@ export const EdgeAttributes = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('MENTIONS'), ...withSources }),
   z.object({ kind: z.literal('IN_SECTOR'), ...withSources }),
+  /** A body administered by another (the National Data Bureau by the NDRC), from the registry. */
+  z.object({ kind: z.literal('PART_OF'), ...withSources }),
+  /** Duties one body hands to another, on the date the text gives. */
+  z.object({ kind: z.literal('TRANSFERS_DUTIES_TO'), date: isoDate.nullable(), evidence: z.string(), ...withSources }),
+  /** A firm that is another's unit, partner or joint-venture partner, as the text says. */
+  z.object({ kind: z.literal('AFFILIATED_WITH'), relation: z.enum(['unit-of', 'partner-of']), evidence: z.string(), ...withSources }),
 ]);
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 export type EdgeKind = EdgeAttributes['kind'];
@@ -129,6 +137,9 @@ export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[]
   BUILDS_ON: { from: ['Policy'], to: ['Policy'] },
   MENTIONS: { from: ['Entry'], to: ['Firm', 'Agency', 'Policy', 'Sector'] },
   IN_SECTOR: { from: ['Policy'], to: ['Sector'] },
+  PART_OF: { from: ['Agency'], to: ['Agency'] },
+  TRANSFERS_DUTIES_TO: { from: ['Agency'], to: ['Agency'] },
+  AFFILIATED_WITH: { from: ['Firm'], to: ['Firm'] },
 };
 
 /** graphology's serialisation of the whole graph, as `kg extract --format json` prints it. */

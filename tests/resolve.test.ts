@@ -101,3 +101,69 @@ describe('policies named in passing', () => {
     expect(titles.some((t) => /State Administration|^14th (?:FYP|Five-Year Plan \(FYP\))$/.test(t))).toBe(false);
   });
 });
+
+describe('the seeds, resolved', () => {
+  const resolved = () => {
+    const graph = extractSeeds();
+    resolvePolicies(graph);
+    return graph;
+  };
+
+  it('links the CAC’s 2021 draft on data export to the later final measures, keeping two nodes', () => {
+    const graph = resolved();
+    const draft = nodesOf(graph, 'Policy').find((p) => p.title === 'Measures for Data Export Security Evaluation (Draft for Comments)')!;
+    const links = graph.inEdges(draft.key).map((e) => ({ from: graph.getNodeAttributes(graph.source(e)), edge: graph.getEdgeAttributes(e) }));
+    expect(links).toContainEqual({
+      from: expect.objectContaining({ title: 'Measures for the Security of Cross-Border Data Transfer', draft: false }),
+      edge: expect.objectContaining({ kind: 'BUILDS_ON', relation: 'final-version-of' }),
+    });
+  });
+
+  it('keeps MIIT one agency that issued policies in all five issues', () => {
+    const graph = resolved();
+    const issuedIn = new Set(
+      graph.inEdges('agency:miit').filter((e) => graph.getEdgeAttributes(e).kind === 'ISSUED_BY').flatMap((e) => graph.getEdgeAttributes(e).sources.map((s) => s.file)),
+    );
+    expect(issuedIn).toEqual(new Set(['000_5c9ad854df6ca4fd.txt', '001_99a66f531def86f7.txt', '002_8fbbe9e79d06b95a.txt', '003_7562fd016d3ab02f.txt', '004_6115f178d9ec1a4d.txt']));
+    expect(nodesOf(graph, 'Agency').filter((a) => a.abbreviation === 'MIIT')).toHaveLength(1);
+  });
+
+  it('keeps the name the later issue uses, and the earlier one as an alias', () => {
+    const graph = resolved();
+    const measures = nodesOf(graph, 'Policy').find((p) => p.documentAddresses.includes('miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3'))!;
+    expect(measures.title).toBe('Trial Measures for the Management of Data Security in the Industrial Sector');
+    expect(measures.aliases).toEqual(['Administrative Measures for Data Security in the Field of Industry and Information Technology']);
+  });
+});
+
+describe('agencies and firms tied to each other', () => {
+  it('places the National Data Bureau under the NDRC, as the registry says', () => {
+    const graph = extractSeeds();
+    expect(graph.hasEdge('PART_OF:agency:ndb->agency:ndrc')).toBe(true);
+  });
+
+  it('records the dated transfer of duties from MOST to MIIT that a news item reports', () => {
+    const graph = extractSeeds();
+    expect(graph.getEdgeAttributes('TRANSFERS_DUTIES_TO:agency:most->agency:miit')).toMatchObject({ date: '2023-10-13' });
+  });
+
+  it('links firms named as another’s unit or partner', () => {
+    const graph = extractSeeds();
+    const affiliations = graph
+      .filterEdges((_e, a) => a.kind === 'AFFILIATED_WITH')
+      .map((e) => `${graph.source(e)} ${(graph.getEdgeAttributes(e) as { relation: string }).relation} ${graph.target(e)}`)
+      .sort();
+    expect(affiliations).toEqual([
+      'firm:daimler-truck partner-of firm:beijing-foton',
+      'firm:dongfeng-motor-group partner-of firm:stellantis',
+      'firm:i-mab-shanghai unit-of firm:i-mab',
+      'firm:kyndryl unit-of firm:ibm',
+      'firm:xiamen-air unit-of firm:china-southern-airlines',
+    ]);
+  });
+
+  it('links no firms that merely appear in one sentence', () => {
+    const graph = extractText(pdfSnippet({ top: [oneEntry], corporateNews: ['May 3: Airbus and Boeing both delivered jets to Air China (Reuters article)'] }));
+    expect(graph.filterEdges((_e, a) => a.kind === 'AFFILIATED_WITH')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { extractNewsletter, InputError, MAX_NEWSLETTER_BYTES, type Extraction } from '../extract/index.ts';
 import type { FactGraph } from '../graph/facts.ts';
 import { mergeFragments, serialize } from '../resolve/merge.ts';
-import { resolvePolicies } from '../resolve/policies.ts';
+import { resolvePolicies, type PolicyResolution } from '../resolve/policies.ts';
 import { collectInputs } from './inputs.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -19,6 +19,8 @@ export interface ExtractOptions {
 
 export interface Extracted {
   graph: FactGraph;
+  /** How mentions of one policy across the newsletters were joined. */
+  resolution: PolicyResolution;
   /** How many inputs could not be extracted (each reported already). */
   failed: number;
   total: number;
@@ -46,7 +48,9 @@ export async function extractPaths(paths: string[], report: Reporter): Promise<E
     report.fileSummary(file.path, outcome);
   }
 
-  return { graph: mergeFragments(fragments), failed, total: files.length + problems.length };
+  const graph = mergeFragments(fragments);
+  const resolution = resolvePolicies(graph);
+  return { graph, resolution, failed, total: files.length + problems.length };
 }
 
 export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
@@ -82,16 +86,14 @@ async function extractOne(
   }
 }
 
-/**
- * `kg resolve --report`: the merges, each with the evidence that joined it, then the candidates.
- * Extraction and loading do not apply the merges yet (see src/resolve/policies.ts).
- */
+/** `kg resolve --report`: the merges, each with the evidence that joined it, then the candidates. */
 export async function resolveReport(paths: string[], report: Reporter): Promise<number> {
-  const { graph, failed } = await extractPaths(paths, report);
-  const resolution = resolvePolicies(graph);
+  const { graph, resolution, failed } = await extractPaths(paths, report);
   const title = (key: string) => (graph.hasNode(key) ? String((graph.getNodeAttributes(key) as { title?: string }).title) : key);
   const lines = [`Merged (${resolution.merges.length}):`];
   for (const m of resolution.merges) lines.push(`  ${m.merged}\n    → ${m.into} ("${title(m.into)}")\n    by ${m.evidence}: ${m.value}`);
+  lines.push(`Drafts linked to their final version (${resolution.finalVersions.length}):`);
+  for (const v of resolution.finalVersions) lines.push(`  "${title(v.final)}" final-version-of "${title(v.draft)}"`);
   lines.push(`Candidates, not merged (${resolution.candidates.length}):`);
   for (const c of resolution.candidates) lines.push(`  ${c.similarity.toFixed(2)} ${c.reason}: "${title(c.a)}" ~ "${title(c.b)}"`);
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -8,8 +8,8 @@ import { addEdge, addNode, createFactGraph, type FactGraph } from '../graph/fact
 import { keys } from '../graph/keys.ts';
 import { findFullDate, nearestYear } from './dates.ts';
 import type { NewsItem, NewsletterDoc, TopEntry } from './document/model.ts';
-import { findAgencies, leadBodies, localAbbreviations, readIssuerList, type LocalAbbreviations } from './language/agencies.ts';
-import { findFirms } from './language/firms.ts';
+import { agencyByKey, findAgencies, findDutyTransfers, leadBodies, localAbbreviations, readIssuerList, type LocalAbbreviations } from './language/agencies.ts';
+import { findAffiliations, findFirms } from './language/firms.ts';
 import { findLineage, titledDocuments } from './language/lineage.ts';
 import { readNewsAct, withoutCitation } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
@@ -49,6 +49,14 @@ class FragmentBuilder {
   }
 
   agency(entry: AgencyEntry, source: Source): string {
+    const key = this.agencyNode(entry, source);
+    // The registry knows which body administers which: the mention of one stands for both.
+    const parent = entry.parent ? agencyByKey(entry.parent) : undefined;
+    if (parent) addEdge(this.graph, key, this.agencyNode(parent, source), { kind: 'PART_OF', sources: [source] });
+    return key;
+  }
+
+  private agencyNode(entry: AgencyEntry, source: Source): string {
     return addNode(this.graph, keys.agency(entry.key), {
       kind: 'Agency',
       name: entry.name,
@@ -73,7 +81,9 @@ class FragmentBuilder {
   }
 
   firms(entryKey: string, text: MappedText, subjectIsFirm: boolean, visibleLength = text.length): void {
-    for (const f of findFirms(text.text.slice(0, visibleLength), { subjectIsFirm })) {
+    const visible = text.text.slice(0, visibleLength);
+    const found = findFirms(visible, { subjectIsFirm });
+    for (const f of found) {
       const source = this.sentenceSource(text, f.start);
       const firm = addNode(this.graph, keys.firm(f.name), {
         kind: 'Firm',
@@ -82,6 +92,10 @@ class FragmentBuilder {
         sources: [this.source(text, f.start, f.end)],
       });
       addEdge(this.graph, entryKey, firm, { kind: 'MENTIONS', sources: [source] });
+    }
+    for (const a of findAffiliations(visible, found)) {
+      const source = this.sentenceSource(text, a.firm.start);
+      addEdge(this.graph, keys.firm(a.firm.name), keys.firm(a.of.name), { kind: 'AFFILIATED_WITH', relation: a.relation, evidence: source.quote, sources: [source] });
     }
   }
 
@@ -101,6 +115,7 @@ class FragmentBuilder {
         date: null,
         draft: /\bdraft\b/i.test(ref.title),
         stub: true,
+        aliases: [],
         documentAddresses: cited[i] ? [cited[i]] : [],
         mergedBy: [],
         sources: [this.source(text, ref.start, ref.end)],
@@ -128,6 +143,7 @@ class FragmentBuilder {
           date: null,
           draft: /\bdraft\b/i.test(name.title),
           stub: true,
+          aliases: [],
           documentAddresses: [],
           mergedBy: [],
           sources: [this.source(text, name.start, name.end)],
@@ -204,6 +220,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     date,
     draft: parsed.draft,
     stub: false,
+    aliases: [],
     documentAddresses: own ? [own.address] : [],
     mergedBy: [],
     sources: [titleSource],
@@ -279,6 +296,12 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     return;
   }
 
+  for (const t of findDutyTransfers(item.body.text.slice(0, visible))) {
+    const source = b.sentenceSource(item.body, t.from.start);
+    const from = b.agency(t.from.agency, b.source(item.body, t.from.start, t.from.end));
+    const to = b.agency(t.to.agency, b.source(item.body, t.to.start, t.to.end));
+    addEdge(b.graph, from, to, { kind: 'TRANSFERS_DUTIES_TO', date, evidence: source.quote, sources: [source] });
+  }
   const act = readNewsAct(item.body.text);
   const mention = (agency: AgencyEntry, start: number, end: number) => {
     const agencyKey = b.agency(agency, b.source(item.body, start, end));
@@ -299,6 +322,7 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     date,
     draft: /\bdraft\b/i.test(title),
     stub: false,
+    aliases: [],
     documentAddresses: [],
     mergedBy: [],
     sources: [b.source(item.body, span.start, span.end)],

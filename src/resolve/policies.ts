@@ -5,9 +5,9 @@
  * recorded on the surviving node (`mergedBy`); weaker evidence — titles that are merely alike —
  * only proposes a candidate for a person to judge (`kg resolve --report`).
  *
- * `kg extract` and `kg load` do not apply the merges yet: a merged node keeps one title while each
- * newsletter names the policy its own way, and loads of single newsletters would need the same
- * resolution against what the store already holds. Both are the next step.
+ * The merged node keeps the title it is named by most recently and lists the others in `aliases`.
+ * Resolution joins the newsletters extracted together; a newsletter loaded on its own later is not
+ * yet resolved against what the store already holds.
  */
 import { policyAliases } from '../../graph-schema/registry.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
@@ -34,6 +34,8 @@ export interface Candidate {
 export interface PolicyResolution {
   merges: Merge[];
   candidates: Candidate[];
+  /** Drafts linked to their final version. */
+  finalVersions: { final: string; draft: string }[];
 }
 
 
@@ -73,18 +75,28 @@ function evidenceOf(p: Policy): { evidence: Evidence; value: string }[] {
   return out;
 }
 
-/** The node that stays: one an entry covers before a stub, then the one with a date, then the first key. */
-function survivor(graph: FactGraph, a: string, b: string): [string, string] {
+/** The newest issue date among the newsletters a node was read in. */
+function newestMention(graph: FactGraph, p: Policy, issueDates: Map<string, string>): string {
+  return p.sources.map((s) => issueDates.get(s.file) ?? '').sort().at(-1) ?? '';
+}
+
+/**
+ * The node that stays: one an entry covers before a stub, then the one named most recently (a later
+ * newsletter's name for a document is the one readers now meet), then the first key.
+ */
+function survivor(graph: FactGraph, a: string, b: string, issueDates: Map<string, string>): [string, string] {
   const pa = graph.getNodeAttributes(a) as Policy;
   const pb = graph.getNodeAttributes(b) as Policy;
-  const rank = (p: Policy) => (p.stub ? 2 : 0) + (p.date ? 0 : 1);
-  return rank(pa) < rank(pb) || (rank(pa) === rank(pb) && a < b) ? [a, b] : [b, a];
+  if (pa.stub !== pb.stub) return pa.stub ? [b, a] : [a, b];
+  const [na, nb] = [newestMention(graph, pa, issueDates), newestMention(graph, pb, issueDates)];
+  if (na !== nb) return na > nb ? [a, b] : [b, a];
+  return a < b ? [a, b] : [b, a];
 }
 
 /** Moves every edge and source of `from` onto `into` and drops `from`. */
 function mergeNode(graph: FactGraph, from: string, into: string, note: string): void {
   const attributes = graph.getNodeAttributes(from) as Policy;
-  addNode(graph, into, { ...attributes, mergedBy: [...attributes.mergedBy, note] });
+  addNode(graph, into, { ...attributes, aliases: [...attributes.aliases, attributes.title], mergedBy: [...attributes.mergedBy, note] });
   graph.forEachOutEdge(from, (_e, attrs, _s, target) => addEdge(graph, into, target === from ? into : target, attrs));
   graph.forEachInEdge(from, (_e, attrs, source) => addEdge(graph, source === from ? into : source, into, attrs));
   graph.dropNode(from);
@@ -101,6 +113,10 @@ function similarity(a: string, b: string): number {
 
 export function resolvePolicies(graph: FactGraph): PolicyResolution {
   const merges: Merge[] = [];
+  const issueDates = new Map<string, string>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'Newsletter' && a.date) issueDates.set(a.source, a.date);
+  });
   const order: Evidence[] = ['document-address', 'chinese-title', 'english-title', 'alias'];
   for (const evidence of order) {
     const holder = new Map<string, string>();
@@ -112,7 +128,7 @@ export function resolvePolicies(graph: FactGraph): PolicyResolution {
           holder.set(e.value, key);
           continue;
         }
-        const [into, merged] = survivor(graph, other, key);
+        const [into, merged] = survivor(graph, other, key, issueDates);
         mergeNode(graph, merged, into, `${evidence} ${e.value} ← ${merged}`);
         merges.push({ into, merged, evidence, value: e.value });
         holder.set(e.value, into);
@@ -120,7 +136,42 @@ export function resolvePolicies(graph: FactGraph): PolicyResolution {
       }
     }
   }
-  return { merges, candidates: alikeTitles(graph) };
+  return { merges, candidates: alikeTitles(graph), finalVersions: linkFinalVersions(graph) };
+}
+
+const DRAFT_MARKS = /\s*\((?:draft(?: for (?:public )?comments?)?|for comments?)\)|\s*\bdraft\b\s*|（征求意见稿）|\(征求意见稿\)|征求意见稿/gi;
+
+/** What a draft and its final version share: the title without its draft marks, under the registry's name. */
+function finalTitle(p: Policy): string[] {
+  const out: string[] = [];
+  const english = normaliseEnglishTitle(p.title.replace(DRAFT_MARKS, ' '));
+  out.push(`en:${aliasIndex.get(english) ?? english}`);
+  if (p.titleZh) out.push(`zh:${normaliseChineseTitle(p.titleZh.replace(DRAFT_MARKS, ''))}`);
+  return out;
+}
+
+/** A draft for comments and its later final version stay two documents, linked final-version-of. */
+function linkFinalVersions(graph: FactGraph): { final: string; draft: string }[] {
+  const finals = new Map<string, string>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'Policy' && !a.draft) for (const t of finalTitle(a)) finals.set(t, key);
+  });
+  const links: { final: string; draft: string }[] = [];
+  graph.forEachNode((draft, a) => {
+    if (a.kind !== 'Policy' || !a.draft) return;
+    const final = finalTitle(a).map((t) => finals.get(t)).find((k) => k !== undefined);
+    if (!final) return;
+    const f = graph.getNodeAttributes(final) as Policy;
+    addEdge(graph, final, draft, {
+      kind: 'BUILDS_ON',
+      relation: 'final-version-of',
+      cue: 'known names of one document',
+      evidence: `"${f.title}" is the final version of "${a.title}"`,
+      sources: [a.sources[0]!, f.sources[0]!],
+    });
+    links.push({ final, draft });
+  });
+  return links;
 }
 
 /** Weak evidence, never merged: titles sharing most of their words. Pairs are sought through shared uncommon words. */

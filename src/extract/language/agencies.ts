@@ -184,3 +184,16 @@ function skipParenthetical(text: string, at: number): number {
   const m = /^\s*\([^)]*\)/.exec(text.slice(at));
   return m ? at + m[0].length : at;
 }
+
+/** "MOST will transfer certain responsibilities to MIIT": duties handed from one body to another. */
+export function findDutyTransfers(text: string): { from: AgencyMention; to: AgencyMention }[] {
+  const mentions = findAgencies(text);
+  const transfers: { from: AgencyMention; to: AgencyMention }[] = [];
+  const between =
+    /^\s+(?:will\s+|shall\s+|has\s+|have\s+|is\s+to\s+)?transfer(?:s|red)?\s+(?:certain\s+|some\s+|its\s+|part\s+of\s+its\s+)?(?:responsibilities|duties|functions|powers)\s+to\s+(?:the\s+)?$/i;
+  for (const [i, from] of mentions.entries()) {
+    const to = mentions[i + 1];
+    if (to && between.test(text.slice(from.end, to.start))) transfers.push({ from, to });
+  }
+  return transfers;
+}

@@ -165,3 +165,42 @@ function isFirmByContext(
   }
   return false;
 }
+
+export interface Affiliation {
+  firm: FirmMention;
+  of: FirmMention;
+  relation: 'unit-of' | 'partner-of';
+}
+
+/** What the words between two firms say of them, and which way round. */
+const BETWEEN: { re: RegExp; relation: Affiliation['relation']; reversed: boolean }[] = [
+  // "Xiamen Air, a unit of China Southern Airlines"
+  { re: /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division|affiliate)\s+of\s+$/i, relation: 'unit-of', reversed: false },
+  // "I-Mab announced that it will sell its China unit, I-Mab Shanghai"
+  { re: /\bits\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division),?\s+$/i, relation: 'unit-of', reversed: true },
+  // "Stellantis is selling assets … to its Chinese partner Dongfeng Motor Group"
+  { re: /\bits\s+(?:[\w-]+\s+){0,2}(?:partner|joint[- ]venture partner),?\s+$/i, relation: 'partner-of', reversed: true },
+  // "Daimler Truck's China joint venture with Beijing Foton"
+  { re: /^['’]s\s+(?:[\w-]+\s+){0,2}joint[- ]venture\s+with\s+$/i, relation: 'partner-of', reversed: false },
+];
+/** "Kyndryl, IBM's former IT services unit": the possessive follows the second firm. */
+const POSSESSED_UNIT = /^['’]s\s+(?:former\s+)?(?:[\w&-]+\s+){0,3}(?:unit|subsidiary|division|spin-?off)\b/i;
+
+/** Firms the text names as another's unit or partner. Both must have been found in the text. */
+export function findAffiliations(text: string, firms: readonly FirmMention[]): Affiliation[] {
+  const out: Affiliation[] = [];
+  for (const [i, a] of firms.entries()) {
+    for (const b of firms.slice(i + 1)) {
+      if (a.name === b.name) continue;
+      const between = text.slice(a.end, b.start);
+      if (/[.;]\s/.test(between) || between.length > 160) break;
+      if (/^,\s+$/.test(between) && POSSESSED_UNIT.test(text.slice(b.end))) {
+        out.push({ firm: a, of: b, relation: 'unit-of' });
+        continue;
+      }
+      const rule = BETWEEN.find((r) => r.re.test(between));
+      if (rule) out.push(rule.reversed ? { firm: b, of: a, relation: rule.relation } : { firm: a, of: b, relation: rule.relation });
+    }
+  }
+  return out;
+}
