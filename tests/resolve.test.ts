@@ -66,6 +66,30 @@ describe('resolving small pairs', () => {
     expect(resolvePolicies(graph).merges).toEqual([expect.objectContaining({ evidence: 'chinese-title', value: '机器人行动计划' })]);
   });
 
+  it('joins two mentions that link the same official page, whatever their titles', () => {
+    const withLink = (article: string, url: string) => entry(article).replace('https://www.example.org/news/entry-1.html', url);
+    const a = extractText(withLink('Rules on Robots (Link)', 'https://www.miit.gov.cn/zwgk/art/2023/art_0123456789abcdef0123.html'), 'a.txt');
+    const b = extractText(withLink('Robot Regulations (Link)', 'https://web.archive.org/web/2024/https:/wap.miit.gov.cn/x/art/2023/art_0123456789abcdef0123.html'), 'b.txt');
+    const graph = mergeFragments([a, b]);
+    expect(resolvePolicies(graph).merges).toEqual([expect.objectContaining({ evidence: 'document-address', value: 'miit.gov.cn/art_0123456789abcdef0123' })]);
+  });
+
+  it('joins the same official English title written with a leading article', () => {
+    const a = extractText(entry('Action Plan for Robots (Link)'), 'a.txt');
+    const b = extractText(entry('The Action Plan for Robots (Link)'), 'b.txt');
+    const graph = mergeFragments([a, b]);
+    expect(nodesOf(graph, 'Policy').filter((p) => !p.stub)).toHaveLength(2);
+    expect(resolvePolicies(graph).merges.map((m) => m.evidence)).toEqual(['english-title']);
+  });
+
+  it('joins names the alias registry ties together', () => {
+    const a = extractText(pdfSnippet({ top: [{ ...oneEntry, comment: 'It serves the Made in China 2025 strategy.' }] }), 'a.txt');
+    const b = extractText(pdfSnippet({ top: [{ ...oneEntry, comment: 'It recalls MIC 2025.' }] }), 'b.txt');
+    const graph = mergeFragments([a, b]);
+    resolvePolicies(graph);
+    expect(nodesOf(graph, 'Policy').filter((p) => p.title.includes('2025'))).toEqual([expect.objectContaining({ title: 'Made in China 2025' })]);
+  });
+
   it('keeps two different Action Plans of 2023 apart', () => {
     const a = extractText(entry('Action Plan for Computing Power (算力行动计划) (Link)'), 'a.txt');
     const b = extractText(entry('Action Plan for Patent Commercialization (专利转化行动计划) (Link)'), 'b.txt');
