@@ -115,6 +115,11 @@ describe('lineage', () => {
     ['The plan builds on the recently released high-level guidelines for IPR development over the next 15 years.', 'high-level guidelines for IPR development over the next 15 years'],
   ])('reads "%s"', (text, title) => expect(refs(text).map((r) => r[1])).toEqual([title]));
 
+  it('reads "first reported on in" before a named document, and not before a date', () => {
+    expect(refs('The targets were first reported on in the Robot Industry Development Plan last year.')).toEqual([['based-on', 'Robot Industry Development Plan']]);
+    expect(refs('The measures, which this newsletter first reported on in October 2021, are in force.')).toEqual([]);
+  });
+
   it('reads both documents a sentence names', () => {
     expect(refs('These rules follow the Data Security Law and the accompanying Administrative Measures for Data Security in the Field of Industry and Information Technology, which we reported on.')).toEqual([
       ['based-on', 'Data Security Law'],

@@ -33,7 +33,7 @@ const CUES: Cue[] = [
   { re: /\bfollow(?:s|ed)?\b(?!\s+(?:suit|up|through)\b)/gi, relation: 'based-on', titledOnly: false },
   { re: /\b(?:to\s+)?implement(?:s|ing|ed)?\b/gi, relation: 'implements', titledOnly: true },
   { re: /\bimplementation\s+(?:rules|measures|plan|opinions)\s+(?:for|of)\b/gi, relation: 'implements', titledOnly: true },
-  { re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated)\s+in\b/gi, relation: 'based-on', titledOnly: false },
+  { re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated|reported(?:\s+on)?)\s+in\b/gi, relation: 'based-on', titledOnly: false },
   { re: /\b(?:is|are|as|marks|becomes|became)\s+the\s+final\s+version\s+of\b/gi, relation: 'final-version-of', titledOnly: false },
   { re: /\b(?:amends?|revises?|updates?)\b/gi, relation: 'amends', titledOnly: true },
   { re: /\b(?:replaces?|repeals?|supersedes?)\b/gi, relation: 'repeals', titledOnly: true },
