@@ -17,7 +17,7 @@ import { sentenceAt } from './language/sentences.ts';
 import { targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
-import { documentAddress, publisherOf, type DocumentAddress } from './language/document-address.ts';
+import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
 import { canonicalPolicyTitle, findPolicyNames } from './language/policy-names.ts';
 
 export interface Fragment {
@@ -339,31 +339,4 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function uniqueAddresses(found: (DocumentAddress | null)[]): DocumentAddress[] {
-  const byAddress = new Map<string, DocumentAddress>();
-  for (const a of found) if (a && !byAddress.has(a.address)) byAddress.set(a.address, a);
-  return [...byAddress.values()];
-}
-
-/** The words of a body's name that a title would repeat: "Industry and Information Technology" for MIIT. */
-function nameCore(name: string): string {
-  return name.replace(/^(?:Ministry|Department|Office) of (?:the )?|^(?:National|State|China) |(?: of China| Commission| Administration)$/g, '').trim();
-}
-
-/**
- * Which reference each older address cites: the only reference there is, or the only one whose title
- * names the body that published the address. Ambiguous addresses stay unassigned.
- */
-function assignAddresses(titles: readonly string[], addresses: readonly DocumentAddress[]): (string | undefined)[] {
-  const cited: (string | undefined)[] = titles.map(() => undefined);
-  for (const address of addresses) {
-    const publisher = publisherOf(address);
-    const open = titles.map((_t, i) => i).filter((i) => cited[i] === undefined);
-    const naming = publisher ? open.filter((i) => titles[i]!.includes(nameCore(publisher.name))) : [];
-    const choice = titles.length === 1 ? open : naming;
-    if (choice.length === 1) cited[choice[0]!] = address.address;
-  }
-  return cited;
 }

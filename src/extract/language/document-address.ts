@@ -45,3 +45,31 @@ export function publisherOf(address: DocumentAddress): AgencyEntry | undefined {
   const key = HOSTS[address.host];
   return key ? agencyRegistry.find((a) => a.key === key) : undefined;
 }
+
+/** The distinct official addresses among links, in the order printed. */
+export function uniqueAddresses(found: (DocumentAddress | null)[]): DocumentAddress[] {
+  const byAddress = new Map<string, DocumentAddress>();
+  for (const a of found) if (a && !byAddress.has(a.address)) byAddress.set(a.address, a);
+  return [...byAddress.values()];
+}
+
+/** The words of a body's name that a title would repeat: "Industry and Information Technology" for MIIT. */
+function nameCore(name: string): string {
+  return name.replace(/^(?:Ministry|Department|Office) of (?:the )?|^(?:National|State|China) |(?: of China| Commission| Administration)$/g, '').trim();
+}
+
+/**
+ * Which reference each older address cites: the only reference there is, or the only one whose title
+ * names the body that published the address. Ambiguous addresses stay unassigned.
+ */
+export function assignAddresses(titles: readonly string[], addresses: readonly DocumentAddress[]): (string | undefined)[] {
+  const cited: (string | undefined)[] = titles.map(() => undefined);
+  for (const address of addresses) {
+    const publisher = publisherOf(address);
+    const open = titles.map((_t, i) => i).filter((i) => cited[i] === undefined);
+    const naming = publisher ? open.filter((i) => titles[i]!.includes(nameCore(publisher.name))) : [];
+    const choice = titles.length === 1 ? open : naming;
+    if (choice.length === 1) cited[choice[0]!] = address.address;
+  }
+  return cited;
+}
