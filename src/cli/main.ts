@@ -56,7 +56,14 @@ export async function main(argv: string[]): Promise<number> {
     .description('the main job: build the graph from newsletters (seeds/ by default) and load it into Neo4j, starting a local one when NEO4J_URI is not set')
     .argument('[paths...]', 'newsletter files, or directories holding them', ['seeds'])
     .option('-q, --quiet', 'print no progress lines while extracting')
-    .action((paths: string[], opts: { quiet?: boolean }) => set(store.start(paths, stderrReporter(process.stderr, opts.quiet))));
+    .option('--port <port>', 'HTTP port of the API', process.env.PORT ?? '3000')
+    .action((paths: string[], opts: { quiet?: boolean; port: string }) => set(store.start(paths, stderrReporter(process.stderr, opts.quiet), Number(opts.port))));
+
+  program
+    .command('serve')
+    .description('serve the HTTP API over the store')
+    .option('--port <port>', 'HTTP port', process.env.PORT ?? '3000')
+    .action((opts: { port: string }) => set(store.serve(Number(opts.port))));
 
   program
     .command('query')

@@ -13,6 +13,7 @@ import { applySchema } from '../store/schema.ts';
 import { extractPaths } from './extract-command.ts';
 import type { Reporter } from './reporter.ts';
 import { formatTable } from './table.ts';
+import { createApp } from '../server/app.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -119,14 +120,31 @@ export async function query(cypher: string, options: { param: string[]; json?: b
   });
 }
 
-/** `npm start`: the graph from the newsletters, loaded; a second start reuses the database and skips unchanged newsletters. */
-export async function start(paths: string[], report: Reporter): Promise<number> {
+/**
+ * `npm start`: the graph from the newsletters, loaded, then served over HTTP until stopped. A second
+ * start reuses the running database and skips unchanged newsletters.
+ */
+export async function start(paths: string[], report: Reporter, port: number): Promise<number> {
   const code = await load(paths, {}, report);
-  const counts = await withStore(async (s) => {
-    const result = await runQuery(s, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
-    return formatTable(result.columns, result.rows);
-  });
-  process.stdout.write(`${counts}\n`);
-  say('The explorer is not built yet; query the graph with: npx kg query "MATCH (p:Policy)-[:ISSUED_BY]->(a:Agency) RETURN a.abbreviation, count(p) ORDER BY count(p) DESC"');
+  const store = await connectToStore(say);
+  const counts = await runQuery(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
+  process.stdout.write(`${formatTable(counts.columns, counts.rows)}\n`);
+  await serveApi(store, port);
   return code;
+}
+
+export async function serve(port: number): Promise<number> {
+  await serveApi(await connectToStore(say), port);
+  return 0;
+}
+
+async function serveApi(store: Store, port: number): Promise<void> {
+  const server = createApp(store).listen(port, '127.0.0.1');
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  say(`API at http://127.0.0.1:${port}/api (OpenAPI: /api/openapi.json); the explorer is not built yet. Ctrl-C stops.`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+  });
+  await store.close();
 }

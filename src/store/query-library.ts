@@ -10,6 +10,11 @@ const QUERIES_DIR = path.resolve(import.meta.dirname, '../../graph-schema/querie
 
 export const ParamType = z.enum(['string', 'integer', 'boolean']);
 
+/** A saved query's parameter given a value of the wrong type. */
+export class SavedQueryParamError extends Error {
+  override name = 'SavedQueryParamError';
+}
+
 export interface SavedQueryParam {
   name: string;
   type: z.infer<typeof ParamType>;
@@ -67,7 +72,7 @@ export function bindParams(query: SavedQuery, given: Record<string, unknown>): R
     const value = given[p.name] ?? p.default;
     const schema = p.type === 'integer' ? z.coerce.number().int() : p.type === 'boolean' ? z.coerce.boolean() : z.string();
     const parsed = schema.safeParse(value);
-    if (!parsed.success || value === null) throw new Error(`${query.name}: parameter "${p.name}" needs a ${p.type}`);
+    if (!parsed.success || value === null) throw new SavedQueryParamError(`${query.name}: parameter "${p.name}" needs ${p.type === 'integer' ? 'an' : 'a'} ${p.type}`);
     params[p.name] = parsed.data;
   }
   return params;

@@ -1,0 +1,154 @@
+/**
+ * The HTTP API over the store, for the explorer and for analysts' scripts. Every input is
+ * validated with the zod schemas in schemas.ts; errors come back as JSON with a clear message.
+ */
+import express, { type Request } from 'express';
+import neo4j from 'neo4j-driver';
+import helmet from 'helmet';
+import type { z } from 'zod';
+import type { Store } from '../store/connect.ts';
+import { bindParams, readSavedQueries } from '../store/query-library.ts';
+import { runQuery } from '../store/query.ts';
+import { fromNeo4j } from '../store/values.ts';
+import { errorHandler, notFound } from './errors.ts';
+import { GraphViews, labelOf } from './graph-view.ts';
+import { openApiDocument } from './openapi.ts';
+import { CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
+
+export interface ApiOptions {
+  /** Longest a Cypher query from a client may run. */
+  cypherTimeoutMs?: number;
+  /** Most rows a Cypher query from a client returns. */
+  cypherMaxRows?: number;
+  bodyLimit?: string;
+}
+
+const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => schema.parse(value);
+
+export function createApp(store: Store, options: ApiOptions = {}): express.Express {
+  const app = express();
+  const views = new GraphViews(store);
+  const saved = readSavedQueries();
+  const read = async (cypher: string, params: Record<string, unknown>) =>
+    (await store.driver.executeQuery(cypher, params, { database: store.database, routing: 'READ' })).records;
+
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
+
+  app.get('/api/graph', async (req, res) => {
+    res.json(await views.get(parse(GraphQuery, req.query)));
+  });
+
+  app.get('/api/nodes/:key', async (req: Request, res) => {
+    const { key } = parse(NodeKeyParams, req.params);
+    const { limit, offset } = parse(PageQuery, req.query);
+    const [node] = await read('MATCH (n {key: $key}) RETURN labels(n)[0] AS kind, properties(n) AS p', { key });
+    if (!node) throw notFound(`node "${key}"`);
+    const groups = await read(
+      `MATCH (n {key: $key})-[r]-(m) WHERE NOT r:SUPPORTS
+       WITH type(r) + CASE WHEN startNode(r) = n THEN ':out' ELSE ':in' END AS relation, m, r ORDER BY m.key
+       WITH relation, collect({key: m.key, kind: labels(m)[0], p: properties(m)}) AS neighbours
+       RETURN relation, size(neighbours) AS total, neighbours[$offset..$offset + $limit] AS items`,
+      { key, offset: toInt(offset), limit: toInt(limit) },
+    );
+    const provenance = await read(
+      `MATCH (nl:Newsletter)-[s:SUPPORTS]->(n {key: $key})
+       RETURN nl.source AS newsletter, toString(nl.date) AS date, s.quotes AS quotes ORDER BY nl.date`,
+      { key },
+    );
+    const kind = node.get('kind') as string;
+    const properties = fromNeo4j(node.get('p')) as Record<string, unknown>;
+    res.json({
+      key,
+      kind,
+      label: labelOf(kind, properties),
+      properties,
+      neighbours: Object.fromEntries(
+        groups.map((g) => [
+          g.get('relation'),
+          {
+            total: Number(g.get('total')),
+            items: (g.get('items') as { key: string; kind: string; p: Record<string, unknown> }[]).map((m) => ({
+              key: m.key,
+              kind: m.kind,
+              label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>),
+            })),
+          },
+        ]),
+      ),
+      provenance: provenance.map((p) => ({ newsletter: p.get('newsletter'), date: p.get('date'), quotes: p.get('quotes') })),
+    });
+  });
+
+  app.get('/api/search', async (req, res) => {
+    const { q, limit } = parse(SearchQuery, req.query);
+    // Lucene syntax is escaped: an analyst's words are words.
+    const escaped = q.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+    const hits = await read(
+      `CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
+       RETURN node.key AS key, labels(node)[0] AS kind, properties(node) AS p, score LIMIT $limit`,
+      { q: escaped, limit: toInt(limit) },
+    );
+    res.json({
+      query: q,
+      results: hits.map((h) => ({ key: h.get('key'), kind: h.get('kind'), label: labelOf(h.get('kind'), fromNeo4j(h.get('p')) as Record<string, unknown>), score: h.get('score') })),
+    });
+  });
+
+  const runSaved = async (name: string, params: Record<string, unknown>) => {
+    const query = saved.find((q) => q.name === name);
+    if (!query) throw notFound(`saved query "${name}"`);
+    return runQuery(store, query.cypher, { params: bindParams(query, params), timeoutMs: options.cypherTimeoutMs ?? 10_000 });
+  };
+
+  app.get('/api/policies/:key/lineage', async (req, res) => {
+    const { key } = parse(NodeKeyParams, req.params);
+    if ((await read('MATCH (p:Policy {key: $key}) RETURN p.key', { key })).length === 0) throw notFound(`policy "${key}"`);
+    res.json({ key, lineage: (await runSaved('policy-lineage', { policy: key })).rows });
+  });
+
+  app.get('/api/agencies/:key', async (req, res) => {
+    const { key } = parse(NodeKeyParams, req.params);
+    const [agency] = await read('MATCH (a:Agency {key: $key}) RETURN properties(a) AS p', { key });
+    if (!agency) throw notFound(`agency "${key}"`);
+    const registryKey = key.replace(/^agency:/, '');
+    res.json({
+      key,
+      agency: fromNeo4j(agency.get('p')),
+      policiesByYear: (await runSaved('agency-policies-by-year', { agency: registryKey })).rows,
+      coIssuers: (await runSaved('co-issuers', { agency: registryKey })).rows,
+    });
+  });
+
+  app.post('/api/cypher', async (req, res) => {
+    const { query, params } = parse(CypherBody, req.body);
+    const result = await runQuery(store, query, {
+      params,
+      timeoutMs: options.cypherTimeoutMs ?? 10_000,
+      maxRows: options.cypherMaxRows ?? 1000,
+    });
+    res.json(result);
+  });
+
+  app.get('/api/queries', (_req, res) => {
+    res.json(saved.map(({ cypher: _c, ...q }) => q));
+  });
+
+  app.post('/api/queries/:name/run', async (req, res) => {
+    const { name } = parse(QueryNameParams, req.params);
+    const { params } = parse(SavedQueryBody, req.body ?? {});
+    res.json(await runSaved(name, params));
+  });
+
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+
+  app.use('/api', (_req, _res, next) => next(notFound('this API path')));
+  app.use(errorHandler);
+  return app;
+}
+
+/** Numbers sent to Neo4j where it expects an integer (a JS number travels as a float). */
+const toInt = (n: number) => neo4j.int(n);

@@ -1,0 +1,101 @@
+/**
+ * The graph the explorer draws: nodes and relationships read from the store (provenance left out),
+ * filtered, and laid out on the server with ForceAtlas2 from a circular start, so every client sees
+ * the same finished picture. Layouts are cached until the data changes.
+ */
+import { DirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import type { Store } from '../store/connect.ts';
+import { fromNeo4j } from '../store/values.ts';
+import type { z } from 'zod';
+import type { GraphQuery } from './schemas.ts';
+
+type Filters = z.infer<typeof GraphQuery>;
+
+const PROVENANCE = new Set(['sourceFiles', 'sourceStarts', 'sourceEnds', 'sourceQuotes', 'factDigest', 'edgeKeys', 'loadedAt']);
+
+/** What a node is called on screen. */
+export function labelOf(kind: string, p: Record<string, unknown>): string {
+  const v = p.abbreviation ?? p.title ?? p.name ?? p.headline ?? p.text ?? p.source ?? p.key;
+  return kind === 'Agency' && p.abbreviation ? String(p.abbreviation) : String(v);
+}
+
+function plain(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(([k]) => !PROVENANCE.has(k)));
+}
+
+async function dataVersion(store: Store): Promise<string> {
+  const r = await store.driver.executeQuery('MATCH (n:Newsletter) RETURN count(n) AS n, toString(max(n.loadedAt)) AS at', {}, { database: store.database, routing: 'READ' });
+  return `${r.records[0]?.get('n')}:${r.records[0]?.get('at')}`;
+}
+
+async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
+  const filtered = Boolean(f.agency || f.sector || f.from || f.to);
+  const params = { kinds: f.kinds ?? [], agency: f.agency ?? null, sector: f.sector ?? null, from: f.from ?? null, to: f.to ?? null };
+  const seed = filtered
+    ? `MATCH (p:Policy)
+       WHERE ($agency IS NULL OR EXISTS { (p)-[:ISSUED_BY]->(a:Agency) WHERE a.abbreviation = $agency OR a.key = $agency OR a.key = 'agency:' + toLower($agency) })
+         AND ($sector IS NULL OR EXISTS { (p)-[:IN_SECTOR]->(s:Sector) WHERE s.key = $sector OR s.key = 'sector:' + $sector OR toLower(s.name) = toLower($sector) })
+         AND ($from IS NULL OR p.date >= date($from)) AND ($to IS NULL OR p.date <= date($to))
+       OPTIONAL MATCH (p)-[r]-(m) WHERE NOT r:SUPPORTS
+       WITH collect(DISTINCT p) + collect(DISTINCT m) AS ns UNWIND ns AS n WITH DISTINCT n`
+    : 'MATCH (n) WHERE NOT n:SchemaMigration';
+  const nodes = await store.driver.executeQuery(
+    `${seed} WITH n WHERE size($kinds) = 0 OR labels(n)[0] IN $kinds RETURN n.key AS key, labels(n)[0] AS kind, properties(n) AS p`,
+    params,
+    { database: store.database, routing: 'READ' },
+  );
+  const graph = new DirectedGraph();
+  for (const r of nodes.records) {
+    const p = plain(r.get('p'));
+    graph.addNode(r.get('key'), { ...p, kind: r.get('kind'), label: labelOf(r.get('kind'), p) });
+  }
+  const edges = await store.driver.executeQuery(
+    `UNWIND $keys AS k MATCH (a {key: k})-[r]->(b) WHERE NOT r:SUPPORTS AND b.key IN $keys
+     RETURN a.key AS source, b.key AS target, type(r) AS kind, coalesce(r.key, type(r) + ':' + a.key + '->' + b.key) AS key, r.relation AS relation, r.lead AS lead`,
+    { keys: graph.nodes() },
+    { database: store.database, routing: 'READ' },
+  );
+  for (const r of edges.records) {
+    if (!graph.hasEdge(r.get('key'))) {
+      graph.addDirectedEdgeWithKey(r.get('key'), r.get('source'), r.get('target'), {
+        kind: r.get('kind'),
+        ...(r.get('relation') ? { relation: r.get('relation') } : {}),
+        ...(r.get('lead') !== null ? { lead: r.get('lead') } : {}),
+      });
+    }
+  }
+  return graph;
+}
+
+// The package is CommonJS: at run time the default import is the layout itself, which TypeScript's view misses.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+
+/** ForceAtlas2 from a circle ordered by key: the same data always gives the same picture. */
+export function layout(graph: DirectedGraph, iterations = 150): void {
+  const keys = graph.nodes().sort();
+  keys.forEach((key, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
+    graph.mergeNodeAttributes(key, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle), size: 3 + Math.sqrt(graph.degree(key)) * 2 });
+  });
+  if (graph.order > 1) forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 } });
+}
+
+export class GraphViews {
+  private cache = new Map<string, { version: string; body: unknown }>();
+
+  constructor(private readonly store: Store) {}
+
+  async get(filters: Filters): Promise<unknown> {
+    const version = await dataVersion(this.store);
+    const id = JSON.stringify(filters);
+    const hit = this.cache.get(id);
+    if (hit && hit.version === version) return hit.body;
+    const graph = await readGraph(this.store, filters);
+    layout(graph);
+    const body = graph.export();
+    if (this.cache.size > 100) this.cache.clear();
+    this.cache.set(id, { version, body });
+    return body;
+  }
+}

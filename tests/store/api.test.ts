@@ -1,0 +1,189 @@
+/** The HTTP API against a real Neo4j loaded with the seeds: answers, validation, and the refusals. */
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { loadNewsletters } from '../../src/store/load.ts';
+import { emptyTestStore, seedFacts } from '../helpers/store.ts';
+
+let store: Store;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  store = await emptyTestStore();
+  await loadNewsletters(store, seedFacts());
+  // A title an attacker might write: it must come back as text.
+  await store.driver.executeQuery(`MERGE (p:Policy {key: 'policy:xss'}) SET p.title = '<img src=x onerror=alert(1)>', p.stub = true`);
+  server = createApp(store, { cypherTimeoutMs: 1500, cypherMaxRows: 50, bodyLimit: '8kb' }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  await store?.close();
+});
+
+const get = async (path: string) => {
+  const res = await fetch(base + path);
+  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+};
+const post = async (path: string, body: unknown) => {
+  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+describe('GET /api/graph', () => {
+  it('returns the graph laid out, every node with a position, in graphology’s serialisation', async () => {
+    const { status, body, headers } = await get('/api/graph');
+    expect(status).toBe(200);
+    expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(body.nodes.length).toBeGreaterThan(300);
+    expect(body.edges.length).toBeGreaterThan(400);
+    expect(body.nodes.every((n: any) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y))).toBe(true);
+    expect(body.edges.some((e: any) => e.attributes.kind === 'SUPPORTS')).toBe(false);
+  });
+
+  it('lays out the same data the same way every time', async () => {
+    const a = await get('/api/graph?kinds=Policy,Agency');
+    const b = await get('/api/graph?kinds=Policy,Agency');
+    expect(a.body).toEqual(b.body);
+    expect(new Set(a.body.nodes.map((n: any) => n.attributes.kind))).toEqual(new Set(['Policy', 'Agency']));
+  });
+
+  it('filters by agency and date range to those policies and their neighbours', async () => {
+    const { body } = await get('/api/graph?agency=SAMR&from=2023-01-01&to=2023-12-31');
+    const policies = body.nodes.filter((n: any) => n.attributes.kind === 'Policy' && n.attributes.date);
+    expect(policies.map((p: any) => p.attributes.title).sort()).toEqual(
+      expect.arrayContaining(['Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry']),
+    );
+    expect(body.nodes.some((n: any) => n.key === 'agency:samr')).toBe(true);
+  });
+
+  it('refuses an unknown kind and a malformed date, saying which', async () => {
+    expect(await get('/api/graph?kinds=Policy,Unicorn')).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+    const bad = await get('/api/graph?from=2023-13');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('from: expected YYYY-MM-DD');
+  });
+});
+
+describe('GET /api/nodes/:key', () => {
+  it('returns MIIT with its policies from all five newsletters, paged, and its provenance', async () => {
+    const { status, body } = await get('/api/nodes/agency:miit?limit=5');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ key: 'agency:miit', kind: 'Agency', label: 'MIIT' });
+    expect(body.neighbours['ISSUED_BY:in'].total).toBeGreaterThan(5);
+    expect(body.neighbours['ISSUED_BY:in'].items).toHaveLength(5);
+    expect(body.provenance.map((p: any) => p.newsletter)).toHaveLength(5);
+    expect(body.provenance[0]).toMatchObject({ date: '2021-12-07', quotes: expect.any(Array) });
+  });
+
+  it('answers 404 for a key that is not there', async () => {
+    expect(await get('/api/nodes/agency:nowhere')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+  });
+
+  it('returns a hostile title as plain JSON text', async () => {
+    const { body, headers } = await get('/api/nodes/policy:xss');
+    expect(headers.get('content-type')).toContain('application/json');
+    expect(body.properties.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('GET /api/search', () => {
+  it('finds by English words, Chinese characters and abbreviations', async () => {
+    expect((await get('/api/search?q=metrology')).body.results.map((r: any) => r.label)).toContain('Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry');
+    expect((await get(`/api/search?q=${encodeURIComponent('算力基础设施')}`)).body.results[0].key).toContain('computing-power-infrastructure');
+    expect((await get('/api/search?q=MIIT')).body.results.map((r: any) => r.key)).toContain('agency:miit');
+  });
+
+  it('treats query syntax as words', async () => {
+    expect((await get(`/api/search?q=${encodeURIComponent('data AND (security')}`)).status).toBe(200);
+  });
+
+  it('refuses an empty query', async () => {
+    expect((await get('/api/search?q=')).status).toBe(400);
+  });
+});
+
+describe('lineage and agencies', () => {
+  it('returns a policy’s lineage', async () => {
+    const { body } = await get('/api/policies/policy:metrology-development-plan-2021-2035/lineage');
+    expect(body.lineage).toEqual([expect.objectContaining({ direction: 'descendant', depth: 1 })]);
+  });
+
+  it('returns an agency’s policies over time and its co-issuers', async () => {
+    const { body } = await get('/api/agencies/agency:samr');
+    expect(body.agency.name).toBe('State Administration for Market Regulation');
+    expect(body.policiesByYear.map((y: any) => y.year)).toEqual([2024, 2023, 2022]);
+    expect(body.coIssuers.map((c: any) => c.abbreviation)).toContain('MIIT');
+  });
+});
+
+describe('POST /api/cypher', () => {
+  it('runs a read-only query and returns rows with the nodes and relationships they hold', async () => {
+    const { status, body } = await post('/api/cypher', {
+      query: 'MATCH (p:Policy)-[r:ISSUED_BY]->(a:Agency {abbreviation: $ab}) RETURN p, r, a LIMIT 3',
+      params: { ab: 'SAMR' },
+    });
+    expect(status).toBe(200);
+    expect(body.rows).toHaveLength(3);
+    expect(body.graph.nodes.map((n: any) => n.key)).toContain('agency:samr');
+    expect(body.graph.edges.every((e: any) => e.kind === 'ISSUED_BY' && e.target === 'agency:samr')).toBe(true);
+  });
+
+  it('caps the rows it returns', async () => {
+    const { body } = await post('/api/cypher', { query: 'UNWIND range(1, 500) AS n RETURN n' });
+    expect(body.rows).toHaveLength(50);
+    expect(body.truncated).toBe(true);
+  });
+
+  it.each([
+    ["CREATE (:Policy {key: 'x'})"],
+    ["MERGE (p:Policy {key: 'x'}) RETURN p"],
+    ["MATCH (p:Policy) SET p.title = 'x'"],
+    ['MATCH (p:Policy) DELETE p'],
+    ['MATCH (p:Policy) DETACH DELETE p'],
+    ["LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
+    ['CALL dbms.components() YIELD name RETURN name'],
+    ['CALL dbms.killQueries([])'],
+  ])('refuses %s with 403 and a message', async (query) => {
+    const { status, body } = await post('/api/cypher', { query });
+    expect(status).toBe(403);
+    expect(body.error.code).toBe('query_refused');
+    expect(body.error.message.length).toBeGreaterThan(10);
+  });
+
+  it('stops a query that runs too long', async () => {
+    const { status, body } = await post('/api/cypher', { query: 'UNWIND range(1, 1000000000) AS n WITH n WHERE n % 7 = 3 RETURN count(n)' });
+    expect(status).toBe(408);
+    expect(body.error.code).toBe('query_timeout');
+  });
+
+  it('refuses a request that is too big, and one that is not JSON', async () => {
+    expect((await post('/api/cypher', { query: `RETURN '${'x'.repeat(20_000)}'` })).status).toBe(413);
+    expect((await post('/api/cypher', '{"query": ')).status).toBe(400);
+  });
+
+  it('reports a syntax error as a client error', async () => {
+    expect(await post('/api/cypher', { query: 'MATCH (n RETURN n' })).toMatchObject({ status: 400, body: { error: { code: 'cypher_error' } } });
+  });
+});
+
+describe('saved queries and the OpenAPI document', () => {
+  it('lists the saved queries with their typed parameters, and runs one', async () => {
+    const list = (await get('/api/queries')).body;
+    expect(list.find((q: any) => q.name === 'targets-due').params).toEqual([{ name: 'year', type: 'integer', default: 2025, description: 'the target year' }]);
+    const run = await post('/api/queries/targets-due/run', { params: { year: 2026 } });
+    expect(run.status).toBe(200);
+    expect(run.body.rows).toHaveLength(7);
+    expect((await post('/api/queries/targets-due/run', { params: { year: 'soon' } })).status).toBe(400);
+    expect((await post('/api/queries/nothing-here/run', {})).status).toBe(404);
+  });
+
+  it('describes every route from the zod schemas', async () => {
+    const doc = (await get('/api/openapi.json')).body;
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/graph', '/api/nodes/{key}', '/api/search', '/api/cypher', '/api/queries/{name}/run']));
+    expect(doc.paths['/api/search'].get.parameters.map((p: any) => p.name)).toEqual(['q', 'limit']);
+  });
+});
