@@ -7,4 +7,6 @@ COPY bin bin
 COPY src src
 COPY graph-schema graph-schema
 COPY seeds seeds
+ENV HOST=0.0.0.0 PORT=3000
+EXPOSE 3000
 CMD ["node", "bin/kg.js", "start"]

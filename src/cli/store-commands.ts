@@ -139,9 +139,11 @@ export async function serve(port: number): Promise<number> {
 }
 
 async function serveApi(store: Store, port: number): Promise<void> {
-  const server = createApp(store).listen(port, '127.0.0.1');
+  // HOST=0.0.0.0 in a container; on a workstation the API stays on loopback.
+  const host = process.env.HOST ?? '127.0.0.1';
+  const server = createApp(store).listen(port, host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  say(`API at http://127.0.0.1:${port}/api (OpenAPI: /api/openapi.json); the explorer is not built yet. Ctrl-C stops.`);
+  say(`API at http://${host}:${port}/api (OpenAPI: /api/openapi.json); the explorer is not built yet. Ctrl-C stops.`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop).once('SIGTERM', stop);
