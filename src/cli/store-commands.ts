@@ -13,7 +13,9 @@ import { applySchema } from '../store/schema.ts';
 import { extractPaths } from './extract-command.ts';
 import type { Reporter } from './reporter.ts';
 import { formatTable } from './table.ts';
-import { createApp } from '../server/app.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createApp, WEB_DIST } from '../server/app.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -125,6 +127,7 @@ export async function query(cypher: string, options: { param: string[]; json?: b
  * start reuses the running database and skips unchanged newsletters.
  */
 export async function start(paths: string[], report: Reporter, port: number): Promise<number> {
+  await buildExplorerIfMissing();
   const code = await load(paths, {}, report);
   const store = await connectToStore(say);
   const counts = await runQuery(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
@@ -138,12 +141,20 @@ export async function serve(port: number): Promise<number> {
   return 0;
 }
 
+/** `vite build` of web/, once: a later start finds web/dist. */
+async function buildExplorerIfMissing(): Promise<void> {
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  say('building the explorer (web/ → web/dist)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.resolve(WEB_DIST, '../../vite.config.ts'), logLevel: 'warn' });
+}
+
 async function serveApi(store: Store, port: number): Promise<void> {
   // HOST=0.0.0.0 in a container; on a workstation the API stays on loopback.
   const host = process.env.HOST ?? '127.0.0.1';
   const server = createApp(store).listen(port, host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  say(`API at http://${host}:${port}/api (OpenAPI: /api/openapi.json); the explorer is not built yet. Ctrl-C stops.`);
+  say(`Explorer at http://${host}:${port}/ (API under /api, OpenAPI at /api/openapi.json). Ctrl-C stops.`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop).once('SIGTERM', stop);

@@ -2,6 +2,8 @@
  * The HTTP API over the store, for the explorer and for analysts' scripts. Every input is
  * validated with the zod schemas in schemas.ts; errors come back as JSON with a clear message.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import express, { type Request } from 'express';
 import neo4j from 'neo4j-driver';
 import helmet from 'helmet';
@@ -14,6 +16,9 @@ import { errorHandler, notFound } from './errors.ts';
 import { GraphViews, labelOf } from './graph-view.ts';
 import { openApiDocument } from './openapi.ts';
 import { CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
+
+/** The explorer, as `vite build` writes it. */
+export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
 
 export interface ApiOptions {
   /** Longest a Cypher query from a client may run. */
@@ -146,6 +151,11 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   });
 
   app.use('/api', (_req, _res, next) => next(notFound('this API path')));
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST));
+    // The explorer's views are links (?node=…): every other page is the explorer.
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(WEB_DIST, 'index.html')));
+  }
   app.use(errorHandler);
   return app;
 }

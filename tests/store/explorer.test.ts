@@ -1,0 +1,103 @@
+/**
+ * The explorer in a real browser (Debian's Chromium driven by playwright-core) against the API over a
+ * real Neo4j loaded with the seeds. Screenshots land in tests/screenshots/ for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { loadNewsletters } from '../../src/store/load.ts';
+import { emptyTestStore, seedFacts } from '../helpers/store.ts';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
+let store: Store;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  store = await emptyTestStore();
+  await loadNewsletters(store, seedFacts());
+  await store.driver.executeQuery(`MERGE (p:Policy {key: 'policy:xss'}) SET p.title = '<img src=x onerror=alert(1)>', p.stub = true`);
+  await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
+  server = createApp(store).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  await store?.close();
+});
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${base}/${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForTimeout(500); // sigma draws on the next animation frames
+}
+
+/** Share of the canvas that is not background. */
+async function inkedShare(file: string): Promise<number> {
+  const shot = PNG.sync.read(await page.locator('#canvas').screenshot({ path: path.join(SCREENSHOTS, file) }));
+  let inked = 0;
+  for (let i = 0; i < shot.data.length; i += 4) {
+    if (shot.data[i]! < 235 || shot.data[i + 1]! < 235 || shot.data[i + 2]! < 235) inked += 1;
+  }
+  return inked / (shot.width * shot.height);
+}
+
+describe('the explorer', () => {
+  it('draws the graph on the canvas', async () => {
+    await open();
+    expect(await page.textContent('#status')).toMatch(/^\d+ nodes, \d+ edges$/);
+    expect(await inkedShare('graph.png')).toBeGreaterThan(0.01);
+    expect(await page.locator('#legend label').count()).toBeGreaterThanOrEqual(7);
+  });
+
+  it('finds MIIT by search and lists, in its panel, the five newsletters that name it', async () => {
+    await open();
+    await page.fill('#search', 'MIIT');
+    await page.click('#suggestions li[data-key="agency:miit"]');
+    await page.waitForSelector('#panel[data-key="agency:miit"]');
+    expect(await page.textContent('#panel h2')).toBe('MIIT');
+    expect(await page.locator('#panel h4').count()).toBe(5);
+    expect(await page.locator('#panel button.link').count()).toBeGreaterThan(10);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('agency:miit');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'miit.png') });
+  });
+
+  it('reopens the same view from a link, and goes back with the browser', async () => {
+    await open('?node=sector%3Abatteries&hide=Entry');
+    await page.waitForSelector('#panel[data-key="sector:batteries"]');
+    expect(await page.isChecked('#legend input[data-kind="Entry"]')).toBe(false);
+    await page.click('#panel button.link >> nth=0');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('node') !== 'sector:batteries');
+    await page.goBack();
+    await page.waitForSelector('#panel[data-key="sector:batteries"]');
+  });
+
+  it('shows a hostile title as text', async () => {
+    await open('?node=policy%3Axss');
+    await page.waitForSelector('#panel[data-key="policy:xss"]');
+    expect(await page.textContent('#panel h2')).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#panel img').count()).toBe(0);
+  });
+
+  it('says so when a linked node is gone', async () => {
+    await open('?node=policy%3Anowhere');
+    await expect.poll(() => page.textContent('#panel')).toContain('"policy:nowhere" is not in the graph any more');
+  });
+});

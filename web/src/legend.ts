@@ -1,0 +1,33 @@
+/** The legend: one entry per kind with its colour and count; unticking a kind hides it. */
+import type Graph from 'graphology';
+import { KIND_COLOURS } from './styles.ts';
+import type { ViewStateStore } from './state.ts';
+
+export function renderLegend(container: HTMLElement, graph: Graph, state: ViewStateStore): void {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_k, a) => counts.set(a.kind as string, (counts.get(a.kind as string) ?? 0) + 1));
+  const draw = () => {
+    container.replaceChildren(
+      ...[...counts].sort().map(([kind, n]) => {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.checked = !state.get().hiddenKinds.has(kind);
+        box.dataset.kind = kind;
+        box.addEventListener('change', () => {
+          const hidden = new Set(state.get().hiddenKinds);
+          if (box.checked) hidden.delete(kind);
+          else hidden.add(kind);
+          state.update({ hiddenKinds: hidden });
+        });
+        const swatch = document.createElement('span');
+        swatch.className = 'swatch';
+        swatch.style.background = KIND_COLOURS[kind] ?? '#999';
+        label.append(box, swatch, document.createTextNode(`${kind} (${n})`));
+        return label;
+      }),
+    );
+  };
+  draw();
+  state.onChange(draw);
+}

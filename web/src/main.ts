@@ -1,0 +1,33 @@
+/** The explorer: loads the laid-out graph, draws it, and wires legend, search, panel and URL state. */
+import Graph from 'graphology';
+import { api } from './api.ts';
+import { renderLegend } from './legend.ts';
+import { renderPanel } from './panel.ts';
+import { GraphRenderer } from './renderer.ts';
+import { attachSearch } from './search.ts';
+import { ViewStateStore } from './state.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function start(): Promise<void> {
+  const status = $('status');
+  status.textContent = 'Loading the graph…';
+  const graph = Graph.from(await api.graph());
+  const state = new ViewStateStore();
+  const select = (key: string) => state.update({ selected: key });
+  const renderer = new GraphRenderer(graph, $('canvas'), select);
+  renderLegend($('legend'), graph, state);
+  attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+  const apply = () => {
+    renderer.show(state.get());
+    void renderPanel($('panel'), state.get().selected, select);
+  };
+  state.onChange(apply);
+  apply();
+  status.textContent = `${graph.order} nodes, ${graph.size} edges`;
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((err: Error) => {
+  $('status').textContent = `The graph could not be loaded: ${err.message}`;
+});
