@@ -12,5 +12,5 @@ CALL {
   MATCH path = (q:Policy)-[:BUILDS_ON*1..10]->(p)
   RETURN q, 'descendant' AS direction, length(path) AS depth, [r IN relationships(path) | r.relation] AS relations
 }
-RETURN direction, q.title AS title, toString(q.date) AS date, q.stub AS stub, depth, relations
+RETURN direction, q.key AS key, q.title AS title, toString(q.date) AS date, q.stub AS stub, depth, relations
 ORDER BY q.date IS NULL DESC, q.date, title

@@ -89,6 +89,46 @@ describe('the explorer', () => {
     await page.waitForSelector('#panel[data-key="sector:batteries"]');
   });
 
+  it('shows a policy’s lineage as a chain and highlights it on the canvas', async () => {
+    await open('?node=policy%3Ametrology-development-plan-2021-2035');
+    await page.waitForSelector('#panel .lineage');
+    const steps = await page.locator('#panel .lineage li').allTextContents();
+    expect(steps[0]).toBe('● this policy');
+    expect(steps[1]).toContain('↓ Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry (2023-10-19)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'lineage.png') });
+  });
+
+  it('runs a saved query, shows its rows and draws them', async () => {
+    await open();
+    await page.click('#console summary');
+    await page.selectOption('#saved', 'targets-due');
+    await page.fill('#params input[name="year"]', '2026');
+    await page.click('#run');
+    await page.waitForSelector('#results table');
+    expect(await page.locator('#results tbody tr').count()).toBe(7);
+    expect(await page.textContent('#results p')).toBe('7 rows');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'saved-query.png') });
+  });
+
+  it('shows the server’s refusal of a write query', async () => {
+    await open();
+    await page.click('#console summary');
+    await page.click('#editor .cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("CREATE (:Policy {key: 'policy:evil'})");
+    await page.click('#run');
+    await page.waitForSelector('#results .error');
+    expect(await page.textContent('#results .error')).toContain('the query is write-only');
+    const [evil] = (await store.driver.executeQuery("MATCH (p:Policy {key: 'policy:evil'}) RETURN count(p) AS n")).records;
+    expect(evil!.get('n').toNumber()).toBe(0);
+  });
+
+  it('reruns the query a link carries', async () => {
+    await open(`?q=${encodeURIComponent("MATCH (a:Agency {abbreviation: 'MIIT'}) RETURN a")}`);
+    await page.waitForSelector('#results table');
+    expect(await page.locator('#results tbody tr').count()).toBe(1);
+  });
+
   it('shows a hostile title as text', async () => {
     await open('?node=policy%3Axss');
     await page.waitForSelector('#panel[data-key="policy:xss"]');

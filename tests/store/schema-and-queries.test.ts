@@ -109,6 +109,7 @@ describe('the saved queries', () => {
     expect(await run('policy-lineage', { policy: 'Data Security Law' })).toEqual([
       {
         direction: 'descendant',
+        key: 'policy:implementation-rules-for-data-security-assessment-in-the-field-of-industry-and-i-bef43c1e5d',
         title: 'Implementation Rules for Data Security Assessment in the Field of Industry and Information Technology (Draft for Comments)',
         date: '2023-10-09',
         stub: false,

@@ -20,8 +20,31 @@ export interface SearchHit extends Neighbour {
   score: number;
 }
 
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(path);
+export interface QueryResult {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  graph: { nodes: { key: string }[]; edges: { key: string }[] };
+}
+
+export interface SavedQuery {
+  name: string;
+  title: string;
+  description: string;
+  params: { name: string; type: string; default: unknown; description: string }[];
+}
+
+export interface LineageStep {
+  direction: 'ancestor' | 'descendant';
+  title: string;
+  date: string | null;
+  depth: number;
+  relations: string[];
+  key?: string;
+}
+
+async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, init);
   const body = await res.json();
   if (!res.ok) throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
@@ -31,4 +54,16 @@ export const api = {
   graph: () => getJson<SerializedGraph>('/api/graph'),
   node: (key: string) => getJson<NodeDetail>(`/api/nodes/${encodeURIComponent(key)}?limit=50`),
   search: (q: string) => getJson<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=10`).then((r) => r.results),
+  savedQueries: () => getJson<SavedQuery[]>('/api/queries'),
+  cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),
+  runSaved: (name: string, params: Record<string, unknown>) => post<QueryResult>(`/api/queries/${encodeURIComponent(name)}/run`, { params }),
+  lineage: (key: string) => getJson<{ lineage: LineageStep[] }>(`/api/policies/${encodeURIComponent(key)}/lineage`).then((r) => r.lineage),
+  agency: (key: string) =>
+    getJson<{ policiesByYear: { year: number; count: number; policies: { title: string; date: string }[] }[]; coIssuers: { agency: string; abbreviation: string | null; policies: number }[] }>(
+      `/api/agencies/${encodeURIComponent(key)}`,
+    ),
 };
+
+function post<T>(path: string, body: unknown): Promise<T> {
+  return getJson<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}

@@ -5,6 +5,7 @@ import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
+import { attachConsole } from './console.ts';
 import { ViewStateStore } from './state.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -18,12 +19,15 @@ async function start(): Promise<void> {
   const renderer = new GraphRenderer(graph, $('canvas'), select);
   renderLegend($('legend'), graph, state);
   attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+  const pick = (keys: string[]) => renderer.pick(keys);
   const apply = () => {
+    renderer.pick([]);
     renderer.show(state.get());
-    void renderPanel($('panel'), state.get().selected, select);
+    void renderPanel($('panel'), state.get().selected, select, pick);
   };
   state.onChange(apply);
   apply();
+  await attachConsole($<HTMLDetailsElement>('console'), { onResult: pick, onRun: (query) => state.update({ query }) }, state.get().query);
   status.textContent = `${graph.order} nodes, ${graph.size} edges`;
   document.body.dataset.ready = 'true';
 }

@@ -11,7 +11,41 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export async function renderPanel(panel: HTMLElement, key: string | null, choose: (key: string) => void): Promise<void> {
+/** A policy's lineage, earlier → later, indented by distance; each step clickable. */
+async function lineageSection(key: string, choose: (key: string) => void, pick: (keys: string[]) => void): Promise<HTMLElement[]> {
+  const steps = await api.lineage(key).catch(() => []);
+  if (steps.length === 0) return [];
+  const list = el('ul');
+  list.className = 'lineage';
+  const here = el('li', '● this policy');
+  const ancestors = steps.filter((s) => s.direction === 'ancestor');
+  const descendants = steps.filter((s) => s.direction === 'descendant');
+  const item = (s: (typeof steps)[number]) => {
+    const li = el('li');
+    li.style.paddingLeft = `${s.depth}rem`;
+    const button = el('button', `${s.direction === 'ancestor' ? '↑' : '↓'} ${s.title}${s.date ? ` (${s.date})` : ''}`);
+    button.className = 'link';
+    if (s.key) button.addEventListener('click', () => choose(s.key!));
+    li.append(button, el('span', ` ${s.relations.join(' → ')}`));
+    return li;
+  };
+  list.append(...ancestors.map(item), here, ...descendants.map(item));
+  pick([key, ...steps.map((s) => s.key).filter((k): k is string => Boolean(k))]);
+  return [el('h3', 'Lineage (earlier → later)'), list];
+}
+
+/** An agency's policies over time and its co-issuers. */
+async function agencySection(key: string): Promise<HTMLElement[]> {
+  const view = await api.agency(key).catch(() => null);
+  if (!view) return [];
+  const years = el('ul');
+  for (const y of view.policiesByYear) years.append(el('li', `${y.year ?? 'undated'}: ${y.count} polic${y.count === 1 ? 'y' : 'ies'}`));
+  const co = el('ul');
+  for (const c of view.coIssuers) co.append(el('li', `${c.abbreviation ?? c.agency}: ${c.policies}`));
+  return [el('h3', 'Policies by year'), years, el('h3', 'Co-issuers'), co];
+}
+
+export async function renderPanel(panel: HTMLElement, key: string | null, choose: (key: string) => void, pick: (keys: string[]) => void = () => {}): Promise<void> {
   if (!key) {
     panel.hidden = true;
     return;
@@ -48,6 +82,7 @@ export async function renderPanel(panel: HTMLElement, key: string | null, choose
     el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`),
     ...p.quotes.map((q) => el('blockquote', q)),
   ]);
-  panel.replaceChildren(el('h2', node.label), el('p', node.kind), attributes, ...neighbours, el('h3', 'Sources'), ...provenance);
+  const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key) : [];
+  panel.replaceChildren(el('h2', node.label), el('p', node.kind), attributes, ...views, ...neighbours, el('h3', 'Sources'), ...provenance);
   panel.dataset.key = node.key;
 }

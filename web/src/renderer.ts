@@ -10,7 +10,9 @@ import type { ViewState } from './state.ts';
 export class GraphRenderer {
   readonly sigma: Sigma;
   private hovered: string | null = null;
-  private state: ViewState = { selected: null, hiddenKinds: new Set() };
+  private state: ViewState = { selected: null, hiddenKinds: new Set(), query: null };
+  /** Nodes a query or a lineage picked out: all others are dimmed while it is set. */
+  private picked = new Set<string>();
 
   constructor(
     private readonly graph: Graph,
@@ -27,6 +29,9 @@ export class GraphRenderer {
       nodeReducer: (key, data) => {
         const kind = data.kind as string;
         if (this.state.hiddenKinds.has(kind)) return { ...data, hidden: true };
+        if (this.picked.size > 0 && !this.hovered) {
+          return this.picked.has(key) ? { ...data, highlighted: true, forceLabel: true } : { ...data, color: DIMMED, label: '' };
+        }
         const focus = this.hovered ?? this.state.selected;
         if (!focus || !graph.hasNode(focus)) return data;
         if (key === focus) return { ...data, highlighted: true, forceLabel: true };
@@ -37,6 +42,7 @@ export class GraphRenderer {
         const [source, target] = graph.extremities(key);
         const hide = [source, target].some((n) => this.state.hiddenKinds.has(graph.getNodeAttribute(n, 'kind')));
         if (hide) return { ...data, hidden: true };
+        if (this.picked.size > 0 && !this.hovered) return this.picked.has(source) && this.picked.has(target) ? data : { ...data, color: DIMMED };
         const focus = this.hovered ?? this.state.selected;
         if (focus && source !== focus && target !== focus) return { ...data, color: DIMMED };
         return data;
@@ -51,6 +57,12 @@ export class GraphRenderer {
       this.sigma.refresh({ skipIndexation: true });
     });
     this.sigma.on('clickNode', ({ node }) => onClickNode(node));
+  }
+
+  /** Highlights these nodes (a query's result, a lineage); an empty list clears it. */
+  pick(keys: readonly string[]): void {
+    this.picked = new Set(keys.filter((k) => this.graph.hasNode(k)));
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   show(state: ViewState): void {

@@ -5,6 +5,8 @@
 export interface ViewState {
   selected: string | null;
   hiddenKinds: Set<string>;
+  /** The console's last Cypher query. */
+  query: string | null;
 }
 
 type Listener = (state: ViewState) => void;
@@ -44,6 +46,7 @@ function readUrl(): ViewState {
   return {
     selected: params.get('node'),
     hiddenKinds: new Set((params.get('hide') ?? '').split(',').filter(Boolean)),
+    query: params.get('q'),
   };
 }
 
@@ -51,6 +54,7 @@ function toUrl(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('node', state.selected);
   if (state.hiddenKinds.size > 0) params.set('hide', [...state.hiddenKinds].sort().join(','));
+  if (state.query) params.set('q', state.query);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
