@@ -2,7 +2,7 @@
  * The explorer in a real browser (Debian's Chromium driven by playwright-core) against the API over a
  * real Neo4j loaded with the seeds. Screenshots land in tests/screenshots/ for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -127,6 +127,19 @@ describe('the explorer', () => {
     await open(`?q=${encodeURIComponent("MATCH (a:Agency {abbreviation: 'MIIT'}) RETURN a")}`);
     await page.waitForSelector('#results table');
     expect(await page.locator('#results tbody tr').count()).toBe(1);
+  });
+
+  it.each([
+    ['png', 'policy-graph.png', (b: Buffer) => expect(b.subarray(1, 4).toString()).toBe('PNG')],
+    ['gexf', 'policy-graph.gexf', (b: Buffer) => expect(b.toString()).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*agency:miit/)],
+    ['json', 'policy-graph.json', (b: Buffer) => expect(JSON.parse(b.toString()).nodes.some((n: { attributes: { kind: string } }) => n.attributes.kind === 'Entry')).toBe(false)],
+  ])('exports the view as %s, leaving hidden kinds out', async (format, name, check) => {
+    await open('?hide=Entry');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+    expect(download.suggestedFilename()).toBe(name);
+    const file = path.join(SCREENSHOTS, name);
+    await download.saveAs(file);
+    check(readFileSync(file));
   });
 
   it('shows a hostile title as text', async () => {

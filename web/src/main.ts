@@ -6,6 +6,7 @@ import { renderPanel } from './panel.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
 import { attachConsole } from './console.ts';
+import { attachExports } from './exports.ts';
 import { ViewStateStore } from './state.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
   const select = (key: string) => state.update({ selected: key });
   const renderer = new GraphRenderer(graph, $('canvas'), select);
   renderLegend($('legend'), graph, state);
+  attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, state);
   attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
   const pick = (keys: string[]) => renderer.pick(keys);
   const apply = () => {
