@@ -1,8 +1,11 @@
-/** The commands that work on the store: `kg db`, `kg schema apply`, `kg load`, `kg query`. */
+/** The commands that work on the store: `kg db`, `kg schema apply`, `kg load`, `kg query`, `kg start`, `kg serve`. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { SerializedGraph } from '../../graph-schema/schema.ts';
 import { serialize } from '../resolve/merge.ts';
+import { createApp, WEB_DIST } from '../server/app.ts';
 import type { Store } from '../store/connect.ts';
 import { splitByNewsletter } from '../store/facts.ts';
 import { loadNewsletters, type LoadSummary } from '../store/load.ts';
@@ -13,9 +16,6 @@ import { applySchema } from '../store/schema.ts';
 import { extractPaths } from './extract-command.ts';
 import type { Reporter } from './reporter.ts';
 import { formatTable } from './table.ts';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { createApp, WEB_DIST } from '../server/app.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -58,34 +58,38 @@ export async function schemaApply(): Promise<number> {
   });
 }
 
-export async function load(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
-  let serialized: SerializedGraph;
-  let failed = 0;
-  if (options.graph) {
-    const parsed = SerializedGraph.safeParse(JSON.parse(await readFile(options.graph, 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);
-      return 1;
-    }
-    serialized = parsed.data;
-  } else {
+/** The graph to load: an export named by --graph, or the newsletters extracted; null when the export is no such thing. */
+async function graphToLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<{ serialized: SerializedGraph; failed: number } | null> {
+  if (!options.graph) {
     const extracted = await extractPaths(paths, report);
-    serialized = serialize(extracted.graph);
-    failed = extracted.failed;
+    return { serialized: serialize(extracted.graph), failed: extracted.failed };
   }
+  const parsed = SerializedGraph.safeParse(JSON.parse(await readFile(options.graph, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);
+    return null;
+  }
+  return { serialized: parsed.data, failed: 0 };
+}
+
+async function loadInto(store: Store, serialized: SerializedGraph): Promise<void> {
   const newsletters = splitByNewsletter(serialized);
-  return withStore(async (store) => {
-    await applySchema(store);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic) : null;
-    bar?.start(newsletters.length, 0);
-    const summary = await loadNewsletters(store, newsletters, {
-      onCommit: (files, done, total) => (bar ? bar.update(done) : say(`loaded ${done}/${total}: ${files.join(', ')}`)),
-    });
-    bar?.stop();
-    say(describeLoad(summary, store.uri));
-    return failed > 0 ? 1 : 0;
+  await applySchema(store);
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic) : null;
+  bar?.start(newsletters.length, 0);
+  const summary = await loadNewsletters(store, newsletters, {
+    onCommit: (files, done, total) => (bar ? bar.update(done) : say(`loaded ${done}/${total}: ${files.join(', ')}`)),
   });
+  bar?.stop();
+  say(describeLoad(summary, store.uri));
+}
+
+export async function load(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
+  const input = await graphToLoad(paths, options, report);
+  if (!input) return 1;
+  await withStore((store) => loadInto(store, input.serialized));
+  return input.failed > 0 ? 1 : 0;
 }
 
 export function describeLoad(s: LoadSummary, uri: string): string {
@@ -128,12 +132,13 @@ export async function query(cypher: string, options: { param: string[]; json?: b
  */
 export async function start(paths: string[], report: Reporter, port: number): Promise<number> {
   await buildExplorerIfMissing();
-  const code = await load(paths, {}, report);
+  const input = await graphToLoad(paths, {}, report);
   const store = await connectToStore(say);
+  if (input) await loadInto(store, input.serialized);
   const counts = await runQuery(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
   process.stdout.write(`${formatTable(counts.columns, counts.rows)}\n`);
   await serveApi(store, port);
-  return code;
+  return input && input.failed === 0 ? 0 : 1;
 }
 
 export async function serve(port: number): Promise<number> {

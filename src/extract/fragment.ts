@@ -30,10 +30,10 @@ class FragmentBuilder {
   readonly warnings: string[];
 
   constructor(
-    readonly doc: NewsletterDoc,
     readonly file: string,
+    documentWarnings: readonly string[],
   ) {
-    this.warnings = [...doc.warnings];
+    this.warnings = [...documentWarnings];
   }
 
   /** The source of local characters [start, end) of a text, quoting them. */
@@ -168,7 +168,7 @@ class FragmentBuilder {
 }
 
 export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
-  const b = new FragmentBuilder(doc, file);
+  const b = new FragmentBuilder(file, doc.warnings);
   const newsletterKey = keys.newsletter(doc.source);
   const header = doc.issue.printedAt ?? doc.top[0]?.headline ?? null;
   addNode(b.graph, newsletterKey, {
