@@ -6,15 +6,11 @@
  *
  *   npm run bench:load [-- --sizes 10000,100000,1000000]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openStore, type Store } from '../../src/store/connect.ts';
+import type { Store } from '../../src/store/connect.ts';
 import type { NewsletterFacts } from '../../src/store/facts.ts';
 import { loadNewsletters } from '../../src/store/load.ts';
-import { startLocalNeo4j } from '../../src/store/local-neo4j.ts';
-import { applySchema } from '../../src/store/schema.ts';
+import { withFreshDatabase } from '../fresh-database.ts';
 import { syntheticNewsletters } from './synthetic.ts';
 
 const arg = process.argv.indexOf('--sizes');
@@ -57,20 +53,6 @@ async function naiveLoad(store: Store, newsletters: NewsletterFacts[], limit: nu
     await session.close();
   }
   return items;
-}
-
-async function withFreshDatabase<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-load-'));
-  const db = await startLocalNeo4j({ dataDir });
-  const store = await openStore({ uri: db.uri, user: 'neo4j', password: '' });
-  try {
-    await applySchema(store);
-    return await work(store);
-  } finally {
-    await store.close();
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
 }
 
 const lines: string[] = [];

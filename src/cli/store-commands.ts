@@ -157,7 +157,7 @@ async function buildExplorerIfMissing(): Promise<void> {
 async function serveApi(store: Store, port: number): Promise<void> {
   // HOST=0.0.0.0 in a container; on a workstation the API stays on loopback.
   const host = process.env.HOST ?? '127.0.0.1';
-  const server = createApp(store).listen(port, host);
+  const server = createApp(store, { prepareGraph: true }).listen(port, host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   say(`Explorer at http://${host}:${port}/ (API under /api, OpenAPI at /api/openapi.json). Ctrl-C stops.`);
   await new Promise<void>((resolve) => {

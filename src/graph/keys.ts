@@ -1,5 +1,6 @@
 /** Keys derived from content, so the same input always gives the same keys. */
 import { createHash } from 'node:crypto';
+import type { NodeKind } from '../../graph-schema/schema.ts';
 
 const MAX_SLUG = 80;
 
@@ -32,3 +33,18 @@ export const keys = {
   sector: (key: string) => `sector:${key}`,
   target: (policyKey: string, text: string) => `target:${policyKey.slice('policy:'.length)}:${shortHash(text)}`,
 };
+
+const KIND_OF_PREFIX: Record<string, NodeKind> = {
+  newsletter: 'Newsletter',
+  entry: 'Entry',
+  policy: 'Policy',
+  agency: 'Agency',
+  firm: 'Firm',
+  sector: 'Sector',
+  target: 'Target',
+};
+
+/** The kind of node a key names ("agency:miit" → Agency), or null when the prefix is not one of ours. */
+export function kindOfKey(key: string): NodeKind | null {
+  return KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))] ?? null;
+}

@@ -14,6 +14,7 @@ import { runQuery } from '../store/query.ts';
 import { fromNeo4j } from '../store/values.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { GraphViews, labelOf } from './graph-view.ts';
+import { readNodeDetail } from './node-detail.ts';
 import { openApiDocument } from './openapi.ts';
 import { CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
 
@@ -26,6 +27,8 @@ export interface ApiOptions {
   /** Most rows a Cypher query from a client returns. */
   cypherMaxRows?: number;
   bodyLimit?: string;
+  /** Lay out the whole graph at once, rather than on the first request. */
+  prepareGraph?: boolean;
 }
 
 const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => schema.parse(value);
@@ -38,52 +41,21 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
     (await store.driver.executeQuery(cypher, params, { database: store.database, routing: 'READ' })).records;
 
   app.disable('x-powered-by');
-  app.use(helmet());
+  // The explorer re-runs its layout in a web worker that graphology starts from a blob: URL.
+  app.use(helmet({ contentSecurityPolicy: { directives: { workerSrc: ["'self'", 'blob:'] } } }));
   app.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
 
   app.get('/api/graph', async (req, res) => {
-    res.json(await views.get(parse(GraphQuery, req.query)));
+    res.type('json').send(await views.get(parse(GraphQuery, req.query)));
   });
+  // The whole graph is what the explorer asks for first: lay it out before anyone waits for it.
+  if (options.prepareGraph) views.get({}).catch(() => {});
 
   app.get('/api/nodes/:key', async (req: Request, res) => {
     const { key } = parse(NodeKeyParams, req.params);
-    const { limit, offset } = parse(PageQuery, req.query);
-    const [node] = await read('MATCH (n {key: $key}) RETURN labels(n)[0] AS kind, properties(n) AS p', { key });
-    if (!node) throw notFound(`node "${key}"`);
-    const groups = await read(
-      `MATCH (n {key: $key})-[r]-(m) WHERE NOT r:SUPPORTS
-       WITH type(r) + CASE WHEN startNode(r) = n THEN ':out' ELSE ':in' END AS relation, m, r ORDER BY m.key
-       WITH relation, collect({key: m.key, kind: labels(m)[0], p: properties(m)}) AS neighbours
-       RETURN relation, size(neighbours) AS total, neighbours[$offset..$offset + $limit] AS items`,
-      { key, offset: toInt(offset), limit: toInt(limit) },
-    );
-    const provenance = await read(
-      `MATCH (nl:Newsletter)-[s:SUPPORTS]->(n {key: $key})
-       RETURN nl.source AS newsletter, toString(nl.date) AS date, s.quotes AS quotes ORDER BY nl.date`,
-      { key },
-    );
-    const kind = node.get('kind') as string;
-    const properties = fromNeo4j(node.get('p')) as Record<string, unknown>;
-    res.json({
-      key,
-      kind,
-      label: labelOf(kind, properties),
-      properties,
-      neighbours: Object.fromEntries(
-        groups.map((g) => [
-          g.get('relation'),
-          {
-            total: Number(g.get('total')),
-            items: (g.get('items') as { key: string; kind: string; p: Record<string, unknown> }[]).map((m) => ({
-              key: m.key,
-              kind: m.kind,
-              label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>),
-            })),
-          },
-        ]),
-      ),
-      provenance: provenance.map((p) => ({ newsletter: p.get('newsletter'), date: p.get('date'), quotes: p.get('quotes') })),
-    });
+    const detail = await readNodeDetail(store, key, parse(PageQuery, req.query));
+    if (!detail) throw notFound(`node "${key}"`);
+    res.json(detail);
   });
 
   app.get('/api/search', async (req, res) => {

@@ -1,14 +1,14 @@
 /**
  * The graph the explorer draws: nodes and relationships read from the store (provenance left out),
- * filtered, and laid out on the server with ForceAtlas2 from a circular start, so every client sees
- * the same finished picture. Layouts are cached until the data changes.
+ * filtered, and laid out on the server (layout.ts), so every client sees the same finished picture.
+ * Layouts are cached until the data changes.
  */
 import { DirectedGraph } from 'graphology';
-import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { Store } from '../store/connect.ts';
 import { fromNeo4j } from '../store/values.ts';
 import type { z } from 'zod';
 import type { GraphQuery } from './schemas.ts';
+import { layoutOffThread } from './layout.ts';
 
 type Filters = z.infer<typeof GraphQuery>;
 
@@ -51,13 +51,14 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
     graph.addNode(r.get('key'), { ...p, kind: r.get('kind'), label: labelOf(r.get('kind'), p) });
   }
   const edges = await store.driver.executeQuery(
-    `UNWIND $keys AS k MATCH (a {key: k})-[r]->(b) WHERE NOT r:SUPPORTS AND b.key IN $keys
+    `MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS
      RETURN a.key AS source, b.key AS target, type(r) AS kind, coalesce(r.key, type(r) + ':' + a.key + '->' + b.key) AS key, r.relation AS relation, r.lead AS lead`,
-    { keys: graph.nodes() },
+    {},
     { database: store.database, routing: 'READ' },
   );
+  // One pass over all relationships, kept when both ends are in view: cheaper than a lookup per node.
   for (const r of edges.records) {
-    if (!graph.hasEdge(r.get('key'))) {
+    if (graph.hasNode(r.get('source')) && graph.hasNode(r.get('target')) && !graph.hasEdge(r.get('key'))) {
       graph.addDirectedEdgeWithKey(r.get('key'), r.get('source'), r.get('target'), {
         kind: r.get('kind'),
         ...(r.get('relation') ? { relation: r.get('relation') } : {}),
@@ -68,34 +69,27 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   return graph;
 }
 
-// The package is CommonJS: at run time the default import is the layout itself, which TypeScript's view misses.
-const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
-
-/** ForceAtlas2 from a circle ordered by key: the same data always gives the same picture. */
-export function layout(graph: DirectedGraph, iterations = 150): void {
-  const keys = graph.nodes().sort();
-  keys.forEach((key, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(1, keys.length);
-    graph.mergeNodeAttributes(key, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle), size: 3 + Math.sqrt(graph.degree(key)) * 2 });
-  });
-  if (graph.order > 1) forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 } });
-}
-
+/** Laid-out views, as JSON text, by filters; a request that arrives while the same view is being built waits for it. */
 export class GraphViews {
-  private cache = new Map<string, { version: string; body: unknown }>();
+  private cache = new Map<string, { version: string; json: Promise<string> }>();
 
   constructor(private readonly store: Store) {}
 
-  async get(filters: Filters): Promise<unknown> {
+  async get(filters: Filters): Promise<string> {
     const version = await dataVersion(this.store);
     const id = JSON.stringify(filters);
     const hit = this.cache.get(id);
-    if (hit && hit.version === version) return hit.body;
-    const graph = await readGraph(this.store, filters);
-    layout(graph);
-    const body = graph.export();
+    if (hit && hit.version === version) return hit.json;
+    const json = this.build(filters);
     if (this.cache.size > 100) this.cache.clear();
-    this.cache.set(id, { version, body });
-    return body;
+    this.cache.set(id, { version, json });
+    json.catch(() => this.cache.get(id)?.json === json && this.cache.delete(id));
+    return json;
+  }
+
+  private async build(filters: Filters): Promise<string> {
+    const graph = await readGraph(this.store, filters);
+    await layoutOffThread(graph);
+    return JSON.stringify(graph.export());
   }
 }

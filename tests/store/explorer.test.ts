@@ -142,6 +142,91 @@ describe('the explorer', () => {
     check(readFileSync(file));
   });
 
+  it('filters by agency and by the months chosen on the timeline, and a link keeps the filters', async () => {
+    await open();
+    const unfiltered = await inkedShare('unfiltered.png');
+    await page.selectOption('#filter-agency', 'agency:miit');
+    const [miit] = (await store.driver.executeQuery("MATCH (p:Policy)-[:ISSUED_BY]->(:Agency {key: 'agency:miit'}) RETURN count(p) AS n")).records;
+    const [all] = (await store.driver.executeQuery('MATCH (p:Policy) RETURN count(p) AS n')).records;
+    expect(await page.textContent('#filter-summary')).toBe(`${miit!.get('n')} of ${all!.get('n')} policies`);
+    expect(new URL(page.url()).searchParams.get('agency')).toBe('agency:miit');
+    expect(await inkedShare('filtered-miit.png')).toBeLessThan(unfiltered);
+
+    // Press on the last month with policies and drag to the first: the range is the months between.
+    const bars = page.locator('#timeline .bar:not([data-count="0"])');
+    const first = (await bars.first().boundingBox())!;
+    const last = (await bars.last().boundingBox())!;
+    await page.mouse.move(last.x + last.width / 2, last.y + last.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('from')).toBe(await bars.first().getAttribute('data-month'));
+    expect(params.get('to')).toBe(await bars.last().getAttribute('data-month'));
+    expect(await page.inputValue('#filter-from')).toBe(params.get('from'));
+    expect(await page.locator('#timeline .bar.in-range').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-range.png') });
+
+    // A narrower range: one month, typed.
+    await page.fill('#filter-to', params.get('from')!);
+    await page.dispatchEvent('#filter-to', 'change');
+    await expect.poll(() => page.textContent('#filter-summary')).toMatch(/^\d+ of \d+ policies$/);
+    const narrowed = Number((await page.textContent('#filter-summary'))!.split(' ')[0]);
+    expect(narrowed).toBe(Number(await bars.first().getAttribute('data-count')));
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.inputValue('#filter-agency')).toBe('agency:miit');
+    expect(await page.textContent('#filter-summary')).toBe(`${narrowed} of ${all!.get('n')} policies`);
+    await page.click('#filter-clear');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('expands a node with neighbours from the store the view did not hold, and collapses them again', async () => {
+    await open('?node=agency%3Amiit');
+    await page.waitForSelector('#panel[data-key="agency:miit"]');
+    const before = await page.textContent('#status');
+    // Written after the view was loaded: only the store knows it.
+    await store.driver.executeQuery(
+      "MATCH (a:Agency {key: 'agency:miit'}) MERGE (f:Firm {key: 'firm:newcomer'}) SET f.name = 'Newcomer Ltd' MERGE (f)-[:MENTIONS]->(a)",
+    );
+    try {
+      await page.click('#expand');
+      await page.waitForSelector('#expand[aria-pressed="true"]');
+      expect(await page.textContent('#status')).toBe(before!.replace(/^(\d+) nodes, (\d+) edges$/, (_m, n, e) => `${Number(n) + 1} nodes, ${Number(e) + 1} edges`));
+      expect(new URL(page.url()).searchParams.get('open')).toBe('agency:miit');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'expanded.png') });
+
+      await page.reload(); // the link brings the expansion back
+      await page.waitForSelector('#expand[aria-pressed="true"]');
+      expect(await page.textContent('#status')).not.toBe(before);
+
+      await page.click('#expand');
+      await page.waitForSelector('#expand[aria-pressed="false"]');
+      expect(await page.textContent('#status')).toBe(before);
+      expect(new URL(page.url()).searchParams.has('open')).toBe(false);
+    } finally {
+      await store.driver.executeQuery("MATCH (f:Firm {key: 'firm:newcomer'}) DETACH DELETE f");
+    }
+  });
+
+  it('re-runs the layout in a web worker until it is stopped', async () => {
+    await open();
+    const still = await page.locator('#canvas').screenshot();
+    await page.click('#layout');
+    expect(await page.getAttribute('#layout', 'aria-pressed')).toBe('true');
+    await page.waitForTimeout(1500);
+    const moving = await page.locator('#canvas').screenshot({ path: path.join(SCREENSHOTS, 'layout-running.png') });
+    expect(moving.equals(still)).toBe(false);
+    await page.click('#layout');
+    expect(await page.textContent('#layout')).toBe('Re-run layout');
+    await page.waitForTimeout(300);
+    const stopped = await page.locator('#canvas').screenshot();
+    await page.waitForTimeout(700);
+    expect((await page.locator('#canvas').screenshot()).equals(stopped)).toBe(true);
+  });
+
   it('shows a hostile title as text', async () => {
     await open('?node=policy%3Axss');
     await page.waitForSelector('#panel[data-key="policy:xss"]');

@@ -52,7 +52,7 @@ async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   graph: () => getJson<SerializedGraph>('/api/graph'),
-  node: (key: string) => getJson<NodeDetail>(`/api/nodes/${encodeURIComponent(key)}?limit=50`),
+  node: (key: string, limit = 50) => getJson<NodeDetail>(`/api/nodes/${encodeURIComponent(key)}?limit=${limit}`),
   search: (q: string) => getJson<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=10`).then((r) => r.results),
   savedQueries: () => getJson<SavedQuery[]>('/api/queries'),
   cypher: (query: string, params: Record<string, unknown> = {}) => post<QueryResult>('/api/cypher', { query, params }),

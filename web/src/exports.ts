@@ -1,9 +1,8 @@
-/** Exporting the view as a picture (PNG), for Gephi (GEXF), or as graphology JSON: the kinds hidden in the view stay out. */
+/** Exporting the view as a picture (PNG), for Gephi (GEXF), or as graphology JSON: what the view hides stays out. */
 import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf/browser';
 import type Sigma from 'sigma';
-import type { ViewStateStore } from './state.ts';
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -15,10 +14,10 @@ function download(name: string, type: string, content: string): void {
 }
 
 /** The visible part of the graph, with attributes Gephi can read (lists become text). */
-function visibleGraph(graph: Graph, hidden: Set<string>): Graph {
+function visibleGraph(graph: Graph, hidden: ReadonlySet<string>): Graph {
   const view = new Graph({ type: 'directed' });
   graph.forEachNode((key, a) => {
-    if (hidden.has(a.kind as string)) return;
+    if (hidden.has(key)) return;
     view.addNode(key, Object.fromEntries(Object.entries(a).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v])));
   });
   graph.forEachEdge((key, a, source, target) => {
@@ -27,10 +26,10 @@ function visibleGraph(graph: Graph, hidden: Set<string>): Graph {
   return view;
 }
 
-export function attachExports(buttons: NodeListOf<HTMLButtonElement>, sigma: Sigma, graph: Graph, state: ViewStateStore): void {
+export function attachExports(buttons: NodeListOf<HTMLButtonElement>, sigma: Sigma, graph: Graph, hidden: () => ReadonlySet<string>): void {
   for (const button of buttons) {
     button.addEventListener('click', () => {
-      const view = visibleGraph(graph, state.get().hiddenKinds);
+      const view = visibleGraph(graph, hidden());
       if (button.dataset.export === 'png') void downloadAsPNG(sigma, { fileName: 'policy-graph', backgroundColor: '#ffffff' });
       if (button.dataset.export === 'gexf') download('policy-graph.gexf', 'application/xml', writeGexf(view));
       if (button.dataset.export === 'json') download('policy-graph.json', 'application/json', JSON.stringify(view.export()));

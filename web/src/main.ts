@@ -1,13 +1,17 @@
-/** The explorer: loads the laid-out graph, draws it, and wires legend, search, panel and URL state. */
+/** The explorer: loads the laid-out graph, draws it, and wires filters, legend, search, panel, console and URL state. */
 import Graph from 'graphology';
 import { api } from './api.ts';
+import { attachConsole } from './console.ts';
+import { Expansions } from './expansion.ts';
+import { attachExports } from './exports.ts';
+import { attachFilterBar } from './filter-bar.ts';
+import { attachLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
-import { attachConsole } from './console.ts';
-import { attachExports } from './exports.ts';
 import { ViewStateStore } from './state.ts';
+import { hiddenNodes } from './view.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -16,21 +20,42 @@ async function start(): Promise<void> {
   status.textContent = 'Loading the graph…';
   const graph = Graph.from(await api.graph());
   const state = new ViewStateStore();
+  const expansions = new Expansions(graph);
   const select = (key: string) => state.update({ selected: key });
   const renderer = new GraphRenderer(graph, $('canvas'), select);
-  renderLegend($('legend'), graph, state);
-  attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, state);
-  attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+  const hidden = () => hiddenNodes(graph, state.get(), expansions.revealed());
   const pick = (keys: string[]) => renderer.pick(keys);
-  const apply = () => {
-    renderer.pick([]);
-    renderer.show(state.get());
-    void renderPanel($('panel'), state.get().selected, select, pick);
+  const toggleExpanded = (key: string) => {
+    const { expanded } = state.get();
+    state.update({ expanded: expansions.isExpanded(key) ? expanded.filter((k) => k !== key) : [...expanded, key] });
   };
-  state.onChange(apply);
-  apply();
+  renderLegend($('legend'), graph, state);
+  attachFilterBar($('filters'), graph, state);
+  attachLayoutControl($<HTMLButtonElement>('layout'), graph);
+  attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, hidden);
+  attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+
+  let panelShows = '';
+  const apply = async () => {
+    const view = state.get();
+    await expansions.syncTo(view.expanded);
+    renderer.pick([]);
+    renderer.show(view.selected, hidden());
+    status.textContent = `${graph.order} nodes, ${graph.size} edges`;
+    // The panel asks the store again only when what it shows has changed, not on every filter move.
+    const shows = `${view.selected}|${view.selected ? expansions.isExpanded(view.selected) : ''}`;
+    if (shows !== panelShows) {
+      panelShows = shows;
+      await renderPanel($('panel'), view.selected, { choose: select, pick, isExpanded: (k) => expansions.isExpanded(k), toggleExpanded });
+    }
+  };
+  // One change at a time: an expansion must finish before the next change looks at the graph.
+  let applying = apply();
+  state.onChange(() => {
+    applying = applying.then(apply).catch((err: Error) => void (status.textContent = err.message));
+  });
+  await applying;
   await attachConsole($<HTMLDetailsElement>('console'), { onResult: pick, onRun: (query) => state.update({ query }) }, state.get().query);
-  status.textContent = `${graph.order} nodes, ${graph.size} edges`;
   document.body.dataset.ready = 'true';
 }
 

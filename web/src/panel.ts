@@ -45,7 +45,28 @@ async function agencySection(key: string): Promise<HTMLElement[]> {
   return [el('h3', 'Policies by year'), years, el('h3', 'Co-issuers'), co];
 }
 
-export async function renderPanel(panel: HTMLElement, key: string | null, choose: (key: string) => void, pick: (keys: string[]) => void = () => {}): Promise<void> {
+/** What the panel's buttons do. */
+export interface PanelActions {
+  choose(key: string): void;
+  /** Highlight these nodes on the canvas. */
+  pick(keys: string[]): void;
+  isExpanded(key: string): boolean;
+  /** Bring the node's neighbours from the store into the view, or take them away again. */
+  toggleExpanded(key: string): void;
+}
+
+function expandButton(key: string, total: number, actions: PanelActions): HTMLButtonElement {
+  const expanded = actions.isExpanded(key);
+  const button = el('button', expanded ? 'Collapse neighbours' : `Expand neighbours (${total})`);
+  button.id = 'expand';
+  button.type = 'button';
+  button.setAttribute('aria-pressed', String(expanded));
+  button.addEventListener('click', () => actions.toggleExpanded(key));
+  return button;
+}
+
+export async function renderPanel(panel: HTMLElement, key: string | null, actions: PanelActions): Promise<void> {
+  const { choose, pick } = actions;
   if (!key) {
     panel.hidden = true;
     return;
@@ -83,6 +104,7 @@ export async function renderPanel(panel: HTMLElement, key: string | null, choose
     ...p.quotes.map((q) => el('blockquote', q)),
   ]);
   const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key) : [];
-  panel.replaceChildren(el('h2', node.label), el('p', node.kind), attributes, ...views, ...neighbours, el('h3', 'Sources'), ...provenance);
+  const total = Object.values(node.neighbours).reduce((n, g) => n + g.total, 0);
+  panel.replaceChildren(el('h2', node.label), el('p', node.kind), expandButton(node.key, total, actions), attributes, ...views, ...neighbours, el('h3', 'Sources'), ...provenance);
   panel.dataset.key = node.key;
 }

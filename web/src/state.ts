@@ -1,10 +1,15 @@
 /**
- * The view's state — the selected node and the hidden kinds — kept in the URL, so a link reopens the
- * same view and back/forward work. Listeners redraw when it changes.
+ * The view's state — selection, hidden kinds, filters, expanded nodes and the console's query — kept
+ * in the URL, so a link reopens the same view and back/forward work. Listeners redraw when it changes.
  */
+import { NO_FILTERS, type Filters } from './filters.ts';
+
 export interface ViewState {
   selected: string | null;
   hiddenKinds: Set<string>;
+  filters: Filters;
+  /** Nodes whose neighbours were brought in from the store, in the order they were expanded. */
+  expanded: string[];
   /** The console's last Cypher query. */
   query: string | null;
 }
@@ -41,11 +46,20 @@ export class ViewStateStore {
   }
 }
 
+const MONTH = /^\d{4}-\d{2}$/;
+const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
+
 function readUrl(): ViewState {
   const params = new URLSearchParams(location.search);
+  const month = (name: string) => {
+    const v = params.get(name);
+    return v && MONTH.test(v) ? v : null;
+  };
   return {
     selected: params.get('node'),
-    hiddenKinds: new Set((params.get('hide') ?? '').split(',').filter(Boolean)),
+    hiddenKinds: new Set(list(params.get('hide'))),
+    filters: { ...NO_FILTERS, agency: params.get('agency'), sector: params.get('sector'), from: month('from'), to: month('to') },
+    expanded: list(params.get('open')),
     query: params.get('q'),
   };
 }
@@ -54,6 +68,11 @@ function toUrl(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('node', state.selected);
   if (state.hiddenKinds.size > 0) params.set('hide', [...state.hiddenKinds].sort().join(','));
+  for (const name of ['agency', 'sector', 'from', 'to'] as const) {
+    const v = state.filters[name];
+    if (v) params.set(name, v);
+  }
+  if (state.expanded.length > 0) params.set('open', state.expanded.join(','));
   if (state.query) params.set('q', state.query);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;

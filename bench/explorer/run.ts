@@ -1,0 +1,179 @@
+/**
+ * The explorer on synthetic graphs (10k, 20k and 50k nodes by default), each loaded into a fresh local
+ * Neo4j and served by `kg serve` in its own process, as an analyst runs it:
+ *  - `/api/graph`: the first request, made as soon as the server listens (read from the store +
+ *    ForceAtlas2 in a worker thread, which the server starts at once), and the cached ones after it;
+ *  - headless Chromium: navigation to the first frame sigma draws, to the page being ready, the script
+ *    time of a whole-view redraw, and the frames drawn while the graph is dragged across the screen
+ *    (WebGL here is SwiftShader, rasterising on the CPU: frame times are far above a GPU's);
+ *  - `/api/nodes/:key` for random keys under concurrent clients (autocannon): latency p50 / p99.
+ *
+ *   npm run bench:explorer [-- --sizes 10000,50000] [-- --connections 32] [-- --seconds 10]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { NewsletterFacts } from '../../src/store/facts.ts';
+import { freePort } from '../../src/store/local-neo4j.ts';
+import { loadNewsletters } from '../../src/store/load.ts';
+import { withFreshDatabase } from '../fresh-database.ts';
+import { syntheticNewsletters } from '../load/synthetic.ts';
+
+const option = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : fallback;
+};
+const sizes = option('sizes', '10000,20000,50000').split(',').map(Number);
+const connections = Number(option('connections', '32'));
+const seconds = Number(option('seconds', '10'));
+
+/** The first synthetic newsletters that together hold at least `target` distinct nodes. */
+function newslettersWithNodes(target: number): NewsletterFacts[] {
+  const seen = new Set<string>();
+  const out: NewsletterFacts[] = [];
+  for (const n of syntheticNewsletters(target * 4, 7)) {
+    if (seen.size >= target) break;
+    out.push(n);
+    for (const node of n.nodes) seen.add(node.key);
+  }
+  return out;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** `kg serve` over the database at `uri`, once it says where it listens. */
+async function serveApi(uri: string): Promise<{ base: string; server: ChildProcess }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'serve', '--port', String(port)], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+    stdio: ['ignore', 'inherit', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let said = '';
+    server.stderr!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('Explorer at')) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`kg serve stopped (exit code ${code}): ${said}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, server };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+
+async function timedGet(url: string): Promise<{ ms: number; bytes: number; body: string }> {
+  const start = performance.now();
+  const res = await fetch(url);
+  const body = await res.text();
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${body.slice(0, 200)}`);
+  return { ms: performance.now() - start, bytes: body.length, body };
+}
+
+/** Polls an expression in the page until it has a value (the page's CSP forbids waitForFunction's eval). */
+async function poll(page: Page, expression: string): Promise<number> {
+  for (;;) {
+    const value = (await page.evaluate(expression)) as number | undefined;
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// Strings, not functions: the page runs them as they are (a bundler's helpers would not exist there).
+const RECORD_FRAMES = `(() => {
+  window.__frames = []; window.__recording = true;
+  let last = performance.now();
+  const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = '(() => { window.__recording = false; return window.__frames; })()';
+
+/** Frame intervals while the graph is dragged right and back over two seconds or so. */
+async function dragFrames(page: Page): Promise<number[]> {
+  const box = (await page.locator('#canvas').boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.evaluate(RECORD_FRAMES);
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 60; i++) {
+    await page.mouse.move(cx + 5 * (i <= 30 ? i : 60 - i), cy, { steps: 1 });
+    await page.waitForTimeout(30);
+  }
+  await page.mouse.up();
+  return (await page.evaluate(STOP_FRAMES)) as number[];
+}
+
+/** Script time of whole-view redraws (the renderer measures them), hiding and showing a kind in the legend five times. */
+async function redrawTimes(page: Page): Promise<number[]> {
+  await page.evaluate("performance.clearMeasures('policy-graph:redraw')");
+  for (let i = 0; i < 10; i++) {
+    await page.click('#legend input[data-kind="Target"]');
+    await page.waitForTimeout(100);
+  }
+  return (await page.evaluate("performance.getEntriesByName('policy-graph:redraw').map((e) => e.duration)")) as number[];
+}
+
+await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'error' });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader'],
+});
+
+try {
+  for (const size of sizes) {
+    const newsletters = newslettersWithNodes(size);
+    const line = await withFreshDatabase(async (store, uri) => {
+      const loadStart = performance.now();
+      await loadNewsletters(store, newsletters);
+      const loadSeconds = (performance.now() - loadStart) / 1000;
+      const { base, server } = await serveApi(uri);
+      try {
+        const first = await timedGet(`${base}/api/graph`);
+        const graph = JSON.parse(first.body) as { nodes: { key: string }[]; edges: unknown[] };
+        const cached: number[] = [];
+        for (let i = 0; i < 5; i++) cached.push((await timedGet(`${base}/api/graph`)).ms);
+
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(base);
+        const firstFrame = await poll(page, "performance.getEntriesByName('policy-graph:first-frame')[0]?.startTime");
+        await page.waitForSelector('body[data-ready="true"]', { timeout: 600_000 });
+        const ready = (await page.evaluate('performance.now()')) as number;
+        await page.waitForTimeout(500);
+        const redraws = await redrawTimes(page);
+        const frames = await dragFrames(page);
+        const heapMb = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 2 ** 20;
+        await page.close();
+
+        const keys = graph.nodes.map((n) => n.key);
+        let i = 0;
+        const nodeRequests = (clients: number, duration: number) =>
+          autocannon({
+            url: base,
+            connections: clients,
+            duration,
+            requests: [{ setupRequest: (req) => ({ ...req, path: `/api/nodes/${encodeURIComponent(keys[(i++ * 7919) % keys.length]!)}` }) }],
+          });
+        await nodeRequests(4, 3); // warm-up: Neo4j compiles the query and fills its caches
+        const load = await nodeRequests(connections, seconds);
+        const framesMs = frames.slice(1);
+        return (
+          `${graph.nodes.length.toLocaleString('en')} nodes / ${graph.edges.length.toLocaleString('en')} edges (${newsletters.length} newsletters, loaded in ${loadSeconds.toFixed(0)} s): ` +
+          `/api/graph first ${(first.ms / 1000).toFixed(2)} s, cached median ${median(cached).toFixed(0)} ms (${(first.bytes / 2 ** 20).toFixed(1)} MB); ` +
+          `Chromium first frame ${(firstFrame / 1000).toFixed(2)} s, ready ${(ready / 1000).toFixed(2)} s, JS heap ${heapMb.toFixed(0)} MB; ` +
+          `redraw script p50 ${median(redraws).toFixed(0)} ms (${redraws.length}); drag: ${framesMs.length} frames, ${(1000 / (framesMs.reduce((a, b) => a + b, 0) / framesMs.length)).toFixed(0)} fps, frame p50 ${median(framesMs).toFixed(0)} ms, p95 ${percentile(framesMs, 95).toFixed(0)} ms, longest ${Math.max(...framesMs).toFixed(0)} ms; ` +
+          `/api/nodes/:key ${connections} clients ${seconds} s: ${load.requests.total} requests (${load.non2xx} not 2xx, ${load.errors} errors), ` +
+          `${Math.round(load.requests.average)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`
+        );
+      } finally {
+        server.kill('SIGTERM');
+      }
+    });
+    console.log(line);
+  }
+} finally {
+  await browser.close();
+}

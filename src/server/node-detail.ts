@@ -1,0 +1,62 @@
+/**
+ * One node as the explorer's panel shows it: its properties, its neighbours grouped by relation
+ * (a page of each, with the total, so a hub can be paged) and its provenance — in one query.
+ */
+import neo4j from 'neo4j-driver';
+import { kindOfKey } from '../graph/keys.ts';
+import type { Store } from '../store/connect.ts';
+import { fromNeo4j } from '../store/values.ts';
+import { labelOf } from './graph-view.ts';
+
+export interface NodeDetail {
+  key: string;
+  kind: string;
+  label: string;
+  properties: Record<string, unknown>;
+  neighbours: Record<string, { total: number; items: { key: string; kind: string; label: string }[] }>;
+  provenance: { newsletter: string; date: string | null; quotes: string[] }[];
+}
+
+/** The node a key names, or null when there is none. */
+export async function readNodeDetail(store: Store, key: string, page: { offset: number; limit: number }): Promise<NodeDetail | null> {
+  // The key's prefix names the label, so the match uses the label's key index, not a scan.
+  const label = kindOfKey(key);
+  if (!label) return null;
+  // Properties are read for the page only: a hub has thousands of neighbours.
+  const { records } = await store.driver.executeQuery(
+    `MATCH (n:${label} {key: $key})
+     CALL (n) {
+       MATCH (n)-[r]-(m) WHERE NOT r:SUPPORTS
+       WITH type(r) + CASE WHEN startNode(r) = n THEN ':out' ELSE ':in' END AS relation, m ORDER BY m.key
+       WITH relation, collect(m) AS neighbours
+       RETURN collect({relation: relation, total: size(neighbours),
+                       items: [m IN neighbours[$offset..$offset + $limit] | {key: m.key, kind: labels(m)[0], p: properties(m)}]}) AS groups
+     }
+     CALL (n) {
+       OPTIONAL MATCH (nl:Newsletter)-[s:SUPPORTS]->(n)
+       WITH nl, s ORDER BY nl.date
+       RETURN [x IN collect({newsletter: nl.source, date: toString(nl.date), quotes: s.quotes}) WHERE x.newsletter IS NOT NULL] AS provenance
+     }
+     RETURN labels(n)[0] AS kind, properties(n) AS p, groups, provenance`,
+    { key, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) },
+    { database: store.database, routing: 'READ' },
+  );
+  const [node] = records;
+  if (!node) return null;
+  const kind = node.get('kind') as string;
+  const properties = fromNeo4j(node.get('p')) as Record<string, unknown>;
+  const groups = node.get('groups') as { relation: string; total: unknown; items: { key: string; kind: string; p: Record<string, unknown> }[] }[];
+  return {
+    key,
+    kind,
+    label: labelOf(kind, properties),
+    properties,
+    neighbours: Object.fromEntries(
+      groups.map((g) => [
+        g.relation,
+        { total: Number(g.total), items: g.items.map((m) => ({ key: m.key, kind: m.kind, label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>) })) },
+      ]),
+    ),
+    provenance: node.get('provenance'),
+  };
+}

@@ -1,0 +1,48 @@
+/** The filter bar: agency, sector, months (typed or chosen on the timeline), a count of what passes, and a way to clear it all. */
+import type Graph from 'graphology';
+import { choices, isFiltering, matchingPolicies, NO_FILTERS, policiesPerMonth, type Choice, type Filters } from './filters.ts';
+import type { ViewStateStore } from './state.ts';
+import { Timeline } from './timeline.ts';
+
+function fillSelect(select: HTMLSelectElement, options: Choice[]): void {
+  const all = Object.assign(document.createElement('option'), { value: '', textContent: 'All' });
+  select.replaceChildren(all, ...options.map((o) => Object.assign(document.createElement('option'), { value: o.key, textContent: `${o.label} (${o.policies})` })));
+}
+
+export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStateStore): void {
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
+  const agency = $<HTMLSelectElement>('#filter-agency');
+  const sector = $<HTMLSelectElement>('#filter-sector');
+  const from = $<HTMLInputElement>('#filter-from');
+  const to = $<HTMLInputElement>('#filter-to');
+  const summary = $<HTMLElement>('#filter-summary');
+  const totalPolicies = graph.filterNodes((_k, a) => a.kind === 'Policy').length;
+  fillSelect(agency, choices(graph, 'Agency'));
+  fillSelect(sector, choices(graph, 'Sector'));
+
+  const change = (f: Partial<Filters>) => state.update({ filters: { ...state.get().filters, ...f } });
+  const timeline = new Timeline($('#timeline'), (range) => change(range));
+  agency.addEventListener('change', () => change({ agency: agency.value || null }));
+  sector.addEventListener('change', () => change({ sector: sector.value || null }));
+  from.addEventListener('change', () => change({ from: from.value || null }));
+  to.addEventListener('change', () => change({ to: to.value || null }));
+  $('#filter-clear').addEventListener('click', () => state.update({ filters: NO_FILTERS }));
+
+  const sync = () => {
+    const f = state.get().filters;
+    agency.value = f.agency ?? '';
+    sector.value = f.sector ?? '';
+    from.value = f.from ?? '';
+    to.value = f.to ?? '';
+    timeline.render(policiesPerMonth(graph, f), f);
+    const gone = [f.agency, f.sector].filter((k): k is string => Boolean(k) && !graph.hasNode(k!));
+    summary.textContent = gone.length
+      ? `Not in the graph: ${gone.join(', ')}`
+      : isFiltering(f)
+        ? `${matchingPolicies(graph, f).length} of ${totalPolicies} policies`
+        : `${totalPolicies} policies`;
+    summary.classList.toggle('note', gone.length > 0);
+  };
+  sync();
+  state.onChange(sync);
+}

@@ -1,0 +1,13 @@
+/** Which nodes the view hides: those of a hidden kind, and those the filters leave out unless an expansion brought them in. */
+import type Graph from 'graphology';
+import { nodesInFilter } from './filters.ts';
+import type { ViewState } from './state.ts';
+
+export function hiddenNodes(graph: Graph, state: ViewState, revealed: ReadonlySet<string>): Set<string> {
+  const kept = nodesInFilter(graph, state.filters);
+  const hidden = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (state.hiddenKinds.has(a.kind as string) || (kept && !kept.has(key) && !revealed.has(key))) hidden.add(key);
+  });
+  return hidden;
+}
