@@ -4,7 +4,7 @@
  *  - `/api/graph`: the first request, made as soon as the server listens (read from the store +
  *    ForceAtlas2 in a worker thread, which the server starts at once), and the cached ones after it;
  *  - headless Chromium: navigation to the first frame sigma draws, to the page being ready, the script
- *    time of a whole-view redraw, and the frames drawn while the graph is dragged across the screen
+ *    time of a whole-view redraw and of a hover's redraw, and the frames drawn while the graph is dragged across the screen
  *    (WebGL here is SwiftShader, rasterising on the CPU: frame times are far above a GPU's);
  *  - `/api/nodes/:key` for random keys under concurrent clients (autocannon): latency p50 / p99.
  *
@@ -116,6 +116,19 @@ async function redrawTimes(page: Page): Promise<number[]> {
   return (await page.evaluate("performance.getEntriesByName('policy-graph:redraw').map((e) => e.duration)")) as number[];
 }
 
+/** Script time of the redraws hovering causes, moving the pointer over a grid of points on the canvas. */
+async function hoverTimes(page: Page): Promise<number[]> {
+  const box = (await page.locator('#canvas').boundingBox())!;
+  await page.evaluate("performance.clearMeasures('policy-graph:hover')");
+  for (let row = 1; row <= 6; row++) {
+    for (let col = 1; col <= 10; col++) {
+      await page.mouse.move(box.x + (box.width * col) / 11, box.y + (box.height * row) / 7);
+      await page.waitForTimeout(20);
+    }
+  }
+  return (await page.evaluate("performance.getEntriesByName('policy-graph:hover').map((e) => e.duration)")) as number[];
+}
+
 await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'error' });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -144,6 +157,7 @@ try {
         const ready = (await page.evaluate('performance.now()')) as number;
         await page.waitForTimeout(500);
         const redraws = await redrawTimes(page);
+        const hovers = await hoverTimes(page);
         const frames = await dragFrames(page);
         const heapMb = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 2 ** 20;
         await page.close();
@@ -164,7 +178,7 @@ try {
           `${graph.nodes.length.toLocaleString('en')} nodes / ${graph.edges.length.toLocaleString('en')} edges (${newsletters.length} newsletters, loaded in ${loadSeconds.toFixed(0)} s): ` +
           `/api/graph first ${(first.ms / 1000).toFixed(2)} s, cached median ${median(cached).toFixed(0)} ms (${(first.bytes / 2 ** 20).toFixed(1)} MB); ` +
           `Chromium first frame ${(firstFrame / 1000).toFixed(2)} s, ready ${(ready / 1000).toFixed(2)} s, JS heap ${heapMb.toFixed(0)} MB; ` +
-          `redraw script p50 ${median(redraws).toFixed(0)} ms (${redraws.length}); drag: ${framesMs.length} frames, ${(1000 / (framesMs.reduce((a, b) => a + b, 0) / framesMs.length)).toFixed(0)} fps, frame p50 ${median(framesMs).toFixed(0)} ms, p95 ${percentile(framesMs, 95).toFixed(0)} ms, longest ${Math.max(...framesMs).toFixed(0)} ms; ` +
+          `redraw script p50 ${median(redraws).toFixed(0)} ms (${redraws.length}), hover redraw p50 ${hovers.length ? median(hovers).toFixed(1) : '–'} ms (${hovers.length}); drag: ${framesMs.length} frames, ${(1000 / (framesMs.reduce((a, b) => a + b, 0) / framesMs.length)).toFixed(0)} fps, frame p50 ${median(framesMs).toFixed(0)} ms, p95 ${percentile(framesMs, 95).toFixed(0)} ms, longest ${Math.max(...framesMs).toFixed(0)} ms; ` +
           `/api/nodes/:key ${connections} clients ${seconds} s: ${load.requests.total} requests (${load.non2xx} not 2xx, ${load.errors} errors), ` +
           `${Math.round(load.requests.average)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`
         );

@@ -31,9 +31,9 @@ export class Expansions {
     return all;
   }
 
-  /** Brings a node's neighbours in; resolves to how many were new to the graph. */
-  async expand(key: string): Promise<number> {
-    if (this.revealedBy.has(key)) return 0;
+  /** Brings a node's neighbours in. */
+  async expand(key: string): Promise<void> {
+    if (this.revealedBy.has(key)) return;
     const detail = await api.node(key, PER_RELATION);
     if (!this.graph.hasNode(key)) {
       this.graph.addNode(key, { kind: detail.kind, label: detail.label, x: 0, y: 0, size: 3 });
@@ -43,14 +43,12 @@ export class Expansions {
     const items = Object.entries(detail.neighbours).flatMap(([relation, group]) => group.items.map((n) => ({ relation, n })));
     const origin = this.graph.getNodeAttributes(key);
     const radius = this.ringRadius();
-    let fresh = 0;
     items.forEach(({ relation, n }, i) => {
       neighbours.add(n.key);
       if (!this.graph.hasNode(n.key)) {
         const angle = (2 * Math.PI * i) / items.length;
         this.graph.addNode(n.key, { kind: n.kind, label: n.label, x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle), size: 3 });
         this.added.add(n.key);
-        fresh += 1;
       }
       const [type, direction] = relation.split(':') as [string, string];
       const [source, target] = direction === 'out' ? [key, n.key] : [n.key, key];
@@ -59,7 +57,6 @@ export class Expansions {
       if (!exists) this.graph.addDirectedEdgeWithKey(edgeKey, source, target, { kind: type });
     });
     this.revealedBy.set(key, neighbours);
-    return fresh;
   }
 
   collapse(key: string): void {
@@ -78,7 +75,7 @@ export class Expansions {
   /** Expands and collapses until exactly these nodes are expanded (a link, back/forward). */
   async syncTo(keys: readonly string[]): Promise<void> {
     for (const key of [...this.revealedBy.keys()]) if (!keys.includes(key)) this.collapse(key);
-    for (const key of keys) if (!this.revealedBy.has(key)) await this.expand(key).catch(() => 0);
+    for (const key of keys) if (!this.revealedBy.has(key)) await this.expand(key).catch(() => undefined); // a node gone from the store: its panel says so
   }
 
   /** A ring a little wider than the typical gap between nodes. */

@@ -7,7 +7,10 @@ import type Graph from 'graphology';
 import Sigma from 'sigma';
 import { DEFAULT_EDGE, DIMMED, EDGE_STYLES, KIND_COLOURS } from './styles.ts';
 
-/** Above this many nodes, edges are not drawn while the camera moves, so panning stays smooth. */
+/**
+ * Above this many nodes, edges are not drawn while the camera moves, and hovering highlights a node's
+ * neighbourhood without dimming the rest, so a hover redraws that neighbourhood only.
+ */
 const LARGE_GRAPH = 5000;
 
 export class GraphRenderer {
@@ -17,6 +20,7 @@ export class GraphRenderer {
   private hidden: ReadonlySet<string> = new Set();
   /** Nodes a query or a lineage picked out: all others are dimmed while it is set. */
   private picked = new Set<string>();
+  private readonly large: boolean;
 
   constructor(
     private readonly graph: Graph,
@@ -33,13 +37,18 @@ export class GraphRenderer {
     // Nodes an expansion brings in are styled like the rest.
     graph.on('nodeAdded', ({ key }) => styleNode(key));
     graph.on('edgeAdded', ({ key }) => styleEdge(key));
+    this.large = graph.order > LARGE_GRAPH;
     this.sigma = new Sigma(graph, container, {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 8,
       hideEdgesOnMove: graph.order > LARGE_GRAPH,
       nodeReducer: (key, data) => {
-        if (this.hidden.has(key)) return { ...data, hidden: true };
-        if (this.picked.size > 0 && !this.hovered) {
+        // What a query or a lineage picked is drawn even where the filters would leave it out.
+        if (this.hidden.has(key) && !this.picked.has(key)) return { ...data, hidden: true };
+        if (this.large && this.hovered && (key === this.hovered || graph.areNeighbors(key, this.hovered))) {
+          return { ...data, highlighted: key === this.hovered, forceLabel: true };
+        }
+        if (this.picked.size > 0 && !this.dimmingHover()) {
           return this.picked.has(key) ? { ...data, highlighted: true, forceLabel: true } : { ...data, color: DIMMED, label: '' };
         }
         const focus = this.focus();
@@ -51,8 +60,10 @@ export class GraphRenderer {
       edgeReducer: (key, data) => {
         const source = graph.source(key);
         const target = graph.target(key);
-        if (this.hidden.has(source) || this.hidden.has(target)) return { ...data, hidden: true };
-        if (this.picked.size > 0 && !this.hovered) return this.picked.has(source) && this.picked.has(target) ? data : { ...data, color: DIMMED };
+        const shown = (n: string) => !this.hidden.has(n) || this.picked.has(n);
+        if (!shown(source) || !shown(target)) return { ...data, hidden: true };
+        if (this.large && this.hovered && (source === this.hovered || target === this.hovered)) return data;
+        if (this.picked.size > 0 && !this.dimmingHover()) return this.picked.has(source) && this.picked.has(target) ? data : { ...data, color: DIMMED };
         const focus = this.focus();
         if (focus && source !== focus && target !== focus) return { ...data, color: DIMMED };
         return data;
@@ -60,21 +71,34 @@ export class GraphRenderer {
     });
     // A mark a benchmark or a person's profiler can read: navigation to the first drawn frame.
     this.sigma.once('afterRender', () => performance.mark('policy-graph:first-frame'));
-    // Hovering redraws at most once a frame, however fast the pointer crosses nodes.
-    this.sigma.on('enterNode', ({ node }) => {
-      this.hovered = node;
-      this.sigma.scheduleRefresh();
-    });
-    this.sigma.on('leaveNode', () => {
-      this.hovered = null;
-      this.sigma.scheduleRefresh();
-    });
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
     this.sigma.on('clickNode', ({ node }) => onClickNode(node));
   }
 
+  /** The hovered node, when hovering dims all but its neighbourhood (not in a large graph). */
+  private dimmingHover(): string | null {
+    return this.large ? null : this.hovered;
+  }
+
+  /** The node whose neighbourhood stands out with the rest dimmed. */
   private focus(): string | null {
-    const focus = this.hovered ?? this.selected;
+    const focus = this.dimmingHover() ?? this.selected;
     return focus && this.graph.hasNode(focus) ? focus : null;
+  }
+
+  private hover(node: string | null): void {
+    const previous = this.hovered;
+    this.hovered = node;
+    const started = performance.now();
+    if (this.large) {
+      const around = (n: string | null) => (n && this.graph.hasNode(n) ? [n, ...this.graph.neighbors(n)] : []);
+      const edgesOf = (n: string | null) => (n && this.graph.hasNode(n) ? this.graph.edges(n) : []);
+      this.sigma.refresh({ partialGraph: { nodes: [...around(previous), ...around(node)], edges: [...edgesOf(previous), ...edgesOf(node)] }, skipIndexation: true });
+    } else {
+      this.sigma.refresh({ skipIndexation: true });
+    }
+    performance.measure('policy-graph:hover', { start: started });
   }
 
   /** Highlights these nodes (a query's result, a lineage); an empty list clears it. */
