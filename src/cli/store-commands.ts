@@ -64,7 +64,21 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
     const extracted = await extractPaths(paths, report);
     return { serialized: serialize(extracted.graph), failed: extracted.failed };
   }
-  const parsed = SerializedGraph.safeParse(JSON.parse(await readFile(options.graph, 'utf8')));
+  let text: string;
+  let json: unknown;
+  try {
+    text = await readFile(options.graph, 'utf8');
+  } catch (err) {
+    say(`error: ${options.graph}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    return null;
+  }
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    say(`error: ${options.graph}: not a policy-graph export (not JSON: ${(err as Error).message.split('\n')[0]})`);
+    return null;
+  }
+  const parsed = SerializedGraph.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);

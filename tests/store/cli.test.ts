@@ -46,6 +46,11 @@ describe('kg with a store', () => {
     const bad = await kg(['load', '--graph', path.join(dir, 'other.json')]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error: .*other\.json: not a policy-graph export \(attributes: /);
+    writeFileSync(path.join(dir, 'text.json'), 'not json at all');
+    const text = await kg(['load', '--graph', path.join(dir, 'text.json')]);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toMatch(/^error: .*text\.json: not a policy-graph export \(not JSON: /);
+    expect((await kg(['load', '--graph', path.join(dir, 'missing.json')])).stderr).toMatch(/^error: .*missing\.json: cannot be read \(ENOENT\)/);
   });
 
   it('prints query rows as JSON objects keyed by column, with parameters', async () => {
