@@ -20,8 +20,11 @@ export function labelOf(kind: string, p: Record<string, unknown>): string {
   return kind === 'Agency' && p.abbreviation ? String(p.abbreviation) : String(v);
 }
 
-function plain(properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(([k]) => !PROVENANCE.has(k)));
+/** A node's attributes in the drawn graph: no provenance, and no entry's full text (the bulk of the bytes); the panel reads both from /api/nodes. */
+function drawn(kind: string, properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(([k]) => !PROVENANCE.has(k) && !(kind === 'Entry' && k === 'text')),
+  );
 }
 
 async function dataVersion(store: Store): Promise<string> {
@@ -47,8 +50,9 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   );
   const graph = new DirectedGraph();
   for (const r of nodes.records) {
-    const p = plain(r.get('p'));
-    graph.addNode(r.get('key'), { ...p, kind: r.get('kind'), label: labelOf(r.get('kind'), p) });
+    const kind = r.get('kind') as string;
+    const p = drawn(kind, r.get('p'));
+    graph.addNode(r.get('key'), { ...p, kind, label: labelOf(kind, p) });
   }
   const edges = await store.driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS

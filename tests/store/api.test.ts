@@ -44,6 +44,16 @@ describe('GET /api/graph', () => {
     expect(body.edges.some((e: any) => e.attributes.kind === 'SUPPORTS')).toBe(false);
   });
 
+  it('leaves an entry’s full text to the node’s details, keeping what is drawn small', async () => {
+    const { body } = await get('/api/graph');
+    const entry = body.nodes.find((n: any) => n.attributes.kind === 'Entry');
+    expect(entry.attributes.headline).toBeTruthy();
+    expect(entry.attributes).not.toHaveProperty('text');
+    expect(body.nodes.find((n: any) => n.attributes.kind === 'Target').attributes.text).toBeTruthy();
+    const detail = await get(`/api/nodes/${encodeURIComponent(entry.key)}`);
+    expect(detail.body.properties.text.length).toBeGreaterThan(100);
+  });
+
   it('lays out the same data the same way every time', async () => {
     const a = await get('/api/graph?kinds=Policy,Agency');
     const b = await get('/api/graph?kinds=Policy,Agency');

@@ -1,7 +1,6 @@
 /** The explorer: loads the laid-out graph, draws it, and wires filters, legend, search, panel, console and URL state. */
 import Graph from 'graphology';
 import { api } from './api.ts';
-import { attachConsole } from './console.ts';
 import { Expansions } from './expansion.ts';
 import { attachExports } from './exports.ts';
 import { attachFilterBar } from './filter-bar.ts';
@@ -55,7 +54,16 @@ async function start(): Promise<void> {
     applying = applying.then(apply).catch((err: Error) => void (status.textContent = err.message));
   });
   await applying;
-  await attachConsole($<HTMLDetailsElement>('console'), { onResult: pick, onRun: (query) => state.update({ query }) }, state.get().query);
+  // The console (CodeMirror, most of the code) loads when it is first opened, or at once when the link
+  // carries a query: the graph is drawn without waiting for it.
+  const consoleRoot = $<HTMLDetailsElement>('console');
+  let consoleLoaded: Promise<void> | null = null;
+  const loadConsole = () =>
+    (consoleLoaded ??= import('./console.ts').then(({ attachConsole }) =>
+      attachConsole(consoleRoot, { onResult: pick, onRun: (query) => state.update({ query }) }, state.get().query),
+    ));
+  consoleRoot.addEventListener('toggle', () => consoleRoot.open && void loadConsole());
+  if (state.get().query) await loadConsole();
   document.body.dataset.ready = 'true';
 }
 
