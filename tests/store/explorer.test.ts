@@ -59,6 +59,17 @@ async function inkedShare(file: string): Promise<number> {
   return inked / (shot.width * shot.height);
 }
 
+/** Share of the canvas in strong colour — nodes drawn in their kind's colour, not dimmed grey or label text. */
+async function colouredShare(file: string): Promise<number> {
+  const shot = PNG.sync.read(await page.locator('#canvas').screenshot({ path: path.join(SCREENSHOTS, file) }));
+  let coloured = 0;
+  for (let i = 0; i < shot.data.length; i += 4) {
+    const [r, g, b] = [shot.data[i]!, shot.data[i + 1]!, shot.data[i + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured += 1;
+  }
+  return coloured / (shot.width * shot.height);
+}
+
 describe('the explorer', () => {
   it('draws the graph on the canvas', async () => {
     await open();
@@ -127,6 +138,19 @@ describe('the explorer', () => {
     await open(`?q=${encodeURIComponent("MATCH (a:Agency {abbreviation: 'MIIT'}) RETURN a")}`);
     await page.waitForSelector('#results table');
     expect(await page.locator('#results tbody tr').count()).toBe(1);
+  });
+
+  it('draws a typed query’s result on the canvas, the rest dimmed', async () => {
+    await open();
+    await page.click('#console summary');
+    await page.click('#editor .cm-content');
+    const whole = await colouredShare('before-query.png');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("MATCH (p:Policy)-[:ISSUED_BY]->(a:Agency {abbreviation: 'NDRC'}) RETURN p, a");
+    await page.click('#run');
+    await page.waitForSelector('#results table');
+    await page.waitForTimeout(300);
+    expect(await colouredShare('query-drawn.png')).toBeLessThan(whole * 0.3);
   });
 
   it.each([

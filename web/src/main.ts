@@ -34,19 +34,21 @@ async function start(): Promise<void> {
   attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, hidden);
   attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
 
-  let panelShows = '';
+  // What the panel shows; it asks the store again only when that changes, not on every filter move.
+  let shownSelection: string | null | undefined;
+  let shownExpanded = false;
   const apply = async () => {
     const view = state.get();
     await expansions.syncTo(view.expanded);
-    renderer.pick([]);
     renderer.show(view.selected, hidden());
     status.textContent = `${graph.order} nodes, ${graph.size} edges`;
-    // The panel asks the store again only when what it shows has changed, not on every filter move.
-    const shows = `${view.selected}|${view.selected ? expansions.isExpanded(view.selected) : ''}`;
-    if (shows !== panelShows) {
-      panelShows = shows;
-      await renderPanel($('panel'), view.selected, { choose: select, pick, isExpanded: (k) => expansions.isExpanded(k), toggleExpanded });
-    }
+    const expanded = view.selected !== null && expansions.isExpanded(view.selected);
+    if (view.selected === shownSelection && expanded === shownExpanded) return;
+    // A new selection ends the highlight of a query or a lineage; its panel may start another.
+    if (view.selected !== shownSelection) renderer.pick([]);
+    shownSelection = view.selected;
+    shownExpanded = expanded;
+    await renderPanel($('panel'), view.selected, { choose: select, pick, isExpanded: (k) => expansions.isExpanded(k), toggleExpanded });
   };
   // One change at a time: an expansion must finish before the next change looks at the graph.
   let applying = apply();
