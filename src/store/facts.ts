@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EdgeKind, NodeKind, SerializedGraph, Source } from '../../graph-schema/schema.ts';
+import { kindOfKey } from '../graph/keys.ts';
 
 export interface NodeFact {
   key: string;
@@ -31,19 +32,9 @@ export interface NewsletterFacts {
   digest: string;
 }
 
-const LABEL_OF_PREFIX: Record<string, NodeKind> = {
-  newsletter: 'Newsletter',
-  entry: 'Entry',
-  policy: 'Policy',
-  agency: 'Agency',
-  firm: 'Firm',
-  sector: 'Sector',
-  target: 'Target',
-};
-
 /** The label of a node, read off its key's prefix ("policy:…" → Policy). */
 export function labelOfKey(key: string): NodeKind {
-  const label = LABEL_OF_PREFIX[key.slice(0, key.indexOf(':'))];
+  const label = kindOfKey(key);
   if (!label) throw new Error(`no node kind has keys like "${key}"`);
   return label;
 }

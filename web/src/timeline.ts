@@ -12,6 +12,8 @@ export interface MonthRange {
 export class Timeline {
   private months: MonthCount[] = [];
   private anchor: number | null = null;
+  /** The months the view's filter holds, as painted by the last render. */
+  private chosen: [number | null, number | null] = [null, null];
   private readonly bars: HTMLDivElement;
   private readonly years: HTMLDivElement;
 
@@ -36,6 +38,10 @@ export class Timeline {
       const [a, b] = [this.anchor, this.indexAt(e.clientX)].sort((x, y) => x - y) as [number, number];
       this.anchor = null;
       this.onChoose({ from: this.months[a]!.month, to: this.months[b]!.month });
+    });
+    root.addEventListener('pointercancel', () => {
+      this.anchor = null;
+      this.paint(...this.chosen);
     });
   }
 
@@ -68,8 +74,8 @@ export class Timeline {
       const i = months.findIndex((m) => m.month >= month);
       return i === -1 ? months.length - 1 : i;
     };
-    if (range.from || range.to) this.paint(index(range.from, 0), range.to ? lastAtOrBefore(months, range.to) : months.length - 1);
-    else this.paint(null, null);
+    this.chosen = range.from || range.to ? [index(range.from, 0), range.to ? lastAtOrBefore(months, range.to) : months.length - 1] : [null, null];
+    this.paint(...this.chosen);
   }
 
   private indexAt(clientX: number): number {
