@@ -128,6 +128,23 @@ export const EdgeAttributes = z.discriminatedUnion('kind', [
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 export type EdgeKind = EdgeAttributes['kind'];
 
+export const NODE_KINDS = NodeAttributes.options.map((o) => o.shape.kind.value);
+export const EDGE_KINDS = EdgeAttributes.options.map((o) => o.shape.kind.value);
+
+/**
+ * The only way a label or relationship type enters Cypher text: named by the schema, never taken
+ * from a stored or imported string (Cypher has no parameters for labels and types).
+ */
+export function cypherLabel(kind: string): NodeKind {
+  if (!(NODE_KINDS as readonly string[]).includes(kind)) throw new Error(`"${kind}" is not a node kind of the schema`);
+  return kind as NodeKind;
+}
+
+export function cypherRelationshipType(kind: string): EdgeKind {
+  if (!(EDGE_KINDS as readonly string[]).includes(kind)) throw new Error(`"${kind}" is not a relationship kind of the schema`);
+  return kind as EdgeKind;
+}
+
 /** Which node kinds each edge kind joins (source → target). */
 export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[] }> = {
   PUBLISHED_IN: { from: ['Entry'], to: ['Newsletter'] },

@@ -92,7 +92,17 @@ describe('kg extract', () => {
     copyFileSync(path.join(SEEDS_DIR, seedFiles[0]!), path.join(other, seedFiles[0]!));
     const { code, stderr } = await kg('extract', path.join(SEEDS_DIR, seedFiles[0]!), path.join(other, seedFiles[0]!));
     expect(code).toBe(1);
-    expect(stderr).toContain('has the same file name');
+    expect(stderr).toContain('has the same newsletter key');
+  });
+
+  it('refuses two file names that reduce to one newsletter key, naming both', async () => {
+    const twins = path.join(dir, 'twins');
+    mkdirSync(twins);
+    copyFileSync(path.join(SEEDS_DIR, seedFiles[0]!), path.join(twins, 'issue 2024.txt'));
+    copyFileSync(path.join(SEEDS_DIR, seedFiles[1]!), path.join(twins, 'issue-2024.txt'));
+    const { code, stderr } = await kg('extract', twins);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/issue-2024\.txt.*another input, .*issue 2024\.txt, has the same newsletter key \(newsletter:issue-2024\)/);
   });
 
   it('exits 2 with usage help on a wrong option', async () => {

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractNewsletter, InputError, MAX_NEWSLETTER_BYTES, type Extraction } from '../extract/index.ts';
 import type { FactGraph } from '../graph/facts.ts';
+import { keys } from '../graph/keys.ts';
 import { mergeFragments, serialize } from '../resolve/merge.ts';
 import { resolvePolicies, type PolicyResolution } from '../resolve/policies.ts';
 import { collectInputs } from './inputs.ts';
@@ -43,7 +44,7 @@ export async function extractPaths(paths: string[], report: Reporter): Promise<E
       failed += 1;
       continue;
     }
-    seenNames.set(name, file.path);
+    seenNames.set(keys.newsletter(name), file.path);
     fragments.push(outcome.fragment.graph);
     report.fileSummary(file.path, outcome);
   }
@@ -69,7 +70,9 @@ async function extractOne(
   name: string,
   seen: Map<string, string>,
 ): Promise<Extraction | string> {
-  if (seen.has(name)) return `another input, ${seen.get(name)}, has the same file name; newsletters are named by file`;
+  // Newsletters are keyed by file name: "issue 2024.txt" and "issue-2024.txt" would be one newsletter.
+  const key = keys.newsletter(name);
+  if (seen.has(key)) return `another input, ${seen.get(key)}, has the same newsletter key (${key}); newsletters are keyed by file name, so rename one`;
   // Refused before reading, so an oversized file never enters memory.
   if (file.size > MAX_NEWSLETTER_BYTES) {
     return `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_NEWSLETTER_BYTES / 1024 / 1024} MB`;

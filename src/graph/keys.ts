@@ -46,5 +46,6 @@ const KIND_OF_PREFIX: Record<string, NodeKind> = {
 
 /** The kind of node a key names ("agency:miit" → Agency), or null when the prefix is not one of ours. */
 export function kindOfKey(key: string): NodeKind | null {
-  return KIND_OF_PREFIX[key.slice(0, key.indexOf(':'))] ?? null;
+  const prefix = key.slice(0, key.indexOf(':'));
+  return Object.hasOwn(KIND_OF_PREFIX, prefix) ? KIND_OF_PREFIX[prefix]! : null;
 }

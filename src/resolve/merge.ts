@@ -1,5 +1,6 @@
 /** Joins the fragments of many newsletters into one graph: same key, same node, every source kept. */
-import { EDGE_ENDPOINTS, SerializedGraph } from '../../graph-schema/schema.ts';
+import { SerializedGraph } from '../../graph-schema/schema.ts';
+import { contractBreaches } from '../graph/contract.ts';
 import { createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
 
 export function mergeFragments(fragments: Iterable<FactGraph>): FactGraph {
@@ -16,13 +17,7 @@ export function serialize(graph: FactGraph): SerializedGraph {
     const issue = parsed.error.issues[0]!;
     throw new Error(`the extracted graph breaks the schema at ${issue.path.join('.')}: ${issue.message}`);
   }
-  // Each kind of edge joins only the kinds of node the contract names.
-  const kindOf = new Map(parsed.data.nodes.map((n) => [n.key, n.attributes.kind]));
-  for (const e of parsed.data.edges) {
-    const ends = EDGE_ENDPOINTS[e.attributes.kind];
-    if (!ends.from.includes(kindOf.get(e.source)!) || !ends.to.includes(kindOf.get(e.target)!)) {
-      throw new Error(`the extracted graph breaks the schema: ${e.key} joins ${kindOf.get(e.source)} to ${kindOf.get(e.target)}`);
-    }
-  }
+  const [breach] = contractBreaches(parsed.data, 1);
+  if (breach) throw new Error(`the extracted graph breaks the schema: ${breach}`);
   return parsed.data;
 }

@@ -4,6 +4,7 @@
  * Layouts are cached until the data changes.
  */
 import { DirectedGraph } from 'graphology';
+import { NODE_KINDS } from '../../graph-schema/schema.ts';
 import type { Store } from '../store/connect.ts';
 import { fromNeo4j } from '../store/values.ts';
 import type { z } from 'zod';
@@ -34,7 +35,7 @@ async function dataVersion(store: Store): Promise<string> {
 
 async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   const filtered = Boolean(f.agency || f.sector || f.from || f.to);
-  const params = { kinds: f.kinds ?? [], agency: f.agency ?? null, sector: f.sector ?? null, from: f.from ?? null, to: f.to ?? null };
+  const params = { graphKinds: NODE_KINDS, kinds: f.kinds ?? [], agency: f.agency ?? null, sector: f.sector ?? null, from: f.from ?? null, to: f.to ?? null };
   const seed = filtered
     ? `MATCH (p:Policy)
        WHERE ($agency IS NULL OR EXISTS { (p)-[:ISSUED_BY]->(a:Agency) WHERE a.abbreviation = $agency OR a.key = $agency OR a.key = 'agency:' + toLower($agency) })
@@ -42,7 +43,7 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
          AND ($from IS NULL OR p.date >= date($from)) AND ($to IS NULL OR p.date <= date($to))
        OPTIONAL MATCH (p)-[r]-(m) WHERE NOT r:SUPPORTS
        WITH collect(DISTINCT p) + collect(DISTINCT m) AS ns UNWIND ns AS n WITH DISTINCT n`
-    : 'MATCH (n) WHERE NOT n:SchemaMigration';
+    : 'MATCH (n) WHERE labels(n)[0] IN $graphKinds';
   const nodes = await store.driver.executeQuery(
     `${seed} WITH n WHERE size($kinds) = 0 OR labels(n)[0] IN $kinds RETURN n.key AS key, labels(n)[0] AS kind, properties(n) AS p`,
     params,

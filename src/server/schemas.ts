@@ -1,15 +1,14 @@
 /** Every input the API takes, defined once: validated on each request and published in the OpenAPI document. */
 import { z } from 'zod';
-import { NodeAttributes } from '../../graph-schema/schema.ts';
+import { NODE_KINDS } from '../../graph-schema/schema.ts';
 
-const NODE_KINDS = NodeAttributes.options.map((o) => o.shape.kind.value) as [string, ...string[]];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const GraphQuery = z.object({
   kinds: z
     .string()
     .transform((s) => s.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(NODE_KINDS)))
+    .pipe(z.array(z.enum(NODE_KINDS as [string, ...string[]])))
     .optional()
     .describe('comma-separated node kinds to include'),
   agency: z.string().min(1).max(100).optional().describe('only policies issued by this agency (abbreviation or key), with their neighbours'),

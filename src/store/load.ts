@@ -13,10 +13,11 @@
  * transactions that the driver retries on transient errors.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { Source } from '../../graph-schema/schema.ts';
+import { cypherLabel, cypherRelationshipType, type Source } from '../../graph-schema/schema.ts';
 import { keys } from '../graph/keys.ts';
 import type { Store } from './connect.ts';
 import { labelOfKey, type EdgeFact, type NewsletterFacts, type NodeFact } from './facts.ts';
+import { withLoadLock, type LockOptions } from './load-lock.ts';
 import { toNeo4j } from './values.ts';
 
 export interface LoadSummary {
@@ -30,7 +31,17 @@ export interface LoadOptions {
   onCommit?: (files: string[], done: number, total: number) => void;
   /** Facts per transaction: several small newsletters share one, a large one has its own. */
   batchSize?: number;
+  /** Waiting for another load that holds the store. */
+  lock?: LockOptions;
 }
+
+/** Two different files whose names give one newsletter key: loading the second would overwrite the first. */
+export class NewsletterKeyCollisionError extends Error {
+  override name = 'NewsletterKeyCollisionError';
+}
+
+/** A load transaction may run far longer than the database's default limit for queries. */
+const LOAD_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
 const DATE_FIELDS = new Set(['date', 'periodFrom', 'periodTo']);
 
@@ -102,14 +113,20 @@ async function previousLoads(tx: ManagedTransaction, batch: NewsletterFacts[]): 
   return new Map(result.records.map((r) => [r.get('file') as string, { digest: r.get('digest'), edgeKeys: r.get('edgeKeys') ?? [] }]));
 }
 
+/** An edge key as stored on a newsletter ("ISSUED_BY:policy:…->agency:…"), its type checked against the schema. */
 function parseEdgeKey(key: string): { type: string; from: string; to: string } {
   const colon = key.indexOf(':');
   const [from, to] = key.slice(colon + 1).split('->') as [string, string];
-  return { type: key.slice(0, colon), from, to };
+  return { type: cypherRelationshipType(key.slice(0, colon)), from, to };
 }
 
+/** Edge keys grouped by relationship type and end labels, each named by the schema, never by the key's text. */
 function edgesByType(edgeKeys: string[]) {
-  return groupBy(edgeKeys.map(parseEdgeKey), (e) => `${e.type}|${labelOfKey(e.from)}|${labelOfKey(e.to)}`);
+  const parsed = edgeKeys.map((key) => {
+    const e = parseEdgeKey(key);
+    return { ...e, a: labelOfKey(e.from), b: labelOfKey(e.to) };
+  });
+  return [...groupBy(parsed, (e) => `${e.type}|${e.a}|${e.b}`).values()].map((rows) => ({ type: rows[0]!.type, a: rows[0]!.a, b: rows[0]!.b, rows }));
 }
 
 /** Takes a newsletter's support off everything it stated: returns the nodes it supported. */
@@ -119,8 +136,7 @@ async function retract(tx: ManagedTransaction, newsletter: NewsletterFacts, prev
   const supported = await run(tx, `MATCH (:Newsletter {key: $key})-[s:SUPPORTS]->(x) DELETE s RETURN collect(elementId(x)) AS ids`, {
     key: newsletterKey(newsletter),
   });
-  for (const [group, rows] of edgesByType(previous.edgeKeys)) {
-    const [type, a, b] = group.split('|');
+  for (const { type, a, b, rows } of edgesByType(previous.edgeKeys)) {
     await run(
       tx,
       `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to})
@@ -136,8 +152,7 @@ async function retract(tx: ManagedTransaction, newsletter: NewsletterFacts, prev
 
 /** Deletes what a newsletter used to state and nothing supports any more. */
 async function deleteOrphans(tx: ManagedTransaction, previous: PreviousLoad, nodeIds: string[], c: Counters): Promise<void> {
-  for (const [group, rows] of edgesByType(previous.edgeKeys)) {
-    const [type, a, b] = group.split('|');
+  for (const { type, a, b, rows } of edgesByType(previous.edgeKeys)) {
     await run(tx, `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to}) WHERE size(x.sourceFiles) = 0 DELETE x`, { rows }, c);
   }
   await run(tx, `UNWIND $ids AS id MATCH (x) WHERE elementId(x) = id AND NOT x:Newsletter AND NOT ()-[:SUPPORTS]->(x) DETACH DELETE x`, { ids: nodeIds }, c);
@@ -146,7 +161,8 @@ async function deleteOrphans(tx: ManagedTransaction, previous: PreviousLoad, nod
 async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsletter: string }[], c: Counters): Promise<void> {
   // Newsletters first: every other node hangs its SUPPORTS from one.
   const groups = [...groupBy(nodes, (n) => n.fact.label)].sort(([a], [b]) => Number(b === 'Newsletter') - Number(a === 'Newsletter'));
-  for (const [label, group] of groups) {
+  for (const [kind, group] of groups) {
+    const label = cypherLabel(kind);
     const rows = group.map(({ fact, newsletter }) => ({
       key: fact.key,
       newsletter,
@@ -174,8 +190,8 @@ async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsl
 }
 
 async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters): Promise<void> {
-  for (const [group, rows] of groupBy(edges, (e) => `${e.type}|${e.from.label}|${e.to.label}`)) {
-    const [type, a, b] = group.split('|');
+  for (const rows of groupBy(edges, (e) => `${e.type}|${e.from.label}|${e.to.label}`).values()) {
+    const [type, a, b] = [cypherRelationshipType(rows[0]!.type), cypherLabel(rows[0]!.from.label), cypherLabel(rows[0]!.to.label)];
     await run(
       tx,
       `UNWIND $rows AS row MATCH (a:${a} {key: row.from}) MATCH (b:${b} {key: row.to})
@@ -211,9 +227,24 @@ function chunk(newsletters: NewsletterFacts[], batchSize: number): NewsletterFac
   return batches;
 }
 
+/** Refuses a newsletter whose key the store already gives to another file. */
+async function refuseKeyCollisions(tx: ManagedTransaction, batch: NewsletterFacts[]): Promise<void> {
+  const result = await tx.run(
+    `UNWIND $rows AS row MATCH (n:Newsletter {key: row.key}) WHERE n.source <> row.file RETURN row.file AS file, n.source AS stored, n.key AS key`,
+    { rows: batch.map((n) => ({ file: n.file, key: newsletterKey(n) })) },
+  );
+  const [clash] = result.records;
+  if (clash) {
+    throw new NewsletterKeyCollisionError(
+      `${clash.get('file')} and ${clash.get('stored')} (already in the store) are both newsletter ${clash.get('key')}: rename one, since newsletters are keyed by file name`,
+    );
+  }
+}
+
 /** One transaction: the batch's changed newsletters replaced, all or nothing. */
 async function loadBatch(tx: ManagedTransaction, batch: NewsletterFacts[]) {
   const c: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  await refuseKeyCollisions(tx, batch);
   const previous = await previousLoads(tx, batch);
   const changed = batch.filter((n) => previous.get(n.file)?.digest !== n.digest);
   const formerlySupported = new Map<string, string[]>();
@@ -245,11 +276,30 @@ export async function loadNewsletters(store: Store, newsletters: NewsletterFacts
     nodes: { created: 0, updated: 0, removed: 0 },
     relationships: { created: 0, updated: 0, removed: 0 },
   };
+  refuseKeyCollisionsWithin(newsletters);
+  await withLoadLock(store, () => loadBatches(store, newsletters, options, summary), options.lock);
+  return summary;
+}
+
+/** Two files of one load that share a newsletter key. */
+function refuseKeyCollisionsWithin(newsletters: NewsletterFacts[]): void {
+  const fileOf = new Map<string, string>();
+  for (const n of newsletters) {
+    const key = newsletterKey(n);
+    const other = fileOf.get(key);
+    if (other !== undefined && other !== n.file) {
+      throw new NewsletterKeyCollisionError(`${other} and ${n.file} are both newsletter ${key}: rename one, since newsletters are keyed by file name`);
+    }
+    fileOf.set(key, n.file);
+  }
+}
+
+async function loadBatches(store: Store, newsletters: NewsletterFacts[], options: LoadOptions, summary: LoadSummary): Promise<void> {
   const session = store.driver.session({ database: store.database });
   let done = 0;
   try {
     for (const batch of chunk(newsletters, options.batchSize ?? 20_000)) {
-      const { c, changed, nodes, edges } = await session.executeWrite((tx) => loadBatch(tx, batch));
+      const { c, changed, nodes, edges } = await session.executeWrite((tx) => loadBatch(tx, batch), { timeout: LOAD_TRANSACTION_TIMEOUT_MS });
       summary.newsletters.loaded += changed;
       summary.newsletters.unchanged += batch.length - changed;
       summary.nodes.created += c.nodesCreated;
@@ -264,5 +314,4 @@ export async function loadNewsletters(store: Store, newsletters: NewsletterFacts
   } finally {
     await session.close();
   }
-  return summary;
 }

@@ -18,7 +18,7 @@ afterAll(async () => store?.close());
 
 const countsByLabel = async () =>
   Object.fromEntries(
-    (await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label')).map((r) => [r.label, Number(r.n)]),
+    (await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label')).map((r) => [r.label, Number(r.n)]),
   );
 const countsByType = async () =>
   Object.fromEntries(
@@ -98,7 +98,7 @@ describe('loading the seeds', () => {
     expect(summary.nodes.removed).toBeGreaterThan(0);
     expect(await rows(store, `MATCH (f:Firm {key: 'firm:kyndryl'}) RETURN f`)).toEqual([]);
     expect(await rows(store, `MATCH (p:Policy {title: 'Action Plan for Patent Commercialization and Application (2023-2025)'}) RETURN p`)).toEqual([]);
-    expect(await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Newsletter AND NOT ()-[:SUPPORTS]->(n) RETURN n')).toEqual([]);
+    expect(await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock AND NOT n:Newsletter AND NOT ()-[:SUPPORTS]->(n) RETURN n')).toEqual([]);
     expect(await rows(store, 'MATCH ()-[r]->() WHERE NOT r:SUPPORTS AND size(coalesce(r.sourceFiles, [])) = 0 RETURN r')).toEqual([]);
     // BioNTech is no longer named here, but the December 2024 newsletter still supports it.
     const supportersOf = (key: string) => `MATCH (n:Newsletter)-[:SUPPORTS]->(f {key: '${key}'}) RETURN collect(n.source) AS files`;
