@@ -9,7 +9,7 @@ import { applySchema } from '../src/store/schema.ts';
 export async function withFreshDatabase<T>(work: (store: Store, uri: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-'));
   const db = await startLocalNeo4j({ dataDir });
-  const store = await openStore({ uri: db.uri, user: 'neo4j', password: '' });
+  const store = await openStore({ uri: db.uri, user: db.user, password: db.password });
   try {
     await applySchema(store);
     return await work(store, db.uri);

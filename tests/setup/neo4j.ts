@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kg-test-neo4j-'));
   const db = await startLocalNeo4j({ dataDir, log: (line) => console.log(`[neo4j] ${line}`) });
-  project.provide('neo4j', { uri: db.uri, user: 'neo4j', password: '' });
+  project.provide('neo4j', { uri: db.uri, user: db.user, password: db.password });
   return async () => {
     await db.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -34,7 +34,7 @@ describe('a load cut short by the database dying', () => {
   it('leaves each newsletter whole or absent, and the next load completes it', async () => {
     db = await startLocalNeo4j({ dataDir });
     // A dead database is retried for 30 s by default; the test need not wait that long to see the load fail.
-    store = await openStore({ uri: db.uri, user: 'neo4j', password: '' }, { maxTransactionRetryTime: 1000 });
+    store = await openStore({ uri: db.uri, user: db.user, password: db.password }, { maxTransactionRetryTime: 1000 });
     await applySchema(store);
 
     let committed = 0;
@@ -49,7 +49,7 @@ describe('a load cut short by the database dying', () => {
     await store.close();
 
     db = await startLocalNeo4j({ dataDir });
-    store = await openStore({ uri: db.uri, user: 'neo4j', password: '' });
+    store = await openStore({ uri: db.uri, user: db.user, password: db.password });
     const afterCrash = await presence(store);
     for (const n of newsletters) {
       const held = afterCrash.get(n.file) ?? 0;
