@@ -48,3 +48,14 @@ export const policyAliases: readonly (readonly string[])[] = load(
   'policy-aliases.json',
   z.object({ aliases: z.array(z.array(z.string()).min(2)) }),
 ).aliases;
+
+/** What the read-only Cypher console lets through, by grammar rule (see console-policy.json). */
+export const consolePolicy = load(
+  'console-policy.json',
+  z.object({
+    readClauses: z.array(z.string()).min(1),
+    refusedRules: z.record(z.string(), z.string()),
+    refusedClause: z.string(),
+    readOnlyProcedures: z.array(z.string()),
+  }),
+);

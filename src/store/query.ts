@@ -1,27 +1,43 @@
 /**
- * Running an analyst's Cypher: read-only unless asked otherwise, checked in layers — EXPLAIN
- * first, refusing any query whose type is not read-only, then a read transaction with a time
- * limit. Rows come back as plain JSON objects keyed by column.
+ * Running an analyst's Cypher: read-only unless asked otherwise, checked in layers — the Cypher
+ * grammar (cypher-guard.ts), then EXPLAIN's query type, then a read transaction with a time limit
+ * whose rows are streamed and cut at a row cap and a byte cap, the transaction closed at the cap.
+ * Nothing here is retried: a console query that fails, fails once, within its time limit. The
+ * database's own limits (transaction timeout and memory, no file URLs) are the last layer.
+ * Rows come back as plain JSON objects keyed by column.
  */
-import neo4j, { isInt, isNode, isPath, isRelationship, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isInt, isNode, isPath, isRelationship, type Neo4jError, type Notification, type Session, type Transaction } from 'neo4j-driver';
 import type { Store } from './connect.ts';
+import { checkConsoleQuery, QueryRefusedError, QuerySyntaxError } from './cypher-guard.ts';
 import { fromNeo4j, toNeo4j } from './values.ts';
 
-export class QueryRefusedError extends Error {
-  override name = 'QueryRefusedError';
-}
+export { QueryRefusedError, QuerySyntaxError };
 
 export interface QueryOptions {
   params?: Record<string, unknown>;
   write?: boolean;
   timeoutMs?: number;
   maxRows?: number;
+  /** Most bytes of rows (as JSON) a result returns; the rest is cut like rows past maxRows. */
+  maxBytes?: number;
+}
+
+/** A warning Neo4j gave while planning the query (an unknown label, a cartesian product…). */
+export interface QueryWarning {
+  code: string;
+  title: string;
+  description: string;
+  line?: number;
+  column?: number;
 }
 
 export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  /** Why the rows stop where they do, when they were cut. */
+  truncatedBy?: 'rows' | 'bytes';
+  warnings: QueryWarning[];
   /** The nodes and relationships the rows hold, by key, so that a result can be drawn. */
   graph: { nodes: { key: string; kind: string; properties: Record<string, unknown> }[]; edges: { key: string; kind: string; source: string; target: string }[] };
 }
@@ -54,40 +70,127 @@ function collectGraph(values: unknown[]): QueryResult['graph'] {
   return { nodes: [...nodes.values()], edges: [...new Map(edges.map((e) => [e.key, e])).values()] };
 }
 
-/** Procedures and clauses a read-only query may still not use: they reach files, the network or the DBMS. */
-const NEVER_READ_ONLY = /\bLOAD\s+CSV\b|\bCALL\s+(?:dbms|apoc|gds|db\.create|db\.index\.fulltext\.(?:create|drop))[\w.]*|\bIN\s+TRANSACTIONS\b|\bUSE\s+system\b/i;
-
 const QUERY_TYPES: Record<string, string> = { r: 'read-only', rw: 'read-write', w: 'write-only', s: 'schema' };
+const EXPLAIN = 'EXPLAIN ';
+/** Rows the server sends per round trip: a capped result asks for little more than it keeps. */
+const FETCH_SIZE = 200;
+
+function warningOf(n: Notification): QueryWarning {
+  const position = n.position && 'line' in n.position ? { line: n.position.line, column: n.position.column } : {};
+  return { code: n.code, title: n.title, description: n.description, ...position };
+}
+
+/** Neo4j's positions in an EXPLAINed query, moved back to the query the analyst typed. */
+function withoutExplainOffset(err: unknown): unknown {
+  const e = err as Neo4jError;
+  if (typeof e?.message !== 'string') return err;
+  e.message = e.message.replace(/line 1, column (\d+) \(offset: (\d+)\)/g, (_m, col: string, off: string) => {
+    const shift = EXPLAIN.length;
+    return `line 1, column ${Math.max(1, Number(col) - shift)} (offset: ${Math.max(0, Number(off) - shift)})`;
+  });
+  return e;
+}
+
+/** EXPLAIN under the same time limit: the query must plan as read-only. */
+async function explainReadOnly(session: Session, cypher: string, params: Record<string, unknown>, timeout: number): Promise<QueryWarning[]> {
+  let plan;
+  try {
+    plan = await session.run(`${EXPLAIN}${cypher}`, params, { timeout });
+  } catch (err) {
+    throw withoutExplainOffset(err);
+  }
+  const type = plan.summary.queryType;
+  if (type !== 'r') throw new QueryRefusedError(`the query is ${QUERY_TYPES[type] ?? type}, and only read-only queries run without --write`);
+  return plan.summary.notifications.map(warningOf);
+}
+
+interface Streamed {
+  columns: string[];
+  raw: unknown[];
+  rows: Record<string, unknown>[];
+  truncatedBy?: 'rows' | 'bytes';
+}
+
+/** Reads rows as they arrive and stops at the caps; leaving the loop discards the rest on the server. */
+async function streamRows(tx: Transaction, cypher: string, params: Record<string, unknown>, maxRows: number, maxBytes: number): Promise<Streamed> {
+  const out: Streamed = { columns: [], raw: [], rows: [] };
+  const result = tx.run(cypher, params);
+  out.columns = (await result.keys()).map(String);
+  let bytes = 0;
+  for await (const record of result) {
+    if (out.rows.length >= maxRows) {
+      out.truncatedBy = 'rows';
+      break;
+    }
+    const row = Object.fromEntries(record.keys.map((k) => [String(k), fromNeo4j(record.get(k))]));
+    bytes += JSON.stringify(row).length;
+    if (bytes > maxBytes) {
+      out.truncatedBy = 'bytes';
+      break;
+    }
+    out.rows.push(row);
+    out.raw.push(...record.keys.map((k) => record.get(k)));
+  }
+  return out;
+}
+
+/** The answer at the time limit, whether or not the database has stopped working on the query yet. */
+export class QueryTimedOutError extends Error {
+  override name = 'QueryTimedOutError';
+  readonly code = 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration';
+}
+
+/**
+ * Neo4j ends a timed-out query only when its runtime next checks (seconds later in a deep expand),
+ * so the caller gets its answer at the limit, plus this grace, however long the database takes.
+ */
+const DEADLINE_GRACE_MS = 250;
+
+function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueryTimedOutError('the query ran longer than its time limit')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export async function runQuery(store: Store, cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+  const write = options.write ?? false;
+  if (!write) checkConsoleQuery(cypher, options.params ?? {});
   const params = Object.fromEntries(Object.entries(options.params ?? {}).map(([k, v]) => [k, toNeo4j(v)]));
+  const timeout = options.timeoutMs ?? 30_000;
+  const deadline = Date.now() + timeout + DEADLINE_GRACE_MS;
   const session = store.driver.session({
     database: store.database,
-    defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
+    defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ,
+    fetchSize: FETCH_SIZE,
   });
-  try {
-    if (!options.write && NEVER_READ_ONLY.test(cypher.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, ' '))) {
-      throw new QueryRefusedError('the query loads files, commits transactions of its own or calls DBMS procedures: it is not read-only');
-    }
-    if (!options.write) {
-      const plan = await session.run(`EXPLAIN ${cypher}`, params);
-      const type = plan.summary.queryType;
-      if (type !== 'r') {
-        throw new QueryRefusedError(`the query is ${QUERY_TYPES[type] ?? type}, and only read-only queries run without --write`);
-      }
-    }
-    const config = { timeout: options.timeoutMs ?? 30_000 };
-    const work = (tx: ManagedTransaction) => tx.run(cypher, params);
-    const result = options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
-    const maxRows = options.maxRows ?? Infinity;
-    const kept = result.records.slice(0, maxRows);
-    return {
-      graph: collectGraph(kept.flatMap((r) => r.keys.map((k) => r.get(k)))),
-      columns: result.records[0]?.keys.map(String) ?? [],
-      rows: kept.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), fromNeo4j(r.get(k))]))),
-      truncated: result.records.length > maxRows,
-    };
-  } finally {
+  let tx: Transaction | null = null;
+  let timedOut = false;
+  const close = async () => {
+    if (tx?.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
+  };
+  try {
+    const warnings = write ? [] : await beforeDeadline(explainReadOnly(session, cypher, params, timeout), deadline);
+    tx = session.beginTransaction({ timeout });
+    const streamed = await beforeDeadline(streamRows(tx, cypher, params, options.maxRows ?? Infinity, options.maxBytes ?? Infinity), deadline);
+    if (write) await tx.commit();
+    return {
+      columns: streamed.columns,
+      rows: streamed.rows,
+      truncated: streamed.truncatedBy !== undefined,
+      ...(streamed.truncatedBy ? { truncatedBy: streamed.truncatedBy } : {}),
+      warnings,
+      graph: collectGraph(streamed.raw),
+    };
+  } catch (err) {
+    timedOut = err instanceof QueryTimedOutError;
+    throw err;
+  } finally {
+    // A rollback queues behind the statement still running: after a timeout, it is left to finish
+    // when the database ends that statement, and the caller is not kept waiting for it.
+    if (timedOut) void close();
+    else await close();
   }
 }

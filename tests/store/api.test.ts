@@ -175,8 +175,23 @@ describe('POST /api/cypher', () => {
     expect((await post('/api/cypher', '{"query": ')).status).toBe(400);
   });
 
-  it('reports a syntax error as a client error', async () => {
-    expect(await post('/api/cypher', { query: 'MATCH (n RETURN n' })).toMatchObject({ status: 400, body: { error: { code: 'cypher_error' } } });
+  it('reports a syntax error as a client error at its line and column', async () => {
+    expect(await post('/api/cypher', { query: 'MATCH (p:Policy)\nMATCH (n RETURN n' })).toMatchObject({
+      status: 400,
+      body: { error: { code: 'cypher_syntax', line: 2, column: 10 } },
+    });
+  });
+
+  it('names a parameter the query uses but the request lacks', async () => {
+    const { status, body } = await post('/api/cypher', { query: 'MATCH (a:Agency {abbreviation: $ab}) RETURN a' });
+    expect(status).toBe(400);
+    expect(body.error.message).toMatch(/Parameter \$ab is not defined.*line 1, column 32/);
+  });
+
+  it('passes on the planner’s warnings, such as an unknown label', async () => {
+    const { status, body } = await post('/api/cypher', { query: 'MATCH (p:Polcy) RETURN p' });
+    expect(status).toBe(200);
+    expect(body.warnings.map((w: any) => w.code)).toContain('Neo.ClientNotification.Statement.UnknownLabelWarning');
   });
 });
 
@@ -195,5 +210,46 @@ describe('saved queries and the OpenAPI document', () => {
     const doc = (await get('/api/openapi.json')).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/graph', '/api/nodes/{key}', '/api/search', '/api/cypher', '/api/queries/{name}/run']));
     expect(doc.paths['/api/search'].get.parameters.map((p: any) => p.name)).toEqual(['q', 'limit']);
+  });
+});
+
+describe('access', () => {
+  let guarded: Server;
+  let url: string;
+  beforeAll(async () => {
+    guarded = createApp(store, { access: { token: 'a-secret-of-sixteen', allowedHosts: ['localhost', '127.0.0.1'] } }).listen(0, '127.0.0.1');
+    await new Promise((r) => guarded.once('listening', r));
+    url = `http://127.0.0.1:${(guarded.address() as { port: number }).port}`;
+  });
+  afterAll(async () => new Promise((r) => guarded?.close(r)));
+
+  it('asks for the bearer token on every API path when one is set', async () => {
+    const refused = await fetch(`${url}/api/search?q=MIIT`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await fetch(`${url}/api/search?q=MIIT`, { headers: { authorization: 'Bearer a-secret-of-sixteeX' } })).status).toBe(401);
+    expect((await fetch(`${url}/api/search?q=MIIT`, { headers: { authorization: 'Bearer a-secret-of-sixteen' } })).status).toBe(200);
+  });
+
+  it('answers no request addressed to a host not on its list (DNS rebinding)', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${url}/api/search?q=MIIT`, { headers: { host: 'attacker.example', authorization: 'Bearer a-secret-of-sixteen' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject).end();
+    });
+    expect(status).toBe(421);
+    // The open server of the other tests answers loopback names only, too.
+    const open = await new Promise<number>((resolve, reject) => {
+      request(`${base}/api/search?q=MIIT`, { headers: { host: 'attacker.example:3000' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(open).toBe(421);
   });
 });

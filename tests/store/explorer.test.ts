@@ -129,15 +129,24 @@ describe('the explorer', () => {
     await page.keyboard.type("CREATE (:Policy {key: 'policy:evil'})");
     await page.click('#run');
     await page.waitForSelector('#results .error');
-    expect(await page.textContent('#results .error')).toContain('the query is write-only');
+    expect(await page.textContent('#results .error')).toContain('refused: CREATE');
     const [evil] = (await store.driver.executeQuery("MATCH (p:Policy {key: 'policy:evil'}) RETURN count(p) AS n")).records;
     expect(evil!.get('n').toNumber()).toBe(0);
   });
 
-  it('reruns the query a link carries', async () => {
+  it('shows the query a link carries without running it, and runs it on Ctrl+Enter', async () => {
+    const cypherCalls: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/api/cypher') && cypherCalls.push(r.postData() ?? ''));
     await open(`?q=${encodeURIComponent("MATCH (a:Agency {abbreviation: 'MIIT'}) RETURN a")}`);
+    await page.waitForSelector('#results .notice');
+    expect(await page.textContent('#editor .cm-content')).toContain("abbreviation: 'MIIT'");
+    await page.waitForTimeout(500);
+    expect(cypherCalls).toEqual([]);
+    await page.click('#editor .cm-content');
+    await page.keyboard.press('Control+Enter');
     await page.waitForSelector('#results table');
     expect(await page.locator('#results tbody tr').count()).toBe(1);
+    expect(cypherCalls).toHaveLength(1);
   });
 
   it('draws a typed query’s result on the canvas, the rest dimmed', async () => {

@@ -1,10 +1,14 @@
 /**
  * The Cypher console: CodeMirror 6 with Cypher highlighting, the saved queries one click away with
  * their typed parameters, results as a table, and the nodes they return highlighted on the canvas.
- * The server refuses anything that is not read-only; its message is shown as it is.
+ * The server refuses anything that is not read-only; its message is shown as it is. A query that
+ * arrives in a link is shown, never run, until the analyst presses Run (or Ctrl/Cmd+Enter): a link
+ * is somebody else's words.
  */
 import { StreamLanguage } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
+import { Prec } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
 import { EditorView, basicSetup } from 'codemirror';
 import { api, type QueryResult, type SavedQuery } from './api.ts';
 
@@ -32,9 +36,11 @@ function renderResult(target: HTMLElement, result: QueryResult): void {
 }
 
 export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHooks, initialQuery: string | null): Promise<void> {
+  let run: () => Promise<void> = async () => {};
+  const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (void run(), true) }]));
   const editor = new EditorView({
     doc: initialQuery ?? 'MATCH (p:Policy)-[:ISSUED_BY]->(a:Agency {abbreviation: "MIIT"})\nRETURN p, a LIMIT 25',
-    extensions: [basicSetup, StreamLanguage.define(cypher)],
+    extensions: [runKey, basicSetup, StreamLanguage.define(cypher)],
     parent: root.querySelector('#editor')!,
   });
   const results = root.querySelector<HTMLElement>('#results')!;
@@ -56,7 +62,7 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
     );
   });
 
-  const run = async () => {
+  run = async () => {
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Running…' }));
     try {
       const query = chosen();
@@ -81,6 +87,10 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
   root.querySelector('#run')!.addEventListener('click', () => void run());
   if (initialQuery) {
     root.open = true;
-    await run();
+    const note = Object.assign(document.createElement('p'), {
+      className: 'notice',
+      textContent: 'This link carries the query above. Read it, then press Run (Ctrl+Enter) to run it.',
+    });
+    results.replaceChildren(note);
   }
 }
