@@ -1,14 +1,17 @@
 /** `kg`: the policy-graph command line. */
 import { Command, CommanderError, Option } from 'commander';
+import { AccessConfigError } from '../server/access.ts';
 import { ConfigError } from '../store/config.ts';
 import { StoreUnavailableError } from '../store/connect.ts';
-import { QueryRefusedError } from '../store/query.ts';
+import { LoadLockedError } from '../store/load-lock.ts';
+import { NewsletterKeyCollisionError } from '../store/load.ts';
+import { QueryRefusedError, QuerySyntaxError } from '../store/query.ts';
 import { resolveReport, runExtract } from './extract-command.ts';
 import { stderrReporter } from './reporter.ts';
 import * as store from './store-commands.ts';
 
 /** Errors a person can act on print as one line; anything else is a bug and keeps its stack. */
-const EXPECTED_ERRORS = [ConfigError, StoreUnavailableError, QueryRefusedError];
+const EXPECTED_ERRORS = [AccessConfigError, ConfigError, StoreUnavailableError, QueryRefusedError, QuerySyntaxError, LoadLockedError, NewsletterKeyCollisionError];
 
 function isNeo4jClientError(err: unknown): err is { code: string; message: string } {
   return typeof (err as { code?: unknown }).code === 'string' && String((err as { code: string }).code).startsWith('Neo.ClientError');

@@ -1,15 +1,18 @@
 /** The commands that work on the store: `kg db`, `kg schema apply`, `kg load`, `kg query`, `kg start`, `kg serve`. */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { SerializedGraph } from '../../graph-schema/schema.ts';
+import { NODE_KINDS, SerializedGraph } from '../../graph-schema/schema.ts';
+import { contractBreaches } from '../graph/contract.ts';
 import { serialize } from '../resolve/merge.ts';
+import { accessFor } from '../server/access.ts';
 import { createApp, WEB_DIST } from '../server/app.ts';
 import type { Store } from '../store/connect.ts';
 import { splitByNewsletter } from '../store/facts.ts';
 import { loadNewsletters, type LoadSummary } from '../store/load.ts';
-import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j } from '../store/local-neo4j.ts';
+import { configFromEnv } from '../store/config.ts';
+import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j, superviseProjectNeo4j } from '../store/local-neo4j.ts';
 import { runQuery } from '../store/query.ts';
 import { connectToStore } from '../store/resolve-store.ts';
 import { applySchema } from '../store/schema.ts';
@@ -58,6 +61,9 @@ export async function schemaApply(): Promise<number> {
   });
 }
 
+/** The largest `--graph` file read: the export of a decade of newsletters is a few hundred MB at most. */
+const MAX_GRAPH_BYTES = 512 * 2 ** 20;
+
 /** The graph to load: an export named by --graph, or the newsletters extracted; null when the export is no such thing. */
 async function graphToLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<{ serialized: SerializedGraph; failed: number } | null> {
   if (!options.graph) {
@@ -67,6 +73,11 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
   let text: string;
   let json: unknown;
   try {
+    const { size } = await stat(options.graph);
+    if (size > MAX_GRAPH_BYTES) {
+      say(`error: ${options.graph}: the file is ${(size / 2 ** 20).toFixed(0)} MB; a graph to load may be at most ${MAX_GRAPH_BYTES / 2 ** 20} MB`);
+      return null;
+    }
     text = await readFile(options.graph, 'utf8');
   } catch (err) {
     say(`error: ${options.graph}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
@@ -82,6 +93,11 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);
+    return null;
+  }
+  const breaches = contractBreaches(parsed.data, 5);
+  if (breaches.length > 0) {
+    say(`error: ${options.graph}: breaks the graph contract, so nothing was loaded:\n  ${breaches.join('\n  ')}`);
     return null;
   }
   return { serialized: parsed.data, failed: 0 };
@@ -147,18 +163,26 @@ export async function query(cypher: string, options: { param: string[]; json?: b
 export async function start(paths: string[], report: Reporter, port: number): Promise<number> {
   await buildExplorerIfMissing();
   const input = await graphToLoad(paths, {}, report);
-  const store = await connectToStore(say);
+  const store = await connectToStore(say, SERVING);
   if (input) await loadInto(store, input.serialized);
-  const counts = await runQuery(store, 'MATCH (n) WHERE NOT n:SchemaMigration RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind');
+  const counts = await runQuery(store, 'MATCH (n) WHERE labels(n)[0] IN $kinds RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind', {
+    params: { kinds: NODE_KINDS },
+  });
   process.stdout.write(`${formatTable(counts.columns, counts.rows)}\n`);
   await serveApi(store, port);
   return input && input.failed === 0 ? 0 : 1;
 }
 
 export async function serve(port: number): Promise<number> {
-  await serveApi(await connectToStore(say), port);
+  await serveApi(await connectToStore(say, SERVING), port);
   return 0;
 }
+
+/**
+ * A server retries a request's read for a few seconds, not the driver's 30: when the database is
+ * down, analysts get a 503 saying so rather than a page that hangs.
+ */
+const SERVING = { maxTransactionRetryTime: 3000 };
 
 /** `vite build` of web/, once: a later start finds web/dist. */
 async function buildExplorerIfMissing(): Promise<void> {
@@ -171,12 +195,15 @@ async function buildExplorerIfMissing(): Promise<void> {
 async function serveApi(store: Store, port: number): Promise<void> {
   // HOST=0.0.0.0 in a container; on a workstation the API stays on loopback.
   const host = process.env.HOST ?? '127.0.0.1';
-  const server = createApp(store, { prepareGraph: true }).listen(port, host);
+  const access = accessFor(host);
+  const server = createApp(store, { prepareGraph: true, access }).listen(port, host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
-  say(`Explorer at http://${host}:${port}/ (API under /api, OpenAPI at /api/openapi.json). Ctrl-C stops.`);
+  say(`Explorer at http://${host}:${port}/${access.token ? '#token=<KG_API_TOKEN>' : ''} (API under /api, OpenAPI at /api/openapi.json). Ctrl-C stops.`);
+  const stopSupervising = configFromEnv() ? () => {} : superviseProjectNeo4j(say);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop).once('SIGTERM', stop);
   });
+  stopSupervising();
   await store.close();
 }

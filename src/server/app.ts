@@ -12,6 +12,8 @@ import type { Store } from '../store/connect.ts';
 import { bindParams, readSavedQueries } from '../store/query-library.ts';
 import { runQuery } from '../store/query.ts';
 import { fromNeo4j } from '../store/values.ts';
+import { accessControl, accessFor, type AccessOptions } from './access.ts';
+import { ConsoleLimit } from './console-limit.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { GraphViews, labelOf } from './graph-view.ts';
 import { readNodeDetail } from './node-detail.ts';
@@ -26,9 +28,15 @@ export interface ApiOptions {
   cypherTimeoutMs?: number;
   /** Most rows a Cypher query from a client returns. */
   cypherMaxRows?: number;
+  /** Most bytes of rows (as JSON) a Cypher query from a client returns. */
+  cypherMaxBytes?: number;
+  /** How many console queries (typed or saved) run at once; more get 429. */
+  cypherConcurrency?: number;
   bodyLimit?: string;
   /** Lay out the whole graph at once, rather than on the first request. */
   prepareGraph?: boolean;
+  /** Allowed hosts and the bearer token; loopback names and no token unless given. */
+  access?: AccessOptions;
 }
 
 const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => schema.parse(value);
@@ -36,11 +44,14 @@ const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => sc
 export function createApp(store: Store, options: ApiOptions = {}): express.Express {
   const app = express();
   const views = new GraphViews(store);
+  const consoleTimeoutMs = options.cypherTimeoutMs ?? 10_000;
+  const consoleLimit = new ConsoleLimit(options.cypherConcurrency ?? 4, Math.ceil(consoleTimeoutMs / 1000));
   const saved = readSavedQueries();
   const read = async (cypher: string, params: Record<string, unknown>) =>
     (await store.driver.executeQuery(cypher, params, { database: store.database, routing: 'READ' })).records;
 
   app.disable('x-powered-by');
+  app.use(accessControl(options.access ?? accessFor('127.0.0.1', {})));
   // The explorer re-runs its layout in a web worker that graphology starts from a blob: URL.
   app.use(helmet({ contentSecurityPolicy: { directives: { workerSrc: ["'self'", 'blob:'] } } }));
   app.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
@@ -76,7 +87,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   const runSaved = async (name: string, params: Record<string, unknown>) => {
     const query = saved.find((q) => q.name === name);
     if (!query) throw notFound(`saved query "${name}"`);
-    return runQuery(store, query.cypher, { params: bindParams(query, params), timeoutMs: options.cypherTimeoutMs ?? 10_000 });
+    return runQuery(store, query.cypher, { params: bindParams(query, params), timeoutMs: consoleTimeoutMs });
   };
 
   app.get('/api/policies/:key/lineage', async (req, res) => {
@@ -100,11 +111,14 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
 
   app.post('/api/cypher', async (req, res) => {
     const { query, params } = parse(CypherBody, req.body);
-    const result = await runQuery(store, query, {
-      params,
-      timeoutMs: options.cypherTimeoutMs ?? 10_000,
-      maxRows: options.cypherMaxRows ?? 1000,
-    });
+    const result = await consoleLimit.run(() =>
+      runQuery(store, query, {
+        params,
+        timeoutMs: consoleTimeoutMs,
+        maxRows: options.cypherMaxRows ?? 1000,
+        maxBytes: options.cypherMaxBytes ?? 5 * 2 ** 20,
+      }),
+    );
     res.json(result);
   });
 
@@ -115,7 +129,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   app.post('/api/queries/:name/run', async (req, res) => {
     const { name } = parse(QueryNameParams, req.params);
     const { params } = parse(SavedQueryBody, req.body ?? {});
-    res.json(await runSaved(name, params));
+    res.json(await consoleLimit.run(() => runSaved(name, params)));
   });
 
   app.get('/api/openapi.json', (_req, res) => {

@@ -27,3 +27,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): StoreConfig
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   return parsed.data;
 }
+
+/** A URI as it may be shown: without the user and password a URI can carry ("bolt://u:p@host"). */
+export function displayUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, '$1');
+}

@@ -1,6 +1,6 @@
 /** Opening the store: a driver that is known to answer, or one clear message saying why not. */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { StoreConfig } from './config.ts';
+import { displayUri, type StoreConfig } from './config.ts';
 
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
@@ -10,6 +10,7 @@ export interface Store {
   driver: Driver;
   /** The database to use, or undefined for the server's default. */
   database: string | undefined;
+  /** Where the store is, for people to read: never with credentials. */
   uri: string;
   close(): Promise<void>;
 }
@@ -31,12 +32,13 @@ export async function openStore(config: StoreConfig, options: DriverOptions = {}
     await driver.close();
     throw new StoreUnavailableError(explain(config, err));
   }
-  return { driver, database: config.database, uri: config.uri, close: () => driver.close() };
+  return { driver, database: config.database, uri: displayUri(config.uri), close: () => driver.close() };
 }
 
 function explain(config: StoreConfig, err: unknown): string {
   const e = err as { code?: string; message?: string };
-  const cause = (e.message ?? String(err)).split('\n')[0];
+  const cause = (e.message ?? String(err)).split('\n')[0]?.replaceAll(config.password || '\u0000', '***');
+  config = { ...config, uri: displayUri(config.uri) };
   if (e.code === 'Neo.ClientError.Security.Unauthorized' || /authentication|unauthorized/i.test(cause ?? '')) {
     return `Neo4j at ${config.uri} refused the credentials of user "${config.user}" (${cause}). Set NEO4J_USER and NEO4J_PASSWORD.`;
   }

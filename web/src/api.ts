@@ -43,8 +43,24 @@ export interface LineageStep {
   key?: string;
 }
 
-async function getJson<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, init);
+/**
+ * The API token of a server that listens beyond loopback, given once as /#token=… and kept for the
+ * tab's life; it is taken off the address so that it is not shared with a link.
+ */
+function apiToken(): string | null {
+  const given = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (given) {
+    sessionStorage.setItem('kg-api-token', given);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  }
+  return sessionStorage.getItem('kg-api-token');
+}
+const token = apiToken();
+
+async function getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (token) headers.set('authorization', `Bearer ${token}`);
+  const res = await fetch(path, { ...init, headers });
   const body = await res.json();
   if (!res.ok) throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
   return body as T;
