@@ -1,6 +1,6 @@
 /** `kg extract` as a person runs it: real files, a real process, its exit code, stdout and stderr. */
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -103,6 +103,19 @@ describe('kg extract', () => {
     const { code, stderr } = await kg('extract', twins);
     expect(code).toBe(1);
     expect(stderr).toMatch(/issue-2024\.txt.*another input, .*issue 2024\.txt, has the same newsletter key \(newsletter:issue-2024\)/);
+  });
+
+  it('names a symbolic link and a FIFO in a directory instead of following or hanging on them', async () => {
+    const odd = path.join(dir, 'odd');
+    mkdirSync(odd);
+    copyFileSync(path.join(SEEDS_DIR, seedFiles[0]!), path.join(odd, seedFiles[0]!));
+    symlinkSync('/etc/passwd', path.join(odd, 'link.txt'));
+    execFileSync('mkfifo', [path.join(odd, 'pipe.txt')]);
+    const { code, stdout, stderr } = await kg('extract', odd, '--format', 'json');
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path.join(odd, 'link.txt')}: not read: a symbolic link; newsletters in a directory are read from regular files only`);
+    expect(stderr).toContain(`${path.join(odd, 'pipe.txt')}: not read: a named pipe (FIFO)`);
+    expect(newsletterSources(stdout)).toEqual([seedFiles[0]]);
   });
 
   it('exits 2 with usage help on a wrong option', async () => {

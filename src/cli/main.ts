@@ -13,6 +13,13 @@ import * as store from './store-commands.ts';
 /** Errors a person can act on print as one line; anything else is a bug and keeps its stack. */
 const EXPECTED_ERRORS = [AccessConfigError, ConfigError, StoreUnavailableError, QueryRefusedError, QuerySyntaxError, LoadLockedError, NewsletterKeyCollisionError];
 
+/** The driver's codes for a database that went away in the middle of the work. */
+const CONNECTION_LOST = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isConnectionLost(err: unknown): boolean {
+  return CONNECTION_LOST.has(String((err as { code?: unknown }).code));
+}
+
 function isNeo4jClientError(err: unknown): err is { code: string; message: string } {
   return typeof (err as { code?: unknown }).code === 'string' && String((err as { code: string }).code).startsWith('Neo.ClientError');
 }
@@ -100,7 +107,13 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (EXPECTED_ERRORS.some((E) => err instanceof E) || isNeo4jClientError(err)) {
-      process.stderr.write(`error: ${(err as Error).message}\n`);
+      process.stderr.write(`error: ${(err as Error).message.split('\n')[0]}\n`);
+      return 1;
+    }
+    if (isConnectionLost(err)) {
+      process.stderr.write(
+        `error: the database stopped answering (${(err as Error).message.split('\n')[0]}); every newsletter committed before that is whole — run the command again once it answers\n`,
+      );
       return 1;
     }
     throw err;

@@ -72,7 +72,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   app.get('/api/search', async (req, res) => {
     const { q, limit } = parse(SearchQuery, req.query);
     // Lucene syntax is escaped: an analyst's words are words.
-    const escaped = q.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+    const escaped = q.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
     const hits = await read(
       `CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
        RETURN node.key AS key, labels(node)[0] AS kind, properties(node) AS p, score LIMIT $limit`,

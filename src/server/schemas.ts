@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { NODE_KINDS } from '../../graph-schema/schema.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+  }, 'no such day in the calendar');
 
 export const GraphQuery = z.object({
   kinds: z
@@ -15,7 +21,7 @@ export const GraphQuery = z.object({
   sector: z.string().min(1).max(100).optional().describe('only policies in this sector (key or name), with their neighbours'),
   from: isoDate.optional().describe('only policies dated on or after'),
   to: isoDate.optional().describe('only policies dated on or before'),
-});
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['from'] });
 
 export const NodeKeyParams = z.object({ key: z.string().min(3).max(300).regex(/^[a-z]+:/, 'a node key, like agency:miit') });
 

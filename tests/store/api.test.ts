@@ -75,6 +75,15 @@ describe('GET /api/graph', () => {
     const bad = await get('/api/graph?from=2023-13');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('from: expected YYYY-MM-DD');
+    expect((await get('/api/graph?from=2023-02-30')).body.error.message).toBe('from: no such day in the calendar');
+    expect(await get('/api/graph?from=2024-05-01&to=2023-01-01')).toMatchObject({ status: 400, body: { error: { message: 'from: from is after to' } } });
+  });
+});
+
+describe('GET /api/search with words Lucene would read as syntax', () => {
+  it.each(['AND', 'NOT', 'MIIT OR', '"', '***', '((', 'a:b', '\\', 'TO'])('answers %j with 200', async (q) => {
+    const { status } = await get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(status).toBe(200);
   });
 });
 
