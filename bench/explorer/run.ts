@@ -10,16 +10,14 @@
  *
  *   npm run bench:explorer [-- --sizes 10000,50000] [-- --connections 32] [-- --seconds 10]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { NewsletterFacts } from '../../src/store/facts.ts';
-import { freePort } from '../../src/store/local-neo4j.ts';
 import { loadNewsletters } from '../../src/store/load.ts';
-import { withFreshDatabase } from '../fresh-database.ts';
+import { serveApi, withFreshDatabase } from '../fresh-database.ts';
 import { syntheticNewsletters } from '../load/synthetic.ts';
 
 const option = (name: string, fallback: string) => {
@@ -40,26 +38,6 @@ function newslettersWithNodes(target: number): NewsletterFacts[] {
     for (const node of n.nodes) seen.add(node.key);
   }
   return out;
-}
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** `kg serve` over the database at `uri`, once it says where it listens. */
-async function serveApi(uri: string): Promise<{ base: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [path.join(ROOT, 'bin/kg.js'), 'serve', '--port', String(port)], {
-    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    stdio: ['ignore', 'inherit', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let said = '';
-    server.stderr!.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
-      if (said.includes('Explorer at')) resolve();
-    });
-    server.once('exit', (code) => reject(new Error(`kg serve stopped (exit code ${code}): ${said}`)));
-  });
-  return { base: `http://127.0.0.1:${port}`, server };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -139,11 +117,11 @@ const browser = await chromium.launch({
 try {
   for (const size of sizes) {
     const newsletters = newslettersWithNodes(size);
-    const line = await withFreshDatabase(async (store, uri) => {
+    const line = await withFreshDatabase(async (store, db) => {
       const loadStart = performance.now();
       await loadNewsletters(store, newsletters);
       const loadSeconds = (performance.now() - loadStart) / 1000;
-      const { base, server } = await serveApi(uri);
+      const { base, server } = await serveApi(db);
       try {
         const first = await timedGet(`${base}/api/graph`);
         const graph = JSON.parse(first.body) as { nodes: { key: string }[]; edges: unknown[] };

@@ -76,7 +76,7 @@ function evidenceOf(p: Policy): { evidence: Evidence; value: string }[] {
 }
 
 /** The newest issue date among the newsletters a node was read in. */
-function newestMention(graph: FactGraph, p: Policy, issueDates: Map<string, string>): string {
+function newestMention(p: Policy, issueDates: Map<string, string>): string {
   return p.sources.map((s) => issueDates.get(s.file) ?? '').sort().at(-1) ?? '';
 }
 
@@ -88,7 +88,7 @@ function survivor(graph: FactGraph, a: string, b: string, issueDates: Map<string
   const pa = graph.getNodeAttributes(a) as Policy;
   const pb = graph.getNodeAttributes(b) as Policy;
   if (pa.stub !== pb.stub) return pa.stub ? [b, a] : [a, b];
-  const [na, nb] = [newestMention(graph, pa, issueDates), newestMention(graph, pb, issueDates)];
+  const [na, nb] = [newestMention(pa, issueDates), newestMention(pb, issueDates)];
   if (na !== nb) return na > nb ? [a, b] : [b, a];
   return a < b ? [a, b] : [b, a];
 }

@@ -3,6 +3,7 @@
  * validated with the zod schemas in schemas.ts; errors come back as JSON with a clear message.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import express, { type Request } from 'express';
 import neo4j from 'neo4j-driver';
@@ -45,7 +46,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   const app = express();
   const views = new GraphViews(store);
   const consoleTimeoutMs = options.cypherTimeoutMs ?? 10_000;
-  const consoleLimit = new ConsoleLimit(options.cypherConcurrency ?? 4, Math.ceil(consoleTimeoutMs / 1000));
+  const consoleLimit = new ConsoleLimit(options.cypherConcurrency ?? defaultConsoleConcurrency(), Math.ceil(consoleTimeoutMs / 1000));
   const saved = readSavedQueries();
   const read = async (cypher: string, params: Record<string, unknown>) =>
     (await store.driver.executeQuery(cypher, params, { database: store.database, routing: 'READ' })).records;
@@ -144,6 +145,15 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   }
   app.use(errorHandler);
   return app;
+}
+
+/**
+ * Console queries at once, by default half the cores (KG_CONSOLE_CONCURRENCY to change): a heavy
+ * query keeps a core of the database busy until its time limit, and searches need the rest.
+ */
+function defaultConsoleConcurrency(): number {
+  const given = Number(process.env.KG_CONSOLE_CONCURRENCY);
+  return Number.isInteger(given) && given > 0 ? given : Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 /** Numbers sent to Neo4j where it expects an integer (a JS number travels as a float). */

@@ -19,11 +19,11 @@ export class QueryRefusedError extends Error {
 export class QuerySyntaxError extends Error {
   override name = 'QuerySyntaxError';
   constructor(
-    message: string,
+    readonly reason: string,
     readonly line: number,
     readonly column: number,
   ) {
-    super(`${message} (line ${line}, column ${column})`);
+    super(`${reason} (line ${line}, column ${column})`);
   }
 }
 
@@ -70,16 +70,32 @@ function refusal(node: SimpleTree): string | null {
  * run; a parameter the query uses but `params` lacks is a syntax error at its place.
  */
 export function checkConsoleQuery(cypher: string, params: Record<string, unknown> = {}): void {
-  // Saved queries come back with every lineage or agency read: their verdict is remembered.
+  // Parsing takes tens of milliseconds on the server's thread: a query asked again (a saved query
+  // behind every lineage read, a refused one retried) gets the verdict it got before.
   const memo = `${Object.keys(params).sort().join(',')}\u0000${cypher}`;
-  if (passed.has(memo)) return;
-  check(cypher, params);
-  if (passed.size >= MEMO_SIZE) passed.delete(passed.values().next().value!);
-  passed.add(memo);
+  let verdict = verdicts.get(memo);
+  if (verdict === undefined) {
+    verdict = verdictOf(cypher, params);
+    if (verdicts.size >= MEMO_SIZE) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(memo, verdict);
+  }
+  if (verdict) throw verdict();
 }
 
-const MEMO_SIZE = 256;
-const passed = new Set<string>();
+type Verdict = null | (() => Error);
+const MEMO_SIZE = 512;
+const verdicts = new Map<string, Verdict>();
+
+function verdictOf(cypher: string, params: Record<string, unknown>): Verdict {
+  try {
+    check(cypher, params);
+    return null;
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) return () => new QuerySyntaxError(err.reason, err.line, err.column);
+    if (err instanceof QueryRefusedError) return () => new QueryRefusedError(err.message);
+    throw err;
+  }
+}
 
 function check(cypher: string, params: Record<string, unknown>): void {
   const statements = parseStatementsStrs(cypher);

@@ -121,12 +121,12 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     if (isExcluded(m[0], agencySpans, start, end)) continue;
     // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
     const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
-    if (longer && isFirmByContext(text, longer, context, out)) add(longer.name, longer.name, longer.start, longer.end);
+    if (longer && isFirmByContext(text, longer, context)) add(longer.name, longer.name, longer.start, longer.end);
     else add(m[0], m[0], start, end);
   }
   for (const n of names) {
     if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
-    if (SUFFIX.test(n.name) || isFirmByContext(text, n, context, out)) add(n.name, n.name, n.start, n.end);
+    if (SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
   }
   // Coordination: "X and Y" where one is a firm and the other a bare name.
   for (const n of names) {
@@ -147,7 +147,6 @@ function isFirmByContext(
   text: string,
   n: { name: string; start: number; end: number },
   context: FirmContext,
-  found: readonly FirmMention[],
 ): boolean {
   const before = text.slice(Math.max(0, n.start - 120), n.start);
   const after = text.slice(n.end, n.end + 120);
