@@ -29,25 +29,16 @@ function load<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return parsed.data;
 }
 
-export const agencyRegistry: readonly AgencyEntry[] = load(
-  'agencies.json',
-  z.object({ agencies: z.array(AgencyEntry) }),
-).agencies;
+export const agencyRegistry: readonly AgencyEntry[] = load('agencies.json', z.object({ agencies: z.array(AgencyEntry) })).agencies;
 
 const firmsFile = load('firms.json', z.object({ firms: z.array(FirmEntry), media: z.array(z.string()) }));
 export const firmRegistry: readonly FirmEntry[] = firmsFile.firms;
 export const mediaOutlets: readonly string[] = firmsFile.media;
 
-export const sectorVocabulary: readonly SectorEntry[] = load(
-  'sectors.json',
-  z.object({ sectors: z.array(SectorEntry) }),
-).sectors;
+export const sectorVocabulary: readonly SectorEntry[] = load('sectors.json', z.object({ sectors: z.array(SectorEntry) })).sectors;
 
 /** Names of one policy that nothing in the text ties together; the first of each group is the name kept. */
-export const policyAliases: readonly (readonly string[])[] = load(
-  'policy-aliases.json',
-  z.object({ aliases: z.array(z.array(z.string()).min(2)) }),
-).aliases;
+export const policyAliases: readonly (readonly string[])[] = load('policy-aliases.json', z.object({ aliases: z.array(z.array(z.string()).min(2)) })).aliases;
 
 /** What the read-only Cypher console lets through, by grammar rule (see console-policy.json). */
 export const consolePolicy = load(

@@ -92,15 +92,7 @@ export const TargetNode = z.object({
   ...withSources,
 });
 
-export const NodeAttributes = z.discriminatedUnion('kind', [
-  NewsletterNode,
-  EntryNode,
-  PolicyNode,
-  AgencyNode,
-  FirmNode,
-  SectorNode,
-  TargetNode,
-]);
+export const NodeAttributes = z.discriminatedUnion('kind', [NewsletterNode, EntryNode, PolicyNode, AgencyNode, FirmNode, SectorNode, TargetNode]);
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 export type NodeKind = NodeAttributes['kind'];
 
@@ -164,8 +156,6 @@ export const SerializedGraph = z.object({
   attributes: z.record(z.string(), z.unknown()),
   options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }),
   nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
-  edges: z.array(
-    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes }),
-  ),
+  edges: z.array(z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeAttributes })),
 });
 export type SerializedGraph = z.infer<typeof SerializedGraph>;

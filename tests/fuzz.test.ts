@@ -41,7 +41,11 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
   fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ unit: 'grapheme', maxLength: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('\n\n', '\u2022 ', '# ', '**', '1. ', 'Date: ', '\u0000', '\r\n', '\uf0a7', '（', '》', 'http://', '\u001c') }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('\n\n', '\u2022 ', '# ', '**', '1. ', 'Date: ', '\u0000', '\r\n', '\uf0a7', '（', '》', 'http://', '\u001c'),
+  }),
   fc.record({ kind: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
 );
@@ -81,7 +85,18 @@ describe('the extractor under fuzzing', () => {
   it('never crashes or hangs on random text shaped like a newsletter', () => {
     const line = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 120 }),
-      fc.constantFrom('MERICS China Industries', 'TOP 5', '1. ', 'At a glance:', 'Date: 2024-01-01', '\u2022 ', '## Policy news', '', 'Article: x', '（国务院）'),
+      fc.constantFrom(
+        'MERICS China Industries',
+        'TOP 5',
+        '1. ',
+        'At a glance:',
+        'Date: 2024-01-01',
+        '\u2022 ',
+        '## Policy news',
+        '',
+        'Article: x',
+        '（国务院）',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 80 }), (lines) => {

@@ -8,7 +8,10 @@ const graph = (edges: SerializedGraph['edges'], nodes: SerializedGraph['nodes'] 
   attributes: {},
   options: { type: 'directed', multi: false, allowSelfLoops: false },
   nodes: [
-    { key: 'agency:miit', attributes: { kind: 'Agency', name: 'MIIT', abbreviation: 'MIIT', nameZh: null, level: 'central', registered: true, sources: [source] } },
+    {
+      key: 'agency:miit',
+      attributes: { kind: 'Agency', name: 'MIIT', abbreviation: 'MIIT', nameZh: null, level: 'central', registered: true, sources: [source] },
+    },
     { key: 'sector:ai', attributes: { kind: 'Sector', name: 'AI', sources: [source] } },
     ...nodes,
   ],
@@ -33,7 +36,10 @@ describe('the graph contract', () => {
         { key: 'PART_OF:agency:miit->sector:ai', source: 'agency:miit', target: 'sector:ai', attributes: { kind: 'PART_OF', sources: [source] } },
       ]),
     );
-    expect(breaches).toEqual(['edge PART_OF:agency:miit->agency:ghost: agency:ghost is not a node of the graph', 'edge PART_OF:agency:miit->sector:ai: PART_OF does not join Agency to Sector']);
+    expect(breaches).toEqual([
+      'edge PART_OF:agency:miit->agency:ghost: agency:ghost is not a node of the graph',
+      'edge PART_OF:agency:miit->sector:ai: PART_OF does not join Agency to Sector',
+    ]);
   });
 
   it('refuses a key whose prefix names another kind, or no kind at all', () => {
@@ -53,6 +59,9 @@ describe('the graph contract', () => {
     const breaches = contractBreaches(
       graph([], [{ key: 'firm:big', attributes: { kind: 'Firm', name: 'x'.repeat(1_000_001), aliases: [], sources: [{ ...source, start: 9, end: 2 }] } }]),
     );
-    expect(breaches).toEqual(['node firm:big: name is a text of 1000001 characters (at most 1000000)', 'firm:big: a source span ends (2) before it starts (9)']);
+    expect(breaches).toEqual([
+      'node firm:big: name is a text of 1000001 characters (at most 1000000)',
+      'firm:big: a source span ends (2) before it starts (9)',
+    ]);
   });
 });

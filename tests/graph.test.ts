@@ -28,10 +28,7 @@ describe('the extracted graph', () => {
 
   it('keeps for every fact a span of its file that holds the quoted text', () => {
     const files = new Map(seedFiles.map((f) => [f, readSeed(f)]));
-    const sources = [
-      ...graph.mapNodes((_k, a) => a.sources),
-      ...graph.mapEdges((_k, a) => a.sources),
-    ].flat();
+    const sources = [...graph.mapNodes((_k, a) => a.sources), ...graph.mapEdges((_k, a) => a.sources)].flat();
     expect(sources.length).toBeGreaterThan(500);
     for (const s of sources) {
       const raw = letters(files.get(s.file)!.slice(s.start, s.end));
@@ -56,7 +53,9 @@ describe('the extracted graph', () => {
   });
 
   it('links lineage to a stub policy carrying the evidence sentence', () => {
-    const guidelines = nodesOf(graph, 'Policy').find((p) => p.title === 'Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry')!;
+    const guidelines = nodesOf(graph, 'Policy').find(
+      (p) => p.title === 'Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry',
+    )!;
     const [edge] = outgoing(graph, guidelines.key, 'BUILDS_ON');
     expect(edge!.node).toMatchObject({ kind: 'Policy', title: 'Metrology Development Plan (2021-2035)', stub: true });
     expect(edge!.edge).toMatchObject({ relation: 'based-on', evidence: expect.stringContaining('These guidelines build on') });

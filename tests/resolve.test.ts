@@ -28,7 +28,9 @@ describe('official document addresses', () => {
 
 describe('Chinese titles', () => {
   it('drops the 关于印发…的通知 wrapper, book-title marks and spaces', () => {
-    expect(normaliseChineseTitle('工业和信息化部关于印发《工业领域数据安全能力提升实施方案（2024-2026 年）》的通知')).toBe('工业领域数据安全能力提升实施方案(2024-2026年)');
+    expect(normaliseChineseTitle('工业和信息化部关于印发《工业领域数据安全能力提升实施方案（2024-2026 年）》的通知')).toBe(
+      '工业领域数据安全能力提升实施方案(2024-2026年)',
+    );
   });
 });
 
@@ -36,14 +38,15 @@ describe('resolving the seeds', () => {
   it('joins the MIIT data-security measures of 2022 that the 2023 and 2024 issues name differently, by their address', () => {
     const graph = extractSeeds();
     const { merges } = resolvePolicies(graph);
-    expect(merges).toContainEqual(
-      expect.objectContaining({ evidence: 'document-address', value: 'miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3' }),
-    );
+    expect(merges).toContainEqual(expect.objectContaining({ evidence: 'document-address', value: 'miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3' }));
     const measures = nodesOf(graph, 'Policy').filter((p) => p.documentAddresses.includes('miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3'));
     expect(measures).toHaveLength(1);
     expect(new Set(measures[0]!.sources.map((s) => s.file))).toEqual(new Set(['000_5c9ad854df6ca4fd.txt', '002_8fbbe9e79d06b95a.txt']));
     expect(measures[0]!.mergedBy).toEqual([expect.stringMatching(/^document-address miit\.gov\.cn\/art_e0f0.* ← policy:/)]);
-    const citing = graph.inNeighbors(measures[0]!.key).map((k) => graph.getNodeAttributes(k)).filter((a) => a.kind === 'Policy');
+    const citing = graph
+      .inNeighbors(measures[0]!.key)
+      .map((k) => graph.getNodeAttributes(k))
+      .filter((a) => a.kind === 'Policy');
     expect(citing).toHaveLength(2);
   });
 
@@ -69,7 +72,10 @@ describe('resolving small pairs', () => {
   it('joins two mentions that link the same official page, whatever their titles', () => {
     const withLink = (article: string, url: string) => entry(article).replace('https://www.example.org/news/entry-1.html', url);
     const a = extractText(withLink('Rules on Robots (Link)', 'https://www.miit.gov.cn/zwgk/art/2023/art_0123456789abcdef0123.html'), 'a.txt');
-    const b = extractText(withLink('Robot Regulations (Link)', 'https://web.archive.org/web/2024/https:/wap.miit.gov.cn/x/art/2023/art_0123456789abcdef0123.html'), 'b.txt');
+    const b = extractText(
+      withLink('Robot Regulations (Link)', 'https://web.archive.org/web/2024/https:/wap.miit.gov.cn/x/art/2023/art_0123456789abcdef0123.html'),
+      'b.txt',
+    );
     const graph = mergeFragments([a, b]);
     expect(resolvePolicies(graph).merges).toEqual([expect.objectContaining({ evidence: 'document-address', value: 'miit.gov.cn/art_0123456789abcdef0123' })]);
   });
@@ -100,7 +106,10 @@ describe('resolving small pairs', () => {
 
   it('does not join two described news-item documents that share a plain word', () => {
     const news = (item: string, file: string) => extractText(pdfSnippet({ top: [oneEntry], policyNews: [item] }), file);
-    const graph = mergeFragments([news('May 3: MIIT released guidelines (MIIT notice)', 'a.txt'), news('May 9: CAC released guidelines (CAC notice)', 'b.txt')]);
+    const graph = mergeFragments([
+      news('May 3: MIIT released guidelines (MIIT notice)', 'a.txt'),
+      news('May 9: CAC released guidelines (CAC notice)', 'b.txt'),
+    ]);
     resolvePolicies(graph);
     const guidelines = nodesOf(graph, 'Policy').filter((p) => p.title === 'Guidelines');
     expect(guidelines).toHaveLength(2);
@@ -121,7 +130,9 @@ describe('policies named in passing', () => {
     const graph = extractSeeds();
     const mentioned = nodesOf(graph, 'Policy').filter((p) => graph.inEdges(p.key).some((e) => graph.getEdgeAttributes(e).kind === 'MENTIONS'));
     const titles = mentioned.map((p) => p.title);
-    expect(titles).toEqual(expect.arrayContaining(['Cybersecurity Law', 'Belt and Road Initiative', 'Measures for the Security of Cross-Border Data Transfer']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Cybersecurity Law', 'Belt and Road Initiative', 'Measures for the Security of Cross-Border Data Transfer']),
+    );
     expect(titles.some((t) => /State Administration|^14th (?:FYP|Five-Year Plan \(FYP\))$/.test(t))).toBe(false);
   });
 });
@@ -146,9 +157,14 @@ describe('the seeds, resolved', () => {
   it('keeps MIIT one agency that issued policies in all five issues', () => {
     const graph = resolved();
     const issuedIn = new Set(
-      graph.inEdges('agency:miit').filter((e) => graph.getEdgeAttributes(e).kind === 'ISSUED_BY').flatMap((e) => graph.getEdgeAttributes(e).sources.map((s) => s.file)),
+      graph
+        .inEdges('agency:miit')
+        .filter((e) => graph.getEdgeAttributes(e).kind === 'ISSUED_BY')
+        .flatMap((e) => graph.getEdgeAttributes(e).sources.map((s) => s.file)),
     );
-    expect(issuedIn).toEqual(new Set(['000_5c9ad854df6ca4fd.txt', '001_99a66f531def86f7.txt', '002_8fbbe9e79d06b95a.txt', '003_7562fd016d3ab02f.txt', '004_6115f178d9ec1a4d.txt']));
+    expect(issuedIn).toEqual(
+      new Set(['000_5c9ad854df6ca4fd.txt', '001_99a66f531def86f7.txt', '002_8fbbe9e79d06b95a.txt', '003_7562fd016d3ab02f.txt', '004_6115f178d9ec1a4d.txt']),
+    );
     expect(nodesOf(graph, 'Agency').filter((a) => a.abbreviation === 'MIIT')).toHaveLength(1);
   });
 

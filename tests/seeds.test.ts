@@ -25,14 +25,16 @@ interface Expected {
   corporateNews: { date: string; firms: string[] }[];
 }
 
-const expected: Record<string, Expected> = JSON.parse(
-  readFileSync(new URL('./fixtures/seeds-expected.json', import.meta.url), 'utf8'),
-).newsletters;
+const expected: Record<string, Expected> = JSON.parse(readFileSync(new URL('./fixtures/seeds-expected.json', import.meta.url), 'utf8')).newsletters;
 
 /** References the extractor is known not to resolve: the text names no document, only "the sectoral five-year plan". */
 const UNNAMED_REFERENCES = new Set(['14th Five-Year Plan for the Development of the ICT Industry']);
 
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** "Dongfeng" and "Dongfeng Motor Group" are one firm; so are "Mercedes-Benz" and "Mercedes-Benz Group". */
 function sameFirm(a: string, b: string): boolean {
@@ -99,7 +101,11 @@ describe.each(seedFiles)('seed newsletter %s', (source) => {
     const firms = top().flatMap((t) => outgoing(graph, t.entry.key, 'MENTIONS').filter((x) => x.node.kind === 'Firm'));
     const names = [...new Set(firms.map((f) => (f.node as { name: string }).name))];
     const want = [...new Set(facts.top.flatMap((t) => t.firms))];
-    for (const firm of want) expect(names.some((n) => sameFirm(n, firm)), firm).toBe(true);
+    for (const firm of want)
+      expect(
+        names.some((n) => sameFirm(n, firm)),
+        firm,
+      ).toBe(true);
     expect(names.length).toBe(want.length);
   });
 
@@ -122,7 +128,11 @@ describe.each(seedFiles)('seed newsletter %s', (source) => {
     for (const [i, item] of items.entries()) {
       const names = outgoing(graph, item.key, 'MENTIONS').map((x) => (x.node as { name: string }).name);
       const want = facts.corporateNews[i]!.firms;
-      for (const firm of want) expect(names.some((n) => sameFirm(n, firm)), `${firm} in item ${i + 1}`).toBe(true);
+      for (const firm of want)
+        expect(
+          names.some((n) => sameFirm(n, firm)),
+          `${firm} in item ${i + 1}`,
+        ).toBe(true);
       predicted += names.length;
       correct += names.filter((n) => want.some((w) => sameFirm(n, w))).length;
     }

@@ -48,14 +48,28 @@ export function syntheticNewsletters(items: number, seed = 1): NewsletterFacts[]
       edges.push({ key: `${type}:${from.key}->${to.key}`, type, from, to, props, sources: source(`${type} evidence in ${file}`) });
 
     const month = String((n % 12) + 1).padStart(2, '0');
-    const date = `${2020 + Math.floor(n / 12) % 6}-${month}-15`;
-    const newsletter = node(`newsletter:synthetic-${n}`, 'Newsletter', { source: file, shape: 'pdf-text', date, dateInferred: false, periodFrom: null, periodTo: date });
+    const date = `${2020 + (Math.floor(n / 12) % 6)}-${month}-15`;
+    const newsletter = node(`newsletter:synthetic-${n}`, 'Newsletter', {
+      source: file,
+      shape: 'pdf-text',
+      date,
+      dateInferred: false,
+      periodFrom: null,
+      periodTo: date,
+    });
     for (let e = 1; e <= 30; e++) {
       const section = e <= 5 ? 'top' : e <= 17 ? 'policy-news' : 'corporate-news';
-      const entry = node(`entry:synthetic-${n}:${section}:${e}`, 'Entry', { section, rank: e, headline: `Headline ${n}.${e}`, date, text: `Text of entry ${e} in newsletter ${n}` });
+      const entry = node(`entry:synthetic-${n}:${section}:${e}`, 'Entry', {
+        section,
+        rank: e,
+        headline: `Headline ${n}.${e}`,
+        date,
+        text: `Text of entry ${e} in newsletter ${n}`,
+      });
       edge('PUBLISHED_IN', entry, newsletter);
       if (section === 'corporate-news') {
-        for (let f = 0; f < 2; f++) edge('MENTIONS', entry, node(`firm:synthetic-firm-${Math.floor(rnd() * 5000)}`, 'Firm', { name: `Firm ${f}`, aliases: [] }));
+        for (let f = 0; f < 2; f++)
+          edge('MENTIONS', entry, node(`firm:synthetic-firm-${Math.floor(rnd() * 5000)}`, 'Firm', { name: `Firm ${f}`, aliases: [] }));
         continue;
       }
       const title = `Synthetic policy ${n}-${e}`;
@@ -63,17 +77,37 @@ export function syntheticNewsletters(items: number, seed = 1): NewsletterFacts[]
       edge('COVERS', entry, policy);
       for (let a = 0; a < 1 + Math.floor(rnd() * 3); a++) {
         const agency = pick(agencyRegistry);
-        edge('ISSUED_BY', policy, node(`agency:${agency.key.toLowerCase()}`, 'Agency', { name: agency.name, abbreviation: agency.abbreviations[0] ?? null, nameZh: agency.nameZh, level: agency.level, registered: true }), { lead: a === 0 });
+        edge(
+          'ISSUED_BY',
+          policy,
+          node(`agency:${agency.key.toLowerCase()}`, 'Agency', {
+            name: agency.name,
+            abbreviation: agency.abbreviations[0] ?? null,
+            nameZh: agency.nameZh,
+            level: agency.level,
+            registered: true,
+          }),
+          { lead: a === 0 },
+        );
       }
       const sector = pick(sectorVocabulary);
       edge('IN_SECTOR', policy, node(`sector:${sector.key}`, 'Sector', { name: sector.name }));
       if (section === 'top') {
         for (let t = 0; t < 4; t++) {
           const text = `Target ${t} of ${title}`;
-          edge('SETS_TARGET', policy, node(`target:synthetic-${n}-${e}:${createHash('sha1').update(text).digest('hex').slice(0, 10)}`, 'Target', { text, year: 2025 + t }));
+          edge(
+            'SETS_TARGET',
+            policy,
+            node(`target:synthetic-${n}-${e}:${createHash('sha1').update(text).digest('hex').slice(0, 10)}`, 'Target', { text, year: 2025 + t }),
+          );
         }
         if (policyKeys.length > 0 && rnd() < 0.5) {
-          edge('BUILDS_ON', policy, { key: pick(policyKeys), label: 'Policy' }, { relation: 'based-on', evidence: 'It builds on an earlier plan.', cue: 'builds on' });
+          edge(
+            'BUILDS_ON',
+            policy,
+            { key: pick(policyKeys), label: 'Policy' },
+            { relation: 'based-on', evidence: 'It builds on an earlier plan.', cue: 'builds on' },
+          );
         }
       }
       policyKeys.push(policy.key);

@@ -53,7 +53,9 @@ await withFreshDatabase(async (store, db) => {
   await loadNewsletters(store, [...splitByNewsletter(serialize(extractSeeds())), ...syntheticNewsletters(20_000, 3)]);
   const { base, server } = await serveApi(db);
   try {
-    const keys = (await store.driver.executeQuery('MATCH (n) WHERE n.key IS NOT NULL AND NOT n:LoadLock RETURN n.key AS key')).records.map((r) => r.get('key') as string);
+    const keys = (await store.driver.executeQuery('MATCH (n) WHERE n.key IS NOT NULL AND NOT n:LoadLock RETURN n.key AS key')).records.map(
+      (r) => r.get('key') as string,
+    );
     const before = { server: rssMb(server.pid!), neo4j: rssMb(db.pid) };
     let i = 0;
     const run = (share: number, path: () => string, body?: () => string) =>
@@ -73,7 +75,13 @@ await withFreshDatabase(async (store, db) => {
     const [search, nodes, consoleRuns] = await Promise.all([
       run(readShare, () => `/api/search?q=${encodeURIComponent(SEARCH_WORDS[i++ % SEARCH_WORDS.length]!)}`),
       run(readShare, () => `/api/nodes/${encodeURIComponent(keys[(i++ * 7919) % keys.length]!)}`),
-      consoleShare > 0 ? run(consoleShare, () => '/api/cypher', () => JSON.stringify({ query: CONSOLE[i++ % CONSOLE.length] })) : null,
+      consoleShare > 0
+        ? run(
+            consoleShare,
+            () => '/api/cypher',
+            () => JSON.stringify({ query: CONSOLE[i++ % CONSOLE.length] }),
+          )
+        : null,
     ]);
     const after = { server: rssMb(server.pid!), neo4j: rssMb(db.pid) };
     const answers = await fetch(`${base}/api/search?q=MIIT`);
@@ -81,7 +89,9 @@ await withFreshDatabase(async (store, db) => {
     console.log(describe('search', search));
     console.log(describe('node details', nodes));
     if (consoleRuns) console.log(describe('console (2 of 8 queries benign)', consoleRuns));
-    console.log(`resident memory before → after: server ${before.server.toFixed(0)} → ${after.server.toFixed(0)} MB, Neo4j ${before.neo4j.toFixed(0)} → ${after.neo4j.toFixed(0)} MB`);
+    console.log(
+      `resident memory before → after: server ${before.server.toFixed(0)} → ${after.server.toFixed(0)} MB, Neo4j ${before.neo4j.toFixed(0)} → ${after.neo4j.toFixed(0)} MB`,
+    );
     console.log(`afterwards the API answers a search with ${answers.status}`);
   } finally {
     server.kill('SIGTERM');

@@ -65,11 +65,7 @@ export async function runExtract(paths: string[], options: ExtractOptions, repor
   return failed > 0 ? 1 : 0;
 }
 
-async function extractOne(
-  file: { path: string; size: number },
-  name: string,
-  seen: Map<string, string>,
-): Promise<Extraction | string> {
+async function extractOne(file: { path: string; size: number }, name: string, seen: Map<string, string>): Promise<Extraction | string> {
   // Newsletters are keyed by file name: "issue 2024.txt" and "issue-2024.txt" would be one newsletter.
   const key = keys.newsletter(name);
   if (seen.has(key)) return `another input, ${seen.get(key)}, has the same newsletter key (${key}); newsletters are keyed by file name, so rename one`;

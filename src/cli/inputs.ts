@@ -39,7 +39,10 @@ export async function collectInputs(paths: readonly string[]): Promise<{ files: 
         .sort();
       // Only regular files are read from a directory: a link may lead outside it, a FIFO never ends.
       for (const d of entries.filter((e) => !e.isFile() && !e.isDirectory())) {
-        problems.push({ path: path.join(d.parentPath, d.name), problem: `not read: ${oddEntry(d)}; newsletters in a directory are read from regular files only` });
+        problems.push({
+          path: path.join(d.parentPath, d.name),
+          problem: `not read: ${oddEntry(d)}; newsletters in a directory are read from regular files only`,
+        });
       }
       for (const name of names) files.push({ path: name, size: (await stat(name)).size });
       if (names.length === 0) problems.push({ path: p, problem: 'the directory holds no files' });

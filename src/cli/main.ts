@@ -11,7 +11,15 @@ import { stderrReporter } from './reporter.ts';
 import * as store from './store-commands.ts';
 
 /** Errors a person can act on print as one line; anything else is a bug and keeps its stack. */
-const EXPECTED_ERRORS = [AccessConfigError, ConfigError, StoreUnavailableError, QueryRefusedError, QuerySyntaxError, LoadLockedError, NewsletterKeyCollisionError];
+const EXPECTED_ERRORS = [
+  AccessConfigError,
+  ConfigError,
+  StoreUnavailableError,
+  QueryRefusedError,
+  QuerySyntaxError,
+  LoadLockedError,
+  NewsletterKeyCollisionError,
+];
 
 /** The driver's codes for a database that went away in the middle of the work. */
 const CONNECTION_LOST = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -67,7 +75,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'newsletter files, or directories holding them', ['seeds'])
     .option('-q, --quiet', 'print no progress lines while extracting')
     .option('--port <port>', 'HTTP port of the API', process.env.PORT ?? '3000')
-    .action((paths: string[], opts: { quiet?: boolean; port: string }) => set(store.start(paths, stderrReporter(process.stderr, opts.quiet), Number(opts.port))));
+    .action((paths: string[], opts: { quiet?: boolean; port: string }) =>
+      set(store.start(paths, stderrReporter(process.stderr, opts.quiet), Number(opts.port))),
+    );
 
   program
     .command('serve')
@@ -96,8 +106,12 @@ export async function main(argv: string[]): Promise<number> {
     .description('start it (or find it running) and print its URI')
     .option('--port <port>', 'Bolt port', '7687')
     .action((opts: { port: string }) => set(store.dbStart(Number(opts.port))));
-  db.command('status').description('say whether it runs, and where').action(() => set(store.dbStatus()));
-  db.command('stop').description('stop it cleanly').action(() => set(store.dbStop()));
+  db.command('status')
+    .description('say whether it runs, and where')
+    .action(() => set(store.dbStatus()));
+  db.command('stop')
+    .description('stop it cleanly')
+    .action(() => set(store.dbStop()));
 
   try {
     await program.parseAsync(argv);

@@ -106,7 +106,9 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
 async function loadInto(store: Store, serialized: SerializedGraph): Promise<void> {
   const newsletters = splitByNewsletter(serialized);
   await applySchema(store);
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic)
+    : null;
   bar?.start(newsletters.length, 0);
   const summary = await loadNewsletters(store, newsletters, {
     onCommit: (files, done, total) => (bar ? bar.update(done) : say(`loaded ${done}/${total}: ${files.join(', ')}`)),

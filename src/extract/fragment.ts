@@ -95,7 +95,12 @@ class FragmentBuilder {
     }
     for (const a of findAffiliations(visible, found)) {
       const source = this.sentenceSource(text, a.firm.start);
-      addEdge(this.graph, keys.firm(a.firm.name), keys.firm(a.of.name), { kind: 'AFFILIATED_WITH', relation: a.relation, evidence: source.quote, sources: [source] });
+      addEdge(this.graph, keys.firm(a.firm.name), keys.firm(a.of.name), {
+        kind: 'AFFILIATED_WITH',
+        relation: a.relation,
+        evidence: source.quote,
+        sources: [source],
+      });
     }
   }
 
@@ -105,7 +110,10 @@ class FragmentBuilder {
    */
   lineage(policyKey: string, texts: readonly MappedText[], addresses: readonly DocumentAddress[] = []): void {
     const found = texts.flatMap((text) => findLineage(text.text).map((ref) => ({ text, ref })));
-    const cited = assignAddresses(found.map((f) => f.ref.title), addresses);
+    const cited = assignAddresses(
+      found.map((f) => f.ref.title),
+      addresses,
+    );
     found.forEach(({ text, ref }, i) => {
       const title = canonicalPolicyTitle(ref.title);
       const earlier = addNode(this.graph, keys.policy(title), {

@@ -13,9 +13,7 @@ export class InputError extends Error {
 export function decodeNewsletter(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('the file is empty');
   if (bytes.length > MAX_NEWSLETTER_BYTES) {
-    throw new InputError(
-      `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_NEWSLETTER_BYTES / 1024 / 1024} MB`,
-    );
+    throw new InputError(`the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_NEWSLETTER_BYTES / 1024 / 1024} MB`);
   }
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError('the file is binary (it contains NUL bytes), not newsletter text');

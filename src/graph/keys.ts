@@ -24,8 +24,7 @@ export function slug(text: string): string {
 
 export const keys = {
   newsletter: (source: string) => `newsletter:${slug(source.replace(/\.[^.]+$/, ''))}`,
-  entry: (newsletterKey: string, section: string, rank: number) =>
-    `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${rank}`,
+  entry: (newsletterKey: string, section: string, rank: number) => `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${rank}`,
   policy: (title: string) => `policy:${slug(title)}`,
   agency: (registryKey: string) => `agency:${registryKey.toLowerCase()}`,
   unregisteredAgency: (name: string) => `agency:unregistered-${slug(name)}`,

@@ -38,7 +38,6 @@ export interface PolicyResolution {
   finalVersions: { final: string; draft: string }[];
 }
 
-
 /** 《》, full-width brackets, spaces and the 关于印发…的通知 wrapper say nothing about which document it is. */
 export function normaliseChineseTitle(title: string): string {
   let t = title.normalize('NFKC').replace(/[\s《》〈〉“”"'‘’「」]/g, '');
@@ -77,7 +76,12 @@ function evidenceOf(p: Policy): { evidence: Evidence; value: string }[] {
 
 /** The newest issue date among the newsletters a node was read in. */
 function newestMention(p: Policy, issueDates: Map<string, string>): string {
-  return p.sources.map((s) => issueDates.get(s.file) ?? '').sort().at(-1) ?? '';
+  return (
+    p.sources
+      .map((s) => issueDates.get(s.file) ?? '')
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /**
@@ -102,7 +106,12 @@ function mergeNode(graph: FactGraph, from: string, into: string, note: string): 
   graph.dropNode(from);
 }
 
-const wordsOf = (title: string) => new Set(normaliseEnglishTitle(title).split(' ').filter((w) => w.length > 2));
+const wordsOf = (title: string) =>
+  new Set(
+    normaliseEnglishTitle(title)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
 
 function similarity(a: string, b: string): number {
   const x = wordsOf(a);
@@ -159,7 +168,9 @@ function linkFinalVersions(graph: FactGraph): { final: string; draft: string }[]
   const links: { final: string; draft: string }[] = [];
   graph.forEachNode((draft, a) => {
     if (a.kind !== 'Policy' || !a.draft) return;
-    const final = finalTitle(a).map((t) => finals.get(t)).find((k) => k !== undefined);
+    const final = finalTitle(a)
+      .map((t) => finals.get(t))
+      .find((k) => k !== undefined);
     if (!final) return;
     const f = graph.getNodeAttributes(final) as Policy;
     addEdge(graph, final, draft, {

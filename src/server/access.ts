@@ -25,7 +25,10 @@ const isLoopback = (host: string) => LOOPBACK_HOSTS.includes(host) || host.start
 /** The access rules for a server listening on `host`, from KG_API_TOKEN and KG_ALLOWED_HOSTS. */
 export function accessFor(host: string, env: NodeJS.ProcessEnv = process.env): AccessOptions {
   const token = env.KG_API_TOKEN || undefined;
-  const listed = (env.KG_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const listed = (env.KG_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (isLoopback(host)) return { ...(token ? { token } : {}), allowedHosts: [...LOOPBACK_HOSTS, ...listed] };
   if (!token || token.length < 16) {
     throw new AccessConfigError(

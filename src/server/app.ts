@@ -81,7 +81,12 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
     );
     res.json({
       query: q,
-      results: hits.map((h) => ({ key: h.get('key'), kind: h.get('kind'), label: labelOf(h.get('kind'), fromNeo4j(h.get('p')) as Record<string, unknown>), score: h.get('score') })),
+      results: hits.map((h) => ({
+        key: h.get('key'),
+        kind: h.get('kind'),
+        label: labelOf(h.get('kind'), fromNeo4j(h.get('p')) as Record<string, unknown>),
+        score: h.get('score'),
+      })),
     });
   });
 

@@ -22,7 +22,8 @@ export const notFound = (what: string) => new HttpError(404, 'not_found', `${wha
 const UNAVAILABLE = /^(ServiceUnavailable|SessionExpired|Neo\.TransientError\.General\.DatabaseUnavailable)/;
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-  const send = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) => res.status(status).json({ error: { code, message, ...extra } });
+  const send = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
+    res.status(status).json({ error: { code, message, ...extra } });
   if (err instanceof HttpError) {
     res.set(err.headers);
     return send(err.status, err.code, err.message);

@@ -29,7 +29,11 @@ function drawn(kind: string, properties: Record<string, unknown>): Record<string
 }
 
 async function dataVersion(store: Store): Promise<string> {
-  const r = await store.driver.executeQuery('MATCH (n:Newsletter) RETURN count(n) AS n, toString(max(n.loadedAt)) AS at', {}, { database: store.database, routing: 'READ' });
+  const r = await store.driver.executeQuery(
+    'MATCH (n:Newsletter) RETURN count(n) AS n, toString(max(n.loadedAt)) AS at',
+    {},
+    { database: store.database, routing: 'READ' },
+  );
   return `${r.records[0]?.get('n')}:${r.records[0]?.get('at')}`;
 }
 

@@ -54,7 +54,10 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
     neighbours: Object.fromEntries(
       groups.map((g) => [
         g.relation,
-        { total: Number(g.total), items: g.items.map((m) => ({ key: m.key, kind: m.kind, label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>) })) },
+        {
+          total: Number(g.total),
+          items: g.items.map((m) => ({ key: m.key, kind: m.kind, label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>) })),
+        },
       ]),
     ),
     provenance: node.get('provenance'),

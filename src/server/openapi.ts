@@ -13,7 +13,13 @@ interface Route {
 
 const ROUTES: Route[] = [
   { method: 'get', path: '/api/graph', summary: 'The graph in graphology’s serialisation, laid out with ForceAtlas2', query: GraphQuery },
-  { method: 'get', path: '/api/nodes/{key}', summary: 'A node, its neighbours grouped by relation (paged), and its provenance', params: NodeKeyParams, query: PageQuery },
+  {
+    method: 'get',
+    path: '/api/nodes/{key}',
+    summary: 'A node, its neighbours grouped by relation (paged), and its provenance',
+    params: NodeKeyParams,
+    query: PageQuery,
+  },
   { method: 'get', path: '/api/search', summary: 'Ranked matches over titles and names, English and Chinese', query: SearchQuery },
   { method: 'get', path: '/api/policies/{key}/lineage', summary: 'Ancestors and descendants over BUILDS_ON, ordered by date', params: NodeKeyParams },
   { method: 'get', path: '/api/agencies/{key}', summary: 'An agency’s policies over time and its co-issuers', params: NodeKeyParams },
@@ -39,7 +45,9 @@ export function openApiDocument(): object {
     (paths[r.path] ??= {})[r.method] = {
       summary: r.summary,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(r.body, { io: 'input', unrepresentable: 'any' }) } } } }
+        : {}),
       responses: {
         200: { description: 'OK' },
         400: { description: 'Invalid input: { error: { code, message } }' },

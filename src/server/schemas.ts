@@ -10,20 +10,28 @@ const isoDate = z
     return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, 'no such day in the calendar');
 
-export const GraphQuery = z.object({
-  kinds: z
-    .string()
-    .transform((s) => s.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(NODE_KINDS as [string, ...string[]])))
-    .optional()
-    .describe('comma-separated node kinds to include'),
-  agency: z.string().min(1).max(100).optional().describe('only policies issued by this agency (abbreviation or key), with their neighbours'),
-  sector: z.string().min(1).max(100).optional().describe('only policies in this sector (key or name), with their neighbours'),
-  from: isoDate.optional().describe('only policies dated on or after'),
-  to: isoDate.optional().describe('only policies dated on or before'),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['from'] });
+export const GraphQuery = z
+  .object({
+    kinds: z
+      .string()
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(z.enum(NODE_KINDS as [string, ...string[]])))
+      .optional()
+      .describe('comma-separated node kinds to include'),
+    agency: z.string().min(1).max(100).optional().describe('only policies issued by this agency (abbreviation or key), with their neighbours'),
+    sector: z.string().min(1).max(100).optional().describe('only policies in this sector (key or name), with their neighbours'),
+    from: isoDate.optional().describe('only policies dated on or after'),
+    to: isoDate.optional().describe('only policies dated on or before'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from is after to', path: ['from'] });
 
-export const NodeKeyParams = z.object({ key: z.string().min(3).max(300).regex(/^[a-z]+:/, 'a node key, like agency:miit') });
+export const NodeKeyParams = z.object({
+  key: z
+    .string()
+    .min(3)
+    .max(300)
+    .regex(/^[a-z]+:/, 'a node key, like agency:miit'),
+});
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(25),

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 
 export const StoreConfig = z.object({
-  uri: z
-    .string()
-    .regex(/^(?:neo4j|bolt)(?:\+s|\+ssc)?:\/\/[^\s/]+/, 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host'),
+  uri: z.string().regex(/^(?:neo4j|bolt)(?:\+s|\+ssc)?:\/\/[^\s/]+/, 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host'),
   user: z.string().min(1).default('neo4j'),
   password: z.string().default(''),
-  database: z.string().regex(/^[A-Za-z0-9.-]*$/, 'NEO4J_DATABASE holds letters, digits, dots and dashes').optional(),
+  database: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]*$/, 'NEO4J_DATABASE holds letters, digits, dots and dashes')
+    .optional(),
 });
 export type StoreConfig = z.infer<typeof StoreConfig>;
 

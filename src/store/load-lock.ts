@@ -28,7 +28,11 @@ const HOLD_MS = 24 * 60 * 60_000;
 const TELL_AFTER_MS = 200;
 
 async function holderOf(store: Store): Promise<string> {
-  const r = await store.driver.executeQuery('MATCH (h:LoadLock {name: $name}) RETURN h.holder AS holder, toString(h.since) AS since', { name: HOLDER }, { database: store.database });
+  const r = await store.driver.executeQuery(
+    'MATCH (h:LoadLock {name: $name}) RETURN h.holder AS holder, toString(h.since) AS since',
+    { name: HOLDER },
+    { database: store.database },
+  );
   const holder = r.records[0]?.get('holder') as string | null | undefined;
   return holder ? `${holder} (since ${r.records[0]?.get('since')})` : 'a load that has not said who it is';
 }
@@ -52,15 +56,23 @@ export async function withLoadLock<T>(store: Store, work: () => Promise<T>, opti
   const me = `${hostname()} pid ${process.pid} (${randomUUID().slice(0, 8)})`;
   const write = (cypher: string, params: Record<string, unknown>) => store.driver.executeQuery(cypher, params, { database: store.database });
   // MERGE only when missing: merging a node another load holds would wait outside our time limit.
-  const present = await store.driver.executeQuery('MATCH (l:LoadLock) WHERE l.name IN [$lock, $holder] RETURN count(l) AS n', { lock: LOCK, holder: HOLDER }, { database: store.database });
-  if (Number(present.records[0]?.get('n')) < 2) await write('MERGE (:LoadLock {name: $lock}) MERGE (:LoadLock {name: $holder})', { lock: LOCK, holder: HOLDER });
+  const present = await store.driver.executeQuery(
+    'MATCH (l:LoadLock) WHERE l.name IN [$lock, $holder] RETURN count(l) AS n',
+    { lock: LOCK, holder: HOLDER },
+    { database: store.database },
+  );
+  if (Number(present.records[0]?.get('n')) < 2)
+    await write('MERGE (:LoadLock {name: $lock}) MERGE (:LoadLock {name: $holder})', { lock: LOCK, holder: HOLDER });
 
   const session = store.driver.session({ database: store.database });
   const tx = session.beginTransaction({ timeout: HOLD_MS, metadata: { loadLockWaiter: me } });
   try {
     const taken = tx.run('MATCH (l:LoadLock {name: $name}) SET l.heldSince = datetime() RETURN l.name', { name: LOCK }).then(() => true);
     const tell = setTimeout(() => {
-      holderOf(store).then((holder) => options.onWait?.(`waiting for another load to finish: ${holder}`), () => {});
+      holderOf(store).then(
+        (holder) => options.onWait?.(`waiting for another load to finish: ${holder}`),
+        () => {},
+      );
     }, TELL_AFTER_MS);
     let timer: NodeJS.Timeout | undefined;
     const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), options.waitMs ?? 10 * 60_000)));

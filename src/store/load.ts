@@ -202,7 +202,14 @@ async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters
            x.sourceEnds = coalesce(x.sourceEnds, []) + row.sources.ends,
            x.sourceQuotes = coalesce(x.sourceQuotes, []) + row.sources.quotes`,
       {
-        rows: rows.map((e) => ({ key: e.key, from: e.from.key, to: e.to.key, props: storedProps(e.props), lead: e.props.lead ?? false, sources: spans(e.sources) })),
+        rows: rows.map((e) => ({
+          key: e.key,
+          from: e.from.key,
+          to: e.to.key,
+          props: storedProps(e.props),
+          lead: e.props.lead ?? false,
+          sources: spans(e.sources),
+        })),
       },
       c,
     );
@@ -309,7 +316,11 @@ async function loadBatches(store: Store, newsletters: NewsletterFacts[], options
       summary.relationships.removed += c.relationshipsDeleted;
       summary.relationships.updated += Math.max(0, edges - c.relationshipsCreated);
       done += batch.length;
-      options.onCommit?.(batch.map((n) => n.file), done, newsletters.length);
+      options.onCommit?.(
+        batch.map((n) => n.file),
+        done,
+        newsletters.length,
+      );
     }
   } finally {
     await session.close();

@@ -72,7 +72,8 @@ export function bindParams(query: SavedQuery, given: Record<string, unknown>): R
     const value = given[p.name] ?? p.default;
     const schema = p.type === 'integer' ? z.coerce.number().int() : p.type === 'boolean' ? z.coerce.boolean() : z.string();
     const parsed = schema.safeParse(value);
-    if (!parsed.success || value === null) throw new SavedQueryParamError(`${query.name}: parameter "${p.name}" needs ${p.type === 'integer' ? 'an' : 'a'} ${p.type}`);
+    if (!parsed.success || value === null)
+      throw new SavedQueryParamError(`${query.name}: parameter "${p.name}" needs ${p.type === 'integer' ? 'an' : 'a'} ${p.type}`);
     params[p.name] = parsed.data;
   }
   return params;

@@ -39,7 +39,10 @@ export interface QueryResult {
   truncatedBy?: 'rows' | 'bytes';
   warnings: QueryWarning[];
   /** The nodes and relationships the rows hold, by key, so that a result can be drawn. */
-  graph: { nodes: { key: string; kind: string; properties: Record<string, unknown> }[]; edges: { key: string; kind: string; source: string; target: string }[] };
+  graph: {
+    nodes: { key: string; kind: string; properties: Record<string, unknown> }[];
+    edges: { key: string; kind: string; source: string; target: string }[];
+  };
 }
 
 /** Walks the values of the rows for nodes and relationships (inside lists, maps and paths too). */

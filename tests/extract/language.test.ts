@@ -112,25 +112,34 @@ describe('lineage', () => {
     ['These guidelines build on the Metrology Development Plan (2021-2035) released in January 2022.', 'Metrology Development Plan (2021-2035)'],
     ['to foster 200 clusters by 2025, as previously mentioned in the 14th Five-Year Plan for SME Development.', '14th Five-Year Plan for SME Development'],
     ['It builds on China’s carbon peaking by 2030 plan, which underlines the need.', 'carbon peaking by 2030 plan'],
-    ['The plan builds on the recently released high-level guidelines for IPR development over the next 15 years.', 'high-level guidelines for IPR development over the next 15 years'],
+    [
+      'The plan builds on the recently released high-level guidelines for IPR development over the next 15 years.',
+      'high-level guidelines for IPR development over the next 15 years',
+    ],
   ])('reads "%s"', (text, title) => expect(refs(text).map((r) => r[1])).toEqual([title]));
 
   it('reads "first reported on in" before a named document, and not before a date', () => {
-    expect(refs('The targets were first reported on in the Robot Industry Development Plan last year.')).toEqual([['based-on', 'Robot Industry Development Plan']]);
+    expect(refs('The targets were first reported on in the Robot Industry Development Plan last year.')).toEqual([
+      ['based-on', 'Robot Industry Development Plan'],
+    ]);
     expect(refs('The measures, which this newsletter first reported on in October 2021, are in force.')).toEqual([]);
   });
 
   it('reads both documents a sentence names', () => {
-    expect(refs('These rules follow the Data Security Law and the accompanying Administrative Measures for Data Security in the Field of Industry and Information Technology, which we reported on.')).toEqual([
+    expect(
+      refs(
+        'These rules follow the Data Security Law and the accompanying Administrative Measures for Data Security in the Field of Industry and Information Technology, which we reported on.',
+      ),
+    ).toEqual([
       ['based-on', 'Data Security Law'],
       ['based-on', 'Administrative Measures for Data Security in the Field of Industry and Information Technology'],
     ]);
   });
 
   it('takes the named document after "in particular"', () => {
-    expect(refs('The plan charts a roadmap to implement existing laws and regulations, in particular the Trial Measures for Data Security, in order to act.')).toEqual([
-      ['implements', 'Trial Measures for Data Security'],
-    ]);
+    expect(
+      refs('The plan charts a roadmap to implement existing laws and regulations, in particular the Trial Measures for Data Security, in order to act.'),
+    ).toEqual([['implements', 'Trial Measures for Data Security']]);
   });
 
   it.each([
@@ -194,13 +203,17 @@ describe('policy news acts', () => {
   });
 
   it('reads a meeting as no document, and ignores the source citation', () => {
-    const act = readNewsAct('During the fourth meeting of the Central Commission for Comprehensively Deepening Reform, Xi Jinping called for support (State Council article)');
+    const act = readNewsAct(
+      'During the fourth meeting of the Central Commission for Comprehensively Deepening Reform, Xi Jinping called for support (State Council article)',
+    );
     expect(act).toMatchObject({ kind: 'meeting', document: null });
     expect(keysOf(act.mentioned)).toEqual(['CCDR']);
   });
 
   it('reads an appointment as no document', () => {
-    const act = readNewsAct('Yin Hejun (deputy party secretary of the Chinese Academy of Sciences) was appointed as Minister for Science and Technology (Xinhua article)');
+    const act = readNewsAct(
+      'Yin Hejun (deputy party secretary of the Chinese Academy of Sciences) was appointed as Minister for Science and Technology (Xinhua article)',
+    );
     expect(act.kind).toBe('appointment');
     expect(keysOf(act.mentioned)).toEqual(['CAS', 'MOST']);
   });

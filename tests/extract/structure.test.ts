@@ -99,13 +99,23 @@ describe('headlines, labels and wrapping in PDF text', () => {
 
   it('reads news items whose bullet glyph was lost', () => {
     const doc = parseText('NOTEWORTHY\n\nPolicy news\n\nFebruary 18: MEE issued a plan (MEE notice)\n\n  February 19: MIIT issued rules (MIIT notice)\n');
-    expect(doc.news.map((n) => [n.month, n.day])).toEqual([[2, 18], [2, 19]]);
+    expect(doc.news.map((n) => [n.month, n.day])).toEqual([
+      [2, 18],
+      [2, 19],
+    ]);
   });
 });
 
 describe('missing parts', () => {
   it('warns, naming the entry, when a field is missing', () => {
-    const doc = parseText(pdfSnippet({ top: [{ ...oneEntry, date: undefined }, { ...oneEntry, issuers: undefined }] }));
+    const doc = parseText(
+      pdfSnippet({
+        top: [
+          { ...oneEntry, date: undefined },
+          { ...oneEntry, issuers: undefined },
+        ],
+      }),
+    );
     expect(doc.warnings).toContain('no "Date:" line in entry 1');
     expect(doc.warnings).toContain('no "Issuing body:" line in entry 2');
   });

@@ -13,7 +13,9 @@ describe('MappedText', () => {
   });
 
   it('keeps the map through slicing and trimming', () => {
-    const text = MappedText.fromSource('  Date: October 9, 2023 ', 100).trim().after(/^Date:\s*/);
+    const text = MappedText.fromSource('  Date: October 9, 2023 ', 100)
+      .trim()
+      .after(/^Date:\s*/);
     expect(text.text).toBe('October 9, 2023');
     expect(text.span()).toEqual({ start: 108, end: 123 });
   });

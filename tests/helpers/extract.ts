@@ -7,16 +7,16 @@ import type { FactGraph } from '../../src/graph/facts.ts';
 import { mergeFragments } from '../../src/resolve/merge.ts';
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
-export const seedFiles = readdirSync(SEEDS_DIR).filter((f) => !f.startsWith('.')).sort();
+export const seedFiles = readdirSync(SEEDS_DIR)
+  .filter((f) => !f.startsWith('.'))
+  .sort();
 
 export function readSeed(name: string): string {
   return readFileSync(path.join(SEEDS_DIR, name), 'utf8');
 }
 
 export function extractSeeds(): FactGraph {
-  return mergeFragments(
-    seedFiles.map((name) => extractNewsletter(name, readFileSync(path.join(SEEDS_DIR, name))).fragment.graph),
-  );
+  return mergeFragments(seedFiles.map((name) => extractNewsletter(name, readFileSync(path.join(SEEDS_DIR, name))).fragment.graph));
 }
 
 export function extractText(text: string, name = 'snippet.txt'): FactGraph {

@@ -29,7 +29,11 @@ const get = async (path: string) => {
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 };
 const post = async (path: string, body: unknown) => {
-  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as any };
 };
 
@@ -111,7 +115,9 @@ describe('GET /api/nodes/:key', () => {
 
 describe('GET /api/search', () => {
   it('finds by English words, Chinese characters and abbreviations', async () => {
-    expect((await get('/api/search?q=metrology')).body.results.map((r: any) => r.label)).toContain('Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry');
+    expect((await get('/api/search?q=metrology')).body.results.map((r: any) => r.label)).toContain(
+      'Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry',
+    );
     expect((await get(`/api/search?q=${encodeURIComponent('算力基础设施')}`)).body.results[0].key).toContain('computing-power-infrastructure');
     expect((await get('/api/search?q=MIIT')).body.results.map((r: any) => r.key)).toContain('agency:miit');
   });

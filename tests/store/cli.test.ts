@@ -54,7 +54,13 @@ describe('kg with a store', () => {
   });
 
   it('prints query rows as JSON objects keyed by column, with parameters', async () => {
-    const { code, stdout } = await kg(['query', 'MATCH (a:Agency {abbreviation: $ab}) RETURN a.name AS name, a.level AS level', '--param', 'ab=MIIT', '--json']);
+    const { code, stdout } = await kg([
+      'query',
+      'MATCH (a:Agency {abbreviation: $ab}) RETURN a.name AS name, a.level AS level',
+      '--param',
+      'ab=MIIT',
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([{ name: 'Ministry of Industry and Information Technology', level: 'central' }]);
   });

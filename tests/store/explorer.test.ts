@@ -165,7 +165,11 @@ describe('the explorer', () => {
   it.each([
     ['png', 'policy-graph.png', (b: Buffer) => expect(b.subarray(1, 4).toString()).toBe('PNG')],
     ['gexf', 'policy-graph.gexf', (b: Buffer) => expect(b.toString()).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*agency:miit/)],
-    ['json', 'policy-graph.json', (b: Buffer) => expect(JSON.parse(b.toString()).nodes.some((n: { attributes: { kind: string } }) => n.attributes.kind === 'Entry')).toBe(false)],
+    [
+      'json',
+      'policy-graph.json',
+      (b: Buffer) => expect(JSON.parse(b.toString()).nodes.some((n: { attributes: { kind: string } }) => n.attributes.kind === 'Entry')).toBe(false),
+    ],
   ])('exports the view as %s, leaving hidden kinds out', async (format, name, check) => {
     await open('?hide=Entry');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
@@ -227,7 +231,9 @@ describe('the explorer', () => {
     try {
       await page.click('#expand');
       await page.waitForSelector('#expand[aria-pressed="true"]');
-      expect(await page.textContent('#status')).toBe(before!.replace(/^(\d+) nodes, (\d+) edges$/, (_m, n, e) => `${Number(n) + 1} nodes, ${Number(e) + 1} edges`));
+      expect(await page.textContent('#status')).toBe(
+        before!.replace(/^(\d+) nodes, (\d+) edges$/, (_m, n, e) => `${Number(n) + 1} nodes, ${Number(e) + 1} edges`),
+      );
       expect(new URL(page.url()).searchParams.get('open')).toBe('agency:miit');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'expanded.png') });
 

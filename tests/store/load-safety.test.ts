@@ -79,7 +79,9 @@ describe('two loads at once', () => {
 
   it('waits for a load that holds the store, saying who, gives up when asked to, and leaves no trace', async () => {
     // Another load, as this test plays it: a transaction holding the lock node.
-    await store.driver.executeQuery("MERGE (:LoadLock {name: 'load'}) MERGE (h:LoadLock {name: 'load:holder'}) SET h.holder = 'elsewhere pid 1 (abc)', h.since = datetime()");
+    await store.driver.executeQuery(
+      "MERGE (:LoadLock {name: 'load'}) MERGE (h:LoadLock {name: 'load:holder'}) SET h.holder = 'elsewhere pid 1 (abc)', h.since = datetime()",
+    );
     const session = store.driver.session();
     const other = session.beginTransaction();
     await other.run("MATCH (l:LoadLock {name: 'load'}) SET l.heldSince = datetime()");
@@ -104,7 +106,9 @@ describe('newsletter keys', () => {
   it('refuses a file whose key the store gives to another file, naming both', async () => {
     await loadNewsletters(store, [seedAs('issue 2024.txt')]);
     await expect(loadNewsletters(store, [seedAs('issue-2024.txt')])).rejects.toThrow(
-      new NewsletterKeyCollisionError('issue-2024.txt and issue 2024.txt (already in the store) are both newsletter newsletter:issue-2024: rename one, since newsletters are keyed by file name'),
+      new NewsletterKeyCollisionError(
+        'issue-2024.txt and issue 2024.txt (already in the store) are both newsletter newsletter:issue-2024: rename one, since newsletters are keyed by file name',
+      ),
     );
   });
 

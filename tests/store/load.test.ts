@@ -18,7 +18,10 @@ afterAll(async () => store?.close());
 
 const countsByLabel = async () =>
   Object.fromEntries(
-    (await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label')).map((r) => [r.label, Number(r.n)]),
+    (await rows(store, 'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label')).map((r) => [
+      r.label,
+      Number(r.n),
+    ]),
   );
 const countsByType = async () =>
   Object.fromEntries(
@@ -32,7 +35,12 @@ function expectedCounts(newsletters: NewsletterFacts[]) {
     for (const x of n.nodes) (nodes[x.label] ??= new Set()).add(x.key);
     for (const x of n.edges) (edges[x.type] ??= new Set()).add(x.key);
   }
-  const size = (m: Record<string, Set<string>>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.size]).sort());
+  const size = (m: Record<string, Set<string>>) =>
+    Object.fromEntries(
+      Object.entries(m)
+        .map(([k, v]) => [k, v.size])
+        .sort(),
+    );
   return { nodes: size(nodes), edges: size(edges) };
 }
 

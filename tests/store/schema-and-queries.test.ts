@@ -16,8 +16,14 @@ afterAll(async () => store?.close());
 
 describe('the schema', () => {
   it('makes the key of every label unique', async () => {
-    const constraints = await rows(store, "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties");
-    const labels = constraints.filter((c) => c.properties[0] === 'key').map((c) => c.label).sort();
+    const constraints = await rows(
+      store,
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE type = 'UNIQUENESS' RETURN labelsOrTypes[0] AS label, properties",
+    );
+    const labels = constraints
+      .filter((c) => c.properties[0] === 'key')
+      .map((c) => c.label)
+      .sort();
     expect(labels).toEqual(['Agency', 'Entry', 'Firm', 'Newsletter', 'Policy', 'Sector', 'Target']);
   });
 
@@ -36,7 +42,9 @@ describe('the schema', () => {
 
   it('finds policies by Chinese and English words, and agencies by abbreviation', async () => {
     const search = async (q: string) =>
-      (await rows(store, 'CALL db.index.fulltext.queryNodes("search", $q) YIELD node RETURN coalesce(node.title, node.name) AS hit LIMIT 3', { q })).map((r) => r.hit);
+      (await rows(store, 'CALL db.index.fulltext.queryNodes("search", $q) YIELD node RETURN coalesce(node.title, node.name) AS hit LIMIT 3', { q })).map(
+        (r) => r.hit,
+      );
     expect(await search('算力基础设施')).toContain('Action Plan for the High-quality Development of Computing Power Infrastructure');
     expect(await search('metrology')).toContain('Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry');
     expect(await search('MIIT')).toContain('Ministry of Industry and Information Technology');
@@ -70,7 +78,9 @@ describe('running Cypher', () => {
   });
 
   it('returns rows as plain JSON keyed by column, integers as numbers and nodes as their properties', async () => {
-    const result = await runQuery(store, 'MATCH (a:Agency {abbreviation: $ab}) RETURN a, EXISTS { (a)<-[:SUPPORTS]-(:Newsletter) } AS cited, 1 + 1 AS two', { params: { ab: 'MIIT' } });
+    const result = await runQuery(store, 'MATCH (a:Agency {abbreviation: $ab}) RETURN a, EXISTS { (a)<-[:SUPPORTS]-(:Newsletter) } AS cited, 1 + 1 AS two', {
+      params: { ab: 'MIIT' },
+    });
     expect(result.columns).toEqual(['a', 'cited', 'two']);
     expect(result.rows[0]).toMatchObject({ a: { name: 'Ministry of Industry and Information Technology', level: 'central' }, cited: true, two: 2 });
   });
@@ -78,7 +88,8 @@ describe('running Cypher', () => {
 
 describe('the saved queries', () => {
   const saved = Object.fromEntries(readSavedQueries().map((q) => [q.name, q]));
-  const run = async (name: string, params: Record<string, unknown> = {}) => (await runQuery(store, saved[name]!.cypher, { params: bindParams(saved[name]!, params) })).rows;
+  const run = async (name: string, params: Record<string, unknown> = {}) =>
+    (await runQuery(store, saved[name]!.cypher, { params: bindParams(saved[name]!, params) })).rows;
 
   it('each has a title, a description and typed parameters', () => {
     expect(Object.keys(saved).sort()).toEqual([
@@ -126,7 +137,9 @@ describe('the saved queries', () => {
         relations: ['based-on'],
       },
     ]);
-    const ancestors = await run('policy-lineage', { policy: 'Notice on Interim Measures for Promoting the Development of Specialized Industrial Clusters of Small and Medium-sized Enterprises' });
+    const ancestors = await run('policy-lineage', {
+      policy: 'Notice on Interim Measures for Promoting the Development of Specialized Industrial Clusters of Small and Medium-sized Enterprises',
+    });
     expect(ancestors).toEqual([expect.objectContaining({ direction: 'ancestor', title: '14th Five-Year Plan for SME Development', stub: true, date: null })]);
   });
 
@@ -146,13 +159,22 @@ describe('the saved queries', () => {
       { newsletter: '000_5c9ad854df6ca4fd.txt', issued: '2023-11-01', section: null, headline: null },
     ]);
     expect(await run('policy-newsletters', { policy: '14th Five-Year Plan for the Development of the ICT Industry' })).toEqual([
-      { newsletter: '001_99a66f531def86f7.txt', issued: '2021-12-07', section: 'top', headline: 'Rapid rollout of ICT infrastructure to support industrial upgrading' },
+      {
+        newsletter: '001_99a66f531def86f7.txt',
+        issued: '2021-12-07',
+        section: 'top',
+        headline: 'Rapid rollout of ICT infrastructure to support industrial upgrading',
+      },
     ]);
   });
 
   it('lists the targets due in a year with the policy and its issuers', async () => {
     const due = await run('targets-due', { year: 2026 });
     expect(due).toHaveLength(7);
-    expect(due).toContainEqual({ policy: 'Action Plan for the “Penetration” of the Industrial Internet Identification Analysis System (2024-2026)', target: 'Serve more than 500,000 enterprises in 60 industries', issuers: expect.arrayContaining(['MIIT', 'CSRC']) });
+    expect(due).toContainEqual({
+      policy: 'Action Plan for the “Penetration” of the Industrial Internet Identification Analysis System (2024-2026)',
+      target: 'Serve more than 500,000 enterprises in 60 industries',
+      issuers: expect.arrayContaining(['MIIT', 'CSRC']),
+    });
   });
 });

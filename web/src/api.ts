@@ -75,9 +75,10 @@ export const api = {
   runSaved: (name: string, params: Record<string, unknown>) => post<QueryResult>(`/api/queries/${encodeURIComponent(name)}/run`, { params }),
   lineage: (key: string) => getJson<{ lineage: LineageStep[] }>(`/api/policies/${encodeURIComponent(key)}/lineage`).then((r) => r.lineage),
   agency: (key: string) =>
-    getJson<{ policiesByYear: { year: number; count: number; policies: { title: string; date: string }[] }[]; coIssuers: { agency: string; abbreviation: string | null; policies: number }[] }>(
-      `/api/agencies/${encodeURIComponent(key)}`,
-    ),
+    getJson<{
+      policiesByYear: { year: number; count: number; policies: { title: string; date: string }[] }[];
+      coIssuers: { agency: string; abbreviation: string | null; policies: number }[];
+    }>(`/api/agencies/${encodeURIComponent(key)}`),
 };
 
 function post<T>(path: string, body: unknown): Promise<T> {

@@ -69,9 +69,7 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
       const result = query
         ? await api.runSaved(
             query.name,
-            Object.fromEntries(
-              [...paramsBox.querySelectorAll('input')].map((i) => [i.name, i.dataset.type === 'integer' ? Number(i.value) : i.value]),
-            ),
+            Object.fromEntries([...paramsBox.querySelectorAll('input')].map((i) => [i.name, i.dataset.type === 'integer' ? Number(i.value) : i.value])),
           )
         : await api.cypher(editor.state.doc.toString());
       renderResult(results, result);

@@ -6,7 +6,10 @@ import { Timeline } from './timeline.ts';
 
 function fillSelect(select: HTMLSelectElement, options: Choice[]): void {
   const all = Object.assign(document.createElement('option'), { value: '', textContent: 'All' });
-  select.replaceChildren(all, ...options.map((o) => Object.assign(document.createElement('option'), { value: o.key, textContent: `${o.label} (${o.policies})` })));
+  select.replaceChildren(
+    all,
+    ...options.map((o) => Object.assign(document.createElement('option'), { value: o.key, textContent: `${o.label} (${o.policies})` })),
+  );
 }
 
 export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStateStore): void {

@@ -66,7 +66,10 @@ export function policiesPerMonth(graph: Graph, f: Filters): MonthCount[] {
     const month = monthOf(graph, p);
     if (month && passesTopics(graph, p, f)) counts.set(month, (counts.get(month) ?? 0) + 1);
   }
-  const all = [...policies(graph)].map((p) => monthOf(graph, p)).filter((m): m is string => m !== null).sort();
+  const all = [...policies(graph)]
+    .map((p) => monthOf(graph, p))
+    .filter((m): m is string => m !== null)
+    .sort();
   if (all.length === 0) return [];
   const months: MonthCount[] = [];
   for (let m = all[0]!; m <= all[all.length - 1]!; m = nextMonth(m)) months.push({ month: m, count: counts.get(m) ?? 0 });

@@ -99,12 +99,18 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
     const more = group.total > group.items.length ? ` (${group.items.length} of ${group.total})` : ` (${group.total})`;
     return [el('h3', relation.replace(':in', ' ←').replace(':out', ' →') + more), list];
   });
-  const provenance = node.provenance.flatMap((p) => [
-    el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`),
-    ...p.quotes.map((q) => el('blockquote', q)),
-  ]);
+  const provenance = node.provenance.flatMap((p) => [el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`), ...p.quotes.map((q) => el('blockquote', q))]);
   const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key) : [];
   const total = Object.values(node.neighbours).reduce((n, g) => n + g.total, 0);
-  panel.replaceChildren(el('h2', node.label), el('p', node.kind), expandButton(node.key, total, actions), attributes, ...views, ...neighbours, el('h3', 'Sources'), ...provenance);
+  panel.replaceChildren(
+    el('h2', node.label),
+    el('p', node.kind),
+    expandButton(node.key, total, actions),
+    attributes,
+    ...views,
+    ...neighbours,
+    el('h3', 'Sources'),
+    ...provenance,
+  );
   panel.dataset.key = node.key;
 }

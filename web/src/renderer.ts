@@ -94,7 +94,10 @@ export class GraphRenderer {
     if (this.large) {
       const around = (n: string | null) => (n && this.graph.hasNode(n) ? [n, ...this.graph.neighbors(n)] : []);
       const edgesOf = (n: string | null) => (n && this.graph.hasNode(n) ? this.graph.edges(n) : []);
-      this.sigma.refresh({ partialGraph: { nodes: [...around(previous), ...around(node)], edges: [...edgesOf(previous), ...edgesOf(node)] }, skipIndexation: true });
+      this.sigma.refresh({
+        partialGraph: { nodes: [...around(previous), ...around(node)], edges: [...edgesOf(previous), ...edgesOf(node)] },
+        skipIndexation: true,
+      });
     } else {
       this.sigma.refresh({ skipIndexation: true });
     }

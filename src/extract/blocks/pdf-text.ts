@@ -11,10 +11,7 @@ import { FIELD_LABEL } from '../labels.ts';
 
 const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
-const FOOTER_LINES = [
-  /^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i,
-  /^\s*MERICS China Industries\b.*\d{4}/i,
-];
+const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
 /** Bullet glyphs: typographic bullets and the private-use symbols of PDF fonts. */
 const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff])\s*(?=\S)/u;
 /** Dashes and asterisks mark a bullet only at the start of a block: inside one they are punctuation. */

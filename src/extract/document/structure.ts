@@ -8,14 +8,7 @@ import { parseMonthDay } from '../dates.ts';
 import type { NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
-import {
-  isAllCapsHeading,
-  isSectionHeading,
-  NEWS_ITEM_START,
-  NUMBERED_HEADLINE,
-  toUnits,
-  type Unit,
-} from './units.ts';
+import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { FIELD_LABEL, LABEL_PREFIX, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 

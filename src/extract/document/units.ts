@@ -17,20 +17,11 @@ export interface Unit {
 }
 
 export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
-export const NEWS_ITEM_START = new RegExp(
-  `^(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*[:–—-]\\s*`,
-  'i',
-);
+export const NEWS_ITEM_START = new RegExp(`^(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*[:–—-]\\s*`, 'i');
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {
-  return (
-    NUMBERED_HEADLINE.test(text) ||
-    FIELD_LABEL.test(text) ||
-    NEWS_ITEM_START.test(text) ||
-    isSectionHeading(text) !== null ||
-    isAllCapsHeading(text)
-  );
+  return NUMBERED_HEADLINE.test(text) || FIELD_LABEL.test(text) || NEWS_ITEM_START.test(text) || isSectionHeading(text) !== null || isAllCapsHeading(text);
 }
 
 const TERMINATED = /[.!?:;)\]"”’]$/;

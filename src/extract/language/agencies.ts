@@ -36,7 +36,12 @@ interface Lexicon {
   abbreviationIndex: Map<string, AgencyEntry>;
 }
 
-const normName = (s: string) => s.toLowerCase().replace(/['’]/g, '').replace(/[-\s]+/g, ' ').trim();
+const normName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
 
 function buildLexicon(): Lexicon {
   const nameIndex = new Map<string, AgencyEntry>();

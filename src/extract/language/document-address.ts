@@ -27,7 +27,12 @@ export function documentAddress(url: string): DocumentAddress | null {
   }
   const host = parsed.hostname.replace(/^(?:www|wap|m|english)\./, '');
   if (!/(?:^|\.)gov\.cn$/.test(host) && !/(?:^|\.)(?:tc260\.org\.cn|npc\.gov\.cn)$/.test(host)) return null;
-  const last = parsed.pathname.split('/').filter(Boolean).at(-1)?.replace(/\.s?html?$/i, '') ?? '';
+  const last =
+    parsed.pathname
+      .split('/')
+      .filter(Boolean)
+      .at(-1)
+      ?.replace(/\.s?html?$/i, '') ?? '';
   if (!DOCUMENT_ID.test(last)) return null;
   const year = /\/(20\d{2})(?:[/-]|\d{2}\/)/.exec(parsed.pathname) ?? /^t(20\d{2})/.exec(last);
   return { address: `${host}/${last}`, host, year: year ? Number(year[1]) : null };
@@ -35,10 +40,23 @@ export function documentAddress(url: string): DocumentAddress | null {
 
 /** The body whose site published the document: miit.gov.cn → MIIT, gov.cn → the State Council. */
 const HOSTS: Record<string, string> = {
-  'miit.gov.cn': 'MIIT', 'most.gov.cn': 'MOST', 'ndrc.gov.cn': 'NDRC', 'cac.gov.cn': 'CAC', 'mee.gov.cn': 'MEE',
-  'mohrss.gov.cn': 'MOHRSS', 'cnipa.gov.cn': 'CNIPA', 'samr.gov.cn': 'SAMR', 'mof.gov.cn': 'MOF', 'moe.gov.cn': 'MOE',
-  'mofcom.gov.cn': 'MOFCOM', 'mot.gov.cn': 'MOT', 'nhc.gov.cn': 'NHC', 'pbc.gov.cn': 'PBOC', 'csrc.gov.cn': 'CSRC',
-  'sasac.gov.cn': 'SASAC', 'gov.cn': 'STATE_COUNCIL',
+  'miit.gov.cn': 'MIIT',
+  'most.gov.cn': 'MOST',
+  'ndrc.gov.cn': 'NDRC',
+  'cac.gov.cn': 'CAC',
+  'mee.gov.cn': 'MEE',
+  'mohrss.gov.cn': 'MOHRSS',
+  'cnipa.gov.cn': 'CNIPA',
+  'samr.gov.cn': 'SAMR',
+  'mof.gov.cn': 'MOF',
+  'moe.gov.cn': 'MOE',
+  'mofcom.gov.cn': 'MOFCOM',
+  'mot.gov.cn': 'MOT',
+  'nhc.gov.cn': 'NHC',
+  'pbc.gov.cn': 'PBOC',
+  'csrc.gov.cn': 'CSRC',
+  'sasac.gov.cn': 'SASAC',
+  'gov.cn': 'STATE_COUNCIL',
 };
 
 export function publisherOf(address: DocumentAddress): AgencyEntry | undefined {

@@ -44,15 +44,15 @@ const PLACES = new Set(
   Heilongjiang Shaanxi Xi'an Gansu Yunnan Guizhou Guangxi Hainan Inner Mongolia Ningxia Qinghai Shanxi Dalian Ningbo Dongguan Foshan Zhuhai Harbin
   Asia Europe European EU Africa America American US USA U.S. United States UK Britain British Germany German France French Japan Japanese Korea Korean
   South Korea India Indian Thailand Vietnam Indonesia Malaysia Singapore Russia Russian Italy Spain Netherlands Dutch Switzerland Swiss Sweden
-  Australia Canada Mexico Brazil Hungary Poland Serbia Turkey Iran Saudi Arabia Israel Belt Road Yangtze Pearl River Delta Greater Bay Area Western`
-    .split(/\s+/),
+  Australia Canada Mexico Brazil Hungary Poland Serbia Turkey Iran Saudi Arabia Israel Belt Road Yangtze Pearl River Delta Greater Bay Area Western`.split(
+    /\s+/,
+  ),
 );
 const NOT_FIRMS = new Set(
   `Reports Report Public Following Amid After Despite While The A An In On At For According Chinese Foreign State Government Authorities
   President Premier Vice Minister Ministry Party Communist Xi Jinping Li Qiang Council Congress Commission Free Trade Zone Nasdaq NYSE
   This These That Those It Its Such Some Several Many Most Other Both All Each Electric New Local Global Domestic International Major Leading
-  AI EV EVs NEV NEVs LNG R&D IP IT ICT CEO CNY USD EUR RMB GW GWh MW SOE SOEs SME SMEs Gigafactory Exhibit MERICS Link`
-    .split(/\s+/),
+  AI EV EVs NEV NEVs LNG R&D IP IT ICT CEO CNY USD EUR RMB GW GWh MW SOE SOEs SME SMEs Gigafactory Exhibit MERICS Link`.split(/\s+/),
 );
 
 const SUFFIX =
@@ -68,7 +68,8 @@ const LIST_AFTER_FIRMS =
   /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+$/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 
-const ROLE_WORD = /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
+const ROLE_WORD =
+  /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
 
 /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
 const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*)`;
@@ -101,7 +102,9 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const m of text.matchAll(NAME)) {
     let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
-    const lead = /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker)\s+)+/.exec(name);
+    const lead = /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker)\s+)+/.exec(
+      name,
+    );
     const start = m.index! + (lead ? lead[0].length : 0);
     name = name.slice(lead ? lead[0].length : 0);
     // "Tesla CEO Elon Musk" is a firm and a person: a role word splits the run of capitals.
@@ -110,7 +113,12 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
       const at = name.indexOf(part, offset);
       offset = at + part.length;
       const trimmed = part.trim();
-      if (trimmed.length >= 2) names.push({ name: trimmed, start: start + at + (part.length - part.trimStart().length), end: start + at + (part.length - part.trimStart().length) + trimmed.length });
+      if (trimmed.length >= 2)
+        names.push({
+          name: trimmed,
+          start: start + at + (part.length - part.trimStart().length),
+          end: start + at + (part.length - part.trimStart().length) + trimmed.length,
+        });
     }
   }
 
@@ -143,11 +151,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function isFirmByContext(
-  text: string,
-  n: { name: string; start: number; end: number },
-  context: FirmContext,
-): boolean {
+function isFirmByContext(text: string, n: { name: string; start: number; end: number }, context: FirmContext): boolean {
   const before = text.slice(Math.max(0, n.start - 120), n.start);
   const after = text.slice(n.end, n.end + 120);
   if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows

@@ -33,7 +33,11 @@ const CUES: Cue[] = [
   { re: /\bfollow(?:s|ed)?\b(?!\s+(?:suit|up|through)\b)/gi, relation: 'based-on', titledOnly: false },
   { re: /\b(?:to\s+)?implement(?:s|ing|ed)?\b/gi, relation: 'implements', titledOnly: true },
   { re: /\bimplementation\s+(?:rules|measures|plan|opinions)\s+(?:for|of)\b/gi, relation: 'implements', titledOnly: true },
-  { re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated|reported(?:\s+on)?)\s+in\b/gi, relation: 'based-on', titledOnly: false },
+  {
+    re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated|reported(?:\s+on)?)\s+in\b/gi,
+    relation: 'based-on',
+    titledOnly: false,
+  },
   { re: /\b(?:is|are|as|marks|becomes|became)\s+the\s+final\s+version\s+of\b/gi, relation: 'final-version-of', titledOnly: false },
   { re: /\b(?:amends?|revises?|updates?)\b/gi, relation: 'amends', titledOnly: true },
   { re: /\b(?:replaces?|repeals?|supersedes?)\b/gi, relation: 'repeals', titledOnly: true },
@@ -50,7 +54,8 @@ const CLAUSE_END =
   /,|;|:|\s(?:which|that|adding|and\s+(?:sets?|adds?|calls?|aims?))\s|(?<!recently|newly|just|the)\s(?:released|issued|published|adopted|announced|unveiled)\s|\s\(/;
 /** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
 const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about)$/i;
-const GENERIC = /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,)\s*)+$/i;
+const GENERIC =
+  /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,)\s*)+$/i;
 const DATE_LIKE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
 
 function isCapitalised(word: string): boolean {
@@ -96,7 +101,10 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const head = words.slice(0, 7).findIndex((w) => DOC_NOUN.test(w.replace(/[^\p{L}-]/gu, '')));
   if (head < 0) return null;
   const kept = COMPLEMENT.test(words[head + 1] ?? '') ? words.slice(0, head + 11) : words.slice(0, head + 1);
-  const title = kept.join(' ').trim().replace(/[.,;:]$/, '');
+  const title = kept
+    .join(' ')
+    .trim()
+    .replace(/[.,;:]$/, '');
   if (GENERIC.test(title) || DATE_LIKE.test(title) || title.split(/\s+/).length > 16) return null;
   return { title, start: offset + lead, end: offset + lead + title.length };
 }

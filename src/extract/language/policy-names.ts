@@ -19,7 +19,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const canonical = new Map<string, string>();
 for (const group of policyAliases) for (const name of group) canonical.set(name.toLowerCase().replace(/\s+/g, ' '), group[0]!);
 const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...canonical.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...canonical.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
@@ -33,7 +36,11 @@ function isGeneric(title: string): boolean {
   const distinctive = title
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Five-Year|FYP|Plan|Law|Measures|Rules|Guidelines|Opinions|Notice|Regulations?|Strategy|Program(?:me)?|Initiative|The)$/.test(w));
+    .filter(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !/^(?:Five-Year|FYP|Plan|Law|Measures|Rules|Guidelines|Opinions|Notice|Regulations?|Strategy|Program(?:me)?|Initiative|The)$/.test(w),
+    );
   return distinctive.length === 0;
 }
 

@@ -24,7 +24,11 @@ for (const sector of sectorVocabulary) {
     else otherKeywords.set(normKeyword(k).toLowerCase(), sector);
   }
 }
-const byLength = (m: Map<string, SectorEntry>) => [...m.keys()].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
+const byLength = (m: Map<string, SectorEntry>) =>
+  [...m.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(wordPattern)
+    .join('|');
 const CAPS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(capsKeywords)})(?![\\p{L}\\p{N}])`, 'gu');
 const OTHER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(otherKeywords)})(?![\\p{L}\\p{N}])`, 'giu');
 

@@ -42,7 +42,11 @@ export function parseDocumentTitle(field: string): DocumentTitle {
   const groups = topLevelGroups(text);
   const chinese = groups.find((g) => [...g.inner].some((ch) => isCjk(ch) && /\p{Script=Han}/u.test(ch)));
   let english = chinese ? text.slice(0, chinese.start) : text;
-  english = english.replace(/\(\s*(?:Link|link|source)\s*\)\s*$/, '').trim().replace(/[,;:]$/, '').trim();
+  english = english
+    .replace(/\(\s*(?:Link|link|source)\s*\)\s*$/, '')
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim();
   if (!chinese) {
     // Without a Chinese title, trailing link markers may follow the English one.
     for (const g of groups.reverse()) {
