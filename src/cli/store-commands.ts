@@ -198,14 +198,14 @@ async function serveApi(store: Store, port: number): Promise<void> {
   // HOST=0.0.0.0 in a container; on a workstation the API stays on loopback.
   const host = process.env.HOST ?? '127.0.0.1';
   const access = accessFor(host);
-  const server = createApp(store, { prepareGraph: true, access }).listen(port, host);
+  const supervision = configFromEnv() ? null : superviseProjectNeo4j(say);
+  const server = createApp(store, { prepareGraph: true, access, databaseDown: () => supervision?.restarting() ?? false }).listen(port, host);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   say(`Explorer at http://${host}:${port}/${access.token ? '#token=<KG_API_TOKEN>' : ''} (API under /api, OpenAPI at /api/openapi.json). Ctrl-C stops.`);
-  const stopSupervising = configFromEnv() ? () => {} : superviseProjectNeo4j(say);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop).once('SIGTERM', stop);
   });
-  stopSupervising();
+  supervision?.stop();
   await store.close();
 }

@@ -15,7 +15,7 @@ import { runQuery } from '../store/query.ts';
 import { fromNeo4j } from '../store/values.ts';
 import { accessControl, accessFor, type AccessOptions } from './access.ts';
 import { ConsoleLimit } from './console-limit.ts';
-import { errorHandler, notFound } from './errors.ts';
+import { errorHandler, HttpError, notFound } from './errors.ts';
 import { GraphViews, labelOf } from './graph-view.ts';
 import { readNodeDetail } from './node-detail.ts';
 import { openApiDocument } from './openapi.ts';
@@ -38,6 +38,8 @@ export interface ApiOptions {
   prepareGraph?: boolean;
   /** Allowed hosts and the bearer token; loopback names and no token unless given. */
   access?: AccessOptions;
+  /** True while the database is known to be down (a supervisor restarting it): /api answers 503 at once. */
+  databaseDown?: () => boolean;
 }
 
 const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => schema.parse(value);
@@ -56,6 +58,10 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   // The explorer re-runs its layout in a web worker that graphology starts from a blob: URL.
   app.use(helmet({ contentSecurityPolicy: { directives: { workerSrc: ["'self'", 'blob:'] } } }));
   app.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
+  app.use('/api', (_req, _res, next) => {
+    if (!options.databaseDown?.()) return next();
+    next(new HttpError(503, 'database_unavailable', 'the database is being restarted; try again shortly', { 'Retry-After': '5' }));
+  });
 
   app.get('/api/graph', async (req, res) => {
     res.type('json').send(await views.get(parse(GraphQuery, req.query)));

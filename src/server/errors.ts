@@ -19,7 +19,8 @@ export class HttpError extends Error {
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} is not in the graph`);
 
 /** Neo4j codes that mean the database is down or restarting, not that the request was wrong. */
-const UNAVAILABLE = /^(ServiceUnavailable|SessionExpired|Neo\.TransientError\.General\.DatabaseUnavailable)/;
+const UNAVAILABLE =
+  /^(ServiceUnavailable|SessionExpired|Neo\.TransientError\.General\.DatabaseUnavailable|Neo\.TransientError\.Transaction\.(?:Terminated|LockClientStopped))/;
 
 export const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
   const send = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>

@@ -242,10 +242,16 @@ export async function stopProjectNeo4j(): Promise<boolean> {
 /**
  * Watches the project database while a server uses it: when its process has died (killed, out of
  * memory, the machine's OOM killer), says so in one line and starts it again on the same port. The
- * driver reconnects by itself; meanwhile the API answers 503. `kg db stop` removes the state file
+ * driver reconnects by itself; meanwhile the API answers 503 at once (see `restarting`). `kg db stop` removes the state file
  * first, so a database stopped on purpose is left stopped. Returns a function that stops watching.
  */
-export function superviseProjectNeo4j(log: (line: string) => void, intervalMs = 2000): () => void {
+export interface Supervision {
+  /** True from the moment the database is found dead until it answers again. */
+  restarting(): boolean;
+  stop(): void;
+}
+
+export function superviseProjectNeo4j(log: (line: string) => void, intervalMs = 2000): Supervision {
   let restarting = false;
   const check = async () => {
     const state = readState();
@@ -263,5 +269,5 @@ export function superviseProjectNeo4j(log: (line: string) => void, intervalMs = 
   };
   const timer = setInterval(() => void check(), intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return { restarting: () => restarting, stop: () => clearInterval(timer) };
 }
