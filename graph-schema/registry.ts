@@ -50,3 +50,9 @@ export const consolePolicy = load(
     readOnlyProcedures: z.array(z.string()),
   }),
 );
+
+/** How headers and footers name the issue date and the reporting period (see issue-date-labels.json). */
+export const issueDateLabels = load(
+  'issue-date-labels.json',
+  z.object({ masthead: z.array(z.string()), issueLabels: z.array(z.string()), periodLabels: z.array(z.string()) }),
+);

@@ -1,41 +1,112 @@
 /**
- * The issue date and reporting period, from a header ("DECEMBER 04, 2024 (REPORTING PERIOD:
- * OCTOBER 29 - NOVEMBER 25)") or a running footer ("MERICS China Industries November 1, 2023
- * (Reporting period: September 26 – October 24)"); inferred from the items when neither is printed.
+ * The issue date and reporting period, from the line of a header or running footer that prints
+ * them, however it prints them: "DECEMBER 04, 2024 (REPORTING PERIOD: OCTOBER 29 - NOVEMBER 25)",
+ * "MERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)",
+ * "**Issue date:** 7 December 2021 | Reporting period: 26 October – 29 November 2021",
+ * "7.12.2021 · period covered: December 15 to January 20". Dates are read by chrono-node; the labels
+ * are data (graph-schema/issue-date-labels.json). A line is taken only when, with the masthead and
+ * labels taken away, nothing but dates remains — prose that mentions a date never is.
+ * Inferred from the items when no line prints it.
  */
+import * as chrono from 'chrono-node';
+import { issueDateLabels } from '../../../graph-schema/registry.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { findFullDate, MONTH_NAME, nearestYear, parseMonthDay } from '../dates.ts';
+import { findFullDate, isoDate, nearestYear } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
-const DATE_LINE = new RegExp(
-  `^\\s*(?:MERICS\\s+)?(?:China\\s+Industries\\s*)?[,|–-]?\\s*` +
-    `(${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4})` +
-    `\\s*(?:\\(\\s*(?:Reporting period\\s*:?\\s*)?(${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*[–—-]+\\s*(${MONTH_NAME}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)\\s*\\))?\\s*$`,
-  'i',
-);
+const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
+const MASTHEAD = new RegExp(`\\b(?:${alternatives(issueDateLabels.masthead)})\\b`, 'gi');
+const ISSUE_LABEL = new RegExp(`\\b(?:${alternatives(issueDateLabels.issueLabels)})\\b\\s*:?`, 'gi');
+const PERIOD_LABEL = new RegExp(`\\b(?:${alternatives(issueDateLabels.periodLabels)})\\b\\s*:?`, 'i');
+/** Emphasis and heading marks a web page or markdown puts around the line. */
+const MARKUP = /[*_#>`]+/g;
+/** What may stand between the parts of the line: separators, brackets, an issue number. */
+const FILLER = /[\s|·•,:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
+
+/** Month-first for written months (chrono's English reading), day-first for numbers: MERICS writes from Berlin. */
+const MONTH_FIRST = chrono.strict;
+const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const NUMERIC = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+interface Found {
+  text: string;
+  index: number;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | null;
+}
+
+/** The dates in the text, each read in the order its form suggests. */
+function datesIn(text: string, ref: Date | undefined): Found[] {
+  const reading = (r: chrono.ParsedResult): Found => ({ text: r.text, index: r.index, start: r.start, end: r.end ?? null });
+  const monthFirst = MONTH_FIRST.parse(text, ref).map(reading);
+  return monthFirst.map((f) => {
+    if (!NUMERIC.test(f.text)) return f;
+    const dayFirst = DAY_FIRST.parse(f.text, ref)[0];
+    return dayFirst ? { ...reading(dayFirst), index: f.index } : f;
+  });
+}
+
+function iso(c: chrono.ParsedComponents): string | null {
+  return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
+}
+
+/** Text with the found dates cut out. */
+function withoutDates(text: string, found: readonly Found[]): string {
+  let out = text;
+  for (const f of [...found].sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + ' ' + out.slice(f.index + f.text.length);
+  return out;
+}
+
+const onlyFiller = (text: string) => text.replace(MASTHEAD, ' ').replace(ISSUE_LABEL, ' ').replace(FILLER, ' ').trim() === '';
+
+/** The line as an issue date and period, or null when it is anything else. */
+export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
+  const line = raw.replace(MARKUP, ' ');
+  const label = PERIOD_LABEL.exec(line);
+  // Without a label, a bracketed range after the date is the period: "DECEMBER 04, 2024 (OCTOBER 29 - NOVEMBER 25)".
+  const bracket = label ? null : /\(([^()]*)\)\s*$/.exec(line);
+  const cut = label?.index ?? bracket?.index ?? line.length;
+  const issuePart = line.slice(0, cut);
+  const periodPart = label ? line.slice(label.index + label[0].length) : (bracket?.[1] ?? '');
+
+  const issueDates = datesIn(issuePart, undefined);
+  if (issueDates.length !== 1) return null;
+  const [found] = issueDates as [Found];
+  if (found.end || !found.start.isCertain('day') || !found.start.isCertain('year')) return null;
+  if (!onlyFiller(withoutDates(issuePart, issueDates))) return null;
+  const date = iso(found.start);
+  if (!date) return null;
+
+  const period = readPeriod(periodPart, date);
+  if (periodPart.trim() && !period) return bracket ? null : { date, periodFrom: null, periodTo: null };
+  return { date, periodFrom: period?.from ?? null, periodTo: period?.to ?? null };
+}
+
+/** "October 29 - November 25", "26 October – 29 November 2021", "December 15 to January 20": bounds on or before the issue. */
+function readPeriod(text: string, issue: string): { from: string; to: string } | null {
+  const found = datesIn(text, new Date(`${issue}T12:00:00Z`));
+  if (found.length === 0 || !onlyFiller(withoutDates(text, found).replace(/\b(?:to|until|through|and)\b/gi, ' '))) return null;
+  const [startC, endC] = found.length === 1 ? [found[0]!.start, found[0]!.end] : [found[0]!.start, found[1]!.start];
+  if (!endC) return null;
+  const to = bound(endC, issue);
+  const from = to ? bound(startC, to) : null;
+  return from && to ? { from, to } : null;
+}
+
+/** A bound printed without a year takes the year that puts it on or before `notAfter`. */
+function bound(c: chrono.ParsedComponents, notAfter: string): string | null {
+  if (c.isCertain('year')) return iso(c);
+  const candidate = nearestYear({ month: c.get('month')!, day: c.get('day')! }, notAfter);
+  if (candidate && candidate > notAfter) return `${Number(candidate.slice(0, 4)) - 1}${candidate.slice(4)}`;
+  return candidate;
+}
 
 export function findIssueDate(candidates: readonly MappedText[]): IssueDate | null {
   for (const line of candidates) {
-    const m = DATE_LINE.exec(line.text);
-    if (!m) continue;
-    const date = findFullDate(m[1]!)?.iso ?? null;
-    if (!date) continue;
-    const periodTo = m[3] ? periodEnd(m[3], date) : null;
-    const periodFrom = m[2] && periodTo ? periodEnd(m[2], periodTo) : null;
-    return { date, periodFrom, periodTo, inferred: false, printedAt: line };
+    const read = readIssueLine(line.text);
+    if (read) return { ...read, inferred: false, printedAt: line };
   }
   return null;
-}
-
-/** A period bound printed without a year takes the year that puts it on or before `notAfter`. */
-function periodEnd(text: string, notAfter: string): string | null {
-  const full = findFullDate(text);
-  if (full) return full.iso;
-  const md = parseMonthDay(text);
-  if (!md) return null;
-  const candidate = nearestYear(md, notAfter);
-  if (candidate && candidate > notAfter) return `${Number(candidate.slice(0, 4)) - 1}${candidate.slice(4)}`;
-  return candidate;
 }
 
 /**

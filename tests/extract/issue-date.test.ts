@@ -1,0 +1,55 @@
+/** The issue date and reporting period, however the header or footer prints them, in either shape. */
+import { describe, expect, it } from 'vitest';
+import { readIssueLine } from '../../src/extract/document/issue-date.ts';
+import { parseText } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: string | null }][] = [
+  ['DECEMBER 04, 2024 (REPORTING PERIOD: OCTOBER 29 - NOVEMBER 25)', { date: '2024-12-04', periodFrom: '2024-10-29', periodTo: '2024-11-25' }],
+  [
+    'MERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)',
+    { date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24' },
+  ],
+  [
+    '**Issue date:** 7 December 2021 | Reporting period: 26 October – 29 November 2021',
+    { date: '2021-12-07', periodFrom: '2021-10-26', periodTo: '2021-11-29' },
+  ],
+  ['7 December 2021 · Reporting period: 26 October – 29 November', { date: '2021-12-07', periodFrom: '2021-10-26', periodTo: '2021-11-29' }],
+  ['*February 2, 2024* | Reporting period: December 15 – January 20', { date: '2024-02-02', periodFrom: '2023-12-15', periodTo: '2024-01-20' }],
+  ['China Industries, December 7, 2021 (October 26 to November 29)', { date: '2021-12-07', periodFrom: '2021-10-26', periodTo: '2021-11-29' }],
+  ['ISSUE DATE: 02.02.2024', { date: '2024-02-02', periodFrom: null, periodTo: null }],
+  ['Published on 2024-02-02', { date: '2024-02-02', periodFrom: null, periodTo: null }],
+  ['MERICS China Industries | No. 12 | 7 Dec. 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
+  ['_Sept. 5, 2023_ — period covered: July 28 through August 30', { date: '2023-09-05', periodFrom: '2023-07-28', periodTo: '2023-08-30' }],
+];
+
+describe('reading an issue line', () => {
+  it.each(PRINTED)('reads %j', (line, expected) => {
+    expect(readIssueLine(line)).toEqual(expected);
+  });
+
+  it.each([
+    'October 9: MIIT released a plan on data security, dated October 1, 2023',
+    'Date: October 19, 2023',
+    'The plan was issued on 19 October 2023.',
+    '1. China wants green computing power by 2025',
+    'Reporting period: September 26 – October 24',
+    'December 2021',
+  ])('does not take %j for the issue line', (line) => {
+    expect(readIssueLine(line)).toBeNull();
+  });
+});
+
+describe('the issue date of a whole newsletter', () => {
+  const item = ['October 9: MIIT issued rules (MIIT notice)'];
+  it.each(PRINTED)('finds %j as the header of either shape', (header, expected) => {
+    for (const text of [pdfSnippet({ header, top: [oneEntry], policyNews: item }), markdownSnippet({ header, top: [oneEntry], policyNews: item })]) {
+      expect(parseText(text).issue).toMatchObject({ ...expected, inferred: false });
+    }
+  });
+
+  it('finds it in a running footer after the items, and ignores the document date of an entry', () => {
+    const text = `${pdfSnippet({ top: [{ ...oneEntry, date: 'October 19, 2023' }], policyNews: item })}\n\nMERICS China Industries | 1 November 2023 | Reporting period: 26 September – 24 October\n`;
+    expect(parseText(text).issue).toMatchObject({ date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24', inferred: false });
+  });
+});
