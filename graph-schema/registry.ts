@@ -1,7 +1,7 @@
 /** The registries kept as data beside the schema: bodies, firms and sectors, validated on load. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AGENCY_LEVELS } from './schema.ts';
+import { AGENCY_LEVELS, LINEAGE_RELATIONS } from './schema.ts';
 
 const AgencyEntry = z.object({
   key: z.string().regex(/^[A-Z0-9_]+$/),
@@ -56,3 +56,9 @@ export const issueDateLabels = load(
   'issue-date-labels.json',
   z.object({ masthead: z.array(z.string()), issueLabels: z.array(z.string()), periodLabels: z.array(z.string()) }),
 );
+
+/** The words that say a document builds on an earlier one (see lineage-cues.json). */
+export const lineageCues = load(
+  'lineage-cues.json',
+  z.object({ cues: z.array(z.object({ pattern: z.string(), relation: z.enum(LINEAGE_RELATIONS), titledOnly: z.boolean() })).min(1) }),
+).cues;

@@ -118,6 +118,33 @@ describe('lineage', () => {
     ],
   ])('reads "%s"', (text, title) => expect(refs(text).map((r) => r[1])).toEqual([title]));
 
+  it.each([
+    [
+      'It replaces its predecessor, the Catalogue of Industries for Encouraged Foreign Investment (2020), in full.',
+      'based-on',
+      'Catalogue of Industries for Encouraged Foreign Investment (2020)',
+    ],
+    ['The law is the successor to the Cybersecurity Review Measures adopted in 2020.', 'based-on', 'Cybersecurity Review Measures'],
+    ['Following the revision of the Anti-Monopoly Law, SAMR issued the rules.', 'based-on', 'Anti-Monopoly Law'],
+    [
+      'The notice guides the implementation of the Action Plan for Industrial Carbon Peaking in the provinces.',
+      'implements',
+      'Action Plan for Industrial Carbon Peaking',
+    ],
+    [
+      'Chip subsidies were included as a new measure in the Guidelines for the Semiconductor Industry this year.',
+      'amends',
+      'Guidelines for the Semiconductor Industry',
+    ],
+    [
+      'The quota was first announced in the Outline for Building a Quality Powerhouse, released in 2023.',
+      'based-on',
+      'Outline for Building a Quality Powerhouse',
+    ],
+    ['These are a revised version of the Provisions on Export Control of Dual-use Items.', 'amends', 'Provisions on Export Control of Dual-use Items'],
+    ['The measures update the Catalogue of Technologies Prohibited from Export.', 'amends', 'Catalogue of Technologies Prohibited from Export'],
+  ])('reads the cue in "%s"', (text, relation, title) => expect(refs(text)).toEqual([[relation, title]]));
+
   it('reads "first reported on in" before a named document, and not before a date', () => {
     expect(refs('The targets were first reported on in the Robot Industry Development Plan last year.')).toEqual([
       ['based-on', 'Robot Industry Development Plan'],
@@ -150,6 +177,8 @@ describe('lineage', () => {
     'Similar guidelines are expected to follow across different sectors.',
     'The PBOC released draft guidelines for the financial sector to implement data protection and data security measures.',
     'Recent policies with a similar focus include a 2024 MIIT notice on typical cases.',
+    'Its predecessor as minister, Miao Wei, led the ministry until 2020.',
+    'Following the meeting, officials visited Shenzhen.',
   ])('finds no lineage in "%s"', (text) => expect(refs(text)).toEqual([]));
 });
 

@@ -4,9 +4,11 @@
  * ("the Metrology Development Plan (2021-2035)") or, for the stronger cues, a described one whose
  * head is a kind of document ("China's carbon peaking by 2030 plan").
  */
+import { lineageCues } from '../../../graph-schema/registry.ts';
+import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { splitSentences } from './sentences.ts';
 
-export type LineageRelation = 'based-on' | 'implements' | 'amends' | 'repeals' | 'final-version-of' | 'cites';
+export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
 export interface LineageReference {
   /** The earlier document as the text names it. */
@@ -27,23 +29,7 @@ interface Cue {
   titledOnly: boolean;
 }
 
-const CUES: Cue[] = [
-  { re: /\bbuil(?:ds?|t|ding)\s+(?:up)?on\b/gi, relation: 'based-on', titledOnly: false },
-  { re: /\b(?:is|are|was|were)\s+based\s+on\b/gi, relation: 'based-on', titledOnly: false },
-  { re: /\bfollow(?:s|ed)?\b(?!\s+(?:suit|up|through)\b)/gi, relation: 'based-on', titledOnly: false },
-  { re: /\b(?:to\s+)?implement(?:s|ing|ed)?\b/gi, relation: 'implements', titledOnly: true },
-  { re: /\bimplementation\s+(?:rules|measures|plan|opinions)\s+(?:for|of)\b/gi, relation: 'implements', titledOnly: true },
-  {
-    re: /\b(?:as\s+)?(?:previously|first|already|earlier)\s+(?:mentioned|announced|outlined|set out|laid out|stated|reported(?:\s+on)?)\s+in\b/gi,
-    relation: 'based-on',
-    titledOnly: false,
-  },
-  { re: /\b(?:is|are|as|marks|becomes|became)\s+the\s+final\s+version\s+of\b/gi, relation: 'final-version-of', titledOnly: false },
-  { re: /\b(?:amends?|revises?|updates?)\b/gi, relation: 'amends', titledOnly: true },
-  { re: /\b(?:replaces?|repeals?|supersedes?)\b/gi, relation: 'repeals', titledOnly: true },
-  { re: /\bextends?\b/gi, relation: 'amends', titledOnly: true },
-  { re: /\bin\s+line\s+with\b/gi, relation: 'cites', titledOnly: true },
-];
+const CUES: Cue[] = lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly }));
 
 const DOC_NOUN =
   /^(?:law|laws|plans?|measures|regulations?|rules|guidelines?|opinions|notices?|strategy|strategies|outline|programmes?|programs?|initiative|fyp|standards?|catalog(?:ue)?|provisions|decision|circular|guide|framework|roadmap|policy|directive|action\s+plan|white\s+paper)$/i;
@@ -76,7 +62,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
     let last = i;
     while (j + 1 < words.length) {
       const next = words[j + 1]![0];
-      if (isCapitalised(next) || /^\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)$/.test(next)) {
+      if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
         last = j;
       } else if (FUNCTION_WORD.test(next)) j += 1;
@@ -124,8 +110,8 @@ export function findLineage(text: string): LineageReference[] {
         }
         const endAt = CLAUSE_END.exec(rest);
         let clause = endAt ? rest.slice(0, endAt.index) : rest;
-        // A year range in brackets belongs to the title: "Plan (2021-2035)".
-        const range = /^\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)/.exec(rest.slice(clause.length));
+        // A year or a range of years in brackets belongs to the title: "Plan (2021-2035)", "Catalogue (2020)".
+        const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)/.exec(rest.slice(clause.length));
         if (range) clause += range[0];
         const offset = sentence.start + restStart;
         let docs = titledDocuments(clause, offset);
