@@ -20,13 +20,15 @@ const withSources = { sources: z.array(Source).min(1) };
 
 export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'party', 'other'] as const;
 export const SECTIONS = ['top', 'policy-news', 'corporate-news'] as const;
+/** The input shapes a newsletter is read from, each by a reader of its own (src/extract/blocks). */
+export const SHAPES = ['markdown', 'pdf-text', 'html'] as const;
 /** Document-to-document relations, after the EU's ELI ontology. */
 export const LINEAGE_RELATIONS = ['based-on', 'implements', 'amends', 'repeals', 'final-version-of', 'cites'] as const;
 
 export const NewsletterNode = z.object({
   kind: z.literal('Newsletter'),
   source: z.string(),
-  shape: z.enum(['markdown', 'pdf-text']),
+  shape: z.enum(SHAPES),
   date: isoDate.nullable(),
   dateInferred: z.boolean(),
   periodFrom: isoDate.nullable(),

@@ -1,7 +1,9 @@
 /** The extractor's entry point: a newsletter's bytes → its document model and graph fragment. */
+import { readHtml } from './blocks/html.ts';
 import { readMarkdown } from './blocks/markdown.ts';
 import { readPdfText } from './blocks/pdf-text.ts';
-import type { NewsletterDoc } from './document/model.ts';
+import type { BlockReading } from './blocks/block.ts';
+import type { NewsletterDoc, Shape } from './document/model.ts';
 import { buildDocument } from './document/structure.ts';
 import { buildFragment, type Fragment } from './fragment.ts';
 import { decodeNewsletter } from './input.ts';
@@ -11,10 +13,13 @@ export { InputError, MAX_NEWSLETTER_BYTES } from './input.ts';
 export type { NewsletterDoc } from './document/model.ts';
 export type { Fragment } from './fragment.ts';
 
+/** One reader per input shape, behind one seam: text → blocks. */
+const READERS: Record<Shape, (text: string) => BlockReading> = { markdown: readMarkdown, 'pdf-text': readPdfText, html: readHtml };
+
 /** Parses newsletter text into the document model, detecting its shape. */
 export function parseNewsletter(source: string, text: string): NewsletterDoc {
   const shape = detectShape(text);
-  const reading = shape === 'markdown' ? readMarkdown(text) : readPdfText(text);
+  const reading = READERS[shape](text);
   return buildDocument(source, shape, reading);
 }
 

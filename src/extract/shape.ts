@@ -1,4 +1,5 @@
-/** Which of the two shapes a newsletter's text has, told from the text itself. */
+/** Which shape a newsletter's text has, told from the text itself, never from the file name. */
+import { looksLikeHtml } from './blocks/html.ts';
 import type { Shape } from './document/model.ts';
 
 const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/gm, /^\s*\*\*[^*\n]{2,40}:\*\*/gm, /^\s*[-*]\s+\*[^*\n]+\*/gm, /\]\([^)\s]*\)/g];
@@ -9,5 +10,6 @@ function count(text: string, patterns: RegExp[]): number {
 }
 
 export function detectShape(text: string): Shape {
+  if (looksLikeHtml(text)) return 'html';
   return count(text, MARKDOWN_SIGNS) > count(text, PDF_SIGNS) ? 'markdown' : 'pdf-text';
 }

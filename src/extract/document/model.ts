@@ -1,8 +1,9 @@
 /** The typed document model a newsletter is parsed into: newsletter → sections → entries. */
+import type { SHAPES } from '../../../graph-schema/schema.ts';
 import type { Link } from '../blocks/block.ts';
 import type { MappedText, Span } from '../text/mapped-text.ts';
 
-export type Shape = 'markdown' | 'pdf-text';
+export type Shape = (typeof SHAPES)[number];
 
 export interface IssueDate {
   /** ISO date of the issue, or null when neither printed nor inferable. */

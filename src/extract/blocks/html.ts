@@ -1,0 +1,177 @@
+/**
+ * Reads a saved web page of a brief (merics.org, or a web-archive copy of it) into blocks with a
+ * real HTML parser (hast-util-from-html, of the unified family beside mdast): the article body only —
+ * navigation, site header and footer, cookie banners, paywall notices, share buttons and scripts are
+ * dropped. Headings, paragraphs and list items become blocks; whitespace is collapsed as a browser
+ * does, and every word keeps its place in the file.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Block, BlockReading, Link } from './block.ts';
+import { MappedText } from '../text/mapped-text.ts';
+
+/** Elements that never hold the brief's text. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'dialog', 'table']);
+/** Classes and ids of page furniture around an article. */
+const FURNITURE =
+  /cookie|consent|gdpr|banner|paywall|subscri|share|social|breadcrumb|related|signup|sign-up|menu|sidebar|advert|promo|login|modal|skip-link|print-only/i;
+/** Where a page keeps its article, best first. */
+const ARTICLE_CLASS = /\b(?:entry-content|article-body|article__body|post-content|content-body|brief-content)\b/i;
+const HEADING = /^h([1-6])$/;
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'font',
+  'br',
+  'wbr',
+]);
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return (
+    /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(head) || (head.match(/<(?:p|div|h[1-6]|li|article|section)\b[^>]*>/gi)?.length ?? 0) >= 3
+  );
+}
+
+export function readHtml(source: string): BlockReading {
+  const tree = fromHtml(source);
+  const root = articleRoot(tree);
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  collect(root, source, blocks, links);
+  return { blocks, furniture: { footers: [] }, links };
+}
+
+const classOf = (e: Element) => [e.properties.className, e.properties.id].flat().filter(Boolean).join(' ');
+
+function isFurniture(e: Element): boolean {
+  return DROPPED.has(e.tagName) || FURNITURE.test(classOf(e)) || e.properties.hidden === true || e.properties.ariaHidden === 'true';
+}
+
+function* elements(node: Root | Element): Generator<Element> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    yield child;
+    yield* elements(child);
+  }
+}
+
+/** The article: an <article>, else <main>, else an element classed as the content, else the body. */
+function articleRoot(tree: Root): Root | Element {
+  const all = [...elements(tree)];
+  return (
+    all.find((e) => e.tagName === 'article' && !isFurniture(e)) ??
+    all.find((e) => e.tagName === 'main') ??
+    all.find((e) => ARTICLE_CLASS.test(classOf(e))) ??
+    all.find((e) => e.tagName === 'body') ??
+    tree
+  );
+}
+
+function collect(node: Root | Element, source: string, out: Block[], links: Link[]): void {
+  let inline: ElementContent[] = [];
+  const flush = () => {
+    if (inline.length > 0) push(out, 'paragraph', lines(inline, source, links), 0);
+    inline = [];
+  };
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'text') {
+      inline.push(child);
+      continue;
+    }
+    if (child.type !== 'element' || isFurniture(child)) continue;
+    if (INLINE.has(child.tagName)) {
+      inline.push(child);
+      continue;
+    }
+    flush();
+    const heading = HEADING.exec(child.tagName);
+    if (heading) push(out, 'heading', lines(child.children, source, links), Number(heading[1]));
+    else if (child.tagName === 'p' || child.tagName === 'dt' || child.tagName === 'dd' || child.tagName === 'figcaption') {
+      push(out, 'paragraph', lines(child.children, source, links), 0);
+    } else if (child.tagName === 'ul' || child.tagName === 'ol') list(child, source, out, links);
+    else collect(child, source, out, links);
+  }
+  flush();
+}
+
+/** A list's items: bullets, or numbered paragraphs ("1. …") where the list is ordered. */
+function list(e: Element, source: string, out: Block[], links: Link[]): void {
+  let n = Number(e.properties.start ?? 1);
+  for (const item of e.children) {
+    if (item.type !== 'element' || item.tagName !== 'li' || isFurniture(item)) continue;
+    const direct = item.children.filter((c) => c.type === 'text' || (c.type === 'element' && INLINE.has(c.tagName)));
+    const itemLines = lines(direct, source, links);
+    if (e.tagName === 'ol' && itemLines[0]) itemLines[0] = MappedText.concat([`${n}. `, itemLines[0]]);
+    push(out, e.tagName === 'ol' ? 'paragraph' : 'bullet', itemLines, 0);
+    // Paragraphs and lists nested in an item follow it as blocks of their own.
+    const nested = item.children.filter((c) => c.type === 'element' && !INLINE.has(c.tagName));
+    if (nested.length > 0) collect({ ...item, children: nested }, source, out, links);
+    n += 1;
+  }
+}
+
+function push(out: Block[], kind: Block['kind'], blockLines: MappedText[], level: number): void {
+  const kept = blockLines.map((l) => l.trim()).filter((l) => l.text.length > 0);
+  if (kept.length > 0) out.push({ kind, lines: kept, level, afterPageBreak: false });
+}
+
+/** Inline content as lines (split at <br>), whitespace collapsed, each word mapped to the file. */
+function lines(content: readonly ElementContent[], source: string, links: Link[]): MappedText[] {
+  const out: (MappedText | string)[][] = [[]];
+  // One space where inline elements meet ("<b>At a glance:</b> The …"), as a browser shows it.
+  const add = (part: MappedText | string) => {
+    const line = out.at(-1)!;
+    if (part === ' ' && (line.length === 0 || line.at(-1) === ' ')) return;
+    line.push(part);
+  };
+  const walk = (nodes: readonly ElementContent[]) => {
+    for (const n of nodes) {
+      if (n.type === 'text') words(n.value, source, n.position?.start.offset, n.position?.end.offset).forEach(add);
+      else if (n.type === 'element' && !isFurniture(n)) {
+        if (n.tagName === 'br') out.push([]);
+        else {
+          if (n.tagName === 'a' && typeof n.properties.href === 'string' && /^https?:\/\//i.test(n.properties.href)) {
+            links.push({ url: n.properties.href, at: n.position?.start.offset ?? 0 });
+          }
+          walk(n.children);
+        }
+      }
+    }
+  };
+  walk(content);
+  return out.map((parts) => MappedText.concat(parts));
+}
+
+/** A text node's words with single spaces between them, each found in the file (entities make value and source differ). */
+function words(value: string, source: string, from = 0, to = source.length): (MappedText | string)[] {
+  const parts: (MappedText | string)[] = [];
+  let cursor = from;
+  const leading = /^\s/.test(value);
+  const pieces = value.split(/\s+/).filter(Boolean);
+  if (leading && pieces.length > 0) parts.push(' ');
+  pieces.forEach((word, i) => {
+    const at = source.indexOf(word, cursor);
+    const offset = at >= 0 && at + word.length <= to ? at : cursor;
+    parts.push(MappedText.fromSource(word, offset));
+    cursor = offset + (at >= 0 ? word.length : 0);
+    if (i < pieces.length - 1 || /\s$/.test(value)) parts.push(' ');
+  });
+  return parts;
+}

@@ -1,0 +1,86 @@
+/** Saved web pages: the article body only, read into the same graph as the newsletter it carries. */
+import { describe, expect, it } from 'vitest';
+import { readHtml, looksLikeHtml } from '../../src/extract/blocks/html.ts';
+import { extractNewsletter } from '../../src/extract/index.ts';
+import { detectShape } from '../../src/extract/shape.ts';
+import type { FactGraph } from '../../src/graph/facts.ts';
+import { readSeed } from '../helpers/extract.ts';
+import { seedAsWebPage } from '../helpers/web-page.ts';
+
+const MARKDOWN_SEED = '001_99a66f531def86f7.txt';
+
+/** The facts the scorer compares, by key: policies, agencies, targets, lineage, issuers. */
+function facts(graph: FactGraph) {
+  const keysOf = (kind: string) => graph.filterNodes((_k, a) => a.kind === kind).sort();
+  const edgesOf = (kind: string) => graph.filterEdges((_k, a) => a.kind === kind).sort();
+  return {
+    policies: keysOf('Policy'),
+    agencies: keysOf('Agency'),
+    targets: keysOf('Target'),
+    firms: keysOf('Firm'),
+    issuedBy: edgesOf('ISSUED_BY'),
+    buildsOn: edgesOf('BUILDS_ON'),
+    setsTarget: edgesOf('SETS_TARGET'),
+  };
+}
+
+describe('reading a saved web page', () => {
+  const markdown = readSeed(MARKDOWN_SEED);
+  const page = seedAsWebPage(markdown, 'China Industries: Rapid rollout of ICT infrastructure');
+
+  it('is told from its content, whatever the file is called', () => {
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(detectShape(page)).toBe('html');
+    expect(detectShape(markdown)).toBe('markdown');
+  });
+
+  it('keeps the article and drops navigation, cookie banner, share buttons, paywall notice, related items and footer', () => {
+    const text = readHtml(page)
+      .blocks.flatMap((b) => b.lines.map((l) => l.text))
+      .join('\n');
+    expect(text).toContain('MERICS TOP 5');
+    for (const furniture of [
+      'Skip to main content',
+      'Accept all',
+      'We use cookies',
+      'Share on X',
+      'This brief is for subscribers',
+      'More briefs like this one',
+      'Site footer text',
+      'MERICS Briefs',
+      'window.dataLayer',
+    ]) {
+      expect(text).not.toContain(furniture);
+    }
+  });
+
+  it('maps every line back to its place in the file', () => {
+    for (const block of readHtml(page).blocks) {
+      for (const line of block.lines) {
+        // Every character of the line's longest word is in the file where the mapping says it is.
+        const word = line.text.split(' ').sort((a, b) => b.length - a.length)[0]!;
+        const at = line.text.indexOf(word);
+        const found = [...word].map((_c, i) => page[line.sourceOffset(at + i)]).join('');
+        expect(found).toBe(word);
+      }
+    }
+  });
+
+  it('gives the same policies, agencies, targets, firms and lineage as the newsletter it carries', () => {
+    const fromMarkdown = extractNewsletter(MARKDOWN_SEED, new TextEncoder().encode(markdown));
+    const fromWeb = extractNewsletter(MARKDOWN_SEED, new TextEncoder().encode(page));
+    expect(fromWeb.doc.shape).toBe('html');
+    expect(fromWeb.doc.issue.date).toBe(fromMarkdown.doc.issue.date);
+    expect(facts(fromWeb.fragment.graph)).toEqual(facts(fromMarkdown.fragment.graph));
+  });
+});
+
+describe('a web page that is not a brief', () => {
+  it('yields no entries, so kg extract names the file as no newsletter', () => {
+    const page =
+      '<!DOCTYPE html><html><body><nav><a href="/">Home</a></nav><main><h1>About us</h1><p>MERICS is a think tank in Berlin.</p></main></body></html>';
+    const { doc } = extractNewsletter('about.html', new TextEncoder().encode(page));
+    expect(doc.shape).toBe('html');
+    expect([doc.top.length, doc.news.length]).toEqual([0, 0]);
+  });
+});
