@@ -2,6 +2,7 @@
 import { readHtml } from './blocks/html.ts';
 import { readMarkdown } from './blocks/markdown.ts';
 import { readPdfText } from './blocks/pdf-text.ts';
+import { readWebText } from './blocks/web-text.ts';
 import type { BlockReading } from './blocks/block.ts';
 import type { NewsletterDoc, Shape } from './document/model.ts';
 import { buildDocument } from './document/structure.ts';
@@ -14,7 +15,12 @@ export type { NewsletterDoc } from './document/model.ts';
 export type { Fragment } from './fragment.ts';
 
 /** One reader per input shape, behind one seam: text → blocks. */
-const READERS: Record<Shape, (text: string) => BlockReading> = { markdown: readMarkdown, 'pdf-text': readPdfText, html: readHtml };
+const READERS: Record<Shape, (text: string) => BlockReading> = {
+  markdown: readMarkdown,
+  'pdf-text': readPdfText,
+  html: readHtml,
+  'web-text': readWebText,
+};
 
 /** Parses newsletter text into the document model, detecting its shape. */
 export function parseNewsletter(source: string, text: string): NewsletterDoc {

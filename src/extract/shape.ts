@@ -1,5 +1,6 @@
 /** Which shape a newsletter's text has, told from the text itself, never from the file name. */
 import { looksLikeHtml } from './blocks/html.ts';
+import { looksLikeWebText } from './blocks/web-text.ts';
 import type { Shape } from './document/model.ts';
 
 const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/gm, /^\s*\*\*[^*\n]{2,40}:\*\*/gm, /^\s*[-*]\s+\*[^*\n]+\*/gm, /\]\([^)\s]*\)/g];
@@ -11,5 +12,9 @@ function count(text: string, patterns: RegExp[]): number {
 
 export function detectShape(text: string): Shape {
   if (looksLikeHtml(text)) return 'html';
-  return count(text, MARKDOWN_SIGNS) > count(text, PDF_SIGNS) ? 'markdown' : 'pdf-text';
+  const [markdown, pdf] = [count(text, MARKDOWN_SIGNS), count(text, PDF_SIGNS)];
+  if (markdown > pdf) return 'markdown';
+  // Unwrapped paragraphs and none of a PDF's traces: text copied from a web page.
+  if (pdf <= 2 && looksLikeWebText(text)) return 'web-text';
+  return 'pdf-text';
 }

@@ -1,0 +1,60 @@
+/**
+ * Reads text copied from a web page (a brief on merics.org, selected and pasted): a paragraph is
+ * one long line, paragraphs are separated by a single line break or a blank line, and list items
+ * lose their bullets — they are the short lines after a paragraph that ends with a colon ("Key
+ * targets are:"), up to the next label ("MERICS comment:") or blank line. A line in brackets after
+ * a title ("(工业和信息化部关于…的通知) (Link)") continues it.
+ */
+import type { Block, BlockReading, Link } from './block.ts';
+import { splitLines, TOC_LINE } from './lines.ts';
+import type { MappedText } from '../text/mapped-text.ts';
+import { FIELD_LABEL } from '../labels.ts';
+
+const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|[*\u2013\u2014-](?=\s))\s*(?=\S)/u;
+const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
+const CONTINUATION = /^\s*\((?:[\p{Script=Han}"“]|Link\))/u;
+
+/**
+ * Whether text was copied from a web page rather than pulled from a PDF: its paragraphs are not
+ * wrapped, so many lines run far past a printed page's width.
+ */
+export function looksLikeWebText(text: string): boolean {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return false;
+  const long = lines.filter((l) => l.length > 180).length;
+  return long >= 3 && long / lines.length > 0.08;
+}
+
+export function readWebText(text: string): BlockReading {
+  const blocks: Block[] = [];
+  const links: Link[] = [];
+  let inList = false;
+  const push = (kind: Block['kind'], line: MappedText) => blocks.push({ kind, lines: [line], level: 0, afterPageBreak: false });
+
+  for (const line of splitLines(text)) {
+    const t = line.text;
+    if (t.trim().length === 0 || TOC_LINE.test(t)) {
+      inList = false;
+      continue;
+    }
+    if (URL_LINE.test(t)) {
+      links.push({ url: t.trim(), at: line.sourceOffset(0) });
+      continue;
+    }
+    const last = blocks.at(-1);
+    if (last && CONTINUATION.test(t)) {
+      last.lines.push(line);
+      continue;
+    }
+    const glyph = BULLET.exec(t);
+    if (glyph) {
+      push('bullet', line.slice(glyph[0].length));
+      continue;
+    }
+    if (FIELD_LABEL.test(t) || NUMBERED.test(t)) inList = false;
+    else if (last && /:\s*$/.test(last.lines.at(-1)!.text)) inList = true;
+    push(inList ? 'bullet' : 'paragraph', line);
+  }
+  return { blocks, furniture: { footers: [] }, links };
+}
