@@ -21,7 +21,7 @@ const withSources = { sources: z.array(Source).min(1) };
 export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'party', 'other'] as const;
 export const SECTIONS = ['top', 'policy-news', 'corporate-news'] as const;
 /** The input shapes a newsletter is read from, each by a reader of its own (src/extract/blocks). */
-export const SHAPES = ['markdown', 'pdf-text', 'html', 'web-text'] as const;
+export const SHAPES = ['markdown', 'pdf-text', 'html', 'web-text', 'pdf'] as const;
 /** Document-to-document relations, after the EU's ELI ontology. */
 export const LINEAGE_RELATIONS = ['based-on', 'implements', 'amends', 'repeals', 'final-version-of', 'cites'] as const;
 

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Debian's Chromium for the explorer's browser tests (playwright-core drives it; it downloads no browser).
+# Debian's Chromium for the explorer's browser tests and the PDF fixtures (playwright-core drives it;
+# it downloads no browser), and Noto CJK so Chinese renders in screenshots and prints into PDFs.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-echo "installing Debian's chromium for the browser tests…" >&2
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -q CJK || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+echo "installing Debian's ${missing[*]} for the browser tests…" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq chromium >/dev/null
+apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -76,7 +76,7 @@ describe('kg extract', () => {
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'a'));
     const { code, stderr, stdout } = await kg('extract', big, path.join(SEEDS_DIR, seedFiles[1]!), '--format', 'json');
     expect(code).toBe(1);
-    expect(stderr).toContain(`error: ${big}: the file is 50.0 MB; a newsletter may be at most 5 MB`);
+    expect(stderr).toContain(`error: ${big}: the file is 50.0 MB; a newsletter may be at most 40 MB`);
     expect(newsletterSources(stdout)).toEqual([seedFiles[1]]);
   });
 

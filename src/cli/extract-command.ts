@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractNewsletter, InputError, MAX_NEWSLETTER_BYTES, type Extraction } from '../extract/index.ts';
+import { extractFile, InputError, MAX_FILE_BYTES, type Extraction } from '../extract/index.ts';
 import type { FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
 import { mergeFragments, serialize } from '../resolve/merge.ts';
@@ -70,11 +70,11 @@ async function extractOne(file: { path: string; size: number }, name: string, se
   const key = keys.newsletter(name);
   if (seen.has(key)) return `another input, ${seen.get(key)}, has the same newsletter key (${key}); newsletters are keyed by file name, so rename one`;
   // Refused before reading, so an oversized file never enters memory.
-  if (file.size > MAX_NEWSLETTER_BYTES) {
-    return `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_NEWSLETTER_BYTES / 1024 / 1024} MB`;
+  if (file.size > MAX_FILE_BYTES) {
+    return `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`;
   }
   try {
-    const extraction = extractNewsletter(name, await readFile(file.path));
+    const extraction = await extractFile(name, await readFile(file.path));
     if (extraction.doc.top.length === 0 && extraction.doc.news.length === 0) {
       return 'no newsletter structure found: no numbered TOP entries and no dated news items';
     }

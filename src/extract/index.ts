@@ -2,6 +2,7 @@
 import { readHtml } from './blocks/html.ts';
 import { readMarkdown } from './blocks/markdown.ts';
 import { readPdfText } from './blocks/pdf-text.ts';
+import { looksLikePdf, pdfToText } from './blocks/pdf.ts';
 import { readWebText } from './blocks/web-text.ts';
 import type { BlockReading } from './blocks/block.ts';
 import type { NewsletterDoc, Shape } from './document/model.ts';
@@ -11,6 +12,8 @@ import { decodeNewsletter } from './input.ts';
 import { detectShape } from './shape.ts';
 
 export { InputError, MAX_NEWSLETTER_BYTES } from './input.ts';
+/** The largest file read at all: a PDF with its images; its text is held to MAX_NEWSLETTER_BYTES like any other. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 export type { NewsletterDoc } from './document/model.ts';
 export type { Fragment } from './fragment.ts';
 
@@ -20,6 +23,8 @@ const READERS: Record<Shape, (text: string) => BlockReading> = {
   'pdf-text': readPdfText,
   html: readHtml,
   'web-text': readWebText,
+  // A PDF's text, once pdf.ts has laid it out, is read as the pdf-text shape.
+  pdf: readPdfText,
 };
 
 /** Parses newsletter text into the document model, detecting its shape. */
@@ -34,7 +39,17 @@ export interface Extraction {
   fragment: Fragment;
 }
 
-/** Reads one newsletter file's bytes; throws InputError when they are not a newsletter's text. */
+/**
+ * Reads one newsletter file, in any shape: a PDF (told by its %PDF- bytes) is laid out as text first.
+ * Throws InputError when the bytes are not a newsletter.
+ */
+export async function extractFile(source: string, bytes: Uint8Array): Promise<Extraction> {
+  if (!looksLikePdf(bytes)) return extractNewsletter(source, bytes);
+  const doc = buildDocument(source, 'pdf', readPdfText(await pdfToText(bytes)));
+  return { doc, fragment: buildFragment(doc, source) };
+}
+
+/** Reads one newsletter file's text bytes; throws InputError when they are not a newsletter's text. */
 export function extractNewsletter(source: string, bytes: Uint8Array): Extraction {
   const doc = parseNewsletter(source, decodeNewsletter(bytes));
   return { doc, fragment: buildFragment(doc, source) };

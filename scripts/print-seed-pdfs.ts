@@ -1,0 +1,107 @@
+/**
+ * Prints the seeds as analysts receive China Industries: a PDF in a newsletter layout — two columns,
+ * the issue line as a running header, page numbers in the footer — rendered to HTML here and printed
+ * by Debian's Chromium. The tests run it (tests/helpers/pdf-fixtures.ts); the PDFs are not committed.
+ *
+ *   node --import tsx scripts/print-seed-pdfs.ts [out-dir]
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toHast } from 'mdast-util-to-hast';
+import { chromium } from 'playwright-core';
+import { detectShape } from '../src/extract/shape.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SEEDS = path.join(ROOT, 'seeds');
+const GLYPH = /^\s*[\ue000-\uf8ff\u2022\u25aa\u00b7]\s*/u;
+const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
+const ISSUE_LINE = /^\s*(?:MERICS China Industries\s+)?[A-Z][a-z]+ \d{1,2}, \d{4}\s*\(Reporting period/i;
+
+const FIELD = /^\s*(?:Article|Policy name|Issuing bod(?:y|ies)|Issued by|Date|Title)\s*:/i;
+
+/** Lines grouped so that each field starts a paragraph of its own. */
+function fieldParagraphs(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    if (FIELD.test(l) || out.length === 0) out.push(l.trim());
+    else out[out.length - 1] += ` ${l.trim()}`;
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A PDF-text seed's paragraphs as HTML: headings for section names and numbered headlines, lists for bullets. */
+function pdfTextBody(text: string): { body: string; header: string } {
+  let header = '';
+  const html: string[] = [];
+  // A bullet's glyph starts a block of its own even where no blank line precedes it.
+  const blocks = text.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u));
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => !URL_LINE.test(l) && l.trim().length > 0);
+    if (lines.length === 0) continue;
+    if (lines.length === 1 && ISSUE_LINE.test(lines[0]!)) {
+      header = lines[0]!.trim();
+      continue;
+    }
+    const joined = lines.map((l) => l.trim()).join(' ');
+    // An entry's fields (Article:, Issuing bodies:, Date:) keep a line each, as the newsletter prints them.
+    if (lines.some((l, i) => i > 0 && FIELD.test(l))) {
+      html.push(...fieldParagraphs(lines).map((f) => `<p>${escape(f)}</p>`));
+      continue;
+    }
+    if (/^(?:MERICS TOP 5|NOTEWORTHY|WORTH NOTING)$/i.test(joined)) html.push(`<h1>${escape(joined)}</h1>`);
+    else if (/^(?:Policy news|Corporate news)$/i.test(joined)) html.push(`<h3>${escape(joined)}</h3>`);
+    else if (/^\d\.\s/.test(joined) && joined.length < 160) html.push(`<h2>${escape(joined)}</h2>`);
+    // A bullet: a glyph, or (where the text lost its glyph) a leading space.
+    else if (GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(GLYPH, ''))}</li></ul>`);
+    else html.push(`<p>${escape(joined)}</p>`);
+  }
+  return { body: html.join('\n'), header };
+}
+
+function page(body: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+  body { font-family: 'Noto Sans', 'Noto Sans CJK SC', sans-serif; font-size: 9.5pt; line-height: 1.35; }
+  main { column-count: 2; column-gap: 8mm; }
+  h1 { font-size: 16pt; column-span: all; } h2 { font-size: 12.5pt; font-weight: bold; } h3 { font-size: 11pt; }
+  ul { padding-left: 4mm; margin: 0 0 4pt; list-style: none; } p { margin: 0 0 5pt; text-align: left; }
+  /* The bullet as text, as a newsletter's layout program sets it (Chromium draws list markers as shapes). */
+  li::before { content: '\\2022\\00a0'; margin-left: -3.5mm; }
+  </style></head><body><main>${body}</main></body></html>`;
+}
+
+export async function printSeedPdfs(outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const written: string[] = [];
+  try {
+    for (const seed of readdirSync(SEEDS).filter((f) => !f.startsWith('.'))) {
+      const text = readFileSync(path.join(SEEDS, seed), 'utf8');
+      const { body, header } = detectShape(text) === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(text);
+      const tab = await browser.newPage();
+      await tab.setContent(page(body));
+      const file = path.join(outDir, seed.replace(/\.txt$/, '.pdf'));
+      await tab.pdf({
+        path: file,
+        format: 'A4',
+        margin: { top: '18mm', bottom: '16mm', left: '15mm', right: '15mm' },
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="font-size:7.5pt;width:100%;text-align:center;color:#555">${escape(header || 'MERICS China Industries')}</div>`,
+        footerTemplate: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
+      });
+      await tab.close();
+      written.push(file);
+    }
+  } finally {
+    await browser.close();
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2] ?? path.join(ROOT, 'tests/fixtures/pdf');
+  for (const f of await printSeedPdfs(out)) console.log(f);
+}

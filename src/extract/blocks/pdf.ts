@@ -1,0 +1,240 @@
+/**
+ * Reads a PDF newsletter with pdfjs-dist: text items with their positions → lines → reading order
+ * across one or two columns; running headers, footers and page numbers dropped by position and
+ * repetition (the issue line among them kept as furniture for the issue date); headlines told by
+ * font size; paragraphs by vertical gaps. The result is the text of the PDF in the pdf-text shape —
+ * paragraphs separated by blank lines, bullets with their glyph — which the pdf-text reader then
+ * reads into blocks, so one reading of the language serves both. Source spans refer to that text.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { InputError } from '../input.ts';
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  page: number;
+  /** Set out from its column's left edge: a list item's lines, when the PDF draws no bullet glyph. */
+  indented?: boolean;
+}
+
+/**
+ * Fonts whose glyphs map to the radical blocks ("⼒" for 力, "⻔" for 门) rather than the characters:
+ * the Kangxi radicals fold back by NFKC, the supplement's simplified forms by this table.
+ */
+const RADICALS = /[\u2e80-\u2fdf]/gu;
+const SUPPLEMENT: Record<string, string> = {
+  '⻔': '门',
+  '⻅': '见',
+  '⻛': '风',
+  '⻓': '长',
+  '⻋': '车',
+  '⻢': '马',
+  '⻄': '西',
+  '⻉': '贝',
+  '⻜': '飞',
+  '⻝': '食',
+  '⻆': '角',
+  '⻤': '鬼',
+  '⻘': '青',
+  '⻨': '麦',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻳': '龟',
+  '⻰': '龙',
+  '⺠': '民',
+  '⻚': '页',
+  '⻙': '韦',
+  '⻥': '鱼',
+  '⻦': '鸟',
+  '⻧': '卤',
+  '⻑': '長',
+
+  '⺟': '母',
+  '⺩': '王',
+  '⻣': '骨',
+};
+const foldRadicals = (s: string) => s.replace(RADICALS, (c) => SUPPLEMENT[c] ?? c.normalize('NFKC'));
+/** Control characters a glyph without a Unicode mapping comes out as. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\ufffd]/g;
+
+const BULLET_GLYPH = /^[\u00b7\u2022\u25aa\u25cf\u2013\ue000-\uf8ff]\s/u;
+
+/** A PDF of this many pages or more is no monthly newsletter. */
+export const MAX_PDF_PAGES = 60;
+/** The share of a page's height at its top and bottom where running headers and footers stand. */
+const MARGIN_SHARE = 0.08;
+
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
+/** The PDF's text in reading order, paragraphs separated by blank lines; InputError when it has none to give. */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  let pdf;
+  try {
+    pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    if (e.name === 'PasswordException') throw new InputError('the PDF is encrypted with a password; save an unprotected copy');
+    throw new InputError(`the PDF cannot be read (${e.message ?? String(err)}); it may be truncated or damaged`);
+  }
+  try {
+    if (pdf.numPages > MAX_PDF_PAGES) throw new InputError(`the PDF has ${pdf.numPages} pages; a newsletter has at most ${MAX_PDF_PAGES}`);
+    const pages: { lines: Line[]; height: number }[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const { width, height } = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items = content.items
+        .filter((i): i is TextItem => 'str' in i && i.str.replace(CONTROL, '').trim().length > 0)
+        .map((i) => ({
+          str: foldRadicals(i.str).replace(CONTROL, ''),
+          x: i.transform[4],
+          y: i.transform[5],
+          width: i.width,
+          size: Math.hypot(i.transform[2], i.transform[3]) || i.height,
+        }));
+      pages.push({ lines: readingOrder(items, width, n), height });
+    }
+    const text = layout(dropRunningLines(pages));
+    if (text.trim().length === 0) throw new InputError('the PDF has no text layer (scanned or image-only); run OCR on it first');
+    return text;
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** Items on one baseline form a line; a page with text on both halves and little across the middle has two columns. */
+function readingOrder(items: Item[], pageWidth: number, page: number): Line[] {
+  const middle = pageWidth / 2;
+  const across = items.filter((i) => i.x < middle - 5 && i.x + i.width > middle + 5);
+  const left = items.filter((i) => i.x + i.width <= middle + 5);
+  const right = items.filter((i) => i.x >= middle - 5 && !left.includes(i));
+  const twoColumns = left.length > 5 && right.length > 5 && across.length < (left.length + right.length) / 10;
+  if (!twoColumns) return indent(lines(items, page));
+  // A line across both columns cuts the page into bands, read top to bottom: in each band the left
+  // column, then the right, then the line that ends the band. A section title set over both columns
+  // may be short and stand on the left, but then nothing stands beside it on the right.
+  const [leftLines, rightLines] = [indent(lines(left, page)), indent(lines(right, page))];
+  const body = median(items.map((i) => i.size));
+  const besideNothing = (l: Line) => !rightLines.some((r) => Math.abs(r.y - l.y) < l.size * 1.5);
+  const titles = leftLines.filter((l) => l.size > body * 1.3 && besideNothing(l));
+  const spanning = [...lines(across, page), ...titles].sort((a, b) => b.y - a.y);
+  const out: Line[] = [];
+  let upper = Infinity;
+  for (const cut of [...spanning, null]) {
+    const lower = cut ? cut.y : -Infinity;
+    const inBand = (l: Line) => l.y < upper && l.y > lower && !titles.includes(l);
+    out.push(...leftLines.filter(inBand), ...rightLines.filter(inBand));
+    if (cut) out.push(cut);
+    upper = lower;
+  }
+  return out;
+}
+
+/** Marks the lines of one column that stand out from its left edge. */
+function indent(column: Line[]): Line[] {
+  const edge = Math.min(...column.map((l) => l.x));
+  return column.map((l) => ({ ...l, indented: l.x - edge > l.size * 0.8 }));
+}
+
+function lines(items: Item[], page: number): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const out: { items: Item[]; y: number }[] = [];
+  for (const item of sorted) {
+    const line = out.find((l) => Math.abs(l.y - item.y) < Math.max(2, item.size * 0.3));
+    if (line) line.items.push(item);
+    else out.push({ items: [item], y: item.y });
+  }
+  return out.map(({ items: parts, y }) => {
+    parts.sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = -Infinity;
+    for (const p of parts) {
+      // A gap wider than a fifth of the font size is a space the PDF did not print as a character.
+      if (text && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+      text += p.str;
+      end = p.x + p.width;
+    }
+    return { text: text.replace(/\s+/g, ' ').trim(), x: parts[0]!.x, y, size: Math.max(...parts.map((p) => p.size)), page };
+  });
+}
+
+/** Lines in the top or bottom margin that repeat on most pages (digits aside), or are page numbers. The issue line is kept apart. */
+function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
+  const inMargin = (l: Line, height: number) => l.y > height * (1 - MARGIN_SHARE) || l.y < height * MARGIN_SHARE;
+  const shape = (t: string) => t.replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const p of pages)
+    for (const s of new Set(p.lines.filter((l) => inMargin(l, p.height)).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const running = (l: Line, height: number) =>
+    inMargin(l, height) &&
+    (/^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(l.text) ||
+      (pages.length > 1 && (counts.get(shape(l.text)) ?? 0) >= Math.ceil(pages.length / 2)));
+  const kept: Line[] = [];
+  let furniture: Line | null = null;
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (!running(l, p.height)) kept.push(l);
+      else if (!furniture && /\d{4}/.test(l.text)) furniture = l;
+    }
+  }
+  // The running header often prints the issue date: it stays, once, at the top.
+  return furniture ? [{ ...furniture, page: 0 }, ...kept] : kept;
+}
+
+/** Lines as text: a blank line where the gap is wider than a line, the font grows (a headline) or a page turns. */
+function layout(all: Line[]): string {
+  const bodySize = median(all.map((l) => l.size));
+  // The usual distance between the lines of a paragraph; a paragraph or list item adds to it.
+  const lineGap = median(
+    all
+      .slice(1)
+      .map((l, i) => all[i]!.y - l.y)
+      .filter((g) => g > 0 && g < bodySize * 3),
+  );
+  const out: string[] = [];
+  let previous: Line | null = null;
+  for (const line of all) {
+    const headline = line.size > bodySize * 1.15;
+    const gap = previous ? previous.y - line.y : 0;
+    const startsItem = line.indented === true && (!previous?.indented || gap > lineGap * 1.15);
+    const newParagraph =
+      !previous ||
+      line.page !== previous.page ||
+      headline !== previous.size > bodySize * 1.15 ||
+      gap > Math.max(lineGap * 1.15, line.size * 1.45) ||
+      gap < -line.size || // the next column
+      startsItem ||
+      BULLET_GLYPH.test(line.text) ||
+      previous.indented !== line.indented;
+    // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)".
+    if (!newParagraph && /[\p{L}\d]-$/u.test(out.at(-1) ?? '') && /^[\p{L}\d]/u.test(line.text)) {
+      out[out.length - 1] += line.text;
+      previous = line;
+      continue;
+    }
+    if (newParagraph && out.length > 0) out.push('');
+    // A list item the PDF drew without a glyph gets one, as the pdf-text shape writes bullets.
+    out.push(startsItem && !BULLET_GLYPH.test(line.text) ? `\u2022 ${line.text}` : line.text);
+    previous = line;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}

@@ -1,0 +1,32 @@
+/** PDFs printed by Chromium for the tests: the seeds in a newsletter layout, and bad ones. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { printSeedPdfs } from '../../scripts/print-seed-pdfs.ts';
+
+let printed: Promise<string> | null = null;
+
+/** The folder holding one PDF per seed, printed once per test process. */
+export function seedPdfDir(): Promise<string> {
+  printed ??= (async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kg-pdf-'));
+    await printSeedPdfs(dir);
+    return dir;
+  })();
+  return printed;
+}
+
+/** A page printed to PDF as it is: no text layer when it holds only a picture, as many pages as it breaks into. */
+export async function printHtml(html: string): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    return new Uint8Array(await page.pdf({ format: 'A4' }));
+  } finally {
+    await browser.close();
+  }
+}
+
+export const seedPdf = async (seed: string) => new Uint8Array(readFileSync(path.join(await seedPdfDir(), seed.replace(/\.txt$/, '.pdf'))));
