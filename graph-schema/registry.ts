@@ -62,3 +62,9 @@ export const lineageCues = load(
   'lineage-cues.json',
   z.object({ cues: z.array(z.object({ pattern: z.string(), relation: z.enum(LINEAGE_RELATIONS), titledOnly: z.boolean() })).min(1) }),
 ).cues;
+
+/** Phrases that name the same thing inside a body's name (see name-variants.json). */
+export const nameVariants: readonly (readonly string[])[] = load('name-variants.json', z.object({ groups: z.array(z.array(z.string()).min(2)) })).groups;
+
+/** Words that make a name a Party or state body, never a firm (see body-words.json). */
+export const bodyWords: readonly string[] = load('body-words.json', z.object({ words: z.array(z.string()).min(1) })).words;

@@ -31,6 +31,15 @@ describe('issuing bodies', () => {
     expect(keysOf(findAgencies(text))).toEqual(['PBOC', 'PBOC', 'PBOC', 'SAMR', 'MIIT']);
   });
 
+  it.each([
+    'the Central Committee of the Chinese Communist Party (CCP)',
+    'the Central Committee of the CPC',
+    'the CCP Central Committee',
+    'the Central Committee of the Communist Party of China',
+  ])('reads "%s" as the one body it names', (text) => {
+    expect(keysOf(findAgencies(`${text} issued opinions`))).toEqual(['CCP_CC']);
+  });
+
   it('does not read the word "most" as the Ministry of Science and Technology', () => {
     expect(findAgencies('the most advanced chips')).toEqual([]);
   });
@@ -70,6 +79,18 @@ describe('issuing bodies', () => {
 
 describe('firms', () => {
   const firms = (text: string, subjectIsFirm = true) => findFirms(text, { subjectIsFirm }).map((f) => f.name);
+
+  it('matches a registered firm however its capitals are printed', () => {
+    expect(firms('Drugmaker Biontech will pay USD 70 million')).toContain('BioNTech');
+  });
+
+  it.each([
+    'The Central Leading Small Group on Cybersecurity and Informatization met on Monday.',
+    'Partner Shenzhen Municipal Commission of Commerce announced subsidies.',
+    'The deal with the Working Group on Supply Chains was signed.',
+  ])('never takes a Party or state body for a firm: "%s"', (text) => {
+    expect(firms(text)).toEqual([]);
+  });
 
   it('finds registered firms under their canonical name', () => {
     expect(firms('to its Chinese partner Dongfeng Motor Group')).toEqual(['Dongfeng Motor Group']);

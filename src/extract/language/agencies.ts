@@ -4,7 +4,8 @@
  * for the ministry of X, and entry-local definitions such as "The Ministry of Human Resources and
  * Social Security (MOHURD)", where the full name wins over a mistaken abbreviation.
  */
-import { agencyRegistry, type AgencyEntry } from '../../../graph-schema/registry.ts';
+import { agencyRegistry, nameVariants, type AgencyEntry } from '../../../graph-schema/registry.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface AgencyMention {
   agency: AgencyEntry;
@@ -23,8 +24,7 @@ export function agencyByKey(key: string): AgencyEntry | undefined {
 }
 
 function namePattern(name: string): string {
-  return name
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return escapeRegExp(name)
     .replace(/'/g, "['’]?")
     .replace(/[-\s]+/g, '[-\\s]+');
 }
@@ -43,14 +43,32 @@ const normName = (s: string) =>
     .replace(/[-\s]+/g, ' ')
     .trim();
 
+/** A name with each phrase of name-variants.json swapped for the others of its group, whole words only. */
+export function nameSpellings(name: string): string[] {
+  let spellings = [name];
+  for (const group of nameVariants) {
+    const next = new Set(spellings);
+    for (const spelling of spellings) {
+      for (const phrase of group) {
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u');
+        if (!re.test(spelling)) continue;
+        for (const other of group) if (other !== phrase) next.add(spelling.replace(re, other));
+      }
+    }
+    spellings = [...next];
+  }
+  return spellings;
+}
+
 function buildLexicon(): Lexicon {
   const nameIndex = new Map<string, AgencyEntry>();
   const abbreviationIndex = new Map<string, AgencyEntry>();
+  const spelled = new Map(agencyRegistry.map((a) => [a, [a.name, ...a.aliases].flatMap(nameSpellings)]));
   for (const a of agencyRegistry) {
-    for (const n of [a.name, ...a.aliases]) nameIndex.set(normName(n), a);
+    for (const n of spelled.get(a)!) if (!nameIndex.has(normName(n))) nameIndex.set(normName(n), a);
     for (const ab of a.abbreviations) abbreviationIndex.set(ab, a);
   }
-  const names = [...agencyRegistry.flatMap((a) => [a.name, ...a.aliases])].sort((x, y) => y.length - x.length);
+  const names = [...new Set([...spelled.values()].flat())].sort((x, y) => y.length - x.length);
   const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
   return {
     names: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),

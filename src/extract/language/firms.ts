@@ -8,8 +8,9 @@
  * corporate news item, the item's subject. News outlets, government bodies, places, people and
  * product names are never firms.
  */
-import { firmRegistry, mediaOutlets } from '../../../graph-schema/registry.ts';
+import { bodyWords, firmRegistry, mediaOutlets } from '../../../graph-schema/registry.ts';
 import { findAgencies } from './agencies.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface FirmMention {
   /** The registry's canonical name, or the name as printed. */
@@ -25,7 +26,7 @@ export interface FirmContext {
   subjectIsFirm: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 const canonical = new Map<string, string>();
 for (const f of firmRegistry) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
 const REGISTERED = new RegExp(
@@ -79,8 +80,12 @@ function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
 }
 
+/** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
+const BODY = new RegExp(`(?<![\\p{L}])(?:${bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+
 function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
   if (MEDIA.has(name.toLowerCase())) return true;
+  if (BODY.test(name)) return true;
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
   const words = name.split(/\s+/);
   if (words.every((w) => PLACES.has(w) || NOT_FIRMS.has(w))) return true;

@@ -7,6 +7,7 @@ import { policyAliases } from '../../../graph-schema/registry.ts';
 import { findAgencies } from './agencies.ts';
 import { titledDocuments } from './lineage.ts';
 import { splitSentences } from './sentences.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface PolicyName {
   title: string;
@@ -15,7 +16,7 @@ export interface PolicyName {
   sentence: { start: number; end: number };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 const canonical = new Map<string, string>();
 for (const group of policyAliases) for (const name of group) canonical.set(name.toLowerCase().replace(/\s+/g, ' '), group[0]!);
 const KNOWN = new RegExp(

@@ -1,5 +1,6 @@
 /** Sectors from the controlled vocabulary in graph-schema/sectors.json, with the word that placed a policy there. */
 import { sectorVocabulary, type SectorEntry } from '../../../graph-schema/registry.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface SectorEvidence {
   sector: SectorEntry;
@@ -9,7 +10,7 @@ export interface SectorEvidence {
   index: number;
 }
 
-const wordPattern = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const wordPattern = (k: string) => escapeRegExp(k).replace(/\s+/g, '\\s+');
 const normKeyword = (k: string) => k.replace(/\s+/g, ' ');
 
 /**
