@@ -19,6 +19,7 @@ import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
 import { canonicalPolicyTitle, findPolicyNames } from './language/policy-names.ts';
+import { proseSaysDraft, titleSaysDraft } from './language/draft.ts';
 
 export interface Fragment {
   graph: FactGraph;
@@ -121,7 +122,7 @@ class FragmentBuilder {
         title,
         titleZh: null,
         date: null,
-        draft: /\bdraft\b/i.test(ref.title),
+        draft: titleSaysDraft(ref.title),
         stub: true,
         aliases: [],
         documentAddresses: cited[i] ? [cited[i]] : [],
@@ -149,7 +150,7 @@ class FragmentBuilder {
           title: name.title,
           titleZh: null,
           date: null,
-          draft: /\bdraft\b/i.test(name.title),
+          draft: titleSaysDraft(name.title),
           stub: true,
           aliases: [],
           documentAddresses: [],
@@ -226,7 +227,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     title: parsed.title,
     titleZh: parsed.titleZh,
     date,
-    draft: parsed.draft,
+    // The glance's first sentence introduces the document: it may call it a draft where the title does not.
+    draft: parsed.draft || proseSaysDraft(sentenceAt(summary, 0).text),
     stub: false,
     aliases: [],
     documentAddresses: own ? [own.address] : [],
@@ -328,7 +330,7 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     title,
     titleZh: null,
     date,
-    draft: /\bdraft\b/i.test(title),
+    draft: titleSaysDraft(title),
     stub: false,
     aliases: [],
     documentAddresses: [],

@@ -5,6 +5,7 @@
  * group that holds Chinese characters, matched with nesting.
  */
 import { isCjk } from '../text/join.ts';
+import { titleSaysDraft } from './draft.ts';
 
 export interface DocumentTitle {
   title: string;
@@ -35,8 +36,6 @@ function topLevelGroups(text: string): Group[] {
   return groups;
 }
 
-const DRAFT = /\bdraft\b|for (?:public )?comments?\b|征求意见稿/i;
-
 export function parseDocumentTitle(field: string): DocumentTitle {
   const text = field.replace(/\s+/g, ' ').trim();
   const groups = topLevelGroups(text);
@@ -54,5 +53,5 @@ export function parseDocumentTitle(field: string): DocumentTitle {
     }
   }
   const titleZh = chinese ? chinese.inner.trim() : null;
-  return { title: english, titleZh, draft: DRAFT.test(english) || (titleZh !== null && DRAFT.test(titleZh)) };
+  return { title: english, titleZh, draft: titleSaysDraft(english) || (titleZh !== null && titleSaysDraft(titleZh)) };
 }

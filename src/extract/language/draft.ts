@@ -1,0 +1,24 @@
+/**
+ * The one rule for "draft": a document is a draft when its title says so ("(Draft for Comments)",
+ * "征求意见稿"), or when the prose that introduces it does — "released a draft of …", "the draft
+ * guidelines", "for public comment", "soliciting opinions". Only the sentences that introduce the
+ * covered document count: a draft mentioned as an earlier step ("after last year's draft") does not.
+ */
+const IN_TITLE = /\bdraft\b|for (?:public )?comments?\b|征求意见稿|意见征求稿/i;
+
+const IN_PROSE = [
+  /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?draft\b/i,
+  /\b(?:a|the)\s+draft\s+(?:version\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,3}?(?:law|rules|regulations?|measures|guidelines?|plan|opinions|notice|standards?|provisions|catalog(?:ue)?|list|policy)\b/i,
+  /\b(?:for|seeking|soliciting|solicit|invites?|inviting)\s+(?:public\s+)?(?:comments?|opinions|feedback)\b/i,
+  /\bdraft\s+for\s+(?:public\s+)?comments?\b/i,
+];
+
+/** Whether a document title marks a draft. */
+export function titleSaysDraft(title: string): boolean {
+  return IN_TITLE.test(title);
+}
+
+/** Whether the sentence that introduces a document calls it a draft. */
+export function proseSaysDraft(introduction: string): boolean {
+  return IN_PROSE.some((re) => re.test(introduction)) && !/\b(?:earlier|previous|last year['’]s|former)\s+draft\b/i.test(introduction);
+}

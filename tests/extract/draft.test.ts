@@ -1,0 +1,34 @@
+/** The one rule for "draft": from the title, or from the sentence that introduces the document. */
+import { describe, expect, it } from 'vitest';
+import { proseSaysDraft, titleSaysDraft } from '../../src/extract/language/draft.ts';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+describe('draft', () => {
+  it.each(['Measures for Data Export (Draft for Comments)', 'Rules on Robots (draft)', '数据出境安全评估办法（征求意见稿）', 'Provisions for public comment'])(
+    'reads the title "%s" as a draft',
+    (title) => expect(titleSaysDraft(title)).toBe(true),
+  );
+
+  it.each([
+    'The CAC released a draft of rules on cross-border data flows.',
+    'MIIT published the draft guidelines on humanoid robots.',
+    'SAMR issued its revised draft standards for EV batteries.',
+    'The NDRC is soliciting public opinions on a plan for hydrogen.',
+    'The MOF released a plan for public comment until March 3.',
+  ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
+
+  it.each([
+    'The State Council released a plan to upgrade equipment.',
+    'The final rules differ from last year’s draft in scope.',
+    'MIIT drafted the plan with five other ministries and released it in May.',
+  ])('does not read "%s" as a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(false));
+
+  it('marks a TOP entry’s policy a draft when only its introduction says so, in either shape', () => {
+    const entry = { ...oneEntry, glance: 'The CAC released a draft of the Rules on Data Labelling for public comment.', article: 'Rules on Data Labelling' };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const [policy] = nodesOf(extractText(text), 'Policy').filter((p) => p.title === 'Rules on Data Labelling');
+      expect(policy?.draft).toBe(true);
+    }
+  });
+});
