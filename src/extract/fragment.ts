@@ -13,7 +13,7 @@ import { findAffiliations, findFirms } from './language/firms.ts';
 import { findLineage, titledDocuments } from './language/lineage.ts';
 import { readNewsAct, withoutCitation } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
-import { sentenceAt } from './language/sentences.ts';
+import { sentenceAt, splitSentences } from './language/sentences.ts';
 import { targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
@@ -250,8 +250,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
       const lead = issuer.lead || (issuer.agency !== null && leads.has(issuer.agency.key));
       addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [source] });
     }
-  } else if (firstGlance) {
-    addIssuersFromProse(b, policyKey, firstGlance, local, leads);
+  } else if (entry.glance.length > 0) {
+    addIssuersFromProse(b, policyKey, entry.glance, local, leads);
   }
 
   for (const bullet of entry.bullets) {
@@ -271,17 +271,29 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
 
-/** Without an "Issuing bodies:" line, the bodies the summary's first sentence names issue the policy. */
-function addIssuersFromProse(b: FragmentBuilder, policyKey: string, text: MappedText, local: LocalAbbreviations, leads: Set<string>): void {
-  const firstSentence = sentenceAt(text.text, 0);
-  for (const m of findAgencies(firstSentence.text, local)) {
-    const agencyKey = b.agency(m.agency, b.source(text, m.start, m.end));
-    addEdge(b.graph, policyKey, agencyKey, {
-      kind: 'ISSUED_BY',
-      lead: leads.has(m.agency.key),
-      sources: [b.source(text, firstSentence.start, firstSentence.end)],
+/** Words by which a later sentence of the summary adds bodies to those issuing the document. */
+const JOINT_ISSUE =
+  /\b(?:jointly|co-?(?:issued|signed|released|published)|together\s+with|along\s+with|in\s+(?:cooperation|conjunction|coordination)\s+with|also\s+signed\s+by|signed\s+(?:off\s+)?by)\b/i;
+
+/**
+ * Without an "Issuing bodies:" line, the bodies the summary's first sentence names issue the policy,
+ * and so do those a later sentence names as issuing it with them ("It was jointly issued with the
+ * MOF"); bodies named in passing elsewhere do not.
+ */
+function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: readonly MappedText[], local: LocalAbbreviations, leads: Set<string>): void {
+  glance.forEach((text, paragraph) => {
+    splitSentences(text.text).forEach((sentence, i) => {
+      if ((paragraph > 0 || i > 0) && !JOINT_ISSUE.test(sentence.text)) return;
+      for (const m of findAgencies(sentence.text, local)) {
+        const agencyKey = b.agency(m.agency, b.source(text, sentence.start + m.start, sentence.start + m.end));
+        addEdge(b.graph, policyKey, agencyKey, {
+          kind: 'ISSUED_BY',
+          lead: leads.has(m.agency.key),
+          sources: [b.source(text, sentence.start, sentence.end)],
+        });
+      }
     });
-  }
+  });
 }
 
 function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, anchor: string | null): void {

@@ -1,0 +1,26 @@
+/** Issuing bodies read from the summary when no "Issuing bodies:" line is printed. */
+import { describe, expect, it } from 'vitest';
+import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+describe('issuing bodies from the summary', () => {
+  const entry = {
+    ...oneEntry,
+    issuers: undefined,
+    article: 'Plan for Humanoid Robots',
+    glance:
+      'The Ministry of Industry and Information Technology (MIIT) released a plan on humanoid robots. It was jointly issued with the Ministry of Finance (MOF). The NDRC welcomed the plan.',
+  };
+
+  it('takes the bodies of the first sentence and those a later sentence names as issuing it with them, in either shape', () => {
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const graph = extractText(text);
+      const [policy] = nodesOf(graph, 'Policy').filter((p) => p.title === 'Plan for Humanoid Robots');
+      expect(
+        outgoing(graph, policy!.key, 'ISSUED_BY')
+          .map((e) => e.key)
+          .sort(),
+      ).toEqual(['agency:miit', 'agency:mof']);
+    }
+  });
+});
