@@ -14,7 +14,7 @@ import { findLineage, titledDocuments } from './language/lineage.ts';
 import { readNewsAct, withoutCitation } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
 import { sentenceAt, splitSentences } from './language/sentences.ts';
-import { targetYear } from './language/targets.ts';
+import { isGoal, proseGoals, targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
@@ -254,7 +254,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     addIssuersFromProse(b, policyKey, entry.glance, local, leads);
   }
 
-  for (const bullet of entry.bullets) {
+  // Goals are the bullets that set one; an entry without a list may state its goals in the summary.
+  for (const bullet of entry.bullets.filter((x) => isGoal(x.text.text))) {
     const text = bullet.text.text;
     const target = addNode(b.graph, keys.target(policyKey, text), {
       kind: 'Target',
@@ -263,6 +264,20 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
       sources: [b.source(bullet.text)],
     });
     addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });
+  }
+
+  if (entry.bullets.length === 0) {
+    for (const paragraph of entry.glance) {
+      for (const goal of proseGoals(paragraph.text)) {
+        const target = addNode(b.graph, keys.target(policyKey, goal.text), {
+          kind: 'Target',
+          text: goal.text,
+          year: goal.year,
+          sources: [b.source(paragraph, goal.start, goal.end)],
+        });
+        addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(paragraph, goal.start, goal.end)] });
+      }
+    }
   }
 
   for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false);

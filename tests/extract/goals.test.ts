@@ -1,0 +1,43 @@
+/** Targets: bullets that set a goal, and goals stated in the summary of an entry without bullets. */
+import { describe, expect, it } from 'vitest';
+import { isGoal, proseGoals } from '../../src/extract/language/targets.ts';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+describe('goals', () => {
+  it.each([
+    'Ban the export of rare earth processing technology',
+    'Prohibits new coal plants in the Yangtze delta',
+    'Annex 2: Catalogue of encouraged industries',
+    'Article 5 defines core data',
+  ])('does not take "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(false));
+
+  it.each([
+    'Reach 300 EFLOPS by 2025',
+    'Cross-border data transfers must be reported and approved by the relevant authorities.',
+    'Banking on AI, raise output by 20 percent',
+  ])('takes "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(true));
+
+  it('reads goals tied to a year in prose, and no year that is not tied to one', () => {
+    const goals = proseGoals(
+      'The plan aims to raise the non-fossil share of energy consumption to over 80 percent by 2060. It was drafted in 2023 and covers 12 provinces. Authorities want to deploy more than 5,000 charging stations by 2027.',
+    );
+    expect(goals.map((g) => [g.year, g.text])).toEqual([
+      [2060, 'raise the non-fossil share of energy consumption to over 80 percent by 2060'],
+      [2027, 'deploy more than 5,000 charging stations by 2027'],
+    ]);
+  });
+
+  it('gives an entry without bullets the goals of its summary, in either shape', () => {
+    const entry = {
+      ...oneEntry,
+      bullets: [],
+      glance: 'The NEA issued a plan to increase installed solar capacity to 1,200 GW by 2030.',
+      article: 'Solar Plan',
+    };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const targets = nodesOf(extractText(text), 'Target');
+      expect(targets.map((t) => [t.year, t.text])).toEqual([[2030, 'increase installed solar capacity to 1,200 GW by 2030']]);
+    }
+  });
+});
