@@ -68,3 +68,6 @@ export const nameVariants: readonly (readonly string[])[] = load('name-variants.
 
 /** Words that make a name a Party or state body, never a firm (see body-words.json). */
 export const bodyWords: readonly string[] = load('body-words.json', z.object({ words: z.array(z.string()).min(1) })).words;
+
+/** Words that make a capitalised name no firm: places and sentence openers (see firm-stop-words.json). */
+export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));

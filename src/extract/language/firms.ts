@@ -8,7 +8,7 @@
  * corporate news item, the item's subject. News outlets, government bodies, places, people and
  * product names are never firms.
  */
-import { bodyWords, firmRegistry, mediaOutlets } from '../../../graph-schema/registry.ts';
+import { bodyWords, firmRegistry, firmStopWords, mediaOutlets } from '../../../graph-schema/registry.ts';
 import { findAgencies } from './agencies.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -38,23 +38,8 @@ const REGISTERED = new RegExp(
 );
 const MEDIA = new Set(mediaOutlets.map((m) => m.toLowerCase()));
 
-const PLACES = new Set(
-  `China Chinese Beijing Shanghai Shenzhen Guangzhou Guangdong Hong Kong Macau Taiwan Taiwanese Xinjiang Tibet Hubei Wuhan Chongqing Sichuan Chengdu
-  January February March April May June July August September October November December
-  Zhejiang Hangzhou Jiangsu Suzhou Nanjing Tianjin Hebei Shandong Qingdao Fujian Xiamen Anhui Hefei Henan Hunan Jiangxi Liaoning Shenyang Jilin
-  Heilongjiang Shaanxi Xi'an Gansu Yunnan Guizhou Guangxi Hainan Inner Mongolia Ningxia Qinghai Shanxi Dalian Ningbo Dongguan Foshan Zhuhai Harbin
-  Asia Europe European EU Africa America American US USA U.S. United States UK Britain British Germany German France French Japan Japanese Korea Korean
-  South Korea India Indian Thailand Vietnam Indonesia Malaysia Singapore Russia Russian Italy Spain Netherlands Dutch Switzerland Swiss Sweden
-  Australia Canada Mexico Brazil Hungary Poland Serbia Turkey Iran Saudi Arabia Israel Belt Road Yangtze Pearl River Delta Greater Bay Area Western`.split(
-    /\s+/,
-  ),
-);
-const NOT_FIRMS = new Set(
-  `Reports Report Public Following Amid After Despite While The A An In On At For According Chinese Foreign State Government Authorities
-  President Premier Vice Minister Ministry Party Communist Xi Jinping Li Qiang Council Congress Commission Free Trade Zone Nasdaq NYSE
-  This These That Those It Its Such Some Several Many Most Other Both All Each Electric New Local Global Domestic International Major Leading
-  AI EV EVs NEV NEVs LNG R&D IP IT ICT CEO CNY USD EUR RMB GW GWh MW SOE SOEs SME SMEs Gigafactory Exhibit MERICS Link`.split(/\s+/),
-);
+const PLACES = new Set(firmStopWords.places);
+const NOT_FIRMS = new Set(firmStopWords.notFirms);
 
 const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
