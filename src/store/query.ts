@@ -193,7 +193,7 @@ export async function runQuery(store: Store, cypher: string, options: QueryOptio
   } finally {
     // A rollback queues behind the statement still running: after a timeout, it is left to finish
     // when the database ends that statement, and the caller is not kept waiting for it.
-    if (timedOut) void close();
+    if (timedOut) void close().catch(() => {});
     else await close();
   }
 }
