@@ -15,3 +15,6 @@ export function splitLines(text: string): MappedText[] {
 
 /** A table-of-contents line: a title, a dotted leader and a page number. */
 export const TOC_LINE = /\.{3,}\s*\d{1,3}\s*$/;
+
+/** A line that is only a link target, as PDFs print them after a page's text and web copies keep them. */
+export const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;

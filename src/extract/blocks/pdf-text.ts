@@ -5,11 +5,10 @@
  * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { splitLines, TOC_LINE } from './lines.ts';
+import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { FIELD_LABEL } from '../labels.ts';
 
-const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
 /** Bullet glyphs: typographic bullets and the private-use symbols of PDF fonts. */

@@ -6,11 +6,10 @@
  * a title ("(工业和信息化部关于…的通知) (Link)") continues it.
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { splitLines, TOC_LINE } from './lines.ts';
+import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { FIELD_LABEL } from '../labels.ts';
 
-const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|[*\u2013\u2014-](?=\s))\s*(?=\S)/u;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
 const CONTINUATION = /^\s*\((?:[\p{Script=Han}"“]|Link\))/u;
