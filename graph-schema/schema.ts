@@ -4,6 +4,7 @@
  * describe the same shapes for analysts.
  */
 import { z } from 'zod';
+import { MERGE_RULES } from './kinds.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 
@@ -17,6 +18,17 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>;
 
 const withSources = { sources: z.array(Source).min(1) };
+
+const statedValue = z.union([z.string(), z.number(), z.boolean()]);
+/** Newsletters that disagree about an attribute: every value with who states it, and the one the kind's rule chose (kinds.ts). */
+export const ConflictSchema = z.object({
+  attribute: z.string(),
+  chosen: statedValue,
+  rule: z.enum(MERGE_RULES),
+  values: z.array(z.object({ value: statedValue, newsletters: z.array(z.string()) })).min(2),
+});
+/** A node's sources, and the disagreements among them when there are any. */
+const withStatements = { ...withSources, conflicts: z.array(ConflictSchema).optional() };
 
 export const AGENCY_LEVELS = ['central', 'provincial', 'municipal', 'party', 'other'] as const;
 export const SECTIONS = ['top', 'policy-news', 'corporate-news'] as const;
@@ -33,7 +45,7 @@ export const NewsletterNode = z.object({
   dateInferred: z.boolean(),
   periodFrom: isoDate.nullable(),
   periodTo: isoDate.nullable(),
-  ...withSources,
+  ...withStatements,
 });
 
 export const EntryNode = z.object({
@@ -43,7 +55,7 @@ export const EntryNode = z.object({
   headline: z.string(),
   date: isoDate.nullable(),
   text: z.string(),
-  ...withSources,
+  ...withStatements,
 });
 
 export const PolicyNode = z.object({
@@ -60,7 +72,7 @@ export const PolicyNode = z.object({
   documentAddresses: z.array(z.string()),
   /** When mentions were merged into this node: which evidence joined them ("document-address miit.gov.cn/art_… ← policy:…"). */
   mergedBy: z.array(z.string()),
-  ...withSources,
+  ...withStatements,
 });
 
 export const AgencyNode = z.object({
@@ -71,27 +83,27 @@ export const AgencyNode = z.object({
   level: z.enum(AGENCY_LEVELS),
   /** False for a body the registry does not know yet: its name is as printed. */
   registered: z.boolean(),
-  ...withSources,
+  ...withStatements,
 });
 
 export const FirmNode = z.object({
   kind: z.literal('Firm'),
   name: z.string(),
   aliases: z.array(z.string()),
-  ...withSources,
+  ...withStatements,
 });
 
 export const SectorNode = z.object({
   kind: z.literal('Sector'),
   name: z.string(),
-  ...withSources,
+  ...withStatements,
 });
 
 export const TargetNode = z.object({
   kind: z.literal('Target'),
   text: z.string().min(1),
   year: z.number().int().nullable(),
-  ...withSources,
+  ...withStatements,
 });
 
 export const NodeAttributes = z.discriminatedUnion('kind', [NewsletterNode, EntryNode, PolicyNode, AgencyNode, FirmNode, SectorNode, TargetNode]);

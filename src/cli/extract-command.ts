@@ -8,8 +8,8 @@ import path from 'node:path';
 import { extractFile, InputError, MAX_FILE_BYTES, type Extraction } from '../extract/index.ts';
 import type { FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { mergeFragments, serialize } from '../resolve/merge.ts';
-import { resolvePolicies, type PolicyResolution } from '../resolve/policies.ts';
+import { resolveFragments, serialize } from '../resolve/merge.ts';
+import type { PolicyResolution } from '../resolve/policies.ts';
 import { collectInputs } from './inputs.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -22,6 +22,8 @@ export interface Extracted {
   graph: FactGraph;
   /** How mentions of one policy across the newsletters were joined. */
   resolution: PolicyResolution;
+  /** Each newsletter's own facts, before resolution: what the store keeps as its statements. */
+  fragments: FactGraph[];
   /** How many inputs could not be extracted (each reported already). */
   failed: number;
   total: number;
@@ -49,9 +51,8 @@ export async function extractPaths(paths: string[], report: Reporter): Promise<E
     report.fileSummary(file.path, outcome);
   }
 
-  const graph = mergeFragments(fragments);
-  const resolution = resolvePolicies(graph);
-  return { graph, resolution, failed, total: files.length + problems.length };
+  const { graph, resolution } = resolveFragments(fragments);
+  return { graph, resolution, fragments, failed, total: files.length + problems.length };
 }
 
 export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {

@@ -196,6 +196,13 @@ export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
   return { graph: b.graph, warnings: b.warnings };
 }
 
+/** Two items of one issue with the same headline and date stay two entries: the second gets "-2". */
+function distinctEntryKey(b: FragmentBuilder, key: string): string {
+  let candidate = key;
+  for (let n = 2; b.graph.hasNode(candidate); n += 1) candidate = `${key}-${n}`;
+  return candidate;
+}
+
 function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry): void {
   const where = `entry ${entry.rank}`;
   const { title: titleField, issuers: issuersField, date: dateField } = entry.fields;
@@ -203,7 +210,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
   if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
 
-  const entryKey = keys.entry(newsletterKey, 'top', entry.rank);
+  const entryKey = distinctEntryKey(b, keys.entry(newsletterKey, 'top', entry.headline.text, date));
   const summary = entry.glance.map((g) => g.text).join(' ');
   addNode(b.graph, entryKey, {
     kind: 'Entry',
@@ -314,8 +321,8 @@ function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: read
 function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, anchor: string | null): void {
   const date = anchor ? nearestYear(item, anchor) : null;
   if (!date) b.warnings.push(`${item.section} item ${item.rank}: no year can be given to its date`);
-  const entryKey = keys.entry(newsletterKey, item.section, item.rank);
   const headline = sentenceAt(item.body.text, 0).text;
+  const entryKey = distinctEntryKey(b, keys.entry(newsletterKey, item.section, headline, date));
   addNode(b.graph, entryKey, {
     kind: 'Entry',
     section: item.section,

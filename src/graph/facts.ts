@@ -5,6 +5,7 @@
  * node or edge carrying every place it was read, in the manner of FollowTheMoney's statements.
  */
 import { DirectedGraph } from 'graphology';
+import { mergeRuleOf, type Conflict } from '../../graph-schema/kinds.ts';
 import type { EdgeAttributes, NodeAttributes, Source } from '../../graph-schema/schema.ts';
 
 export type FactGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
@@ -31,15 +32,74 @@ function sourceIndex(graph: FactGraph, key: string, sources: readonly Source[]):
   return ids;
 }
 
-/** Merges attributes in place: a covering entry makes a stub policy real; a known value fills a null. */
-function mergeInto<T extends { sources: Source[] }>(existing: T, incoming: T, seen: Set<string>): void {
+type Scalar = string | number | boolean;
+
+/** One value of one attribute, with the newsletters that state it and whether any of them covers the node. */
+interface Statement {
+  value: Scalar;
+  files: Set<string>;
+  covering: boolean;
+}
+
+/**
+ * The statements behind attributes that newsletters disagree on, per graph and node: kept only once a
+ * second value appears, so the common case of agreement costs nothing.
+ */
+const statements = new WeakMap<FactGraph, Map<string, Map<string, Statement[]>>>();
+
+function statementsOf(graph: FactGraph, key: string): Map<string, Statement[]> {
+  let perGraph = statements.get(graph);
+  if (!perGraph) statements.set(graph, (perGraph = new Map()));
+  let perNode = perGraph.get(key);
+  if (!perNode) perGraph.set(key, (perNode = new Map()));
+  return perNode;
+}
+
+/** A node stated by a newsletter that covers it, not one that only refers to it (a stub). */
+const covers = (attributes: object) => (attributes as { stub?: boolean }).stub !== true;
+
+function state(list: Statement[], value: Scalar, files: Iterable<string>, covering: boolean): void {
+  let statement = list.find((s) => s.value === value);
+  if (!statement) list.push((statement = { value, files: new Set(), covering: false }));
+  for (const f of files) statement.files.add(f);
+  statement.covering ||= covering;
+}
+
+/**
+ * Merges attributes in place by the kind's rules (graph-schema/kinds.ts). A scalar that two
+ * statements give differently keeps both values as statements; the rule picks one later, once every
+ * newsletter is in (chooseStatedValues), so the outcome does not depend on the order of merging.
+ */
+function mergeInto<T extends { kind: string; sources: Source[] }>(existing: T, incoming: T, seen: Set<string>, stated: () => Map<string, Statement[]>): void {
   const target = existing as Record<string, unknown>;
   for (const [k, v] of Object.entries(incoming)) {
-    if (k === 'sources') continue;
-    if (k === 'stub') target[k] = Boolean(target[k]) && Boolean(v);
-    else if (k === 'lead') target[k] = Boolean(target[k]) || Boolean(v);
-    else if (Array.isArray(v) && Array.isArray(target[k])) target[k] = [...new Set([...(target[k] as unknown[]), ...v])];
-    else if (target[k] === null || target[k] === undefined) target[k] = v;
+    if (k === 'sources' || k === 'kind' || k === 'conflicts') continue;
+    const rule = k === 'lead' ? 'any' : mergeRuleOf(existing.kind, k);
+    const before = target[k];
+    if (rule === 'all') target[k] = Boolean(before) && Boolean(v);
+    else if (rule === 'any') target[k] = Boolean(before) || Boolean(v);
+    else if (Array.isArray(v) && Array.isArray(before)) target[k] = [...new Set([...(before as unknown[]), ...v])];
+    else if (before === null || before === undefined) target[k] = v;
+    else if (rule && v !== null && v !== undefined) {
+      let list = stated().get(k);
+      if (!list) {
+        if (v === before) continue;
+        list = [];
+        state(
+          list,
+          before as Scalar,
+          existing.sources.map((s) => s.file),
+          covers(existing),
+        );
+        stated().set(k, list);
+      }
+      state(
+        list,
+        v as Scalar,
+        incoming.sources.map((s) => s.file),
+        covers(incoming),
+      );
+    }
   }
   for (const s of incoming.sources) {
     const id = sourceId(s);
@@ -53,11 +113,65 @@ function mergeInto<T extends { sources: Source[] }>(existing: T, incoming: T, se
 export function addNode(graph: FactGraph, key: string, attributes: NodeAttributes): string {
   if (graph.hasNode(key)) {
     const existing = graph.getNodeAttributes(key);
-    mergeInto(existing, attributes, sourceIndex(graph, `node ${key}`, existing.sources));
+    mergeInto(existing, attributes, sourceIndex(graph, `node ${key}`, existing.sources), () => statementsOf(graph, key));
   } else {
     graph.addNode(key, { ...attributes, sources: [...attributes.sources] });
   }
   return key;
+}
+
+/** Moves one node's statements onto the node it is merged into (resolution). */
+export function moveStatements(graph: FactGraph, from: string, into: string): void {
+  const perGraph = statements.get(graph);
+  const moved = perGraph?.get(from);
+  if (!perGraph || !moved) return;
+  const target = statementsOf(graph, into);
+  for (const [attribute, list] of moved) {
+    const kept = target.get(attribute) ?? [];
+    for (const s of list) state(kept, s.value, s.files, s.covering);
+    target.set(attribute, kept);
+  }
+  perGraph.delete(from);
+}
+
+/**
+ * Gives every attribute that newsletters disagree on its one value by the kind's rule, and lists the
+ * disagreement on the node (`conflicts`). Issue dates order the newsletters for "latest-issue".
+ */
+export function chooseStatedValues(graph: FactGraph): number {
+  const issueDate = new Map<string, string>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'Newsletter') issueDate.set(a.source, a.date ?? '');
+  });
+  const newest = (s: Statement) =>
+    [...s.files]
+      .map((f) => issueDate.get(f) ?? '')
+      .sort()
+      .at(-1) ?? '';
+  let conflicts = 0;
+  for (const [key, perNode] of statements.get(graph) ?? []) {
+    if (!graph.hasNode(key)) continue;
+    const attributes = graph.getNodeAttributes(key) as NodeAttributes & Record<string, unknown>;
+    const found: Conflict[] = [];
+    for (const [attribute, list] of [...perNode].sort(([a], [b]) => a.localeCompare(b))) {
+      if (list.length < 2) continue;
+      const rule = mergeRuleOf(attributes.kind, attribute)!;
+      const ranked = [...list].sort(
+        (x, y) =>
+          (rule === 'covering-then-latest' ? Number(y.covering) - Number(x.covering) : 0) ||
+          newest(y).localeCompare(newest(x)) ||
+          y.files.size - x.files.size ||
+          String(x.value).localeCompare(String(y.value)),
+      );
+      attributes[attribute] = ranked[0]!.value;
+      found.push({ attribute, chosen: ranked[0]!.value, rule, values: ranked.map((s) => ({ value: s.value, newsletters: [...s.files].sort() })) });
+    }
+    if (found.length > 0) {
+      attributes.conflicts = found;
+      conflicts += found.length;
+    }
+  }
+  return conflicts;
 }
 
 export function edgeKey(kind: EdgeAttributes['kind'], source: string, target: string): string {
@@ -69,7 +183,7 @@ export function addEdge(graph: FactGraph, source: string, target: string, attrib
   const key = edgeKey(attributes.kind, source, target);
   if (graph.hasEdge(key)) {
     const existing = graph.getEdgeAttributes(key);
-    mergeInto(existing, attributes, sourceIndex(graph, `edge ${key}`, existing.sources));
+    mergeInto(existing, attributes, sourceIndex(graph, `edge ${key}`, existing.sources), () => new Map());
   } else {
     graph.addDirectedEdgeWithKey(key, source, target, { ...attributes, sources: [...attributes.sources] });
   }
@@ -80,4 +194,52 @@ export function addEdge(graph: FactGraph, source: string, target: string, attrib
 export function mergeGraph(into: FactGraph, from: FactGraph): void {
   from.forEachNode((key, attributes) => addNode(into, key, attributes));
   from.forEachEdge((_key, attributes, source, target) => addEdge(into, source, target, attributes));
+}
+
+/** A fact graph from its graphology serialisation (a stored newsletter's statements, an export). */
+export function factGraphOf(data: {
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { source: string; target: string; attributes: EdgeAttributes }[];
+}): FactGraph {
+  const graph = createFactGraph();
+  for (const n of data.nodes) addNode(graph, n.key, n.attributes);
+  for (const e of data.edges) addEdge(graph, e.source, e.target, e.attributes);
+  return graph;
+}
+
+/**
+ * A resolved graph cut back into one fragment per newsletter, each node and edge with only that
+ * newsletter's sources: how an export (`kg load --graph`) enters the store's statements.
+ */
+export function fragmentsOf(data: {
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { source: string; target: string; attributes: EdgeAttributes }[];
+}): FactGraph[] {
+  const byFile = new Map<string, FactGraph>();
+  const fragment = (file: string) => {
+    let g = byFile.get(file);
+    if (!g) byFile.set(file, (g = createFactGraph()));
+    return g;
+  };
+  const attributesOf = new Map<string, NodeAttributes>();
+  for (const { key, attributes } of data.nodes) {
+    const { conflicts: _settledAgain, ...stated } = attributes;
+    attributesOf.set(key, stated as NodeAttributes);
+    for (const [file, sources] of sourcesByFile(attributes.sources)) addNode(fragment(file), key, { ...stated, sources } as NodeAttributes);
+  }
+  for (const { source, target, attributes } of data.edges) {
+    for (const [file, sources] of sourcesByFile(attributes.sources)) {
+      const g = fragment(file);
+      // An edge a newsletter states joins nodes it names, at the least by this very statement.
+      for (const end of [source, target]) if (!g.hasNode(end)) addNode(g, end, { ...attributesOf.get(end)!, sources });
+      addEdge(g, source, target, { ...attributes, sources });
+    }
+  }
+  return [...byFile.values()];
+}
+
+function sourcesByFile(sources: readonly Source[]): Map<string, Source[]> {
+  const groups = new Map<string, Source[]>();
+  for (const s of sources) groups.set(s.file, [...(groups.get(s.file) ?? []), s]);
+  return groups;
 }

@@ -1,6 +1,5 @@
 /** Keys derived from content, so the same input always gives the same keys. */
 import { createHash } from 'node:crypto';
-import type { NodeKind } from '../../graph-schema/schema.ts';
 
 const MAX_SLUG = 80;
 
@@ -22,9 +21,21 @@ export function slug(text: string): string {
   return `${s.slice(0, MAX_SLUG).replace(/-+$/, '')}-${shortHash(s)}`;
 }
 
+/** A slug cut after its last whole word within `max` characters. */
+function wordsUpTo(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1));
+}
+
 export const keys = {
   newsletter: (source: string) => `newsletter:${slug(source.replace(/\.[^.]+$/, ''))}`,
-  entry: (newsletterKey: string, section: string, rank: number) => `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${rank}`,
+  /**
+   * From what the entry says, not where it stands: a corrected issue that drops an item keeps the
+   * other entries' keys. The date is part of it because a brief may repeat a headline on another day.
+   */
+  entry: (newsletterKey: string, section: string, headline: string, date: string | null) =>
+    `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${wordsUpTo(slug(headline), 40)}-${shortHash(`${headline.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}|${date ?? ''}`).slice(0, 6)}`,
   policy: (title: string) => `policy:${slug(title)}`,
   agency: (registryKey: string) => `agency:${registryKey.toLowerCase()}`,
   unregisteredAgency: (name: string) => `agency:unregistered-${slug(name)}`,
@@ -33,18 +44,5 @@ export const keys = {
   target: (policyKey: string, text: string) => `target:${policyKey.slice('policy:'.length)}:${shortHash(text)}`,
 };
 
-const KIND_OF_PREFIX: Record<string, NodeKind> = {
-  newsletter: 'Newsletter',
-  entry: 'Entry',
-  policy: 'Policy',
-  agency: 'Agency',
-  firm: 'Firm',
-  sector: 'Sector',
-  target: 'Target',
-};
-
-/** The kind of node a key names ("agency:miit" → Agency), or null when the prefix is not one of ours. */
-export function kindOfKey(key: string): NodeKind | null {
-  const prefix = key.slice(0, key.indexOf(':'));
-  return Object.hasOwn(KIND_OF_PREFIX, prefix) ? KIND_OF_PREFIX[prefix]! : null;
-}
+/** The kind a key names: declared with the kinds in graph-schema/kinds.ts. */
+export { kindOfKey } from '../../graph-schema/kinds.ts';

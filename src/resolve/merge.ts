@@ -1,12 +1,42 @@
 /** Joins the fragments of many newsletters into one graph: same key, same node, every source kept. */
 import { SerializedGraph } from '../../graph-schema/schema.ts';
 import { contractBreaches } from '../graph/contract.ts';
-import { createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
+import { chooseStatedValues, createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
+import { resolvePolicies, type PolicyResolution } from './policies.ts';
 
+/** The newsletter a fragment was read from: its Newsletter node's file name. */
+function newsletterOf(fragment: FactGraph): string {
+  return fragment.findNode((_k, a) => a.kind === 'Newsletter') ?? '';
+}
+
+/**
+ * Merges fragments in one fixed order (by newsletter), whatever order they came in: the graph of a
+ * set of newsletters is the same whether they were extracted together or loaded one by one.
+ */
 export function mergeFragments(fragments: Iterable<FactGraph>): FactGraph {
   const graph = createFactGraph();
-  for (const fragment of fragments) mergeGraph(graph, fragment);
+  const ordered = [...fragments].map((f) => ({ f, by: newsletterOf(f) })).sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
+  for (const { f } of ordered) mergeGraph(graph, f);
   return graph;
+}
+
+export interface Resolved {
+  graph: FactGraph;
+  resolution: PolicyResolution;
+  /** Attributes on which newsletters disagree (each kept with its statements). */
+  conflicts: number;
+}
+
+/**
+ * Newsletters' fragments → one graph: merged, one node per policy, and each disputed attribute given
+ * its value by the kind's rule. Extraction and the store's loader both come through here, so a
+ * newsletter loaded alone is resolved exactly as if it had been extracted with those already stored.
+ */
+export function resolveFragments(fragments: Iterable<FactGraph>): Resolved {
+  const graph = mergeFragments(fragments);
+  const resolution = resolvePolicies(graph);
+  const conflicts = chooseStatedValues(graph);
+  return { graph, resolution, conflicts };
 }
 
 /** graphology's serialisation, checked against the schema so that nothing off-contract leaves the extractor. */

@@ -11,7 +11,7 @@
  */
 import { policyAliases } from '../../graph-schema/registry.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
-import { addEdge, addNode, type FactGraph } from '../graph/facts.ts';
+import { addEdge, addNode, moveStatements, type FactGraph } from '../graph/facts.ts';
 
 type Policy = Extract<NodeAttributes, { kind: 'Policy' }>;
 
@@ -101,6 +101,7 @@ function survivor(graph: FactGraph, a: string, b: string, issueDates: Map<string
 function mergeNode(graph: FactGraph, from: string, into: string, note: string): void {
   const attributes = graph.getNodeAttributes(from) as Policy;
   addNode(graph, into, { ...attributes, aliases: [...attributes.aliases, attributes.title], mergedBy: [...attributes.mergedBy, note] });
+  moveStatements(graph, from, into);
   graph.forEachOutEdge(from, (_e, attrs, _s, target) => addEdge(graph, into, target === from ? into : target, attrs));
   graph.forEachInEdge(from, (_e, attrs, source) => addEdge(graph, source === from ? into : source, into, attrs));
   graph.dropNode(from);

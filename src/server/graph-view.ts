@@ -4,27 +4,22 @@
  * Layouts are cached until the data changes.
  */
 import { DirectedGraph } from 'graphology';
+import { labelOf } from '../../graph-schema/kinds.ts';
 import { NODE_KINDS } from '../../graph-schema/schema.ts';
 import type { Store } from '../store/connect.ts';
-import { fromNeo4j } from '../store/values.ts';
+import { fromNeo4j, STORE_INTERNAL } from '../store/values.ts';
 import type { z } from 'zod';
 import type { GraphQuery } from './schemas.ts';
 import { layoutOffThread } from './layout.ts';
 
 type Filters = z.infer<typeof GraphQuery>;
 
-const PROVENANCE = new Set(['sourceFiles', 'sourceStarts', 'sourceEnds', 'sourceQuotes', 'factDigest', 'edgeKeys', 'loadedAt']);
-
-/** What a node is called on screen. */
-export function labelOf(kind: string, p: Record<string, unknown>): string {
-  const v = p.abbreviation ?? p.title ?? p.name ?? p.headline ?? p.text ?? p.source ?? p.key;
-  return kind === 'Agency' && p.abbreviation ? String(p.abbreviation) : String(v);
-}
-
 /** A node's attributes in the drawn graph: no provenance, and no entry's full text (the bulk of the bytes); the panel reads both from /api/nodes. */
 function drawn(kind: string, properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(([k]) => !PROVENANCE.has(k) && !(kind === 'Entry' && k === 'text')),
+    Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(
+      ([k]) => !STORE_INTERNAL.has(k) && k !== 'conflicts' && !(kind === 'Entry' && k === 'text'),
+    ),
   );
 }
 

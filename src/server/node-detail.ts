@@ -5,17 +5,9 @@
 import neo4j from 'neo4j-driver';
 import { kindOfKey } from '../graph/keys.ts';
 import type { Store } from '../store/connect.ts';
-import { fromNeo4j } from '../store/values.ts';
-import { labelOf } from './graph-view.ts';
-
-export interface NodeDetail {
-  key: string;
-  kind: string;
-  label: string;
-  properties: Record<string, unknown>;
-  neighbours: Record<string, { total: number; items: { key: string; kind: string; label: string }[] }>;
-  provenance: { newsletter: string; date: string | null; quotes: string[] }[];
-}
+import { decodeConflicts, fromNeo4j, STORE_INTERNAL } from '../store/values.ts';
+import type { NodeDetail } from '../../graph-schema/api.ts';
+import { labelOf } from '../../graph-schema/kinds.ts';
 
 /** The node a key names, or null when there is none. */
 export async function readNodeDetail(store: Store, key: string, page: { offset: number; limit: number }): Promise<NodeDetail | null> {
@@ -44,13 +36,16 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
   const [node] = records;
   if (!node) return null;
   const kind = node.get('kind') as string;
-  const properties = fromNeo4j(node.get('p')) as Record<string, unknown>;
+  const { conflicts, ...properties } = Object.fromEntries(
+    Object.entries(fromNeo4j(node.get('p')) as Record<string, unknown>).filter(([k]) => !STORE_INTERNAL.has(k)),
+  );
   const groups = node.get('groups') as { relation: string; total: unknown; items: { key: string; kind: string; p: Record<string, unknown> }[] }[];
   return {
     key,
     kind,
     label: labelOf(kind, properties),
     properties,
+    conflicts: decodeConflicts(conflicts),
     neighbours: Object.fromEntries(
       groups.map((g) => [
         g.relation,

@@ -30,6 +30,8 @@ export interface NewsletterFacts {
   edges: EdgeFact[];
   /** A digest of everything above: equal digests mean nothing to write. */
   digest: string;
+  /** The newsletter's own fragment before resolution (graphology JSON), kept on its node for later loads to re-resolve. */
+  statements?: string;
 }
 
 /** The label of a node, read off its key's prefix ("policy:…" → Policy). */

@@ -1,5 +1,22 @@
 /** Between JavaScript and Neo4j values: integers as Neo4j integers going in, plain JSON coming out. */
 import neo4j, { isDate, isDateTime, isInt, isNode, isRelationship, isPath } from 'neo4j-driver';
+import type { Conflict } from '../../graph-schema/kinds.ts';
+
+/**
+ * Properties the store keeps for itself, never shown as a node's facts: relationship provenance, and
+ * on a Newsletter the digest and edge keys of its last load and its statements (its facts before
+ * resolution, JSON), from which every later load re-resolves it.
+ */
+export const STORE_INTERNAL = new Set(['sourceFiles', 'sourceStarts', 'sourceEnds', 'sourceQuotes', 'factDigest', 'edgeKeys', 'loadedAt', 'statements']);
+
+/** A node's conflicts as Neo4j keeps them: a list of JSON strings, one per disputed attribute. */
+export function encodeConflicts(conflicts: Conflict[]): string[] {
+  return conflicts.map((c) => JSON.stringify(c));
+}
+
+export function decodeConflicts(stored: unknown): Conflict[] {
+  return Array.isArray(stored) ? stored.map((c) => JSON.parse(String(c)) as Conflict) : [];
+}
 
 /** A JS integer goes as a Neo4j integer (the driver would send a float); lists are converted item by item. */
 export function toNeo4j(value: unknown): unknown {

@@ -1,20 +1,9 @@
 /** The explorer's view of the HTTP API: typed fetches, errors as exceptions with the server's message. */
 import type { SerializedGraph } from 'graphology-types';
 
-export interface Neighbour {
-  key: string;
-  kind: string;
-  label: string;
-}
+import type { Neighbour, NodeDetail } from '../../graph-schema/api.ts';
 
-export interface NodeDetail {
-  key: string;
-  kind: string;
-  label: string;
-  properties: Record<string, unknown>;
-  neighbours: Record<string, { total: number; items: Neighbour[] }>;
-  provenance: { newsletter: string; date: string | null; quotes: string[] }[];
-}
+export type { Conflict, Neighbour, NodeDetail } from '../../graph-schema/api.ts';
 
 export interface SearchHit extends Neighbour {
   score: number;

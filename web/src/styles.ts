@@ -1,13 +1,7 @@
-/** How each kind of node and edge is drawn: one colour per kind, size by degree (from the server's layout). */
-export const KIND_COLOURS: Record<string, string> = {
-  Policy: '#2457c5',
-  Agency: '#d1495b',
-  Firm: '#edae49',
-  Sector: '#00798c',
-  Target: '#8d6cab',
-  Entry: '#9aa3b5',
-  Newsletter: '#30343f',
-};
+import { KINDS } from '../../graph-schema/kinds.ts';
+
+/** How each kind of node and edge is drawn. One colour per kind, declared with the kinds in graph-schema/kinds.ts. */
+export const KIND_COLOURS: Record<string, string> = Object.fromEntries(Object.entries(KINDS).map(([kind, declared]) => [kind, declared.colour]));
 
 export interface EdgeStyle {
   color: string;
