@@ -5,12 +5,11 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { NODE_KINDS, SerializedGraph } from '../../graph-schema/schema.ts';
 import { contractBreaches } from '../graph/contract.ts';
-import { serialize } from '../resolve/merge.ts';
+import { fragmentsOf, type FactGraph } from '../graph/facts.ts';
 import { accessFor } from '../server/access.ts';
 import { createApp, WEB_DIST } from '../server/app.ts';
 import type { Store } from '../store/connect.ts';
-import { splitByNewsletter } from '../store/facts.ts';
-import { loadNewsletters, type LoadSummary } from '../store/load.ts';
+import { loadFragments, type LoadSummary } from '../store/load.ts';
 import { configFromEnv } from '../store/config.ts';
 import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j, superviseProjectNeo4j } from '../store/local-neo4j.ts';
 import { runQuery } from '../store/query.ts';
@@ -64,11 +63,14 @@ export async function schemaApply(): Promise<number> {
 /** The largest `--graph` file read: the export of a decade of newsletters is a few hundred MB at most. */
 const MAX_GRAPH_BYTES = 512 * 2 ** 20;
 
-/** The graph to load: an export named by --graph, or the newsletters extracted; null when the export is no such thing. */
-async function graphToLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<{ serialized: SerializedGraph; failed: number } | null> {
+/**
+ * What to load, newsletter by newsletter: the fragments of the newsletters extracted, or those of an
+ * export named by --graph; null when the export is no such thing.
+ */
+async function graphToLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<{ fragments: FactGraph[]; failed: number } | null> {
   if (!options.graph) {
     const extracted = await extractPaths(paths, report);
-    return { serialized: serialize(extracted.graph), failed: extracted.failed };
+    return { fragments: extracted.fragments, failed: extracted.failed };
   }
   let text: string;
   let json: unknown;
@@ -100,17 +102,18 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
     say(`error: ${options.graph}: breaks the graph contract, so nothing was loaded:\n  ${breaches.join('\n  ')}`);
     return null;
   }
-  return { serialized: parsed.data, failed: 0 };
+  return { fragments: fragmentsOf(parsed.data), failed: 0 };
 }
 
-async function loadInto(store: Store, serialized: SerializedGraph): Promise<void> {
-  const newsletters = splitByNewsletter(serialized);
+async function loadInto(store: Store, fragments: FactGraph[]): Promise<void> {
   await applySchema(store);
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: 'loading [{bar}] {value}/{total} newsletters', stream: process.stderr }, Presets.shades_classic)
     : null;
-  bar?.start(newsletters.length, 0);
-  const summary = await loadNewsletters(store, newsletters, {
+  // Every stored newsletter is resolved again with the new ones, and those whose facts changed are rewritten.
+  bar?.start(fragments.length, 0);
+  const summary = await loadFragments(store, fragments, {
+    onStart: (total) => bar?.setTotal(total),
     onCommit: (files, done, total) => (bar ? bar.update(done) : say(`loaded ${done}/${total}: ${files.join(', ')}`)),
   });
   bar?.stop();
@@ -120,7 +123,7 @@ async function loadInto(store: Store, serialized: SerializedGraph): Promise<void
 export async function load(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
   const input = await graphToLoad(paths, options, report);
   if (!input) return 1;
-  await withStore((store) => loadInto(store, input.serialized));
+  await withStore((store) => loadInto(store, input.fragments));
   return input.failed > 0 ? 1 : 0;
 }
 
@@ -166,7 +169,7 @@ export async function start(paths: string[], report: Reporter, port: number): Pr
   await buildExplorerIfMissing();
   const input = await graphToLoad(paths, {}, report);
   const store = await connectToStore(say, SERVING);
-  if (input) await loadInto(store, input.serialized);
+  if (input) await loadInto(store, input.fragments);
   const counts = await runQuery(store, 'MATCH (n) WHERE labels(n)[0] IN $kinds RETURN labels(n)[0] AS kind, count(*) AS nodes ORDER BY kind', {
     params: { kinds: NODE_KINDS },
   });

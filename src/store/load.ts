@@ -13,12 +13,17 @@
  * transactions that the driver retries on transient errors.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { datesOf, type Conflict } from '../../graph-schema/kinds.ts';
 import { cypherLabel, cypherRelationshipType, type Source } from '../../graph-schema/schema.ts';
+import type { SerializedGraph } from '../../graph-schema/schema.ts';
+import { factGraphOf, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
+import { resolveFragments, serialize } from '../resolve/merge.ts';
+import type { PolicyResolution } from '../resolve/policies.ts';
 import type { Store } from './connect.ts';
-import { labelOfKey, type EdgeFact, type NewsletterFacts, type NodeFact } from './facts.ts';
+import { labelOfKey, splitByNewsletter, type EdgeFact, type NewsletterFacts, type NodeFact } from './facts.ts';
 import { withLoadLock, type LockOptions } from './load-lock.ts';
-import { toNeo4j } from './values.ts';
+import { encodeConflicts, toNeo4j } from './values.ts';
 
 export interface LoadSummary {
   newsletters: { loaded: number; unchanged: number };
@@ -27,6 +32,8 @@ export interface LoadSummary {
 }
 
 export interface LoadOptions {
+  /** Called once it is known how many newsletters will be written or checked. */
+  onStart?: (total: number) => void;
   /** Called after each transaction commits, with the newsletters it held. */
   onCommit?: (files: string[], done: number, total: number) => void;
   /** Facts per transaction: several small newsletters share one, a large one has its own. */
@@ -43,14 +50,17 @@ export class NewsletterKeyCollisionError extends Error {
 /** A load transaction may run far longer than the database's default limit for queries. */
 const LOAD_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
-const DATE_FIELDS = new Set(['date', 'periodFrom', 'periodTo']);
-
-/** Properties as Neo4j stores them: integers as integers, ISO dates as dates, nulls left out. */
-function storedProps(props: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Properties as Neo4j stores them: integers as integers, the kind's dates (graph-schema/kinds.ts) as
+ * dates, conflicts as one JSON string each (Neo4j has no nested maps), nulls left out.
+ */
+function storedProps(kind: string, props: Record<string, unknown>): Record<string, unknown> {
+  const dates = datesOf(kind);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
-    if (v === null || v === undefined || k === 'stub' || k === 'lead') continue;
-    out[k] = DATE_FIELDS.has(k) && typeof v === 'string' ? neo4j.types.Date.fromStandardDate(new Date(`${v}T00:00:00Z`)) : toNeo4j(v);
+    if (v === null || v === undefined) continue;
+    if (k === 'conflicts') out[k] = encodeConflicts(v as Conflict[]);
+    else out[k] = dates.includes(k) && typeof v === 'string' ? neo4j.types.Date.fromStandardDate(new Date(`${v}T00:00:00Z`)) : toNeo4j(v);
   }
   return out;
 }
@@ -102,15 +112,23 @@ function newsletterKey(n: NewsletterFacts): string {
 interface PreviousLoad {
   digest: string;
   edgeKeys: string[];
+  /** False when the newsletter now states something else, or was stored before statements were kept. */
+  sameStatements: boolean;
 }
 
 async function previousLoads(tx: ManagedTransaction, batch: NewsletterFacts[]): Promise<Map<string, PreviousLoad>> {
   const result = await tx.run(
     `UNWIND $rows AS row MATCH (n:Newsletter {key: row.key}) WHERE n.factDigest IS NOT NULL
-     RETURN row.file AS file, n.factDigest AS digest, n.edgeKeys AS edgeKeys`,
-    { rows: batch.map((n) => ({ file: n.file, key: newsletterKey(n) })) },
+     RETURN row.file AS file, n.factDigest AS digest, n.edgeKeys AS edgeKeys,
+            row.statements IS NULL OR n.statements = row.statements AS sameStatements`,
+    { rows: batch.map((n) => ({ file: n.file, key: newsletterKey(n), statements: n.statements ?? null })) },
   );
-  return new Map(result.records.map((r) => [r.get('file') as string, { digest: r.get('digest'), edgeKeys: r.get('edgeKeys') ?? [] }]));
+  return new Map(
+    result.records.map((r) => [
+      r.get('file') as string,
+      { digest: r.get('digest'), edgeKeys: r.get('edgeKeys') ?? [], sameStatements: r.get('sameStatements') === true },
+    ]),
+  );
 }
 
 /** An edge key as stored on a newsletter ("ISSUED_BY:policy:…->agency:…"), its type checked against the schema. */
@@ -166,8 +184,7 @@ async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsl
     const rows = group.map(({ fact, newsletter }) => ({
       key: fact.key,
       newsletter,
-      props: storedProps(fact.props),
-      stub: fact.props.stub ?? null,
+      props: storedProps(kind, fact.props),
       sources: spans(fact.sources),
     }));
     if (label === 'Newsletter') {
@@ -175,10 +192,12 @@ async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsl
       continue;
     }
     const factRelationships = c.relationshipsCreated;
+    // Every newsletter that states a node carries the same resolved properties, so replacing them
+    // whole is safe and drops what no longer holds (a conflict settled by a corrected issue).
     await run(
       tx,
       `UNWIND $rows AS row MERGE (x:${label} {key: row.key})
-       SET x += row.props ${label === 'Policy' ? ', x.stub = CASE WHEN x.stub = false THEN false ELSE row.stub END' : ''}
+       SET x = row.props, x.key = row.key
        WITH x, row MATCH (n:Newsletter {key: row.newsletter})
        MERGE (n)-[s:SUPPORTS]->(x)
        SET s.starts = row.sources.starts, s.ends = row.sources.ends, s.quotes = row.sources.quotes`,
@@ -196,7 +215,7 @@ async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters
       tx,
       `UNWIND $rows AS row MATCH (a:${a} {key: row.from}) MATCH (b:${b} {key: row.to})
        MERGE (a)-[x:${type}]->(b)
-       SET x += row.props, x.key = row.key ${type === 'ISSUED_BY' ? ', x.lead = coalesce(x.lead, false) OR row.lead' : ''},
+       SET x += row.props, x.key = row.key,
            x.sourceFiles = coalesce(x.sourceFiles, []) + row.sources.files,
            x.sourceStarts = coalesce(x.sourceStarts, []) + row.sources.starts,
            x.sourceEnds = coalesce(x.sourceEnds, []) + row.sources.ends,
@@ -206,8 +225,7 @@ async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters
           key: e.key,
           from: e.from.key,
           to: e.to.key,
-          props: storedProps(e.props),
-          lead: e.props.lead ?? false,
+          props: storedProps(e.type, e.props),
           sources: spans(e.sources),
         })),
       },
@@ -253,7 +271,10 @@ async function loadBatch(tx: ManagedTransaction, batch: NewsletterFacts[]) {
   const c: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   await refuseKeyCollisions(tx, batch);
   const previous = await previousLoads(tx, batch);
-  const changed = batch.filter((n) => previous.get(n.file)?.digest !== n.digest);
+  const changed = batch.filter((n) => {
+    const before = previous.get(n.file);
+    return before?.digest !== n.digest || !before.sameStatements;
+  });
   const formerlySupported = new Map<string, string[]>();
   for (const n of changed) {
     const before = previous.get(n.file);
@@ -270,22 +291,79 @@ async function loadBatch(tx: ManagedTransaction, batch: NewsletterFacts[]) {
   await run(
     tx,
     `UNWIND $rows AS row MERGE (n:Newsletter {key: row.key})
-     SET n.factDigest = row.digest, n.edgeKeys = row.edgeKeys, n.loadedAt = datetime()`,
-    { rows: changed.map((n) => ({ key: newsletterKey(n), digest: n.digest, edgeKeys: n.edges.map((e) => e.key) })) },
+     SET n.factDigest = row.digest, n.edgeKeys = row.edgeKeys, n.loadedAt = datetime(), n.statements = coalesce(row.statements, n.statements)`,
+    { rows: changed.map((n) => ({ key: newsletterKey(n), digest: n.digest, edgeKeys: n.edges.map((e) => e.key), statements: n.statements ?? null })) },
   );
   const distinct = (what: 'nodes' | 'edges') => new Set(changed.flatMap((n) => n[what].map((x) => x.key))).size;
   return { c, changed: changed.length, nodes: distinct('nodes'), edges: distinct('edges') };
 }
 
+const emptySummary = (): LoadSummary => ({
+  newsletters: { loaded: 0, unchanged: 0 },
+  nodes: { created: 0, updated: 0, removed: 0 },
+  relationships: { created: 0, updated: 0, removed: 0 },
+});
+
+/** Writes newsletters' facts as they are, already resolved (tests, and the facts of an export). */
 export async function loadNewsletters(store: Store, newsletters: NewsletterFacts[], options: LoadOptions = {}): Promise<LoadSummary> {
-  const summary: LoadSummary = {
-    newsletters: { loaded: 0, unchanged: 0 },
-    nodes: { created: 0, updated: 0, removed: 0 },
-    relationships: { created: 0, updated: 0, removed: 0 },
-  };
+  const summary = emptySummary();
   refuseKeyCollisionsWithin(newsletters);
   await withLoadLock(store, () => loadBatches(store, newsletters, options, summary), options.lock);
   return summary;
+}
+
+export interface ResolvedLoad extends LoadSummary {
+  resolution: PolicyResolution;
+  /** Disputed attributes in the whole store after the load. */
+  conflicts: number;
+}
+
+/**
+ * The monthly workflow's load: new newsletters' fragments are resolved together with the statements
+ * of every newsletter already stored — through the same resolveFragments as extraction — and each
+ * newsletter whose resolved facts changed is rewritten (a new issue can join two stored mentions, or
+ * name a stored policy more recently). So loading issues one at a time, in any order, gives the graph
+ * that extracting them together gives. Runs under the load lock, so no other load's statements are missed.
+ */
+export async function loadFragments(store: Store, fragments: FactGraph[], options: LoadOptions = {}): Promise<ResolvedLoad> {
+  const summary = emptySummary();
+  const incoming = fragments.map((graph) => ({ graph, file: newsletterFile(graph) }));
+  refuseKeyCollisionsWithin(incoming.map(({ file }) => ({ file, nodes: [], edges: [], digest: '' })));
+  return withLoadLock(
+    store,
+    async () => {
+      const stored = await storedStatements(store, new Set(incoming.map((f) => f.file)));
+      const { graph, resolution, conflicts } = resolveFragments([...stored, ...fragments]);
+      const statementsOf = new Map(incoming.map(({ graph: g, file }) => [file, JSON.stringify(g.export())]));
+      const facts = splitByNewsletter(serialize(graph)).map((n) => ({ ...n, statements: statementsOf.get(n.file) }));
+      await loadBatches(store, facts, options, summary);
+      return { ...summary, resolution, conflicts };
+    },
+    options.lock,
+  );
+}
+
+function newsletterFile(fragment: FactGraph): string {
+  const key = fragment.findNode((_k, a) => a.kind === 'Newsletter');
+  const attributes = key ? fragment.getNodeAttributes(key) : null;
+  if (attributes?.kind !== 'Newsletter') throw new Error('a fragment without its Newsletter node cannot be loaded');
+  return attributes.source;
+}
+
+/** The fragments of the stored newsletters other than those being loaded, as they were extracted. */
+async function storedStatements(store: Store, except: Set<string>): Promise<FactGraph[]> {
+  const { records } = await store.driver.executeQuery(
+    'MATCH (n:Newsletter) WHERE n.statements IS NOT NULL AND NOT n.source IN $except RETURN n.source AS file, n.statements AS statements ORDER BY file',
+    { except: [...except] },
+    { database: store.database, routing: 'READ' },
+  );
+  return records.map((r) => {
+    try {
+      return factGraphOf(JSON.parse(r.get('statements') as string) as SerializedGraph);
+    } catch (err) {
+      throw new Error(`the stored statements of newsletter ${r.get('file')} cannot be read (${(err as Error).message}); load that file again`);
+    }
+  });
 }
 
 /** Two files of one load that share a newsletter key. */
@@ -303,6 +381,7 @@ function refuseKeyCollisionsWithin(newsletters: NewsletterFacts[]): void {
 
 async function loadBatches(store: Store, newsletters: NewsletterFacts[], options: LoadOptions, summary: LoadSummary): Promise<void> {
   const session = store.driver.session({ database: store.database });
+  options.onStart?.(newsletters.length);
   let done = 0;
   try {
     for (const batch of chunk(newsletters, options.batchSize ?? 20_000)) {

@@ -1,0 +1,139 @@
+/**
+ * The monthly workflow against a real Neo4j: an issue loaded alone joins what the store holds, in any
+ * order; newsletters that disagree keep both values; a corrected issue replaces only what changed.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractNewsletter } from '../../src/extract/index.ts';
+import type { FactGraph } from '../../src/graph/facts.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { loadFragments } from '../../src/store/load.ts';
+import { STORE_INTERNAL, decodeConflicts } from '../../src/store/values.ts';
+import { SEEDS_DIR, readSeed, seedFiles } from '../helpers/extract.ts';
+import { emptyTestStore, rows } from '../helpers/store.ts';
+
+let store: Store;
+beforeAll(async () => {
+  store = await emptyTestStore();
+});
+afterAll(async () => store?.close());
+
+const fragmentOf = (file: string, text?: string): FactGraph =>
+  extractNewsletter(file, text === undefined ? readFileSync(path.join(SEEDS_DIR, file)) : new TextEncoder().encode(text)).fragment.graph;
+
+async function emptyStore(): Promise<void> {
+  await store.driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock DETACH DELETE n');
+}
+
+/** The stored graph as comparable data: nodes with their facts, relationships with theirs, who supports what. */
+async function snapshot() {
+  const nodes = await rows(
+    store,
+    'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock RETURN n.key AS key, labels(n) AS labels, properties(n) AS p ORDER BY key',
+  );
+  const relationships = await rows(
+    store,
+    'MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS RETURN a.key + "-" + type(r) + "->" + b.key AS id, properties(r) AS p, r.sourceFiles AS files ORDER BY id',
+  );
+  const supports = await rows(store, 'MATCH (n:Newsletter)-[:SUPPORTS]->(x) RETURN n.source + " " + x.key AS pair ORDER BY pair');
+  const facts = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !STORE_INTERNAL.has(k)));
+  return {
+    nodes: nodes.map((n) => ({ key: n.key, labels: n.labels, p: JSON.stringify(facts(n.p)) })),
+    // Provenance lists may come in another order; the set of newsletters behind each relationship may not.
+    relationships: relationships.map((r) => ({ id: r.id, p: JSON.stringify(facts(r.p)), files: [...new Set(r.files as string[])].sort() })),
+    supports: supports.map((s) => s.pair),
+  };
+}
+
+describe('loading issues one at a time', () => {
+  let together: Awaited<ReturnType<typeof snapshot>>;
+
+  it('gives, in any order, the graph that loading them together gives', async () => {
+    await emptyStore();
+    await loadFragments(
+      store,
+      seedFiles.map((f) => fragmentOf(f)),
+    );
+    together = await snapshot();
+    expect(together.nodes.length).toBeGreaterThan(100);
+
+    const orders = [[...seedFiles].reverse(), [seedFiles[2]!, seedFiles[0]!, seedFiles[4]!, seedFiles[1]!, seedFiles[3]!], seedFiles];
+    for (const order of orders) {
+      await emptyStore();
+      for (const file of order) await loadFragments(store, [fragmentOf(file)]);
+      const oneByOne = await snapshot();
+      expect(oneByOne.nodes.map((n) => n.key)).toEqual(together.nodes.map((n) => n.key));
+      expect(oneByOne).toEqual(together);
+    }
+  });
+
+  it('joins a policy of a new issue to the one stored, by the evidence resolution uses', async () => {
+    // The MIIT data-security measures: named differently in 2023 and 2024, one document by its address.
+    const merged = await rows(store, 'MATCH (p:Policy) WHERE size(p.mergedBy) > 0 RETURN p.key AS key, p.mergedBy AS by');
+    expect(merged.length).toBeGreaterThan(0);
+    expect(merged.some((m) => (m.by as string[]).some((b) => b.startsWith('document-address')))).toBe(true);
+  });
+});
+
+describe('disagreements between newsletters', () => {
+  const earlier = 'conflict-a.txt';
+  const later = 'conflict-b.txt';
+  const issue = (date: string, policyDate: string) => `MERICS China Industries ${date}
+
+TOP 5
+
+1. MIIT plans for sodium-ion batteries
+
+At a glance: On ${policyDate}, the Ministry of Industry and Information Technology (MIIT) released the Action Plan for Sodium-ion Battery Industry Development (钠离子电池产业发展行动计划).
+
+Article: Action Plan for Sodium-ion Battery Industry Development (钠离子电池产业发展行动计划)
+Issuer: MIIT
+Date: ${policyDate}
+`;
+
+  it('keeps every value with the newsletters that state it, and chooses one by the documented rule', async () => {
+    await emptyStore();
+    await loadFragments(store, [fragmentOf(earlier, issue('March 2025', 'March 3, 2025'))]);
+    await loadFragments(store, [fragmentOf(later, issue('April 2025', 'March 4, 2025'))]);
+    const [policy] = await rows(
+      store,
+      "MATCH (p:Policy) WHERE p.title STARTS WITH 'Action Plan for Sodium-ion' RETURN p.date AS date, p.conflicts AS conflicts",
+    );
+    const [conflict] = decodeConflicts(policy!.conflicts);
+    expect(conflict).toMatchObject({ attribute: 'date', rule: 'covering-then-latest', chosen: '2025-03-04' });
+    expect(conflict!.values).toEqual([
+      { value: '2025-03-04', newsletters: [later] },
+      { value: '2025-03-03', newsletters: [earlier] },
+    ]);
+    expect(String(policy!.date)).toBe('2025-03-04');
+  });
+
+  it('drops the conflict once a corrected issue agrees', async () => {
+    await loadFragments(store, [fragmentOf(later, issue('April 2025', 'March 3, 2025'))]);
+    const [policy] = await rows(
+      store,
+      "MATCH (p:Policy) WHERE p.title STARTS WITH 'Action Plan for Sodium-ion' RETURN p.date AS date, p.conflicts AS conflicts",
+    );
+    expect(policy!.conflicts).toBeNull();
+    expect(String(policy!.date)).toBe('2025-03-03');
+  });
+});
+
+describe('a corrected issue', () => {
+  it('that drops an item keeps the keys of the other entries', async () => {
+    await emptyStore();
+    const file = seedFiles[1]!;
+    await loadFragments(store, [fragmentOf(file)]);
+    const entryKeys = async () => (await rows(store, 'MATCH (e:Entry) RETURN e.key AS key, e.headline AS headline ORDER BY key')).map((r) => r.key as string);
+    const before = await entryKeys();
+    const text = readSeed(file);
+    // Drop the first policy-news item: every later one moves up a rank.
+    const firstNews = text.match(/\n- \*[A-Z][a-z]+ \d+:\*[^\n]*\n/);
+    expect(firstNews).not.toBeNull();
+    await loadFragments(store, [fragmentOf(file, text.replace(firstNews![0], '\n'))]);
+    const after = await entryKeys();
+    expect(after.length).toBe(before.length - 1);
+    expect(before.filter((k) => !after.includes(k))).toHaveLength(1);
+  });
+});
