@@ -20,6 +20,8 @@ export interface NodeDetail {
   properties: Record<string, unknown>;
   /** Attributes the newsletters disagree on: every value with its newsletters, and the one chosen. */
   conflicts: Conflict[];
+  /** For a policy: others that may be the same document, for a person to judge with `kg resolve --same/--not-same`. */
+  candidates: { key: string; similarity: number; reason: string }[];
   /** Neighbours grouped by relation ("ISSUED_BY:out"): a page of each, with the total. */
   neighbours: Record<string, { total: number; items: Neighbour[] }>;
   provenance: { newsletter: string; date: string | null; quotes: string[] }[];

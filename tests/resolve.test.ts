@@ -1,5 +1,9 @@
 /** One node per real policy: which mentions are joined, on what evidence, and which stay apart. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readJudgements, recordJudgement, undoLastJudgement } from '../src/resolve/judgements.ts';
 import { documentAddress } from '../src/extract/language/document-address.ts';
 import { normaliseChineseTitle, resolvePolicies } from '../src/resolve/policies.ts';
 import { mergeFragments } from '../src/resolve/merge.ts';
@@ -205,5 +209,52 @@ describe('agencies and firms tied to each other', () => {
   it('links no firms that merely appear in one sentence', () => {
     const graph = extractText(pdfSnippet({ top: [oneEntry], corporateNews: ['May 3: Airbus and Boeing both delivered jets to Air China (Reuters article)'] }));
     expect(graph.filterEdges((_e, a) => a.kind === 'AFFILIATED_WITH')).toEqual([]);
+  });
+});
+
+describe('a person’s judgements', () => {
+  const entry = (article: string) => pdfSnippet({ top: [{ ...oneEntry, article, date: 'March 3, 2023' }] });
+  const at = '2026-11-27T10:00:00.000Z';
+
+  it('keeps apart two mentions a person said differ, though their Chinese titles agree, and proposes them no more', () => {
+    const pair = () =>
+      mergeFragments([
+        extractText(entry('Action Plan on Robots (机器人行动计划) (Link)'), 'a.txt'),
+        extractText(entry('Robotics Action Plan (机器人行动计划) (Link)'), 'b.txt'),
+      ]);
+    const robots = (g: ReturnType<typeof pair>) => nodesOf(g, 'Policy').filter((p) => /Robot/.test(p.title));
+    const [a, b] = robots(pair()).map((p) => p.key);
+    const graph = pair();
+    const { merges, candidates } = resolvePolicies(graph, [{ a: a!, b: b!, verdict: 'not-same', at }]);
+    expect(merges).toEqual([]);
+    expect(candidates).toEqual([]);
+    expect(robots(graph)).toHaveLength(2);
+  });
+
+  it('joins two candidates a person said are one document, recording the judgement as the evidence', () => {
+    const fragments = () => [
+      extractText(entry('Action Plan for Robot Industry Development (Link)'), 'a.txt'),
+      extractText(entry('Action Plan for Robot Industry Growth (Link)'), 'b.txt'),
+    ];
+    const { candidates } = resolvePolicies(mergeFragments(fragments()), []);
+    expect(candidates).toHaveLength(1);
+    const graph = mergeFragments(fragments());
+    const { merges, candidates: left } = resolvePolicies(graph, [{ a: candidates[0]!.a, b: candidates[0]!.b, verdict: 'same', at }]);
+    expect(merges).toEqual([expect.objectContaining({ evidence: 'judgement' })]);
+    expect(left).toEqual([]);
+    const robots = nodesOf(graph, 'Policy').filter((p) => /Robot/.test(p.title));
+    expect(robots).toHaveLength(1);
+    expect(robots[0]!.mergedBy[0]).toMatch(/^judgement policy:.* = policy:.* \(2026-11-27\)/);
+  });
+
+  it('are kept in a file: a later decision on a pair replaces the earlier, and the last can be taken back', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kg-judgements-')), 'judgements.json');
+    recordJudgement('policy:a', 'policy:b', 'same', file);
+    recordJudgement('policy:b', 'policy:a', 'not-same', file);
+    recordJudgement('policy:c', 'policy:d', 'same', file);
+    expect(readJudgements(file).map((j) => `${j.a} ${j.verdict} ${j.b}`)).toEqual(['policy:b not-same policy:a', 'policy:c same policy:d']);
+    expect(undoLastJudgement(file)).toMatchObject({ a: 'policy:c', b: 'policy:d' });
+    expect(readJudgements(file)).toHaveLength(1);
+    expect(() => recordJudgement('policy:a', 'policy:a', 'same', file)).toThrow(/one key/);
   });
 });

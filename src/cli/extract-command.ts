@@ -85,17 +85,3 @@ async function extractOne(file: { path: string; size: number }, name: string, se
     return `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
   }
 }
-
-/** `kg resolve --report`: the merges, each with the evidence that joined it, then the candidates. */
-export async function resolveReport(paths: string[], report: Reporter): Promise<number> {
-  const { graph, resolution, failed } = await extractPaths(paths, report);
-  const title = (key: string) => (graph.hasNode(key) ? String((graph.getNodeAttributes(key) as { title?: string }).title) : key);
-  const lines = [`Merged (${resolution.merges.length}):`];
-  for (const m of resolution.merges) lines.push(`  ${m.merged}\n    → ${m.into} ("${title(m.into)}")\n    by ${m.evidence}: ${m.value}`);
-  lines.push(`Drafts linked to their final version (${resolution.finalVersions.length}):`);
-  for (const v of resolution.finalVersions) lines.push(`  "${title(v.final)}" final-version-of "${title(v.draft)}"`);
-  lines.push(`Candidates, not merged (${resolution.candidates.length}):`);
-  for (const c of resolution.candidates) lines.push(`  ${c.similarity.toFixed(2)} ${c.reason}: "${title(c.a)}" ~ "${title(c.b)}"`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-  return failed > 0 ? 1 : 0;
-}

@@ -6,7 +6,8 @@ import { StoreUnavailableError } from '../store/connect.ts';
 import { LoadLockedError } from '../store/load-lock.ts';
 import { NewsletterKeyCollisionError } from '../store/load.ts';
 import { QueryRefusedError, QuerySyntaxError } from '../store/query.ts';
-import { resolveReport, runExtract } from './extract-command.ts';
+import { runExtract } from './extract-command.ts';
+import { resolveCommand, type ResolveOptions } from './resolve-command.ts';
 import { stderrReporter } from './reporter.ts';
 import * as store from './store-commands.ts';
 
@@ -53,19 +54,25 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('resolve')
-    .description('extract newsletters and show how mentions of one policy across them were joined')
-    .argument('<paths...>', 'newsletter files, or directories holding them')
-    .option('--report', 'print the merges with their evidence, and the candidates left for a person to judge', true)
-    .action((paths: string[]) => set(resolveReport(paths, stderrReporter(process.stderr, true))));
+    .description("how mentions of one policy were joined (the store, or the newsletters named), and a person's judgements on merges")
+    .argument('[args...]', 'newsletter files or directories (none: the whole store); with --same/--not-same, two policy keys')
+    .option('--report', 'print the merges with their evidence, and the candidates left for a person to judge (the default)')
+    .option('--candidates', 'list likely duplicates with score and reason, each with the commands that decide it')
+    .option('--same', 'record that two policy keys are one document')
+    .option('--not-same', 'record that two policy keys are different documents: never merged nor proposed again')
+    .option('--undo', 'take back the last judgement')
+    .action((args: string[], opts: ResolveOptions) => set(resolveCommand(args, opts, stderrReporter(process.stderr, true))));
 
   program
     .command('load')
     .description('extract newsletters and load them into Neo4j, replacing what each newsletter said before')
     .argument('[paths...]', 'newsletter files, or directories holding them')
     .option('--graph <file>', 'load a graph exported by "kg extract --out" instead')
+    .option('--refresh', 'resolve the stored newsletters again (after new judgements or registry entries), loading nothing new')
     .option('-q, --quiet', 'print no progress lines while extracting')
-    .action((paths: string[], opts: { graph?: string; quiet?: boolean }) => {
-      if (paths.length === 0 && !opts.graph) throw new CommanderError(2, 'kg.load', 'error: give newsletter paths or --graph <file>\n');
+    .action((paths: string[], opts: { graph?: string; refresh?: boolean; quiet?: boolean }) => {
+      if (paths.length === 0 && !opts.graph && !opts.refresh)
+        throw new CommanderError(2, 'kg.load', 'error: give newsletter paths, --graph <file> or --refresh\n');
       return set(store.load(paths, opts, stderrReporter(process.stderr, opts.quiet)));
     });
 

@@ -120,8 +120,8 @@ async function loadInto(store: Store, fragments: FactGraph[]): Promise<void> {
   say(describeLoad(summary, store.uri));
 }
 
-export async function load(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
-  const input = await graphToLoad(paths, options, report);
+export async function load(paths: string[], options: { graph?: string; refresh?: boolean }, report: Reporter): Promise<number> {
+  const input = options.refresh && paths.length === 0 && !options.graph ? { fragments: [], failed: 0 } : await graphToLoad(paths, options, report);
   if (!input) return 1;
   await withStore((store) => loadInto(store, input.fragments));
   return input.failed > 0 ? 1 : 0;

@@ -2,7 +2,8 @@
 import { SerializedGraph } from '../../graph-schema/schema.ts';
 import { contractBreaches } from '../graph/contract.ts';
 import { chooseStatedValues, createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
-import { resolvePolicies, type PolicyResolution } from './policies.ts';
+import { readJudgements, type Judgement } from './judgements.ts';
+import { resolvePolicies, type Candidate, type PolicyResolution } from './policies.ts';
 
 /** The newsletter a fragment was read from: its Newsletter node's file name. */
 function newsletterOf(fragment: FactGraph): string {
@@ -32,11 +33,26 @@ export interface Resolved {
  * its value by the kind's rule. Extraction and the store's loader both come through here, so a
  * newsletter loaded alone is resolved exactly as if it had been extracted with those already stored.
  */
-export function resolveFragments(fragments: Iterable<FactGraph>): Resolved {
+export function resolveFragments(fragments: Iterable<FactGraph>, judgements: readonly Judgement[] = readJudgements()): Resolved {
   const graph = mergeFragments(fragments);
-  const resolution = resolvePolicies(graph);
+  const resolution = resolvePolicies(graph, judgements);
   const conflicts = chooseStatedValues(graph);
+  markCandidates(graph, resolution.candidates);
   return { graph, resolution, conflicts };
+}
+
+/** Each policy lists its likely duplicates, for the explorer's panel; a person decides with `kg resolve`. */
+function markCandidates(graph: FactGraph, candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    for (const [self, other] of [
+      [c.a, c.b],
+      [c.b, c.a],
+    ] as const) {
+      const p = graph.getNodeAttributes(self);
+      if (p.kind !== 'Policy') continue;
+      p.candidates = [...(p.candidates ?? []), { key: other, similarity: c.similarity, reason: c.reason }];
+    }
+  }
 }
 
 /** graphology's serialisation, checked against the schema so that nothing off-contract leaves the extractor. */

@@ -6,16 +6,19 @@
  * only proposes a candidate for a person to judge (`kg resolve --report`).
  *
  * The merged node keeps the title it is named by most recently and lists the others in `aliases`.
- * Resolution joins the newsletters extracted together; a newsletter loaded on its own later is not
- * yet resolved against what the store already holds.
+ * A person's judgements (judgements.ts) come last: "same" joins two nodes, "not same" keeps two apart
+ * whatever the evidence, and a judged pair is never proposed again. The store's loader resolves every
+ * load through here too, with the statements already stored (src/store/load.ts).
  */
 import { policyAliases } from '../../graph-schema/registry.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
 import { addEdge, addNode, moveStatements, type FactGraph } from '../graph/facts.ts';
+import { pairOf, readJudgements, type Judgement } from './judgements.ts';
 
 type Policy = Extract<NodeAttributes, { kind: 'Policy' }>;
 
-export type Evidence = 'document-address' | 'chinese-title' | 'english-title' | 'alias';
+/** Why two mentions were joined: evidence in the text, or a person's judgement (graph-schema/judgements.json). */
+export type Evidence = 'document-address' | 'chinese-title' | 'english-title' | 'alias' | 'judgement';
 
 export interface Merge {
   into: string;
@@ -121,12 +124,52 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(1, x.size + y.size - shared);
 }
 
-export function resolvePolicies(graph: FactGraph): PolicyResolution {
+/**
+ * Which node each mention now lives in, and which mentions each node holds: judgements name the keys
+ * a person saw, which may since have been merged into another.
+ */
+class Clusters {
+  private readonly into = new Map<string, string>();
+  private readonly members = new Map<string, Set<string>>();
+
+  find(key: string): string {
+    let k = key;
+    while (this.into.has(k)) k = this.into.get(k)!;
+    return k;
+  }
+
+  membersOf(key: string): Set<string> {
+    return this.members.get(key) ?? new Set([key]);
+  }
+
+  join(merged: string, into: string): void {
+    this.into.set(merged, into);
+    this.members.set(into, new Set([...this.membersOf(into), ...this.membersOf(merged)]));
+    this.members.delete(merged);
+  }
+}
+
+/** True when a person said some mention of one node is not some mention of the other. */
+function rejected(clusters: Clusters, a: string, b: string, notSame: readonly Judgement[]): boolean {
+  const [ma, mb] = [clusters.membersOf(a), clusters.membersOf(b)];
+  return notSame.some((j) => (ma.has(j.a) && mb.has(j.b)) || (ma.has(j.b) && mb.has(j.a)));
+}
+
+export function resolvePolicies(graph: FactGraph, judgements: readonly Judgement[] = readJudgements()): PolicyResolution {
   const merges: Merge[] = [];
   const issueDates = new Map<string, string>();
   graph.forEachNode((_k, a) => {
     if (a.kind === 'Newsletter' && a.date) issueDates.set(a.source, a.date);
   });
+  const clusters = new Clusters();
+  const notSame = judgements.filter((j) => j.verdict === 'not-same');
+  const merge = (a: string, b: string, evidence: Evidence, value: string) => {
+    const [into, merged] = survivor(graph, a, b, issueDates);
+    mergeNode(graph, merged, into, `${evidence} ${value} ← ${merged}`);
+    clusters.join(merged, into);
+    merges.push({ into, merged, evidence, value });
+    return into;
+  };
   const order: Evidence[] = ['document-address', 'chinese-title', 'english-title', 'alias'];
   for (const evidence of order) {
     const holder = new Map<string, string>();
@@ -134,19 +177,23 @@ export function resolvePolicies(graph: FactGraph): PolicyResolution {
       if (!graph.hasNode(key)) continue;
       for (const e of evidenceOf(graph.getNodeAttributes(key) as Policy).filter((x) => x.evidence === evidence)) {
         const other = holder.get(e.value);
-        if (!other || other === key || !graph.hasNode(other)) {
+        if (!other || other === key || !graph.hasNode(other) || rejected(clusters, other, key, notSame)) {
           holder.set(e.value, key);
           continue;
         }
-        const [into, merged] = survivor(graph, other, key, issueDates);
-        mergeNode(graph, merged, into, `${evidence} ${e.value} ← ${merged}`);
-        merges.push({ into, merged, evidence, value: e.value });
-        holder.set(e.value, into);
+        holder.set(e.value, merge(other, key, evidence, e.value));
         break;
       }
     }
   }
-  return { merges, candidates: alikeTitles(graph), finalVersions: linkFinalVersions(graph) };
+  for (const j of judgements) {
+    if (j.verdict !== 'same') continue;
+    const [a, b] = [clusters.find(j.a), clusters.find(j.b)];
+    if (a !== b && graph.hasNode(a) && graph.hasNode(b)) merge(a, b, 'judgement', `${j.a} = ${j.b} (${j.at.slice(0, 10)})`);
+  }
+  const judged = new Set(judgements.map((j) => pairOf(clusters.find(j.a), clusters.find(j.b))));
+  const candidates = alikeTitles(graph).filter((c) => !judged.has(pairOf(c.a, c.b)) && !rejected(clusters, c.a, c.b, notSame));
+  return { merges, candidates, finalVersions: linkFinalVersions(graph) };
 }
 
 const DRAFT_MARKS = /\s*\((?:draft(?: for (?:public )?comments?)?|for comments?)\)|\s*\bdraft\b\s*|（征求意见稿）|\(征求意见稿\)|征求意见稿/gi;

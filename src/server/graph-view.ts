@@ -7,7 +7,7 @@ import { DirectedGraph } from 'graphology';
 import { labelOf } from '../../graph-schema/kinds.ts';
 import { NODE_KINDS } from '../../graph-schema/schema.ts';
 import type { Store } from '../store/connect.ts';
-import { fromNeo4j, STORE_INTERNAL } from '../store/values.ts';
+import { fromNeo4j, RECORD_LISTS, STORE_INTERNAL } from '../store/values.ts';
 import type { z } from 'zod';
 import type { GraphQuery } from './schemas.ts';
 import { layoutOffThread } from './layout.ts';
@@ -18,7 +18,7 @@ type Filters = z.infer<typeof GraphQuery>;
 function drawn(kind: string, properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(fromNeo4j(properties) as Record<string, unknown>).filter(
-      ([k]) => !STORE_INTERNAL.has(k) && k !== 'conflicts' && !(kind === 'Entry' && k === 'text'),
+      ([k]) => !STORE_INTERNAL.has(k) && !RECORD_LISTS.has(k) && !(kind === 'Entry' && k === 'text'),
     ),
   );
 }

@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { kindOfKey } from '../graph/keys.ts';
 import type { Store } from '../store/connect.ts';
-import { decodeConflicts, fromNeo4j, STORE_INTERNAL } from '../store/values.ts';
+import { decodeConflicts, decodeRecords, fromNeo4j, STORE_INTERNAL } from '../store/values.ts';
 import type { NodeDetail } from '../../graph-schema/api.ts';
 import { labelOf } from '../../graph-schema/kinds.ts';
 
@@ -36,7 +36,7 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
   const [node] = records;
   if (!node) return null;
   const kind = node.get('kind') as string;
-  const { conflicts, ...properties } = Object.fromEntries(
+  const { conflicts, candidates, ...properties } = Object.fromEntries(
     Object.entries(fromNeo4j(node.get('p')) as Record<string, unknown>).filter(([k]) => !STORE_INTERNAL.has(k)),
   );
   const groups = node.get('groups') as { relation: string; total: unknown; items: { key: string; kind: string; p: Record<string, unknown> }[] }[];
@@ -46,6 +46,7 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
     label: labelOf(kind, properties),
     properties,
     conflicts: decodeConflicts(conflicts),
+    candidates: decodeRecords(candidates),
     neighbours: Object.fromEntries(
       groups.map((g) => [
         g.relation,

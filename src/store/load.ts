@@ -13,17 +13,17 @@
  * transactions that the driver retries on transient errors.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { datesOf, type Conflict } from '../../graph-schema/kinds.ts';
+import { datesOf } from '../../graph-schema/kinds.ts';
 import { cypherLabel, cypherRelationshipType, type Source } from '../../graph-schema/schema.ts';
 import type { SerializedGraph } from '../../graph-schema/schema.ts';
 import { factGraphOf, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { resolveFragments, serialize } from '../resolve/merge.ts';
+import { resolveFragments, serialize, type Resolved } from '../resolve/merge.ts';
 import type { PolicyResolution } from '../resolve/policies.ts';
 import type { Store } from './connect.ts';
 import { labelOfKey, splitByNewsletter, type EdgeFact, type NewsletterFacts, type NodeFact } from './facts.ts';
 import { withLoadLock, type LockOptions } from './load-lock.ts';
-import { encodeConflicts, toNeo4j } from './values.ts';
+import { encodeRecords, RECORD_LISTS, toNeo4j } from './values.ts';
 
 export interface LoadSummary {
   newsletters: { loaded: number; unchanged: number };
@@ -52,14 +52,14 @@ const LOAD_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
 
 /**
  * Properties as Neo4j stores them: integers as integers, the kind's dates (graph-schema/kinds.ts) as
- * dates, conflicts as one JSON string each (Neo4j has no nested maps), nulls left out.
+ * dates, lists of records as one JSON string each (Neo4j has no nested maps), nulls left out.
  */
 function storedProps(kind: string, props: Record<string, unknown>): Record<string, unknown> {
   const dates = datesOf(kind);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
     if (v === null || v === undefined) continue;
-    if (k === 'conflicts') out[k] = encodeConflicts(v as Conflict[]);
+    if (RECORD_LISTS.has(k)) out[k] = encodeRecords(v as object[]);
     else out[k] = dates.includes(k) && typeof v === 'string' ? neo4j.types.Date.fromStandardDate(new Date(`${v}T00:00:00Z`)) : toNeo4j(v);
   }
   return out;
@@ -341,6 +341,11 @@ export async function loadFragments(store: Store, fragments: FactGraph[], option
     },
     options.lock,
   );
+}
+
+/** The store's newsletters resolved from their statements, as the next load would resolve them: for `kg resolve`. */
+export async function resolveStored(store: Store): Promise<Resolved> {
+  return resolveFragments(await storedStatements(store, new Set()));
 }
 
 function newsletterFile(fragment: FactGraph): string {

@@ -9,14 +9,21 @@ import type { Conflict } from '../../graph-schema/kinds.ts';
  */
 export const STORE_INTERNAL = new Set(['sourceFiles', 'sourceStarts', 'sourceEnds', 'sourceQuotes', 'factDigest', 'edgeKeys', 'loadedAt', 'statements']);
 
-/** A node's conflicts as Neo4j keeps them: a list of JSON strings, one per disputed attribute. */
-export function encodeConflicts(conflicts: Conflict[]): string[] {
-  return conflicts.map((c) => JSON.stringify(c));
+/**
+ * Node properties that are lists of records (a policy's conflicts and merge candidates): Neo4j has no
+ * nested maps, so each record is kept as one JSON string.
+ */
+export const RECORD_LISTS = new Set(['conflicts', 'candidates']);
+
+export function encodeRecords(records: readonly object[]): string[] {
+  return records.map((c) => JSON.stringify(c));
 }
 
-export function decodeConflicts(stored: unknown): Conflict[] {
-  return Array.isArray(stored) ? stored.map((c) => JSON.parse(String(c)) as Conflict) : [];
+export function decodeRecords<T>(stored: unknown): T[] {
+  return Array.isArray(stored) ? stored.map((c) => JSON.parse(String(c)) as T) : [];
 }
+
+export const decodeConflicts = (stored: unknown): Conflict[] => decodeRecords<Conflict>(stored);
 
 /** A JS integer goes as a Neo4j integer (the driver would send a float); lists are converted item by item. */
 export function toNeo4j(value: unknown): unknown {

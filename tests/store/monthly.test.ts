@@ -2,14 +2,16 @@
  * The monthly workflow against a real Neo4j: an issue loaded alone joins what the store holds, in any
  * order; newsletters that disagree keep both values; a corrected issue replaces only what changed.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractNewsletter } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import type { Store } from '../../src/store/connect.ts';
-import { loadFragments } from '../../src/store/load.ts';
-import { STORE_INTERNAL, decodeConflicts } from '../../src/store/values.ts';
+import { recordJudgement } from '../../src/resolve/judgements.ts';
+import { loadFragments, resolveStored } from '../../src/store/load.ts';
+import { STORE_INTERNAL, decodeConflicts, decodeRecords } from '../../src/store/values.ts';
 import { SEEDS_DIR, readSeed, seedFiles } from '../helpers/extract.ts';
 import { emptyTestStore, rows } from '../helpers/store.ts';
 
@@ -135,5 +137,35 @@ describe('a corrected issue', () => {
     const after = await entryKeys();
     expect(after.length).toBe(before.length - 1);
     expect(before.filter((k) => !after.includes(k))).toHaveLength(1);
+  });
+});
+
+describe('a person’s judgement', () => {
+  const before = process.env.KG_JUDGEMENTS;
+  afterAll(() => {
+    if (before === undefined) delete process.env.KG_JUDGEMENTS;
+    else process.env.KG_JUDGEMENTS = before;
+  });
+
+  it('applies to the store on refresh and survives a reload of the issues', async () => {
+    process.env.KG_JUDGEMENTS = path.join(mkdtempSync(path.join(tmpdir(), 'kg-judged-')), 'judgements.json');
+    await emptyStore();
+    await loadFragments(
+      store,
+      seedFiles.map((f) => fragmentOf(f)),
+    );
+    const [candidate] = (await resolveStored(store)).resolution.candidates;
+    expect(candidate).toBeDefined();
+    const [listed] = await rows(store, 'MATCH (p:Policy {key: $key}) RETURN p.candidates AS candidates', { key: candidate!.a });
+    expect(decodeRecords<{ key: string }>(listed!.candidates).map((c) => c.key)).toContain(candidate!.b);
+
+    recordJudgement(candidate!.a, candidate!.b, 'same');
+    await loadFragments(store, []);
+    const present = async () => (await rows(store, 'MATCH (p:Policy) WHERE p.key IN $keys RETURN p.key AS key', { keys: [candidate!.a, candidate!.b] })).length;
+    expect(await present()).toBe(1);
+
+    await loadFragments(store, [fragmentOf(seedFiles[0]!, `${readSeed(seedFiles[0]!)}\n`)]);
+    expect(await present()).toBe(1);
+    expect((await resolveStored(store)).resolution.candidates.map((c) => `${c.a} ${c.b}`)).not.toContain(`${candidate!.a} ${candidate!.b}`);
   });
 });
