@@ -40,6 +40,8 @@ export const LINEAGE_RELATIONS = ['based-on', 'implements', 'amends', 'repeals',
 export const NewsletterNode = z.object({
   kind: z.literal('Newsletter'),
   source: z.string(),
+  /** How analysts name the issue: "China Industries · 7 Dec 2021". */
+  title: z.string(),
   shape: z.enum(SHAPES),
   date: isoDate.nullable(),
   dateInferred: z.boolean(),

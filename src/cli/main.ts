@@ -77,6 +77,19 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('digest')
+    .description('what one newsletter added to the graph: new policies, lineage, first-time issuers, targets, disagreements')
+    .argument('<newsletter>', "the newsletter's file name or key")
+    .addOption(new Option('--format <format>', 'Markdown for a mailing, or JSON').choices(['md', 'json']).default('md'))
+    .action((newsletter: string, opts: { format: 'md' | 'json' }) => set(store.digest(newsletter, opts)));
+
+  program
+    .command('conflicts')
+    .description('the attributes on which newsletters disagree, with every value, its newsletters and the value shown')
+    .option('--json', 'print them as JSON')
+    .action((opts: { json?: boolean }) => set(store.conflicts(opts)));
+
+  program
     .command('start')
     .description('the main job: build the graph from newsletters (seeds/ by default) and load it into Neo4j, starting a local one when NEO4J_URI is not set')
     .argument('[paths...]', 'newsletter files, or directories holding them', ['seeds'])

@@ -9,10 +9,12 @@ import { fragmentsOf, type FactGraph } from '../graph/facts.ts';
 import { accessFor } from '../server/access.ts';
 import { createApp, WEB_DIST } from '../server/app.ts';
 import type { Store } from '../store/connect.ts';
+import { digestMarkdown, digestSummary, readConflicts, readDigest } from '../store/digest.ts';
 import { loadFragments, type LoadSummary } from '../store/load.ts';
 import { configFromEnv } from '../store/config.ts';
 import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j, superviseProjectNeo4j } from '../store/local-neo4j.ts';
 import { runQuery } from '../store/query.ts';
+import { runWatches } from '../store/watches.ts';
 import { connectToStore } from '../store/resolve-store.ts';
 import { applySchema } from '../store/schema.ts';
 import { extractPaths } from './extract-command.ts';
@@ -118,6 +120,55 @@ async function loadInto(store: Store, fragments: FactGraph[]): Promise<void> {
   });
   bar?.stop();
   say(describeLoad(summary, store.uri));
+  if (summary.conflicts > 0) say(`${summary.conflicts} attributes on which newsletters disagree: "kg conflicts" lists them`);
+  for (const file of summary.files) {
+    const digest = await readDigest(store, file);
+    if (digest) say(`new: ${digestSummary(digest)} ("kg digest ${file}" for the whole list)`);
+  }
+  for (const watch of await runWatches(store)) {
+    if (watch.newRows.length === 0) continue;
+    say(`watch "${watch.title}": ${watch.newRows.length} new of ${watch.total}`);
+    process.stderr.write(`${formatTable(watch.columns, watch.newRows)}\n`);
+  }
+}
+
+/** `kg conflicts`: where newsletters disagree, each value with the newsletters that state it. */
+export async function conflicts(options: { json?: boolean }): Promise<number> {
+  return withStore(async (store) => {
+    const disputed = await readConflicts(store);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(disputed, null, 2)}\n`);
+      return 0;
+    }
+    const rows = disputed.flatMap((d) =>
+      d.conflicts.map((c) => ({
+        node: `${d.label} (${d.key})`,
+        attribute: c.attribute,
+        shown: c.chosen,
+        values: c.values.map((v) => `${v.value} ← ${v.newsletters.join(', ')}`).join('; '),
+        rule: c.rule,
+      })),
+    );
+    process.stdout.write(
+      rows.length === 0
+        ? 'The newsletters in the store agree on every attribute.\n'
+        : `${formatTable(['node', 'attribute', 'shown', 'values', 'rule'], rows)}\n`,
+    );
+    return 0;
+  });
+}
+
+/** `kg digest <newsletter>`: what one issue added to the graph, for a mailing. */
+export async function digest(newsletter: string, options: { format: 'md' | 'json' }): Promise<number> {
+  return withStore(async (store) => {
+    const d = await readDigest(store, newsletter);
+    if (!d) {
+      say(`error: the store holds no newsletter ${newsletter} (give its file name or key, as "kg query 'MATCH (n:Newsletter) RETURN n.source'" lists them)`);
+      return 1;
+    }
+    process.stdout.write(options.format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : digestMarkdown(d));
+    return 0;
+  });
 }
 
 export async function load(paths: string[], options: { graph?: string; refresh?: boolean }, report: Reporter): Promise<number> {

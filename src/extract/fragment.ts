@@ -183,6 +183,7 @@ export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
   addNode(b.graph, newsletterKey, {
     kind: 'Newsletter',
     source: doc.source,
+    title: newsletterTitle(doc.issue.date),
     shape: doc.shape,
     date: doc.issue.date,
     dateInferred: doc.issue.inferred,
@@ -194,6 +195,15 @@ export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
   const anchor = doc.issue.periodTo ?? doc.issue.date;
   for (const item of doc.news) addNewsItem(b, newsletterKey, item, anchor);
   return { graph: b.graph, warnings: b.warnings };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** What analysts call an issue: "China Industries · 7 Dec 2021", never its file name. */
+function newsletterTitle(date: string | null): string {
+  if (!date) return 'China Industries (undated issue)';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `China Industries · ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** Two items of one issue with the same headline and date stay two entries: the second gets "-2". */

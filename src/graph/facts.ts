@@ -221,18 +221,17 @@ export function fragmentsOf(data: {
     if (!g) byFile.set(file, (g = createFactGraph()));
     return g;
   };
-  const attributesOf = new Map<string, NodeAttributes>();
   for (const { key, attributes } of data.nodes) {
-    const { conflicts: _settledAgain, ...stated } = attributes;
-    attributesOf.set(key, stated as NodeAttributes);
+    // Conflicts and merge candidates are resolution's conclusions, drawn again from the statements.
+    const { conflicts: _conflicts, candidates: _candidates, ...stated } = attributes as NodeAttributes & { candidates?: unknown };
     for (const [file, sources] of sourcesByFile(attributes.sources)) addNode(fragment(file), key, { ...stated, sources } as NodeAttributes);
   }
   for (const { source, target, attributes } of data.edges) {
     for (const [file, sources] of sourcesByFile(attributes.sources)) {
       const g = fragment(file);
-      // An edge a newsletter states joins nodes it names, at the least by this very statement.
-      for (const end of [source, target]) if (!g.hasNode(end)) addNode(g, end, { ...attributesOf.get(end)!, sources });
-      addEdge(g, source, target, { ...attributes, sources });
+      // An edge to a node the newsletter does not itself state is resolution's (a draft's final
+      // version named in another issue): resolving the fragments again draws it again.
+      if (g.hasNode(source) && g.hasNode(target)) addEdge(g, source, target, { ...attributes, sources });
     }
   }
   return [...byFile.values()];

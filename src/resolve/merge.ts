@@ -43,6 +43,9 @@ export function resolveFragments(fragments: Iterable<FactGraph>, judgements: rea
 
 /** Each policy lists its likely duplicates, for the explorer's panel; a person decides with `kg resolve`. */
 function markCandidates(graph: FactGraph, candidates: readonly Candidate[]): void {
+  graph.forEachNode((_key, p) => {
+    if (p.kind === 'Policy') delete p.candidates;
+  });
   for (const c of candidates) {
     for (const [self, other] of [
       [c.a, c.b],

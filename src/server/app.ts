@@ -17,10 +17,11 @@ import { accessControl, accessFor, type AccessOptions } from './access.ts';
 import { ConsoleLimit } from './console-limit.ts';
 import { errorHandler, HttpError, notFound } from './errors.ts';
 import { labelOf } from '../../graph-schema/kinds.ts';
+import { readDigest } from '../store/digest.ts';
 import { GraphViews } from './graph-view.ts';
 import { readNodeDetail } from './node-detail.ts';
 import { openApiDocument } from './openapi.ts';
-import { CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
+import { ChangesQuery, CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
 
 /** The explorer, as `vite build` writes it. */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -120,6 +121,21 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
       policiesByYear: (await runSaved('agency-policies-by-year', { agency: registryKey })).rows,
       coIssuers: (await runSaved('co-issuers', { agency: registryKey })).rows,
     });
+  });
+
+  app.get('/api/newsletters', async (_req, res) => {
+    const found = await read('MATCH (n:Newsletter) RETURN n.key AS key, n.source AS source, toString(n.date) AS date ORDER BY n.date DESC, n.key', {});
+    res.json(found.map((r) => ({ key: r.get('key'), source: r.get('source'), date: r.get('date'), label: labelOf('Newsletter', r.toObject()) })));
+  });
+
+  app.get('/api/changes', async (req, res) => {
+    const { newsletter } = parse(ChangesQuery, req.query);
+    const latest = async () =>
+      (await read('MATCH (n:Newsletter) RETURN n.key AS key ORDER BY n.date DESC, n.key LIMIT 1', {}))[0]?.get('key') as string | undefined;
+    const which = newsletter ?? (await latest());
+    const digest = which ? await readDigest(store, which) : null;
+    if (!digest) throw notFound(`newsletter "${newsletter ?? '(none loaded)'}"`);
+    res.json(digest);
   });
 
   app.post('/api/cypher', async (req, res) => {

@@ -1,6 +1,6 @@
 /** The OpenAPI document of the API, generated from the same zod schemas that validate its inputs. */
 import { z } from 'zod';
-import { CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
+import { ChangesQuery, CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
 
 interface Route {
   method: 'get' | 'post';
@@ -22,6 +22,13 @@ const ROUTES: Route[] = [
   },
   { method: 'get', path: '/api/search', summary: 'Ranked matches over titles and names, English and Chinese', query: SearchQuery },
   { method: 'get', path: '/api/policies/{key}/lineage', summary: 'Ancestors and descendants over BUILDS_ON, ordered by date', params: NodeKeyParams },
+  {
+    method: 'get',
+    path: '/api/changes',
+    summary: 'What one newsletter added: new policies, lineage, first-time issuers, targets (new and due), disagreements',
+    query: ChangesQuery,
+  },
+  { method: 'get', path: '/api/newsletters', summary: 'The newsletters in the store, newest first, with their issue dates' },
   { method: 'get', path: '/api/agencies/{key}', summary: 'An agency’s policies over time and its co-issuers', params: NodeKeyParams },
   { method: 'post', path: '/api/cypher', summary: 'Run a read-only Cypher query (checked with EXPLAIN, time- and row-capped)', body: CypherBody },
   { method: 'get', path: '/api/queries', summary: 'The saved analyst queries with their typed parameters' },

@@ -43,6 +43,10 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
+export const ChangesQuery = z.object({
+  newsletter: z.string().trim().min(1).max(300).describe('a newsletter’s file name or key; the latest issue when left out').optional(),
+});
+
 export const CypherBody = z.object({
   query: z.string().min(1).max(10_000),
   params: z.record(z.string(), z.unknown()).default({}),

@@ -46,6 +46,8 @@ function withoutKindAndSources(attributes: Record<string, unknown>): Record<stri
   return props;
 }
 
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 export function splitByNewsletter(graph: SerializedGraph): NewsletterFacts[] {
   const byFile = new Map<string, { nodes: NodeFact[]; edges: EdgeFact[] }>();
   const bucket = (file: string) => {
@@ -83,6 +85,9 @@ export function splitByNewsletter(graph: SerializedGraph): NewsletterFacts[] {
       file,
       nodes,
       edges,
-      digest: createHash('sha256').update(JSON.stringify({ nodes, edges })).digest('hex'),
+      // In key order: the same facts reached by another path (an export, another load order) give the same digest.
+      digest: createHash('sha256')
+        .update(JSON.stringify({ nodes: [...nodes].sort(byKey), edges: [...edges].sort(byKey) }))
+        .digest('hex'),
     }));
 }

@@ -112,7 +112,7 @@ function newsletterKey(n: NewsletterFacts): string {
 interface PreviousLoad {
   digest: string;
   edgeKeys: string[];
-  /** False when the newsletter now states something else, or was stored before statements were kept. */
+  /** False when the newsletter's statements differ from those stored, or none were stored. */
   sameStatements: boolean;
 }
 
@@ -271,9 +271,12 @@ async function loadBatch(tx: ManagedTransaction, batch: NewsletterFacts[]) {
   const c: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   await refuseKeyCollisions(tx, batch);
   const previous = await previousLoads(tx, batch);
-  const changed = batch.filter((n) => {
-    const before = previous.get(n.file);
-    return before?.digest !== n.digest || !before.sameStatements;
+  const changed = batch.filter((n) => previous.get(n.file)?.digest !== n.digest);
+  // Same facts, other statements (an export loaded over an extraction, or a store from before
+  // statements were kept): only the statements are brought up to date.
+  const restated = batch.filter((n) => n.statements && previous.get(n.file)?.digest === n.digest && !previous.get(n.file)!.sameStatements);
+  await run(tx, 'UNWIND $rows AS row MATCH (n:Newsletter {key: row.key}) SET n.statements = row.statements', {
+    rows: restated.map((n) => ({ key: newsletterKey(n), statements: n.statements })),
   });
   const formerlySupported = new Map<string, string[]>();
   for (const n of changed) {
@@ -313,6 +316,8 @@ export async function loadNewsletters(store: Store, newsletters: NewsletterFacts
 }
 
 export interface ResolvedLoad extends LoadSummary {
+  /** The newsletters this load brought (their file names), for the digest. */
+  files: string[];
   resolution: PolicyResolution;
   /** Disputed attributes in the whole store after the load. */
   conflicts: number;
@@ -337,7 +342,7 @@ export async function loadFragments(store: Store, fragments: FactGraph[], option
       const statementsOf = new Map(incoming.map(({ graph: g, file }) => [file, JSON.stringify(g.export())]));
       const facts = splitByNewsletter(serialize(graph)).map((n) => ({ ...n, statements: statementsOf.get(n.file) }));
       await loadBatches(store, facts, options, summary);
-      return { ...summary, resolution, conflicts };
+      return { ...summary, files: incoming.map((f) => f.file), resolution, conflicts };
     },
     options.lock,
   );

@@ -1,6 +1,7 @@
 /**
  * The analysts' saved queries in graph-schema/queries: one Cypher file each, with a header of
- * `// title:`, `// description:` and `// param: name type = default — what it is` lines.
+ * `// title:`, `// description:` and `// param: name type = default — what it is` lines. A
+ * `// watch: true` line makes it a watch: after each load, `kg load` reports its rows that are new.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,8 @@ export interface SavedQuery {
   title: string;
   description: string;
   params: SavedQueryParam[];
+  /** Run after every load, reporting the rows not seen before (watches.ts). */
+  watch: boolean;
   cypher: string;
 }
 
@@ -43,7 +46,7 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
   const header = new Map<string, string[]>();
   const body: string[] = [];
   for (const line of text.split('\n')) {
-    const m = /^\/\/\s*(title|description|param):\s*(.+)$/.exec(line.trim());
+    const m = /^\/\/\s*(title|description|param|watch):\s*(.+)$/.exec(line.trim());
     if (m && body.length === 0) header.set(m[1]!, [...(header.get(m[1]!) ?? []), m[2]!.trim()]);
     else body.push(line);
   }
@@ -55,7 +58,10 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
     const type = ParamType.parse(m[2]);
     return { name: m[1]!, type, default: typedDefault(type, m[3]), description: m[4]! };
   });
-  return { name, title, description: header.get('description')?.[0] ?? '', params, cypher: body.join('\n').trim() };
+  const watch = header.get('watch')?.[0] === 'true';
+  if (watch && params.some((p) => p.default === null))
+    throw new Error(`graph-schema/queries/${name}.cypher: a watch runs unattended, so every parameter needs a default`);
+  return { name, title, description: header.get('description')?.[0] ?? '', params, watch, cypher: body.join('\n').trim() };
 }
 
 export function readSavedQueries(dir = QUERIES_DIR): SavedQuery[] {

@@ -98,6 +98,32 @@ describe('kg with a store', () => {
   it('applies the schema idempotently', async () => {
     const { code, stderr } = await kg(['schema', 'apply']);
     expect(code).toBe(0);
-    expect(stderr).toBe('schema is up to date (version 2)\n');
+    expect(stderr).toBe('schema is up to date (version 3)\n');
+  });
+});
+
+describe('kg after a monthly load', () => {
+  it('ends a load with what each new issue added, and prints an issue’s digest and the disagreements', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kg-month-'));
+    const issue = (date: string, day: string) =>
+      `MERICS China Industries ${date}\n\nTOP 5\n\n1. MIIT plans for sodium-ion batteries\n\nAt a glance: On ${day}, the Ministry of Industry and Information Technology (MIIT) released the Action Plan for Sodium-ion Battery Industry Development.\n\nArticle: Action Plan for Sodium-ion Battery Industry Development\nIssuer: MIIT\nDate: ${day}\n`;
+    writeFileSync(path.join(dir, 'cli-a.txt'), issue('March 2030', 'March 3, 2030'));
+    writeFileSync(path.join(dir, 'cli-b.txt'), issue('April 2030', 'March 4, 2030'));
+    const first = await kg(['load', path.join(dir, 'cli-a.txt'), '--quiet']);
+    expect(first.stderr).toMatch(/new: cli-a\.txt \(2030-03-\d\d\): 1 new policies, 0 new lineage links/);
+    const second = await kg(['load', path.join(dir, 'cli-b.txt'), '--quiet']);
+    expect(second.stderr).toMatch(/new: cli-b\.txt .*: 0 new policies.*1 disagreements/);
+    expect(second.stderr).toMatch(/1 attributes on which newsletters disagree: "kg conflicts" lists them/);
+
+    const md = await kg(['digest', 'cli-a.txt']);
+    expect(md.stdout).toMatch(/^# New in China Industries, 2030-03-\d\d \(cli-a\.txt\)/);
+    expect(md.stdout).toContain('Action Plan for Sodium-ion Battery Industry Development');
+    expect(JSON.parse((await kg(['digest', 'cli-b.txt', '--format', 'json'])).stdout).conflicts).toHaveLength(1);
+    const missing = await kg(['digest', 'nowhere.txt']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: the store holds no newsletter nowhere\.txt/);
+
+    const conflicts = await kg(['conflicts']);
+    expect(conflicts.stdout).toMatch(/date +\| 2030-03-04 +\| 2030-03-04 ← cli-b\.txt; 2030-03-03 ← cli-a\.txt/);
   });
 });

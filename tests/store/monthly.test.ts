@@ -10,7 +10,10 @@ import { extractNewsletter } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { recordJudgement } from '../../src/resolve/judgements.ts';
+import { digestMarkdown, readDigest } from '../../src/store/digest.ts';
 import { loadFragments, resolveStored } from '../../src/store/load.ts';
+import type { SavedQuery } from '../../src/store/query-library.ts';
+import { runWatches } from '../../src/store/watches.ts';
 import { STORE_INTERNAL, decodeConflicts, decodeRecords } from '../../src/store/values.ts';
 import { SEEDS_DIR, readSeed, seedFiles } from '../helpers/extract.ts';
 import { emptyTestStore, rows } from '../helpers/store.ts';
@@ -78,10 +81,8 @@ describe('loading issues one at a time', () => {
   });
 });
 
-describe('disagreements between newsletters', () => {
-  const earlier = 'conflict-a.txt';
-  const later = 'conflict-b.txt';
-  const issue = (date: string, policyDate: string) => `MERICS China Industries ${date}
+/** A one-entry issue on a sodium-ion plan, dated as given: two of them disagree when the dates differ. */
+const disputedIssue = (date: string, policyDate: string) => `MERICS China Industries ${date}
 
 TOP 5
 
@@ -94,10 +95,14 @@ Issuer: MIIT
 Date: ${policyDate}
 `;
 
+describe('disagreements between newsletters', () => {
+  const earlier = 'conflict-a.txt';
+  const later = 'conflict-b.txt';
+
   it('keeps every value with the newsletters that state it, and chooses one by the documented rule', async () => {
     await emptyStore();
-    await loadFragments(store, [fragmentOf(earlier, issue('March 2025', 'March 3, 2025'))]);
-    await loadFragments(store, [fragmentOf(later, issue('April 2025', 'March 4, 2025'))]);
+    await loadFragments(store, [fragmentOf(earlier, disputedIssue('March 2025', 'March 3, 2025'))]);
+    await loadFragments(store, [fragmentOf(later, disputedIssue('April 2025', 'March 4, 2025'))]);
     const [policy] = await rows(
       store,
       "MATCH (p:Policy) WHERE p.title STARTS WITH 'Action Plan for Sodium-ion' RETURN p.date AS date, p.conflicts AS conflicts",
@@ -112,7 +117,7 @@ Date: ${policyDate}
   });
 
   it('drops the conflict once a corrected issue agrees', async () => {
-    await loadFragments(store, [fragmentOf(later, issue('April 2025', 'March 3, 2025'))]);
+    await loadFragments(store, [fragmentOf(later, disputedIssue('April 2025', 'March 3, 2025'))]);
     const [policy] = await rows(
       store,
       "MATCH (p:Policy) WHERE p.title STARTS WITH 'Action Plan for Sodium-ion' RETURN p.date AS date, p.conflicts AS conflicts",
@@ -167,5 +172,78 @@ describe('a person’s judgement', () => {
     await loadFragments(store, [fragmentOf(seedFiles[0]!, `${readSeed(seedFiles[0]!)}\n`)]);
     expect(await present()).toBe(1);
     expect((await resolveStored(store)).resolution.candidates.map((c) => `${c.a} ${c.b}`)).not.toContain(`${candidate!.a} ${candidate!.b}`);
+  });
+});
+
+describe('what is new in an issue', () => {
+  const nov2023 = '000_5c9ad854df6ca4fd.txt';
+  const feb2024 = '002_8fbbe9e79d06b95a.txt';
+  const measures = 'policy:trial-measures-for-the-management-of-data-security-in-the-industrial-sector';
+
+  it('credits a fact to the earliest issue that states it, whatever order the issues were loaded in', async () => {
+    const digests = async () => ({ earlier: (await readDigest(store, nov2023))!, later: (await readDigest(store, feb2024))! });
+    await emptyStore();
+    for (const f of [...seedFiles].reverse()) await loadFragments(store, [fragmentOf(f)]);
+    const reversed = await digests();
+    expect(reversed.earlier.newPolicies.map((p) => p.key)).toContain(measures);
+    expect(reversed.later.newPolicies.map((p) => p.key)).not.toContain(measures);
+    expect(reversed.later.newPolicies.length).toBeGreaterThan(0);
+
+    await emptyStore();
+    await loadFragments(
+      store,
+      seedFiles.map((f) => fragmentOf(f)),
+    );
+    expect(await digests()).toEqual(reversed);
+  });
+
+  it('lists lineage, first-time issuers and targets, and prints as Markdown for a mailing', async () => {
+    const earliest = (await readDigest(store, '001_99a66f531def86f7.txt'))!;
+    expect(earliest.newsletter.date).toBe('2021-12-07');
+    expect(earliest.firstActiveAgencies.map((a) => a.key)).toContain('agency:miit');
+    expect(earliest.newTargets.length).toBeGreaterThan(0);
+    const later = (await readDigest(store, nov2023))!;
+    expect(later.firstActiveAgencies.map((a) => a.key)).not.toContain('agency:miit');
+    expect(later.newLineage.every((l) => l.evidence.length > 0)).toBe(true);
+    for (const t of later.targetsDueThisYear) expect(t.year).toBe(2023);
+    const md = digestMarkdown(later);
+    expect(md).toMatch(/^# New in China Industries, 2023-11-01/);
+    expect(md).toContain(`## New policies (${later.newPolicies.length})`);
+    expect(await readDigest(store, 'no-such-issue.txt')).toBeNull();
+  });
+
+  it('names the disagreements an issue takes part in', async () => {
+    await emptyStore();
+    await loadFragments(store, [fragmentOf('conflict-a.txt', disputedIssue('March 2025', 'March 3, 2025'))]);
+    await loadFragments(store, [fragmentOf('conflict-b.txt', disputedIssue('April 2025', 'March 4, 2025'))]);
+    const digest = (await readDigest(store, 'conflict-b.txt'))!;
+    expect(digest.conflicts).toEqual([
+      expect.objectContaining({ label: expect.stringContaining('Sodium-ion'), conflict: expect.objectContaining({ attribute: 'date' }) }),
+    ]);
+  });
+});
+
+describe('a watch', () => {
+  const watch: SavedQuery = {
+    name: 'sodium-plans',
+    title: 'Sodium-ion plans',
+    description: '',
+    params: [],
+    watch: true,
+    cypher: "MATCH (p:Policy) WHERE p.title CONTAINS 'Sodium-ion' RETURN p.title AS policy ORDER BY policy",
+  };
+
+  it('reports a new row once, and again only for a row it has not seen', async () => {
+    await emptyStore();
+    await loadFragments(store, [fragmentOf('conflict-a.txt', disputedIssue('March 2025', 'March 3, 2025'))]);
+    expect((await runWatches(store, [watch]))[0]).toMatchObject({ newRows: [{ policy: expect.stringContaining('Sodium-ion') }], total: 1 });
+    expect((await runWatches(store, [watch]))[0]).toMatchObject({ newRows: [], total: 1 });
+    const another = disputedIssue('May 2025', 'May 5, 2025')
+      .replaceAll('Sodium-ion Battery Industry Development', 'Sodium-ion Battery Recycling')
+      .replaceAll('钠离子电池产业发展行动计划', '钠离子电池回收行动计划');
+    await loadFragments(store, [fragmentOf('watch-c.txt', another)]);
+    const [report] = await runWatches(store, [watch]);
+    expect(report!.newRows).toEqual([{ policy: 'Action Plan for Sodium-ion Battery Recycling' }]);
+    expect(report!.total).toBe(2);
   });
 });
