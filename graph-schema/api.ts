@@ -12,6 +12,23 @@ export interface Neighbour {
   label: string;
 }
 
+/** A sentence that states a relation, with the issue it is in. */
+export interface Evidence {
+  quote: string;
+  /** The newsletter's file name. */
+  newsletter: string;
+  /** The issue as analysts name it ("China Industries · 7 Dec 2021"). */
+  title: string;
+  date: string | null;
+}
+
+/** A neighbour in a node's panel, with what joins them: the evidence, and a lead issuer or a lineage relation. */
+export interface LinkedNeighbour extends Neighbour {
+  evidence: Evidence[];
+  lead?: true;
+  lineage?: { relation: string; cue: string };
+}
+
 /** One node as the explorer's panel shows it. */
 export interface NodeDetail {
   key: string;
@@ -21,8 +38,30 @@ export interface NodeDetail {
   /** Attributes the newsletters disagree on: every value with its newsletters, and the one chosen. */
   conflicts: Conflict[];
   /** For a policy: others that may be the same document, for a person to judge with `kg resolve --same/--not-same`. */
-  candidates: { key: string; similarity: number; reason: string }[];
+  candidates: { key: string; title: string; similarity: number; reason: string }[];
   /** Neighbours grouped by relation ("ISSUED_BY:out"): a page of each, with the total. */
-  neighbours: Record<string, { total: number; items: Neighbour[] }>;
+  neighbours: Record<string, { total: number; items: LinkedNeighbour[] }>;
   provenance: { newsletter: string; date: string | null; quotes: string[] }[];
+}
+
+/** What one newsletter added to the graph (`kg digest`, `GET /api/changes`): the facts it is the first to state, by issue date. */
+export interface Digest {
+  newsletter: { key: string; source: string; date: string | null };
+  newPolicies: { key: string; title: string; date: string | null; draft: boolean }[];
+  newLineage: { from: { key: string; title: string }; to: { key: string; title: string }; relation: string; evidence: string }[];
+  /** Bodies this issue is the first to report issuing anything. */
+  firstActiveAgencies: { key: string; name: string }[];
+  newTargets: { key: string; text: string; year: number | null; policy: string }[];
+  /** Targets this issue states that fall due in its own year. */
+  targetsDueThisYear: { key: string; text: string; year: number; policy: string }[];
+  /** Disagreements this issue takes part in. */
+  conflicts: { key: string; label: string; conflict: Conflict }[];
+}
+
+/** A newsletter in the store (`GET /api/newsletters`), newest first. */
+export interface NewsletterSummary {
+  key: string;
+  source: string;
+  date: string | null;
+  label: string;
 }

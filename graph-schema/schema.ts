@@ -75,7 +75,7 @@ export const PolicyNode = z.object({
   /** When mentions were merged into this node: which evidence joined them ("document-address miit.gov.cn/art_… ← policy:…"). */
   mergedBy: z.array(z.string()),
   /** Policies that may be this one, by weaker evidence than a merge needs: for a person to judge (`kg resolve`). */
-  candidates: z.array(z.object({ key: z.string(), similarity: z.number(), reason: z.string() })).optional(),
+  candidates: z.array(z.object({ key: z.string(), title: z.string(), similarity: z.number(), reason: z.string() })).optional(),
   ...withStatements,
 });
 

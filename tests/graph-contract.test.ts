@@ -1,6 +1,8 @@
 /** The graph contract beyond zod: keys, endpoints, edge keys and sizes, checked before a load writes anything. */
 import { describe, expect, it } from 'vitest';
-import type { SerializedGraph } from '../graph-schema/schema.ts';
+import { KINDS, kindOfKey, labelOf } from '../graph-schema/kinds.ts';
+import { NODE_KINDS, type SerializedGraph } from '../graph-schema/schema.ts';
+import { keys } from '../src/graph/keys.ts';
 import { contractBreaches } from '../src/graph/contract.ts';
 
 const source = { file: 'a.txt', start: 0, end: 4, quote: 'MIIT' };
@@ -63,5 +65,40 @@ describe('the graph contract', () => {
       'node firm:big: name is a text of 1000001 characters (at most 1000000)',
       'firm:big: a source span ends (2) before it starts (9)',
     ]);
+  });
+});
+
+describe('the kinds declared once', () => {
+  it('declare every node kind of the schema, and only those', () => {
+    expect(Object.keys(KINDS).sort()).toEqual([...NODE_KINDS].sort());
+  });
+
+  it('name the kind of every key the extractor builds', () => {
+    const built: [string, string][] = [
+      [keys.newsletter('001.txt'), 'Newsletter'],
+      [keys.entry(keys.newsletter('001.txt'), 'top', 'A headline', '2024-01-02'), 'Entry'],
+      [keys.policy('Action Plan'), 'Policy'],
+      [keys.agency('MIIT'), 'Agency'],
+      [keys.unregisteredAgency('Shenzhen Bureau'), 'Agency'],
+      [keys.firm('BYD'), 'Firm'],
+      [keys.sector('batteries'), 'Sector'],
+      [keys.target(keys.policy('Action Plan'), '50 GW by 2025'), 'Target'],
+    ];
+    for (const [key, kind] of built) expect(kindOfKey(key)).toBe(kind);
+    expect(kindOfKey('constructor:x')).toBeNull();
+  });
+
+  it('label a node by the first of its kind’s label attributes it has', () => {
+    expect(labelOf('Agency', { abbreviation: 'MIIT', name: 'Ministry of Industry and Information Technology' })).toBe('MIIT');
+    expect(labelOf('Agency', { abbreviation: null, name: 'Leading Small Group on Finance' })).toBe('Leading Small Group on Finance');
+    expect(labelOf('Newsletter', { title: 'China Industries · 7 Dec 2021', source: '001.txt' })).toBe('China Industries · 7 Dec 2021');
+  });
+
+  it('keep an entry’s key when an item before it is dropped, and tell two items apart by date', () => {
+    const nl = keys.newsletter('001.txt');
+    expect(keys.entry(nl, 'policy-news', 'MIIT issues   guidelines', '2024-01-02')).toBe(keys.entry(nl, 'policy-news', 'MIIT issues guidelines', '2024-01-02'));
+    expect(keys.entry(nl, 'policy-news', 'MIIT issues guidelines', '2024-01-02')).not.toBe(
+      keys.entry(nl, 'policy-news', 'MIIT issues guidelines', '2024-02-02'),
+    );
   });
 });

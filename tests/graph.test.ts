@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SerializedGraph } from '../graph-schema/schema.ts';
-import { mergeFragments, serialize } from '../src/resolve/merge.ts';
+import { mergeFragments, resolveFragments, serialize } from '../src/resolve/merge.ts';
 import { extractSeeds, extractText, nodesOf, outgoing, readSeed, seedFiles } from './helpers/extract.ts';
 import { oneEntry, pdfSnippet } from './helpers/snippets.ts';
 
@@ -70,6 +70,55 @@ describe('merging newsletters', () => {
     const policy = merged.getNodeAttributes('policy:data-export-measures');
     expect(policy).toMatchObject({ stub: false });
     expect(policy.sources.map((s) => s.file).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('keeps both dates when two newsletters disagree, showing the covering one, in whichever order they merge', () => {
+    // The earlier issue only refers to the measures ("released on …"); the later one covers them.
+    const mention = () =>
+      extractText(
+        pdfSnippet({
+          header: 'MERICS China Industries April 2, 2023',
+          top: [{ ...oneEntry, comment: 'It builds on the Data Export Measures, released in 2021.' }],
+        }),
+        'a.txt',
+      );
+    const cover = (date: string) => () =>
+      extractText(
+        pdfSnippet({
+          header: 'MERICS China Industries May 2, 2023',
+          top: [{ ...oneEntry, headline: 'Data export', article: 'Data Export Measures (Link)', date }],
+        }),
+        'b.txt',
+      );
+    const [first, second] = [resolveFragments([mention(), cover('March 3, 2023')()]).graph, resolveFragments([cover('March 3, 2023')(), mention()]).graph];
+    expect(first.getNodeAttributes('policy:data-export-measures')).toEqual(second.getNodeAttributes('policy:data-export-measures'));
+
+    const a = extractText(
+      pdfSnippet({
+        header: 'MERICS China Industries April 2, 2023',
+        top: [{ ...oneEntry, headline: 'Data export', article: 'Data Export Measures (Link)', date: 'March 3, 2023' }],
+      }),
+      'a.txt',
+    );
+    const b = cover('March 4, 2023')();
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
+      const policy = resolveFragments(order.map((g) => g.copy())).graph.getNodeAttributes('policy:data-export-measures');
+      expect(policy).toMatchObject({ date: '2023-03-04' });
+      expect(policy.conflicts).toEqual([
+        {
+          attribute: 'date',
+          chosen: '2023-03-04',
+          rule: 'covering-then-latest',
+          values: [
+            { value: '2023-03-04', newsletters: ['b.txt'] },
+            { value: '2023-03-03', newsletters: ['a.txt'] },
+          ],
+        },
+      ]);
+    }
   });
 
   it('serializes in graphology’s format with a kind on every node and edge', () => {

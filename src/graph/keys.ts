@@ -1,5 +1,6 @@
 /** Keys derived from content, so the same input always gives the same keys. */
 import { createHash } from 'node:crypto';
+import { KINDS } from '../../graph-schema/kinds.ts';
 
 const MAX_SLUG = 80;
 
@@ -28,20 +29,30 @@ function wordsUpTo(s: string, max: number): string {
   return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1));
 }
 
+/** A key of a kind: its declared prefix (graph-schema/kinds.ts), a colon, and the parts. */
+const keyOf = (kind: keyof typeof KINDS, ...parts: string[]) => [KINDS[kind].prefix, ...parts].join(':');
+/** A key without its kind's prefix, to build another key from. */
+const bare = (kind: keyof typeof KINDS, key: string) => key.slice(KINDS[kind].prefix.length + 1);
+
 export const keys = {
-  newsletter: (source: string) => `newsletter:${slug(source.replace(/\.[^.]+$/, ''))}`,
+  newsletter: (source: string) => keyOf('Newsletter', slug(source.replace(/\.[^.]+$/, ''))),
   /**
    * From what the entry says, not where it stands: a corrected issue that drops an item keeps the
    * other entries' keys. The date is part of it because a brief may repeat a headline on another day.
    */
   entry: (newsletterKey: string, section: string, headline: string, date: string | null) =>
-    `entry:${newsletterKey.slice('newsletter:'.length)}:${section}:${wordsUpTo(slug(headline), 40)}-${shortHash(`${headline.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}|${date ?? ''}`).slice(0, 6)}`,
-  policy: (title: string) => `policy:${slug(title)}`,
-  agency: (registryKey: string) => `agency:${registryKey.toLowerCase()}`,
-  unregisteredAgency: (name: string) => `agency:unregistered-${slug(name)}`,
-  firm: (name: string) => `firm:${slug(name)}`,
-  sector: (key: string) => `sector:${key}`,
-  target: (policyKey: string, text: string) => `target:${policyKey.slice('policy:'.length)}:${shortHash(text)}`,
+    keyOf(
+      'Entry',
+      bare('Newsletter', newsletterKey),
+      section,
+      `${wordsUpTo(slug(headline), 40)}-${shortHash(`${headline.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}|${date ?? ''}`).slice(0, 6)}`,
+    ),
+  policy: (title: string) => keyOf('Policy', slug(title)),
+  agency: (registryKey: string) => keyOf('Agency', registryKey.toLowerCase()),
+  unregisteredAgency: (name: string) => keyOf('Agency', `unregistered-${slug(name)}`),
+  firm: (name: string) => keyOf('Firm', slug(name)),
+  sector: (key: string) => keyOf('Sector', key),
+  target: (policyKey: string, text: string) => keyOf('Target', bare('Policy', policyKey), shortHash(text)),
 };
 
 /** The kind a key names: declared with the kinds in graph-schema/kinds.ts. */

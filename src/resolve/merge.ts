@@ -51,9 +51,9 @@ function markCandidates(graph: FactGraph, candidates: readonly Candidate[]): voi
       [c.a, c.b],
       [c.b, c.a],
     ] as const) {
-      const p = graph.getNodeAttributes(self);
-      if (p.kind !== 'Policy') continue;
-      p.candidates = [...(p.candidates ?? []), { key: other, similarity: c.similarity, reason: c.reason }];
+      const [p, o] = [graph.getNodeAttributes(self), graph.getNodeAttributes(other)];
+      if (p.kind !== 'Policy' || o.kind !== 'Policy') continue;
+      p.candidates = [...(p.candidates ?? []), { key: other, title: o.title, similarity: c.similarity, reason: c.reason }];
     }
   }
 }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Request } from 'express';
 import neo4j from 'neo4j-driver';
 import helmet from 'helmet';
@@ -16,6 +17,7 @@ import { fromNeo4j } from '../store/values.ts';
 import { accessControl, accessFor, type AccessOptions } from './access.ts';
 import { ConsoleLimit } from './console-limit.ts';
 import { errorHandler, HttpError, notFound } from './errors.ts';
+import type { NewsletterSummary } from '../../graph-schema/api.ts';
 import { labelOf } from '../../graph-schema/kinds.ts';
 import { readDigest } from '../store/digest.ts';
 import { GraphViews } from './graph-view.ts';
@@ -59,6 +61,8 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   app.use(accessControl(options.access ?? accessFor('127.0.0.1', {})));
   // The explorer re-runs its layout in a web worker that graphology starts from a blob: URL.
   app.use(helmet({ contentSecurityPolicy: { directives: { workerSrc: ["'self'", 'blob:'] } } }));
+  // The graph view is megabytes of JSON that compresses tenfold; small answers are sent as they are.
+  app.use(compression({ threshold: 1024 }));
   app.use(express.json({ limit: options.bodyLimit ?? '64kb' }));
   app.use('/api', (_req, _res, next) => {
     if (!options.databaseDown?.()) return next();
@@ -124,8 +128,17 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   });
 
   app.get('/api/newsletters', async (_req, res) => {
-    const found = await read('MATCH (n:Newsletter) RETURN n.key AS key, n.source AS source, toString(n.date) AS date ORDER BY n.date DESC, n.key', {});
-    res.json(found.map((r) => ({ key: r.get('key'), source: r.get('source'), date: r.get('date'), label: labelOf('Newsletter', r.toObject()) })));
+    const found = await read(
+      'MATCH (n:Newsletter) RETURN n.key AS key, n.source AS source, n.title AS title, toString(n.date) AS date ORDER BY n.date DESC, n.key',
+      {},
+    );
+    const newsletters: NewsletterSummary[] = found.map((r) => ({
+      key: r.get('key'),
+      source: r.get('source'),
+      date: r.get('date'),
+      label: labelOf('Newsletter', r.toObject()),
+    }));
+    res.json(newsletters);
   });
 
   app.get('/api/changes', async (req, res) => {

@@ -19,10 +19,14 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
     `MATCH (n:${label} {key: $key})
      CALL (n) {
        MATCH (n)-[r]-(m) WHERE NOT r:SUPPORTS
-       WITH type(r) + CASE WHEN startNode(r) = n THEN ':out' ELSE ':in' END AS relation, m ORDER BY m.key
-       WITH relation, collect(m) AS neighbours
+       WITH type(r) + CASE WHEN startNode(r) = n THEN ':out' ELSE ':in' END AS relation, m, r ORDER BY m.key
+       WITH relation, collect({m: m, r: r}) AS neighbours
        RETURN collect({relation: relation, total: size(neighbours),
-                       items: [m IN neighbours[$offset..$offset + $limit] | {key: m.key, kind: labels(m)[0], p: properties(m)}]}) AS groups
+                       items: [x IN neighbours[$offset..$offset + $limit] | {key: x.m.key, kind: labels(x.m)[0], p: properties(x.m),
+                         lead: x.r.lead, lineage: x.r.relation, cue: x.r.cue,
+                         evidence: [i IN range(0, size(coalesce(x.r.sourceFiles, [])) - 1) |
+                           {quote: x.r.sourceQuotes[i], newsletter: x.r.sourceFiles[i],
+                            issue: head(COLLECT { MATCH (nl:Newsletter {source: x.r.sourceFiles[i]}) RETURN {title: nl.title, date: toString(nl.date)} })}]}]}) AS groups
      }
      CALL (n) {
        OPTIONAL MATCH (nl:Newsletter)-[s:SUPPORTS]->(n)
@@ -39,7 +43,19 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
   const { conflicts, candidates, ...properties } = Object.fromEntries(
     Object.entries(fromNeo4j(node.get('p')) as Record<string, unknown>).filter(([k]) => !STORE_INTERNAL.has(k)),
   );
-  const groups = node.get('groups') as { relation: string; total: unknown; items: { key: string; kind: string; p: Record<string, unknown> }[] }[];
+  const groups = node.get('groups') as {
+    relation: string;
+    total: unknown;
+    items: {
+      key: string;
+      kind: string;
+      p: Record<string, unknown>;
+      lead: boolean | null;
+      lineage: string | null;
+      cue: string | null;
+      evidence: { quote: string; newsletter: string; issue: { title: string | null; date: string | null } | null }[];
+    }[];
+  }[];
   return {
     key,
     kind,
@@ -52,7 +68,14 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
         g.relation,
         {
           total: Number(g.total),
-          items: g.items.map((m) => ({ key: m.key, kind: m.kind, label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>) })),
+          items: g.items.map((m) => ({
+            key: m.key,
+            kind: m.kind,
+            label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>),
+            ...(m.lead ? { lead: true } : {}),
+            ...(m.lineage ? { lineage: { relation: m.lineage, cue: m.cue ?? '' } } : {}),
+            evidence: m.evidence.map((e) => ({ quote: e.quote, newsletter: e.newsletter, title: e.issue?.title ?? e.newsletter, date: e.issue?.date ?? null })),
+          })),
         },
       ]),
     ),

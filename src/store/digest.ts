@@ -5,20 +5,10 @@
  */
 import type { Store } from './connect.ts';
 import { decodeConflicts, fromNeo4j } from './values.ts';
+import type { Digest } from '../../graph-schema/api.ts';
 import { labelOf, type Conflict } from '../../graph-schema/kinds.ts';
 
-export interface Digest {
-  newsletter: { key: string; source: string; date: string | null };
-  newPolicies: { key: string; title: string; date: string | null; draft: boolean }[];
-  newLineage: { from: { key: string; title: string }; to: { key: string; title: string }; relation: string; evidence: string }[];
-  /** Bodies this issue is the first to report issuing anything. */
-  firstActiveAgencies: { key: string; name: string }[];
-  newTargets: { key: string; text: string; year: number | null; policy: string }[];
-  /** Targets this issue states that fall due in its own year. */
-  targetsDueThisYear: { key: string; text: string; year: number; policy: string }[];
-  /** Disagreements this issue takes part in. */
-  conflicts: { key: string; label: string; conflict: Conflict }[];
-}
+export type { Digest } from '../../graph-schema/api.ts';
 
 /** `other` came out before `nl`: an earlier issue date, or the same date and a smaller key. Undated issues sort last. */
 const EARLIER = `(coalesce(other.date, date('9999-12-31')) < coalesce(nl.date, date('9999-12-31'))

@@ -37,11 +37,31 @@ const post = async (path: string, body: unknown) => {
   return { status: res.status, body: (await res.json()) as any };
 };
 
+describe('GET /api/changes and /api/newsletters', () => {
+  it('lists the newsletters newest first by their title, and gives an issue’s digest', async () => {
+    const { body: newsletters } = await get('/api/newsletters');
+    expect(newsletters.map((n: any) => n.label)).toEqual([
+      'China Industries · 4 Dec 2024',
+      'China Industries · 23 Feb 2024',
+      'China Industries · 1 Nov 2023',
+      'China Industries · 26 Sep 2022',
+      'China Industries · 7 Dec 2021',
+    ]);
+    const { status, body } = await get('/api/changes?newsletter=001_99a66f531def86f7.txt');
+    expect(status).toBe(200);
+    expect(body.newsletter).toEqual({ key: 'newsletter:001-99a66f531def86f7', source: '001_99a66f531def86f7.txt', date: '2021-12-07' });
+    expect(body.newPolicies.length).toBeGreaterThan(3);
+    expect((await get('/api/changes')).body.newsletter.date).toBe('2024-12-04');
+    expect((await get('/api/changes?newsletter=nothing.txt')).status).toBe(404);
+  });
+});
+
 describe('GET /api/graph', () => {
   it('returns the graph laid out, every node with a position, in graphology’s serialisation', async () => {
     const { status, body, headers } = await get('/api/graph');
     expect(status).toBe(200);
     expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(headers.get('content-encoding')).toMatch(/^(gzip|br|deflate)$/);
     expect(body.nodes.length).toBeGreaterThan(300);
     expect(body.edges.length).toBeGreaterThan(400);
     expect(body.nodes.every((n: any) => Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y))).toBe(true);
@@ -100,6 +120,20 @@ describe('GET /api/nodes/:key', () => {
     expect(body.neighbours['ISSUED_BY:in'].items).toHaveLength(5);
     expect(body.provenance.map((p: any) => p.newsletter)).toHaveLength(5);
     expect(body.provenance[0]).toMatchObject({ date: '2021-12-07', quotes: expect.any(Array) });
+  });
+
+  it('gives every neighbour the sentences that join it, with the issue each is in', async () => {
+    const { body } = await get(`/api/nodes/${encodeURIComponent('policy:metrology-development-plan-2021-2035')}`);
+    const [later] = body.neighbours['BUILDS_ON:in'].items;
+    expect(later.lineage).toEqual({ relation: 'based-on', cue: expect.any(String) });
+    expect(later.evidence[0]).toEqual({
+      quote: expect.stringContaining('build on'),
+      newsletter: expect.any(String),
+      title: expect.stringMatching(/^China Industries · /),
+      date: expect.stringMatching(/^\d{4}-/),
+    });
+    expect(body.conflicts).toEqual([]);
+    expect(body.properties.statements).toBeUndefined();
   });
 
   it('answers 404 for a key that is not there', async () => {

@@ -11,8 +11,10 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/connect.ts';
-import { loadNewsletters } from '../../src/store/load.ts';
-import { emptyTestStore, seedFacts } from '../helpers/store.ts';
+import { extractNewsletter } from '../../src/extract/index.ts';
+import { loadFragments } from '../../src/store/load.ts';
+import { SEEDS_DIR, seedFiles } from '../helpers/extract.ts';
+import { emptyTestStore } from '../helpers/store.ts';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../screenshots');
 let store: Store;
@@ -23,7 +25,11 @@ let base: string;
 
 beforeAll(async () => {
   store = await emptyTestStore();
-  await loadNewsletters(store, seedFacts());
+  // As `kg load seeds` does: every issue resolved with the others, merge candidates marked.
+  await loadFragments(
+    store,
+    seedFiles.map((f) => extractNewsletter(f, readFileSync(path.join(SEEDS_DIR, f))).fragment.graph),
+  );
   await store.driver.executeQuery(`MERGE (p:Policy {key: 'policy:xss'}) SET p.title = '<img src=x onerror=alert(1)>', p.stub = true`);
   await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'warn' });
   server = createApp(store).listen(0, '127.0.0.1');
@@ -264,6 +270,42 @@ describe('the explorer', () => {
     const stopped = await page.locator('#canvas').screenshot();
     await page.waitForTimeout(700);
     expect((await page.locator('#canvas').screenshot()).equals(stopped)).toBe(true);
+  });
+
+  it('highlights what an issue is the first to state, and counts it', async () => {
+    await open();
+    const options = await page.locator('#new-in option').allTextContents();
+    expect(options).toEqual([
+      'New in this issue…',
+      'China Industries · 4 Dec 2024',
+      'China Industries · 23 Feb 2024',
+      'China Industries · 1 Nov 2023',
+      'China Industries · 26 Sep 2022',
+      'China Industries · 7 Dec 2021',
+    ]);
+    await page.selectOption('#new-in', { label: 'China Industries · 1 Nov 2023' });
+    await page.waitForFunction(() => /new policies/.test(document.querySelector('#new-in-summary')?.textContent ?? ''));
+    expect(await page.textContent('#new-in-summary')).toMatch(
+      /^\d+ new policies, \d+ lineage links, \d+ first-time issuers, \d+ new targets \(\d+ due this year\), \d+ disagreements$/,
+    );
+    expect(await colouredShare('new-in-issue.png')).toBeGreaterThan(0.0005);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'new-in-issue-page.png') });
+  });
+
+  it('lists a policy’s likely duplicates with the commands that decide them', async () => {
+    await open('?node=policy%3A14th-five-year-plan-for-sme-development');
+    await page.waitForSelector('#panel .candidates');
+    expect(await page.locator('#panel .candidates code').allTextContents()).toEqual([
+      'kg resolve --same policy:14th-five-year-plan-for-sme-development policy:14th-five-year-plan-for-the-development-of-the-ict-industry',
+      'kg resolve --not-same policy:14th-five-year-plan-for-sme-development policy:14th-five-year-plan-for-the-development-of-the-ict-industry',
+    ]);
+    await page.click('#panel .candidates button.link');
+    await page.waitForSelector('#panel[data-key="policy:14th-five-year-plan-for-the-development-of-the-ict-industry"]');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'candidates.png') });
+    // No lineage is said, not hidden; the issuer link carries the sentence that states it, with its issue.
+    expect(await page.textContent('#panel')).toContain('No earlier or later policy found in the newsletters.');
+    const issuer = page.locator('#panel li', { has: page.locator('button[data-key="agency:miit"]') });
+    expect(await issuer.locator('blockquote.evidence').first().textContent()).toMatch(/MIIT[\s\S]* — China Industries · 7 Dec 2021$/);
   });
 
   it('shows a hostile title as text', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import { loadNewsletters } from '../../src/store/load.ts';
-import { bindParams, readSavedQueries } from '../../src/store/query-library.ts';
+import { bindParams, parseSavedQuery, readSavedQueries } from '../../src/store/query-library.ts';
 import { QueryRefusedError, runQuery } from '../../src/store/query.ts';
 import { applySchema } from '../../src/store/schema.ts';
 import { emptyTestStore, rows, seedFacts } from '../helpers/store.ts';
@@ -35,9 +35,9 @@ describe('the schema', () => {
   });
 
   it('records its version and applies nothing the second time', async () => {
-    expect(await applySchema(store)).toEqual({ version: 2, applied: [] });
+    expect(await applySchema(store)).toEqual({ version: 3, applied: [] });
     const [m] = await rows(store, 'MATCH (m:SchemaMigration) RETURN max(m.version) AS version');
-    expect(Number(m!.version)).toBe(2);
+    expect(Number(m!.version)).toBe(3);
   });
 
   it('finds policies by Chinese and English words, and agencies by abbreviation', async () => {
@@ -95,6 +95,7 @@ describe('the saved queries', () => {
     expect(Object.keys(saved).sort()).toEqual([
       'agency-policies-by-year',
       'co-issuers',
+      'data-security-measures',
       'firms-near-sector',
       'policies-per-sector-per-year',
       'policy-lineage',
@@ -103,6 +104,22 @@ describe('the saved queries', () => {
     ]);
     for (const q of Object.values(saved)) expect(q.title.length * q.description.length).toBeGreaterThan(0);
     expect(saved['targets-due']!.params).toEqual([{ name: 'year', type: 'integer', default: 2025, description: 'the target year' }]);
+    expect(
+      Object.values(saved)
+        .filter((q) => q.watch)
+        .map((q) => q.name),
+    ).toEqual(['data-security-measures']);
+  });
+
+  it('refuses a watch with a parameter that has no default, since it runs unattended', () => {
+    expect(() => parseSavedQuery('w', '// title: W\n// watch: true\n// param: x string — a thing\nMATCH (n) RETURN n')).toThrow(
+      /every parameter needs a default/,
+    );
+  });
+
+  it('finds the data-security measures its watch reports', async () => {
+    const rows = await run('data-security-measures', {});
+    expect(rows.map((r) => r.policy)).toContain('Trial Measures for the Management of Data Security in the Industrial Sector');
   });
 
   it('lists an agency’s policies by year, newest year first', async () => {

@@ -1,9 +1,9 @@
 /** The explorer's view of the HTTP API: typed fetches, errors as exceptions with the server's message. */
 import type { SerializedGraph } from 'graphology-types';
 
-import type { Neighbour, NodeDetail } from '../../graph-schema/api.ts';
+import type { Digest, Neighbour, NewsletterSummary, NodeDetail } from '../../graph-schema/api.ts';
 
-export type { Conflict, Neighbour, NodeDetail } from '../../graph-schema/api.ts';
+export type { Conflict, Digest, LinkedNeighbour, Neighbour, NewsletterSummary, NodeDetail } from '../../graph-schema/api.ts';
 
 export interface SearchHit extends Neighbour {
   score: number;
@@ -57,6 +57,8 @@ async function getJson<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 export const api = {
   graph: () => getJson<SerializedGraph>('/api/graph'),
+  newsletters: () => getJson<NewsletterSummary[]>('/api/newsletters'),
+  changes: (newsletter: string) => getJson<Digest>(`/api/changes?newsletter=${encodeURIComponent(newsletter)}`),
   node: (key: string, limit = 50) => getJson<NodeDetail>(`/api/nodes/${encodeURIComponent(key)}?limit=${limit}`),
   search: (q: string) => getJson<{ results: SearchHit[] }>(`/api/search?q=${encodeURIComponent(q)}&limit=10`).then((r) => r.results),
   savedQueries: () => getJson<SavedQuery[]>('/api/queries'),

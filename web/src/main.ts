@@ -6,6 +6,7 @@ import { attachExports } from './exports.ts';
 import { attachFilterBar } from './filter-bar.ts';
 import { attachLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
+import { attachNewInIssue } from './new-in-issue.ts';
 import { renderPanel } from './panel.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   attachLayoutControl($<HTMLButtonElement>('layout'), graph);
   attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, hidden);
   attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+  void attachNewInIssue($<HTMLSelectElement>('new-in'), $('new-in-summary'), pick);
 
   // What the panel shows; it asks the store again only when that changes, not on every filter move.
   let shownSelection: string | null | undefined;

@@ -1,5 +1,5 @@
 /** The side panel: a node's attributes, its provenance quotes, and its neighbours grouped by relation, each clickable. All text is set as text. */
-import { api, type NodeDetail } from './api.ts';
+import { api, type LinkedNeighbour, type NodeDetail } from './api.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
   const e = document.createElement(tag);
@@ -11,10 +11,26 @@ function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** The sentences that state a relation: the first shown, the others a click away; each names its issue. */
+function evidenceOf(evidence: LinkedNeighbour['evidence']): HTMLElement[] {
+  const quote = (e: LinkedNeighbour['evidence'][number]) => {
+    const q = el('blockquote', e.quote);
+    q.className = 'evidence';
+    q.append(el('cite', ` — ${e.title}`));
+    return q;
+  };
+  const [first, ...rest] = evidence.filter((e) => e.quote);
+  if (!first) return [];
+  if (rest.length === 0) return [quote(first)];
+  const more = el('details');
+  more.append(el('summary', `${rest.length} more`), ...rest.map(quote));
+  return [quote(first), more];
+}
+
 /** A policy's lineage, earlier → later, indented by distance; each step clickable. */
 async function lineageSection(key: string, choose: (key: string) => void, pick: (keys: string[]) => void): Promise<HTMLElement[]> {
   const steps = await api.lineage(key).catch(() => []);
-  if (steps.length === 0) return [];
+  if (steps.length === 0) return [el('h3', 'Lineage'), el('p', 'No earlier or later policy found in the newsletters.')];
   const list = el('ul');
   list.className = 'lineage';
   const here = el('li', '● this policy');
@@ -43,6 +59,40 @@ async function agencySection(key: string): Promise<HTMLElement[]> {
   const co = el('ul');
   for (const c of view.coIssuers) co.append(el('li', `${c.abbreviation ?? c.agency}: ${c.policies}`));
   return [el('h3', 'Policies by year'), years, el('h3', 'Co-issuers'), co];
+}
+
+/** Where newsletters disagree about this node: every value with the newsletters that state it, and the one shown. */
+function conflictsSection(node: NodeDetail): HTMLElement[] {
+  if (node.conflicts.length === 0) return [];
+  const list = el('ul');
+  list.className = 'conflicts';
+  for (const c of node.conflicts) {
+    const li = el('li');
+    li.append(el('strong', `${c.attribute}: `), el('span', `shown ${String(c.chosen)} (${c.rule})`));
+    const values = el('ul');
+    for (const v of c.values) values.append(el('li', `${String(v.value)} — ${v.newsletters.join(', ')}`));
+    li.append(values);
+    list.append(li);
+  }
+  return [el('h3', 'Newsletters disagree'), list];
+}
+
+/** Policies that may be this one: a person decides with the command shown, to copy. */
+function candidatesSection(node: NodeDetail, choose: (key: string) => void): HTMLElement[] {
+  if (node.candidates.length === 0) return [];
+  const list = el('ul');
+  list.className = 'candidates';
+  for (const c of node.candidates) {
+    const li = el('li');
+    const button = el('button', c.title);
+    button.className = 'link';
+    button.dataset.key = c.key;
+    button.addEventListener('click', () => choose(c.key));
+    li.append(button, el('span', ` ${c.reason}, ${Math.round(c.similarity * 100)}% alike`));
+    for (const verdict of ['same', 'not-same']) li.append(el('code', `kg resolve --${verdict} ${node.key} ${c.key}`));
+    list.append(li);
+  }
+  return [el('h3', 'May be the same document as'), list];
 }
 
 /** What the panel's buttons do. */
@@ -94,6 +144,9 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
       button.addEventListener('click', () => choose(n.key));
       const li = el('li');
       li.append(button, Object.assign(el('span', n.kind), { className: 'kind' }));
+      if (n.lead) li.append(Object.assign(el('span', 'lead'), { className: 'tag' }));
+      if (n.lineage) li.append(Object.assign(el('span', `${n.lineage.relation}${n.lineage.cue ? ` (“${n.lineage.cue}”)` : ''}`), { className: 'tag' }));
+      li.append(...evidenceOf(n.evidence));
       list.append(li);
     }
     const more = group.total > group.items.length ? ` (${group.items.length} of ${group.total})` : ` (${group.total})`;
@@ -107,6 +160,8 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
     el('p', node.kind),
     expandButton(node.key, total, actions),
     attributes,
+    ...conflictsSection(node),
+    ...candidatesSection(node, choose),
     ...views,
     ...neighbours,
     el('h3', 'Sources'),

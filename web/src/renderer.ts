@@ -13,6 +13,17 @@ import { DEFAULT_EDGE, DIMMED, EDGE_STYLES, KIND_COLOURS } from './styles.ts';
  */
 const LARGE_GRAPH = 5000;
 
+/** Labels longer than this are cut on the canvas (the panel shows them whole): long titles collide. */
+const LABEL_CHARS = 42;
+
+export function shortLabel(label: unknown): string {
+  const text = typeof label === 'string' ? label : '';
+  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** Kinds always labelled when picked out; the others get a label only where the label grid has room. */
+const NAMED_KINDS = new Set(['Policy', 'Agency', 'Sector', 'Firm']);
+
 export class GraphRenderer {
   readonly sigma: Sigma;
   private hovered: string | null = null;
@@ -41,18 +52,24 @@ export class GraphRenderer {
     this.sigma = new Sigma(graph, container, {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 8,
+      // One label per grid cell of this size at most, so labels do not pile on each other.
+      labelGridCellSize: 140,
+      labelDensity: 0.6,
       hideEdgesOnMove: graph.order > LARGE_GRAPH,
-      nodeReducer: (key, data) => {
+      nodeReducer: (key, full) => {
+        const data = { ...full, label: shortLabel(full.label) };
         // What a query or a lineage picked is drawn even where the filters would leave it out.
         if (this.hidden.has(key) && !this.picked.has(key)) return { ...data, hidden: true };
         if (this.large && this.hovered && (key === this.hovered || graph.areNeighbors(key, this.hovered))) {
           return { ...data, highlighted: key === this.hovered, forceLabel: true };
         }
         if (this.picked.size > 0 && !this.dimmingHover()) {
-          return this.picked.has(key) ? { ...data, highlighted: true, forceLabel: true } : { ...data, color: DIMMED, label: '' };
+          if (!this.picked.has(key)) return { ...data, color: DIMMED, label: '' };
+          return { ...data, forceLabel: NAMED_KINDS.has(String(full.kind)) };
         }
         const focus = this.focus();
-        if (!focus) return data;
+        // Agencies are few and the first thing analysts look for: always named.
+        if (!focus) return full.kind === 'Agency' ? { ...data, forceLabel: true } : data;
         if (key === focus) return { ...data, highlighted: true, forceLabel: true };
         if (graph.areNeighbors(key, focus)) return { ...data, forceLabel: true };
         return { ...data, color: DIMMED, label: '' };
