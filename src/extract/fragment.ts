@@ -20,6 +20,7 @@ import type { MappedText } from './text/mapped-text.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
 import { canonicalPolicyTitle, findPolicyNames } from './language/policy-names.ts';
 import { proseSaysDraft, titleSaysDraft } from './language/draft.ts';
+import { titleFromProse, type ProseTitle } from './language/prose-title.ts';
 
 export interface Fragment {
   graph: FactGraph;
@@ -206,6 +207,15 @@ function newsletterTitle(date: string | null): string {
   return `China Industries · ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
+/** The covered document named in the summary's opening sentences, with the paragraph that names it. */
+function titleFromProseOf(entry: TopEntry): { title: ProseTitle; unit: MappedText } | null {
+  for (const unit of entry.glance) {
+    const title = titleFromProse(unit.text);
+    if (title) return { title, unit };
+  }
+  return null;
+}
+
 /** Two items of one issue with the same headline and date stay two entries: the second gets "-2". */
 function distinctEntryKey(b: FragmentBuilder, key: string): string {
   let candidate = key;
@@ -216,7 +226,10 @@ function distinctEntryKey(b: FragmentBuilder, key: string): string {
 function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry): void {
   const where = `entry ${entry.rank}`;
   const { title: titleField, issuers: issuersField, date: dateField } = entry.fields;
-  const parsed = titleField ? parseDocumentTitle(titleField.text) : { title: entry.headline.text, titleZh: null, draft: false };
+  const fromProse = titleField ? null : titleFromProseOf(entry);
+  if (!titleField && !fromProse)
+    b.warnings.push(`${where}: no document title, neither a "Policy name:" line nor a titled document in the summary; the headline stands for it`);
+  const parsed = titleField ? parseDocumentTitle(titleField.text) : (fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false });
   const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
   if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
 
@@ -233,7 +246,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   });
   addEdge(b.graph, entryKey, newsletterKey, { kind: 'PUBLISHED_IN', sources: [b.source(entry.headline)] });
 
-  const titleSource = b.source(titleField ?? entry.headline);
+  const titleSource = fromProse ? b.source(fromProse.unit, fromProse.title.start, fromProse.title.end) : b.source(titleField ?? entry.headline);
   // The document's own link is the last official address printed with the entry; older ones are what it cites.
   const addresses = uniqueAddresses(entry.links.map((l) => documentAddress(l.url)));
   const own = addresses.at(-1);

@@ -6,6 +6,7 @@
  */
 import { lineageCues } from '../../../graph-schema/registry.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
+import { isGeneric, meantDocument, referenceTitle } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
@@ -44,8 +45,14 @@ const GENERIC =
   /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,)\s*)+$/i;
 const DATE_LIKE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
 
+/** Days and months are capitalised but never words of a title: "passed the Foreign Trade Law on Friday". */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word);
+  // A bracket holding Chinese is the title's Chinese name, not more of the English one.
+  if (/^[(（].*\p{Script=Han}/u.test(word)) return false;
+  return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word) && !DATE_WORD.test(word);
 }
 
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
@@ -95,6 +102,21 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   return { title, start: offset + lead, end: offset + lead + title.length };
 }
 
+/**
+ * The document a caught reference is: its title cleaned (referenceTitle); a reference by kind
+ * ("the FYP's targets") is the specific plan named nearby in the text, or nothing.
+ */
+function documentMeant(caught: { title: string; start: number; end: number }, text: string): { title: string; start: number; end: number } | null {
+  const title = referenceTitle(caught.title);
+  if (!title) return null;
+  // A described document ("guidelines to strengthen …") is lower case: only titles can be mere kinds.
+  if (!/^[\p{Lu}\d]/u.test(title) || !isGeneric(title)) return { ...caught, title };
+  return meantDocument(
+    { title, start: caught.start },
+    titledDocuments(text, 0).map((d) => ({ ...d, title: referenceTitle(d.title) ?? d.title })),
+  );
+}
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -119,8 +141,9 @@ export function findLineage(text: string): LineageReference[] {
           const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
           if (described) docs = [described];
         }
-        for (const doc of docs) {
-          if (refs.some((r) => r.start === doc.start)) continue;
+        for (const caught of docs) {
+          const doc = documentMeant(caught, text);
+          if (!doc || refs.some((r) => r.start === doc.start || r.title === doc.title)) continue;
           refs.push({ ...doc, relation: cue.relation, cue: m[0], evidence: sentence });
         }
       }

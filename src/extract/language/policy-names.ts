@@ -5,6 +5,7 @@
  */
 import { policyAliases } from '../../../graph-schema/registry.ts';
 import { findAgencies } from './agencies.ts';
+import { isGeneric, referenceTitle } from './generic-titles.ts';
 import { titledDocuments } from './lineage.ts';
 import { splitSentences } from './sentences.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -32,19 +33,6 @@ export function canonicalPolicyTitle(title: string): string {
   return canonical.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? title;
 }
 
-/** "14th Five-Year Plan (FYP)" names a kind of document, not one: nothing but an ordinal, the kind and an abbreviation. */
-function isGeneric(title: string): boolean {
-  const distinctive = title
-    .replace(/\([^)]*\)/g, ' ')
-    .split(/\s+/)
-    .filter(
-      (w) =>
-        /^\p{Lu}/u.test(w) &&
-        !/^(?:Five-Year|FYP|Plan|Law|Measures|Rules|Guidelines|Opinions|Notice|Regulations?|Strategy|Program(?:me)?|Initiative|The)$/.test(w),
-    );
-  return distinctive.length === 0;
-}
-
 export function findPolicyNames(text: string): PolicyName[] {
   const agencies = findAgencies(text);
   const found: PolicyName[] = [];
@@ -56,8 +44,9 @@ export function findPolicyNames(text: string): PolicyName[] {
     }
     for (const doc of titledDocuments(sentence.text, sentence.start)) {
       if (found.some((f) => doc.start < f.end && f.start < doc.end)) continue;
-      if (isGeneric(doc.title) || agencies.some((a) => doc.start < a.end && a.start < doc.end)) continue;
-      found.push({ title: canonicalPolicyTitle(doc.title.replace(/^The\s+/, '')), start: doc.start, end: doc.end, sentence: span });
+      const title = referenceTitle(doc.title);
+      if (!title || isGeneric(title) || agencies.some((a) => doc.start < a.end && a.start < doc.end)) continue;
+      found.push({ title: canonicalPolicyTitle(title), start: doc.start, end: doc.end, sentence: span });
     }
   }
   return found;

@@ -1,0 +1,47 @@
+/**
+ * Titles that name a kind of document rather than one ("the 14th Five-Year Plan", "the FYP's
+ * targets"), and the words around a reference that are not part of its title.
+ */
+
+/** "14th Five-Year Plan (FYP)" names a kind of document, not one: nothing but an ordinal, the kind and an abbreviation. */
+export function isGeneric(title: string): boolean {
+  const distinctive = title
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !/^(?:Five-Year|FYP|Plan|Law|Measures|Rules|Guidelines|Opinions|Notice|Regulations?|Strategy|Program(?:me)?|Initiative|The)$/.test(w),
+    );
+  return distinctive.length === 0;
+}
+
+/** Words before a reference that introduce it: "Implementing the 14th FYP" refers to the 14th FYP. */
+const INTRODUCING_WORDS = /^(?:(?:implementing|following|under|per|according\s+to|in\s+line\s+with|the|its|their)\s+)+/i;
+
+/**
+ * A reference's title without what surrounds it — an introducing gerund, "the", a possessive
+ * ("the FYP's targets") — or null when what was caught is a clause, not a title ("2022, and the FYP").
+ */
+export function referenceTitle(caught: string): string | null {
+  const title = caught
+    .replace(INTRODUCING_WORDS, '')
+    .replace(/['’]s$/u, '')
+    .trim();
+  if (title.length === 0 || /^\d{4}\s*,|,\s*(?:and|or)\s/.test(title)) return null;
+  return title;
+}
+
+/** Plans of the five-year cycle: a reference by kind ("the 14th FYP") means the one named nearby. */
+const FIVE_YEAR_PLAN = /Five-Year Plan|\bFYP\b/;
+
+/**
+ * The document a reference by kind means: of the specific documents of the same kind named in the
+ * text, the nearest one; null when none is named, and the reference is then no document of its own.
+ */
+export function meantDocument<T extends { title: string; start: number }>(reference: { title: string; start: number }, named: readonly T[]): T | null {
+  if (!FIVE_YEAR_PLAN.test(reference.title)) return null;
+  const sameKind = named.filter((d) => FIVE_YEAR_PLAN.test(d.title) && !isGeneric(d.title));
+  sameKind.sort((a, b) => Math.abs(a.start - reference.start) - Math.abs(b.start - reference.start));
+  return sameKind[0] ?? null;
+}

@@ -1,0 +1,49 @@
+/**
+ * The covered document's title from the prose, for an entry without an `Article:` / `Policy name:`
+ * line (a web page, a brief copied from elsewhere): the first capitalised document title that an
+ * introducing verb brings in — "MIIT released the Action Plan for … (钠离子…)" — never the headline,
+ * which describes the news and not the document.
+ */
+import { findAgencies } from './agencies.ts';
+import { titleSaysDraft } from './draft.ts';
+import { titledDocuments } from './lineage.ts';
+import { isGeneric } from './generic-titles.ts';
+import { splitSentences } from './sentences.ts';
+
+export interface ProseTitle {
+  title: string;
+  titleZh: string | null;
+  draft: boolean;
+  /** Local offsets of the title in the text, for its source. */
+  start: number;
+  end: number;
+}
+
+/** Verbs that bring in the document an entry is about. */
+const INTRODUCES =
+  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended)\b/i;
+
+/** A Chinese title in brackets right after the English one. */
+const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;
+
+/** How many sentences of the summary may introduce the document: it is named early or not at all. */
+const INTRODUCING_SENTENCES = 3;
+
+export function titleFromProse(text: string): ProseTitle | null {
+  const agencies = findAgencies(text);
+  for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
+    const verb = INTRODUCES.exec(sentence.text);
+    if (!verb) continue;
+    // "MIIT released the X": the title follows the verb; "the X was released": it may come first.
+    const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, verb.index));
+    const after = passive ? sentence.start : sentence.start + verb.index + verb[0].length;
+    const doc = titledDocuments(sentence.text, sentence.start).find(
+      (d) => d.start >= after && !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
+    );
+    if (!doc) continue;
+    const title = doc.title.replace(/^The\s+/, '');
+    const titleZh = CHINESE_AFTER.exec(text.slice(doc.end))?.[1]?.trim() ?? null;
+    return { title, titleZh, draft: titleSaysDraft(title) || (titleZh !== null && titleSaysDraft(titleZh)), start: doc.start, end: doc.end };
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/** The covered document's title from the summary, when no "Policy name:" / "Article:" line is printed. */
+import { describe, expect, it } from 'vitest';
+import { titleFromProse } from '../../src/extract/language/prose-title.ts';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+describe('a document title read from the prose', () => {
+  it.each([
+    [
+      'On March 3, the Ministry of Industry and Information Technology (MIIT) released the Action Plan for Sodium-ion Battery Industry Development (钠离子电池产业发展行动计划), which sets targets.',
+      'Action Plan for Sodium-ion Battery Industry Development',
+      '钠离子电池产业发展行动计划',
+    ],
+    [
+      'The State Council has issued the Guiding Opinions on Promoting Digital Trade, calling for faster opening.',
+      'Guiding Opinions on Promoting Digital Trade',
+      null,
+    ],
+    ['China’s top legislature passed the revised Foreign Trade Law on Friday.', 'Foreign Trade Law', null],
+    [
+      'The Measures for the Security Assessment of Data Exports were published by the CAC last week.',
+      'Measures for the Security Assessment of Data Exports',
+      null,
+    ],
+    [
+      'Seven ministries led by the NDRC jointly issued the Implementation Plan for Green Hydrogen (2025-2030). It follows the 14th Five-Year Plan.',
+      'Implementation Plan for Green Hydrogen (2025-2030)',
+      null,
+    ],
+  ])('%s', (text, title, titleZh) => {
+    expect(titleFromProse(text)).toMatchObject({ title, titleZh });
+  });
+
+  it.each([
+    'China wants more robots in its factories. MIIT aims to double robot density by 2025.',
+    // Named, but not introduced: a reference, not the covered document.
+    'Robot density is still low, as the 14th Five-Year Plan notes.',
+    // An agency is not a document.
+    'The National Data Administration was launched in 2023 and released nothing yet.',
+  ])('finds none in "%s"', (text) => {
+    expect(titleFromProse(text)).toBeNull();
+  });
+
+  it('titles the policy of an entry without a "Policy name:" line by its document, never its headline, in either shape', () => {
+    const entry = {
+      ...oneEntry,
+      headline: 'Beijing bets on sodium-ion batteries',
+      glance:
+        'The Ministry of Industry and Information Technology (MIIT) released the Action Plan for Sodium-ion Battery Industry Development (钠离子电池产业发展行动计划) on March 3.',
+      article: undefined,
+      comment: undefined,
+    };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const titles = nodesOf(extractText(text), 'Policy').map((p) => [p.title, p.titleZh]);
+      expect(titles).toContainEqual(['Action Plan for Sodium-ion Battery Industry Development', '钠离子电池产业发展行动计划']);
+      expect(titles.map(([t]) => t)).not.toContain('Beijing bets on sodium-ion batteries');
+    }
+  });
+});

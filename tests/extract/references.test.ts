@@ -1,0 +1,40 @@
+/** References by kind ("the FYP's targets") mean the plan named nearby, never a document called "FYP's". */
+import { describe, expect, it } from 'vitest';
+import { referenceTitle } from '../../src/extract/language/generic-titles.ts';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+const policiesFor = (comment: string, shape = pdfSnippet) =>
+  nodesOf(extractText(shape({ top: [{ ...oneEntry, comment }] })), 'Policy')
+    .map((p) => p.title)
+    .filter((t) => t !== 'Action Plan for Computing Power Infrastructure');
+
+describe('references to a plan by its kind', () => {
+  it.each([
+    'The plan is meant to help meet the FYP’s targets for 2025.',
+    "The plan is meant to help meet the FYP's targets for 2025.",
+    'Implementing the 14th Five-Year Plan is the aim.',
+    'It follows the 14th FYP closely.',
+  ])('makes no document of "%s" when no plan is named', (comment) => {
+    for (const shape of [pdfSnippet, markdownSnippet]) expect(policiesFor(comment, shape)).toEqual([]);
+  });
+
+  it('joins "the FYP’s goals" to the plan the same text names', () => {
+    expect(policiesFor("The plan implements the 14th Five-Year Plan (FYP) for the Digital Economy released in January 2022, and the FYP's goals.")).toEqual([
+      '14th Five-Year Plan (FYP) for the Digital Economy',
+    ]);
+  });
+
+  it('keeps a named plan of the cycle as itself', () => {
+    expect(policiesFor('The new plan builds on the 14th FYP for Robotics, released in December 2021.')).toEqual(['14th FYP for Robotics']);
+  });
+
+  it.each([
+    ['Implementing the Data Security Law', 'Data Security Law'],
+    ['the FYP’s', 'FYP'],
+    ['2022, and the FYP', null],
+    ['The Belt and Road Initiative', 'Belt and Road Initiative'],
+  ])('reads "%s" as the title %s', (caught, title) => {
+    expect(referenceTitle(caught)).toBe(title);
+  });
+});
