@@ -165,7 +165,8 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   });
 
   app.get('/api/queries', (_req, res) => {
-    res.json(saved.map(({ cypher: _c, ...q }) => q));
+    // The text too: the console shows a saved query to read and adapt.
+    res.json(saved);
   });
 
   app.post('/api/queries/:name/run', async (req, res) => {

@@ -96,6 +96,23 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'miit.png') });
   });
 
+  it('moves through the suggestions with the keyboard, as a combobox', async () => {
+    await open();
+    await page.fill('#search', 'MIIT');
+    await page.waitForSelector('#suggestions:not([hidden]) li');
+    expect(await page.getAttribute('#search', 'aria-expanded')).toBe('true');
+    await page.press('#search', 'ArrowDown');
+    expect(await page.getAttribute('#search', 'aria-activedescendant')).toBe('suggestion-0');
+    await page.press('#search', 'Escape');
+    expect(await page.isHidden('#suggestions')).toBe(true);
+    await page.fill('#search', 'MIIT ');
+    await page.waitForSelector('#suggestions:not([hidden]) li');
+    await page.press('#search', 'ArrowDown');
+    await page.press('#search', 'Enter');
+    await page.waitForSelector('#panel[data-key]');
+    expect(await page.getAttribute('#panel', 'data-key')).toBe(await page.getAttribute('#suggestions li >> nth=0', 'data-key'));
+  });
+
   it('reopens the same view from a link, and goes back with the browser', async () => {
     await open('?node=sector%3Abatteries&hide=Entry');
     await page.waitForSelector('#panel[data-key="sector:batteries"]');
@@ -123,7 +140,19 @@ describe('the explorer', () => {
     await page.click('#run');
     await page.waitForSelector('#results table');
     expect(await page.locator('#results tbody tr').count()).toBe(7);
-    expect(await page.textContent('#results p')).toBe('7 rows');
+    expect(await page.textContent('#results p')).toBe('7 rows CSV');
+    // The saved query's text is in the editor, to read and change.
+    expect(await page.textContent('#editor .cm-content')).toContain('WHERE t.year = $year');
+    // Sorted by a column on a click, the other way on a second.
+    await page.click('#results th button.sort >> text=target');
+    const ascending = await page.locator('#results tbody tr td:nth-child(2)').allTextContents();
+    expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
+    await page.click('#results th button.sort >> text=target');
+    expect(await page.getAttribute('#results th >> nth=1', 'aria-sort')).toBe('descending');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv')]);
+    const csv = path.join(SCREENSHOTS, 'query.csv');
+    await download.saveAs(csv);
+    expect(readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(8);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'saved-query.png') });
   });
 
@@ -165,7 +194,11 @@ describe('the explorer', () => {
     await page.click('#run');
     await page.waitForSelector('#results table');
     await page.waitForTimeout(300);
-    expect(await colouredShare('query-drawn.png')).toBeLessThan(whole * 0.3);
+    // Zoomed to the result, yet most of the colour is gone: the rest is dimmed.
+    expect(await colouredShare('query-drawn.png')).toBeLessThan(whole * 0.6);
+    // Nodes in the table are titles that select the node.
+    await page.click('#results td button.link >> text=NDRC');
+    await page.waitForSelector('#panel[data-key="agency:ndrc"]');
   });
 
   it.each([
@@ -306,6 +339,43 @@ describe('the explorer', () => {
     expect(await page.textContent('#panel')).toContain('No earlier or later policy found in the newsletters.');
     const issuer = page.locator('#panel li', { has: page.locator('button[data-key="agency:miit"]') });
     expect(await issuer.locator('blockquote.evidence').first().textContent()).toMatch(/MIIT[\s\S]* — China Industries · 7 Dec 2021$/);
+  });
+
+  it('sizes by PageRank and colours by community, saying so in a caption', async () => {
+    await open();
+    await page.selectOption('#size-by', 'pagerank');
+    await page.selectOption('#colour-by', 'community');
+    expect(await page.textContent('#stats-caption')).toMatch(
+      /^Size: PageRank in the network of \d+ policies and agencies, \d+ issuing and lineage links; colour: \d+ Louvain communities.*\. Highest: MIIT, /,
+    );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'statistics.png') });
+  });
+
+  it('shows the agency network, its strongest co-issuing pairs and the busiest agencies per year', async () => {
+    await open();
+    await page.click('#agency-network-open');
+    await page.waitForSelector('#agency-network[open] canvas');
+    expect(await page.textContent('#agency-network h2')).toMatch(/^Agency network: \d+ agencies, \d+ co-issuing pairs/);
+    expect(await page.locator('#agency-network .pairs li').count()).toBeGreaterThan(3);
+    expect(await page.locator('#agency-network figure').count()).toBe(6);
+    expect(await page.locator('#agency-network figcaption').first().textContent()).toBe('MIIT');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'agency-network.png') });
+    await page.click('#agency-network .dialog-head button');
+    expect(await page.locator('#agency-network[open]').count()).toBe(0);
+  });
+
+  it('zooms in, out and to fit with its buttons', async () => {
+    await open();
+    const before = await page.locator('#canvas').screenshot();
+    await page.click('[data-zoom="in"]');
+    await page.waitForTimeout(400);
+    const zoomed = await page.locator('#canvas').screenshot();
+    expect(zoomed.equals(before)).toBe(false);
+    await page.click('[data-zoom="fit"]');
+    await page.waitForTimeout(700);
+    expect((await page.locator('#canvas').screenshot()).equals(zoomed)).toBe(false);
   });
 
   it('shows a hostile title as text', async () => {

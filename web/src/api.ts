@@ -13,6 +13,8 @@ export interface QueryResult {
   columns: string[];
   rows: Record<string, unknown>[];
   truncated: boolean;
+  /** Neo4j's notifications while planning: an unknown label, a cartesian product… */
+  warnings?: { code: string; title: string; description: string; line?: number; column?: number }[];
   graph: { nodes: { key: string }[]; edges: { key: string }[] };
 }
 
@@ -21,6 +23,8 @@ export interface SavedQuery {
   title: string;
   description: string;
   params: { name: string; type: string; default: unknown; description: string }[];
+  /** The query's text, shown in the editor to read and change. */
+  cypher: string;
 }
 
 export interface LineageStep {

@@ -17,22 +17,113 @@ export interface ConsoleHooks {
   onResult(nodeKeys: string[]): void;
   /** The query text changed by a run, for the URL. */
   onRun(query: string): void;
+  /** A node in a result was clicked. */
+  onSelect(key: string): void;
 }
 
-const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+type Row = Record<string, unknown>;
 
-function renderResult(target: HTMLElement, result: QueryResult): void {
+/** A node as the API returns it in a row: its properties, with its key. */
+const isNode = (v: unknown): v is Row & { key: string } => typeof v === 'object' && v !== null && typeof (v as Row).key === 'string';
+
+/** What a node is called in a cell: the first naming property it has. */
+const nameOf = (n: Row) => String(n.abbreviation ?? n.title ?? n.name ?? n.headline ?? n.text ?? n.source ?? n.key);
+
+/** A cell's text, for sorting and CSV: nodes by name, paths as chains, lists joined. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (isNode(v)) return nameOf(v);
+  if (Array.isArray(v)) return v.map(cellText).join('; ');
+  if (typeof v === 'object') {
+    const segment = v as { start?: unknown; end?: unknown };
+    if (isNode(segment.start) && isNode(segment.end)) return `${nameOf(segment.start)} → ${nameOf(segment.end)}`;
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+/** A cell: nodes as buttons that select them, the rest as text. */
+function renderCell(td: HTMLTableCellElement, v: unknown, select: (key: string) => void): void {
+  const nodes = Array.isArray(v)
+    ? v.flatMap((x) => (isNode(x) ? [x] : isNode((x as Row)?.start) ? [(x as Row).start as Row, (x as Row).end as Row] : []))
+    : isNode(v)
+      ? [v]
+      : [];
+  if (nodes.length === 0) {
+    td.textContent = cellText(v);
+    return;
+  }
+  for (const n of nodes.filter(isNode)) {
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: nameOf(n), title: n.key });
+    button.dataset.key = n.key;
+    button.addEventListener('click', () => select(n.key));
+    td.append(button, ' ');
+  }
+}
+
+/** Numbers sort as numbers, the rest as text. */
+function compareCells(a: unknown, b: unknown): number {
+  const [x, y] = [cellText(a), cellText(b)];
+  const [nx, ny] = [Number(x), Number(y)];
+  return x !== '' && y !== '' && Number.isFinite(nx) && Number.isFinite(ny) ? nx - ny : x.localeCompare(y);
+}
+
+/** RFC 4180: every cell quoted, quotes doubled. */
+export function toCsv(columns: string[], rows: Row[]): string {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return [columns.map(quote).join(','), ...rows.map((r) => columns.map((c) => quote(cellText(r[c]))).join(','))].join('\r\n');
+}
+
+function renderResult(target: HTMLElement, result: QueryResult, select: (key: string) => void): void {
+  let rows = [...result.rows];
+  let sortedBy: { column: string; descending: boolean } | null = null;
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const c of result.columns) head.append(Object.assign(document.createElement('th'), { textContent: c }));
   const body = table.createTBody();
-  for (const row of result.rows) {
-    const tr = body.insertRow();
-    for (const c of result.columns) tr.insertCell().textContent = cell(row[c]);
+  const fill = () => {
+    body.replaceChildren();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      for (const c of result.columns) renderCell(tr.insertCell(), row[c], select);
+    }
+  };
+  for (const c of result.columns) {
+    const th = document.createElement('th');
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'sort', textContent: c });
+    th.setAttribute('aria-sort', 'none');
+    button.addEventListener('click', () => {
+      const descending = sortedBy?.column === c && !sortedBy.descending;
+      sortedBy = { column: c, descending };
+      rows = [...result.rows].sort((a, b) => (descending ? -1 : 1) * compareCells(a[c], b[c]));
+      for (const other of head.cells) other.setAttribute('aria-sort', 'none');
+      th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+      fill();
+    });
+    th.append(button);
+    head.append(th);
   }
+  fill();
   const summary = document.createElement('p');
-  summary.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (capped)' : ''}`;
-  target.replaceChildren(summary, table);
+  summary.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (capped)' : ''} `;
+  const csv = Object.assign(document.createElement('button'), { type: 'button', id: 'csv', textContent: 'CSV' });
+  csv.addEventListener('click', () => {
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(new Blob([toCsv(result.columns, rows)], { type: 'text/csv' })),
+      download: 'policy-graph-query.csv',
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
+  summary.append(csv);
+  const warnings = (result.warnings ?? []).map((w) => {
+    const p = Object.assign(document.createElement('p'), {
+      className: 'warning',
+      textContent: `${w.title}${w.line ? ` (line ${w.line}, column ${w.column})` : ''}: ${w.description}`,
+    });
+    p.setAttribute('role', 'note');
+    return p;
+  });
+  target.replaceChildren(...warnings, summary, table);
 }
 
 export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHooks, initialQuery: string | null): Promise<void> {
@@ -51,10 +142,20 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
 
   const chosen = () => saved.find((q) => q.name === select.value);
   select.addEventListener('change', () => {
+    const query = chosen();
+    // The saved query's text goes into the editor, to read and change; its parameters into the form.
+    if (query) editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: query.cypher } });
     paramsBox.replaceChildren(
-      ...(chosen()?.params ?? []).map((p) => {
+      ...(query?.params ?? []).map((p) => {
         const label = document.createElement('label');
-        const input = Object.assign(document.createElement('input'), { name: p.name, value: String(p.default ?? ''), title: p.description });
+        const input = Object.assign(document.createElement('input'), {
+          name: p.name,
+          value: String(p.default ?? ''),
+          title: p.description,
+          required: true,
+          type: p.type === 'integer' ? 'number' : 'text',
+          step: '1',
+        });
         input.dataset.type = p.type;
         label.append(`${p.name} `, input);
         return label;
@@ -65,16 +166,17 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
   run = async () => {
     results.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Running…' }));
     try {
+      const inputs = [...paramsBox.querySelectorAll('input')];
+      const invalid = inputs.find((i) => !i.checkValidity());
+      if (invalid) throw new Error(`parameter ${invalid.name}: ${invalid.validationMessage}`);
+      const params = Object.fromEntries(inputs.map((i) => [i.name, i.dataset.type === 'integer' ? Number(i.value) : i.value]));
       const query = chosen();
-      const result = query
-        ? await api.runSaved(
-            query.name,
-            Object.fromEntries([...paramsBox.querySelectorAll('input')].map((i) => [i.name, i.dataset.type === 'integer' ? Number(i.value) : i.value])),
-          )
-        : await api.cypher(editor.state.doc.toString());
-      renderResult(results, result);
+      const text = editor.state.doc.toString();
+      // A saved query run as saved; once edited, it is the analyst's own query, with the same parameters.
+      const result = query && text.trim() === query.cypher.trim() ? await api.runSaved(query.name, params) : await api.cypher(text, params);
+      renderResult(results, result, hooks.onSelect);
       hooks.onResult(result.graph.nodes.map((n) => n.key));
-      if (!query) hooks.onRun(editor.state.doc.toString());
+      if (!query || text.trim() !== query.cypher.trim()) hooks.onRun(text);
     } catch (err) {
       const message = Object.assign(document.createElement('p'), { className: 'error', textContent: (err as Error).message });
       message.setAttribute('role', 'alert');

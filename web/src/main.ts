@@ -1,5 +1,6 @@
 /** The explorer: loads the laid-out graph, draws it, and wires filters, legend, search, panel, console and URL state. */
 import Graph from 'graphology';
+import { attachAgencyNetwork } from './agency-network.ts';
 import { api } from './api.ts';
 import { Expansions } from './expansion.ts';
 import { attachExports } from './exports.ts';
@@ -8,6 +9,7 @@ import { attachLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
 import { attachNewInIssue } from './new-in-issue.ts';
 import { renderPanel } from './panel.ts';
+import { attachStatistics } from './statistics-control.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
 import { ViewStateStore } from './state.ts';
@@ -30,10 +32,16 @@ async function start(): Promise<void> {
     state.update({ expanded: expansions.isExpanded(key) ? expanded.filter((k) => k !== key) : [...expanded, key] });
   };
   renderLegend($('legend'), graph, state);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+    const how = button.dataset.zoom;
+    button.addEventListener('click', () => (how === 'fit' ? renderer.fit() : renderer.zoom(how === 'in' ? 'in' : 'out')));
+  }
   attachFilterBar($('filters'), graph, state);
   attachLayoutControl($<HTMLButtonElement>('layout'), graph);
   attachExports(document.querySelectorAll<HTMLButtonElement>('[data-export]'), renderer.sigma, graph, hidden);
   attachSearch($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), select);
+  attachAgencyNetwork($<HTMLButtonElement>('agency-network-open'), $<HTMLDialogElement>('agency-network'), graph, select);
+  attachStatistics($<HTMLSelectElement>('size-by'), $<HTMLSelectElement>('colour-by'), $('stats-caption'), graph);
   void attachNewInIssue($<HTMLSelectElement>('new-in'), $('new-in-summary'), pick);
 
   // What the panel shows; it asks the store again only when that changes, not on every filter move.
@@ -64,7 +72,7 @@ async function start(): Promise<void> {
   let consoleLoaded: Promise<void> | null = null;
   const loadConsole = () =>
     (consoleLoaded ??= import('./console.ts').then(({ attachConsole }) =>
-      attachConsole(consoleRoot, { onResult: pick, onRun: (query) => state.update({ query }) }, state.get().query),
+      attachConsole(consoleRoot, { onResult: pick, onRun: (query) => state.update({ query }), onSelect: select }, state.get().query),
     ));
   consoleRoot.addEventListener('toggle', () => consoleRoot.open && void loadConsole());
   if (state.get().query) await loadConsole();

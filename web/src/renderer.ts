@@ -4,6 +4,7 @@
  * picked set (a query's result, a lineage) dims everything else.
  */
 import type Graph from 'graphology';
+import { fitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { DEFAULT_EDGE, DIMMED, EDGE_STYLES, KIND_COLOURS } from './styles.ts';
 
@@ -23,6 +24,12 @@ export function shortLabel(label: unknown): string {
 
 /** Kinds always labelled when picked out; the others get a label only where the label grid has room. */
 const NAMED_KINDS = new Set(['Policy', 'Agency', 'Sector', 'Firm']);
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
+}
 
 export class GraphRenderer {
   readonly sigma: Sigma;
@@ -121,17 +128,38 @@ export class GraphRenderer {
     performance.measure('policy-graph:hover', { start: started });
   }
 
-  /** Highlights these nodes (a query's result, a lineage); an empty list clears it. */
+  /** Highlights these nodes (a query's result, a lineage), and zooms to them; an empty list clears it. */
   pick(keys: readonly string[]): void {
     this.picked = new Set(keys.filter((k) => this.graph.hasNode(k)));
     this.sigma.refresh({ skipIndexation: true });
+    if (this.picked.size > 0) this.fit([...this.picked]);
+  }
+
+  /** Zooms so that these nodes — by default every node the view shows — fill the canvas. */
+  fit(nodes: string[] = this.graph.filterNodes((key) => !this.hidden.has(key))): void {
+    if (nodes.length === 0) return;
+    // One node alone would be zoomed into infinitely: centre it instead.
+    if (nodes.length === 1) {
+      const { x, y } = this.sigma.getNodeDisplayData(nodes[0]!) ?? { x: 0.5, y: 0.5 };
+      void this.sigma.getCamera().animate({ x, y, ratio: 0.6 }, { duration: 300 });
+      return;
+    }
+    void fitViewportToNodes(this.sigma, nodes, { animate: true });
+  }
+
+  zoom(direction: 'in' | 'out'): void {
+    const camera = this.sigma.getCamera();
+    void (direction === 'in' ? camera.animatedZoom({ duration: 200 }) : camera.animatedUnzoom({ duration: 200 }));
   }
 
   /** Draws the view: the selected node centred, the hidden nodes left out. */
   show(selected: string | null, hidden: ReadonlySet<string>): void {
     const moved = selected !== this.selected;
+    const refiltered = !sameSet(hidden, this.hidden);
     this.selected = selected;
     this.hidden = hidden;
+    // A filter or an expansion changed what is shown: bring all of it into view.
+    if (refiltered && !selected) this.fit();
     if (moved && selected && this.graph.hasNode(selected)) {
       const { x, y } = this.sigma.getNodeDisplayData(selected) ?? { x: 0.5, y: 0.5 };
       this.sigma.getCamera().animate({ x, y, ratio: 0.6 }, { duration: 300 });
