@@ -22,7 +22,8 @@ export function looksLikeWebText(text: string): boolean {
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   if (lines.length === 0) return false;
   const long = lines.filter((l) => l.length > 180).length;
-  return long >= 3 && long / lines.length > 0.08;
+  // Two will do on a short page (a single brief item); a PDF text has at most a stray one among hundreds.
+  return long >= 2 && long / lines.length > 0.08;
 }
 
 export function readWebText(text: string): BlockReading {

@@ -4,8 +4,8 @@
  */
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { parseMonthDay } from '../dates.ts';
-import type { NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
+import { findFullDate, parseMonthDay } from '../dates.ts';
+import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
@@ -53,8 +53,15 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     }
   });
 
+  // A web page that carries one brief item: an unnumbered headline, its summary and its fields.
+  const single = entryUnits.length === 0 && newsUnits.length === 0 ? singleBriefItem(units) : null;
+  if (single) {
+    entryUnits.push(single);
+    seen.add('top');
+    warnings.push('one brief item, not a whole issue: read as a single TOP entry');
+  }
   if (!seen.has('top')) warnings.push('no TOP 5 section found');
-  if (!seen.has('news')) warnings.push('no NOTEWORTHY / WORTH NOTING section found');
+  if (!seen.has('news') && !single) warnings.push('no NOTEWORTHY / WORTH NOTING section found');
   if (seen.has('news') && !seen.has('policy-news')) warnings.push('no "Policy news" heading found');
   if (seen.has('news') && !seen.has('corporate-news')) warnings.push('no "Corporate news" heading found');
 
@@ -66,10 +73,42 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
     entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
   }
-  const printed = findIssueDate([...reading.furniture.footers, ...units.slice(0, 12).map((u) => u.text)]);
+  const printed = findIssueDate([...reading.furniture.footers, ...units.slice(0, 12).map((u) => u.text)]) ?? (single ? datelineOf(units, single[0]!) : null);
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
+}
+
+/** A date standing alone on its line ("12 March 2025"): a page's dateline, not its headline. */
+const DATELINE = /^\W*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\W*$/u;
+
+/**
+ * The units of a page's single brief item: from its headline — the last short line before the "At a
+ * glance" summary that is neither a dateline nor a label — to the end; null when the page has no
+ * summary and a document field after it.
+ */
+function singleBriefItem(units: readonly Unit[]): Unit[] | null {
+  const glance = units.findIndex((u) => opensSummary(u));
+  if (glance <= 0) return null;
+  const rest = units.slice(glance);
+  if (!rest.some((u) => FIELD_LABEL.test(u.text.text))) return null;
+  for (let i = glance - 1; i >= 0; i--) {
+    const text = units[i]!.text.text.trim();
+    if (DATELINE.test(text) || LABEL_PREFIX.test(text) || text.length > 200 || text.length < 8) continue;
+    return [units[i]!, ...rest];
+  }
+  return null;
+}
+
+/** A single item's page date: a dateline between the page's top and the item's summary. */
+function datelineOf(units: readonly Unit[], headline: Unit): IssueDate | null {
+  const glance = units.findIndex((u) => opensSummary(u));
+  for (const unit of units.slice(Math.max(0, units.indexOf(headline)), glance)) {
+    if (!DATELINE.test(unit.text.text.trim())) continue;
+    const found = findFullDate(unit.text.text);
+    if (found) return { date: found.iso, periodFrom: null, periodTo: null, inferred: false, printedAt: unit.text };
+  }
+  return null;
 }
 
 function opensSummary(unit: Unit | undefined): boolean {
