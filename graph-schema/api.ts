@@ -65,3 +65,38 @@ export interface NewsletterSummary {
   date: string | null;
   label: string;
 }
+
+/** One step of a policy's lineage (`GET /api/policies/:key/lineage`), earlier or later, with its distance. */
+export interface LineageStep {
+  direction: 'ancestor' | 'descendant';
+  title: string;
+  date: string | null;
+  depth: number;
+  relations: string[];
+  key?: string;
+}
+
+/** An agency's policies over time and its co-issuers (`GET /api/agencies/:key`). */
+export interface AgencyView {
+  policiesByYear: { year: number; count: number; policies: { title: string; date: string }[] }[];
+  coIssuers: { agency: string; abbreviation: string | null; policies: number }[];
+}
+
+/**
+ * A published edition (`kg publish`): everything the explorer asks the API for, answered ahead, so it
+ * works from a static host or from file:// without Neo4j. The console is absent there.
+ */
+export interface Edition {
+  /** When it was published (ISO date-time). */
+  publishedAt: string;
+  /** The laid-out graph, as `GET /api/graph` gives it (graphology's serialisation). */
+  graph: {
+    nodes: { key: string; attributes?: Record<string, unknown> }[];
+    edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+  } & Record<string, unknown>;
+  nodes: Record<string, NodeDetail>;
+  lineage: Record<string, LineageStep[]>;
+  agencies: Record<string, AgencyView>;
+  newsletters: NewsletterSummary[];
+  changes: Record<string, Digest>;
+}

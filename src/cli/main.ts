@@ -7,6 +7,7 @@ import { LoadLockedError } from '../store/load-lock.ts';
 import { NewsletterKeyCollisionError } from '../store/load.ts';
 import { QueryRefusedError, QuerySyntaxError } from '../store/query.ts';
 import { runExtract } from './extract-command.ts';
+import { publish } from './publish-command.ts';
 import { resolveCommand, type ResolveOptions } from './resolve-command.ts';
 import { stderrReporter } from './reporter.ts';
 import * as store from './store-commands.ts';
@@ -75,6 +76,12 @@ export async function main(argv: string[]): Promise<number> {
         throw new CommanderError(2, 'kg.load', 'error: give newsletter paths, --graph <file> or --refresh\n');
       return set(store.load(paths, opts, stderrReporter(process.stderr, opts.quiet)));
     });
+
+  program
+    .command('publish')
+    .description('write a self-contained explorer of the store to a folder: works from any static host or file://, without Neo4j')
+    .argument('<dir>', 'the folder to write (empty, or an earlier edition)')
+    .action((dir: string) => set(publish(dir)));
 
   program
     .command('digest')

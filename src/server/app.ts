@@ -21,6 +21,7 @@ import type { NewsletterSummary } from '../../graph-schema/api.ts';
 import { labelOf } from '../../graph-schema/kinds.ts';
 import { readDigest } from '../store/digest.ts';
 import { GraphViews } from './graph-view.ts';
+import { SavedViews } from './views.ts';
 import { readNodeDetail } from './node-detail.ts';
 import { openApiDocument } from './openapi.ts';
 import { ChangesQuery, CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
@@ -54,6 +55,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   const consoleTimeoutMs = options.cypherTimeoutMs ?? 10_000;
   const consoleLimit = new ConsoleLimit(options.cypherConcurrency ?? defaultConsoleConcurrency(), Math.ceil(consoleTimeoutMs / 1000));
   const saved = readSavedQueries();
+  const savedViews = new SavedViews(store, saved, consoleTimeoutMs);
   const read = async (cypher: string, params: Record<string, unknown>) =>
     (await store.driver.executeQuery(cypher, params, { database: store.database, routing: 'READ' })).records;
 
@@ -111,20 +113,14 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   app.get('/api/policies/:key/lineage', async (req, res) => {
     const { key } = parse(NodeKeyParams, req.params);
     if ((await read('MATCH (p:Policy {key: $key}) RETURN p.key', { key })).length === 0) throw notFound(`policy "${key}"`);
-    res.json({ key, lineage: (await runSaved('policy-lineage', { policy: key })).rows });
+    res.json({ key, lineage: await savedViews.lineage(key) });
   });
 
   app.get('/api/agencies/:key', async (req, res) => {
     const { key } = parse(NodeKeyParams, req.params);
     const [agency] = await read('MATCH (a:Agency {key: $key}) RETURN properties(a) AS p', { key });
     if (!agency) throw notFound(`agency "${key}"`);
-    const registryKey = key.replace(/^agency:/, '');
-    res.json({
-      key,
-      agency: fromNeo4j(agency.get('p')),
-      policiesByYear: (await runSaved('agency-policies-by-year', { agency: registryKey })).rows,
-      coIssuers: (await runSaved('co-issuers', { agency: registryKey })).rows,
-    });
+    res.json({ key, agency: fromNeo4j(agency.get('p')), ...(await savedViews.agency(key)) });
   });
 
   app.get('/api/newsletters', async (_req, res) => {

@@ -56,7 +56,8 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   }
   const edges = await store.driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS
-     RETURN a.key AS source, b.key AS target, type(r) AS kind, coalesce(r.key, type(r) + ':' + a.key + '->' + b.key) AS key, r.relation AS relation, r.lead AS lead`,
+     RETURN a.key AS source, b.key AS target, type(r) AS kind, coalesce(r.key, type(r) + ':' + a.key + '->' + b.key) AS key, r.relation AS relation, r.lead AS lead,
+            r.evidence AS evidence, r.sourceFiles AS newsletters`,
     {},
     { database: store.database, routing: 'READ' },
   );
@@ -67,6 +68,10 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
         kind: r.get('kind'),
         ...(r.get('relation') ? { relation: r.get('relation') } : {}),
         ...(r.get('lead') !== null ? { lead: r.get('lead') } : {}),
+        // The sentence behind a lineage link and the newsletters behind every link travel with the
+        // picture, so an export keeps them; the other quotes are the panel's to fetch.
+        ...(r.get('evidence') ? { evidence: r.get('evidence') } : {}),
+        ...(r.get('newsletters') ? { newsletters: [...new Set(r.get('newsletters') as string[])] } : {}),
       });
     }
   }

@@ -113,6 +113,19 @@ describe('the explorer', () => {
     expect(await page.getAttribute('#panel', 'data-key')).toBe(await page.getAttribute('#suggestions li >> nth=0', 'data-key'));
   });
 
+  it('closes the panel with its button, Escape or a click on empty canvas, and counts what the filters leave', async () => {
+    await open('?node=agency%3Amiit');
+    await page.waitForSelector('#panel[data-key="agency:miit"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#panel', { state: 'hidden' });
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+    await open('?node=agency%3Amiit');
+    await page.click('#panel button.close');
+    await page.waitForSelector('#panel', { state: 'hidden' });
+    await open('?agency=agency%3Andrc');
+    expect(await page.textContent('#status')).toMatch(/^\d+ of \d+ nodes, \d+ of \d+ edges$/);
+  });
+
   it('reopens the same view from a link, and goes back with the browser', async () => {
     await open('?node=sector%3Abatteries&hide=Entry');
     await page.waitForSelector('#panel[data-key="sector:batteries"]');
@@ -202,8 +215,30 @@ describe('the explorer', () => {
   });
 
   it.each([
-    ['png', 'policy-graph.png', (b: Buffer) => expect(b.subarray(1, 4).toString()).toBe('PNG')],
-    ['gexf', 'policy-graph.gexf', (b: Buffer) => expect(b.toString()).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*agency:miit/)],
+    [
+      'png',
+      'policy-graph.png',
+      (b: Buffer) => {
+        expect(b.subarray(1, 4).toString()).toBe('PNG');
+        // Twice the canvas, with a band above (caption) and below (legend, attribution).
+        const { width, height } = PNG.sync.read(b);
+        expect(width).toBeGreaterThanOrEqual(2 * 800);
+        expect(height).toBeGreaterThan(2 * 400);
+      },
+    ],
+    [
+      'gexf',
+      'policy-graph.gexf',
+      (b: Buffer) => {
+        const xml = b.toString();
+        expect(xml).toMatch(/^<\?xml[\s\S]*<gexf[^>]* xmlns="http:\/\/gexf\.net\/1\.3"[^>]* xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz"/);
+        expect(xml).toContain('<description>policy-graph: without Entry');
+        expect(xml).toMatch(/<attribute id="evidence"[^>]*\/>/);
+        expect(xml).toMatch(/<attribute id="relation"[^>]*\/>/);
+        expect(xml).toMatch(/<attribute id="newsletters"[^>]*\/>/);
+        expect(xml).toContain('agency:miit');
+      },
+    ],
     [
       'json',
       'policy-graph.json',

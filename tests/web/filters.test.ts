@@ -1,6 +1,7 @@
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { choices, matchingPolicies, nextMonth, nodesInFilter, NO_FILTERS, policiesPerMonth } from '../../web/src/filters.ts';
+import { inOrder } from '../../web/src/filter-bar.ts';
 
 /** Three policies: two by MIIT (one in batteries), one by NDRC; dated Nov 2023, Jan and Feb 2024. */
 function sample(): DirectedGraph {
@@ -57,5 +58,12 @@ describe('the explorer’s filters', () => {
       ['MIIT', 2],
       ['NDRC', 1],
     ]);
+  });
+});
+
+describe('a month range typed backwards', () => {
+  it('is read as the months between, the ends swapped', () => {
+    expect(inOrder({ ...NO_FILTERS, from: '2024-05', to: '2023-01' })).toMatchObject({ from: '2023-01', to: '2024-05' });
+    expect(inOrder({ ...NO_FILTERS, from: '2023-01', to: '2024-05' })).toMatchObject({ from: '2023-01', to: '2024-05' });
   });
 });

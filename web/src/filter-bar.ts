@@ -12,6 +12,11 @@ function fillSelect(select: HTMLSelectElement, options: Choice[]): void {
   );
 }
 
+/** A range typed backwards (from after to) means the months between: the ends are swapped. */
+export function inOrder(f: Filters): Filters {
+  return f.from && f.to && f.from > f.to ? { ...f, from: f.to, to: f.from } : f;
+}
+
 export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStateStore): void {
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector(selector) as T;
   const agency = $<HTMLSelectElement>('#filter-agency');
@@ -23,7 +28,7 @@ export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStat
   fillSelect(agency, choices(graph, 'Agency'));
   fillSelect(sector, choices(graph, 'Sector'));
 
-  const change = (f: Partial<Filters>) => state.update({ filters: { ...state.get().filters, ...f } });
+  const change = (f: Partial<Filters>) => state.update({ filters: inOrder({ ...state.get().filters, ...f }) });
   const timeline = new Timeline($('#timeline'), (range) => change(range));
   agency.addEventListener('change', () => change({ agency: agency.value || null }));
   sector.addEventListener('change', () => change({ sector: sector.value || null }));

@@ -7,8 +7,15 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return e;
 };
 
-function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/** An attribute's value: a list as a list, anything else as its text, never raw JSON. */
+function valueOf(value: unknown): HTMLElement {
+  const dd = el('dd');
+  if (Array.isArray(value)) {
+    const list = el('ul');
+    for (const item of value) list.append(el('li', typeof item === 'string' ? item : JSON.stringify(item)));
+    dd.append(list);
+  } else dd.textContent = typeof value === 'string' ? value : String(value);
+  return dd;
 }
 
 /** The sentences that state a relation: the first shown, the others a click away; each names its issue. */
@@ -103,6 +110,8 @@ export interface PanelActions {
   isExpanded(key: string): boolean;
   /** Bring the node's neighbours from the store into the view, or take them away again. */
   toggleExpanded(key: string): void;
+  /** End the selection: the panel closes. */
+  close(): void;
 }
 
 function expandButton(key: string, total: number, actions: PanelActions): HTMLButtonElement {
@@ -133,7 +142,7 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
   const attributes = el('dl');
   for (const [k, v] of Object.entries(node.properties)) {
     if (k === 'key' || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    attributes.append(el('dt', k), el('dd', show(v)));
+    attributes.append(el('dt', k), valueOf(v));
   }
   const neighbours = Object.entries(node.neighbours).flatMap(([relation, group]) => {
     const list = el('ul');
@@ -155,7 +164,13 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
   const provenance = node.provenance.flatMap((p) => [el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`), ...p.quotes.map((q) => el('blockquote', q))]);
   const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key) : [];
   const total = Object.values(node.neighbours).reduce((n, g) => n + g.total, 0);
+  const close = el('button', '×');
+  close.className = 'close';
+  close.type = 'button';
+  close.setAttribute('aria-label', 'Close the panel');
+  close.addEventListener('click', () => actions.close());
   panel.replaceChildren(
+    close,
     el('h2', node.label),
     el('p', node.kind),
     expandButton(node.key, total, actions),
