@@ -71,3 +71,9 @@ export const bodyWords: readonly string[] = load('body-words.json', z.object({ w
 
 /** Words that make a capitalised name no firm: places and sentence openers (see firm-stop-words.json). */
 export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));
+
+/** How newsletters name kinds of documents and official pages (see document-vocabulary.json). */
+export const documentVocabulary = load(
+  'document-vocabulary.json',
+  z.object({ documentKinds: z.array(z.string()).min(1), kindModifiers: z.array(z.string()), officialHosts: z.array(z.string()).min(1) }),
+);

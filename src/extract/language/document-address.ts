@@ -3,7 +3,7 @@
  * document, whatever the newsletter calls it. An address is the publishing host and the page's id
  * (e.g. "miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3"), read through web-archive wrappers.
  */
-import { agencyRegistry, type AgencyEntry } from '../../../graph-schema/registry.ts';
+import { agencyRegistry, documentVocabulary, type AgencyEntry } from '../../../graph-schema/registry.ts';
 
 export interface DocumentAddress {
   /** "host/id": the key that joins citations of one document. */
@@ -26,7 +26,7 @@ export function documentAddress(url: string): DocumentAddress | null {
     return null;
   }
   const host = parsed.hostname.replace(/^(?:www|wap|m|english)\./, '');
-  if (!/(?:^|\.)gov\.cn$/.test(host) && !/(?:^|\.)(?:tc260\.org\.cn|npc\.gov\.cn)$/.test(host)) return null;
+  if (!documentVocabulary.officialHosts.some((h) => host === h || host.endsWith(`.${h}`))) return null;
   const last =
     parsed.pathname
       .split('/')

@@ -4,7 +4,8 @@
  * ("the Metrology Development Plan (2021-2035)") or, for the stronger cues, a described one whose
  * head is a kind of document ("China's carbon peaking by 2030 plan").
  */
-import { lineageCues } from '../../../graph-schema/registry.ts';
+import { documentVocabulary, lineageCues } from '../../../graph-schema/registry.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { isGeneric, meantDocument, referenceTitle } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
@@ -32,8 +33,8 @@ interface Cue {
 
 const CUES: Cue[] = lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly }));
 
-const DOC_NOUN =
-  /^(?:law|laws|plans?|measures|regulations?|rules|guidelines?|opinions|notices?|strategy|strategies|outline|programmes?|programs?|initiative|fyp|standards?|catalog(?:ue)?|provisions|decision|circular|guide|framework|roadmap|policy|directive|action\s+plan|white\s+paper)$/i;
+/** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
+const DOC_NOUN = new RegExp(`^(?:${documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|to|by|with|a|an|at|from|under|&)$/;
 const LEADING_NOISE =
   /^(?:(?:the|a|an|its|their|this|these|that|China['’]s|Beijing['’]s|the\s+country['’]s|existing|recently|newly|released|issued|published|accompanying|earlier|previous|latest|relevant|new|related)\s+)+/i;
