@@ -14,6 +14,10 @@ export const Source = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   quote: z.string(),
+  /** Read from a PDF: the page (from 1) the quote stands on. */
+  page: z.number().int().positive().optional(),
+  /** Read from a PDF: the box around the quote's lines on that page, in points, [left, bottom, right, top] from the page's bottom left. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -2,7 +2,8 @@
 import { readHtml } from './blocks/html.ts';
 import { readMarkdown } from './blocks/markdown.ts';
 import { readPdfText } from './blocks/pdf-text.ts';
-import { looksLikePdf, pdfToText } from './blocks/pdf.ts';
+import { looksLikePdf, pdfToText, placeOf, type PdfPlace } from './blocks/pdf.ts';
+import type { Source } from '../../graph-schema/schema.ts';
 import { readWebText } from './blocks/web-text.ts';
 import type { BlockReading } from './blocks/block.ts';
 import type { NewsletterDoc, Shape } from './document/model.ts';
@@ -45,8 +46,20 @@ export interface Extraction {
  */
 export async function extractFile(source: string, bytes: Uint8Array): Promise<Extraction> {
   if (!looksLikePdf(bytes)) return extractNewsletter(source, bytes);
-  const doc = buildDocument(source, 'pdf', readPdfText(await pdfToText(bytes)));
-  return { doc, fragment: buildFragment(doc, source) };
+  const { text, places } = await pdfToText(bytes);
+  const doc = buildDocument(source, 'pdf', readPdfText(text));
+  const fragment = buildFragment(doc, source);
+  placeSources(fragment, places);
+  return { doc, fragment };
+}
+
+/** Every source of a PDF's fragment gets the page and box its span stands on. */
+function placeSources(fragment: Fragment, places: readonly PdfPlace[]): void {
+  const place = (sources: Source[]) => {
+    for (const s of sources) Object.assign(s, placeOf(places, s.start, s.end) ?? {});
+  };
+  fragment.graph.forEachNode((_k, a) => place(a.sources));
+  fragment.graph.forEachEdge((_k, a) => place(a.sources));
 }
 
 /** Reads one newsletter file's text bytes; throws InputError when they are not a newsletter's text. */

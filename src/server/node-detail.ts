@@ -25,13 +25,13 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
                        items: [x IN neighbours[$offset..$offset + $limit] | {key: x.m.key, kind: labels(x.m)[0], p: properties(x.m),
                          lead: x.r.lead, lineage: x.r.relation, cue: x.r.cue,
                          evidence: [i IN range(0, size(coalesce(x.r.sourceFiles, [])) - 1) |
-                           {quote: x.r.sourceQuotes[i], newsletter: x.r.sourceFiles[i],
+                           {quote: x.r.sourceQuotes[i], newsletter: x.r.sourceFiles[i], page: coalesce(x.r.sourcePages[i], 0),
                             issue: head(COLLECT { MATCH (nl:Newsletter {source: x.r.sourceFiles[i]}) RETURN {title: nl.title, date: toString(nl.date)} })}]}]}) AS groups
      }
      CALL (n) {
        OPTIONAL MATCH (nl:Newsletter)-[s:SUPPORTS]->(n)
        WITH nl, s ORDER BY nl.date
-       RETURN [x IN collect({newsletter: nl.source, date: toString(nl.date), quotes: s.quotes}) WHERE x.newsletter IS NOT NULL] AS provenance
+       RETURN [x IN collect({newsletter: nl.source, date: toString(nl.date), quotes: s.quotes, pages: coalesce(s.pages, [])}) WHERE x.newsletter IS NOT NULL] AS provenance
      }
      RETURN labels(n)[0] AS kind, properties(n) AS p, groups, provenance`,
     { key, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit) },
@@ -53,7 +53,7 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
       lead: boolean | null;
       lineage: string | null;
       cue: string | null;
-      evidence: { quote: string; newsletter: string; issue: { title: string | null; date: string | null } | null }[];
+      evidence: { quote: string; newsletter: string; page: unknown; issue: { title: string | null; date: string | null } | null }[];
     }[];
   }[];
   return {
@@ -74,11 +74,20 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
             label: labelOf(m.kind, fromNeo4j(m.p) as Record<string, unknown>),
             ...(m.lead ? { lead: true } : {}),
             ...(m.lineage ? { lineage: { relation: m.lineage, cue: m.cue ?? '' } } : {}),
-            evidence: m.evidence.map((e) => ({ quote: e.quote, newsletter: e.newsletter, title: e.issue?.title ?? e.newsletter, date: e.issue?.date ?? null })),
+            evidence: m.evidence.map((e) => ({
+              quote: e.quote,
+              newsletter: e.newsletter,
+              title: e.issue?.title ?? e.newsletter,
+              date: e.issue?.date ?? null,
+              ...(Number(e.page) > 0 ? { page: Number(e.page) } : {}),
+            })),
           })),
         },
       ]),
     ),
-    provenance: node.get('provenance'),
+    provenance: (node.get('provenance') as { newsletter: string; date: string | null; quotes: string[]; pages: unknown[] }[]).map(({ pages, ...p }) => {
+      const printed = pages.map(Number);
+      return printed.some((n) => n > 0) ? { ...p, pages: printed } : p;
+    }),
   };
 }

@@ -65,12 +65,15 @@ function storedProps(kind: string, props: Record<string, unknown>): Record<strin
   return out;
 }
 
+/** Sources as parallel lists; a source read from text has page 0 and an empty box (Neo4j lists hold no nulls). */
 function spans(sources: readonly Source[]) {
   return {
     files: sources.map((s) => s.file),
     starts: sources.map((s) => neo4j.int(s.start)),
     ends: sources.map((s) => neo4j.int(s.end)),
     quotes: sources.map((s) => s.quote),
+    pages: sources.map((s) => neo4j.int(s.page ?? 0)),
+    boxes: sources.map((s) => (s.box ? s.box.join(',') : '')),
   };
 }
 
@@ -160,7 +163,8 @@ async function retract(tx: ManagedTransaction, newsletter: NewsletterFacts, prev
       `UNWIND $rows AS row MATCH (:${a} {key: row.from})-[x:${type}]->(:${b} {key: row.to})
        WITH x, [i IN range(0, size(x.sourceFiles) - 1) WHERE x.sourceFiles[i] <> $file] AS keep
        SET x.sourceFiles = [i IN keep | x.sourceFiles[i]], x.sourceStarts = [i IN keep | x.sourceStarts[i]],
-           x.sourceEnds = [i IN keep | x.sourceEnds[i]], x.sourceQuotes = [i IN keep | x.sourceQuotes[i]]`,
+           x.sourceEnds = [i IN keep | x.sourceEnds[i]], x.sourceQuotes = [i IN keep | x.sourceQuotes[i]],
+           x.sourcePages = [i IN keep | coalesce(x.sourcePages[i], 0)], x.sourceBoxes = [i IN keep | coalesce(x.sourceBoxes[i], '')]`,
       { rows, file },
       c,
     );
@@ -200,7 +204,8 @@ async function writeNodes(tx: ManagedTransaction, nodes: { fact: NodeFact; newsl
        SET x = row.props, x.key = row.key
        WITH x, row MATCH (n:Newsletter {key: row.newsletter})
        MERGE (n)-[s:SUPPORTS]->(x)
-       SET s.starts = row.sources.starts, s.ends = row.sources.ends, s.quotes = row.sources.quotes`,
+       SET s.starts = row.sources.starts, s.ends = row.sources.ends, s.quotes = row.sources.quotes,
+           s.pages = row.sources.pages, s.boxes = row.sources.boxes`,
       { rows },
       c,
     );
@@ -219,7 +224,9 @@ async function writeEdges(tx: ManagedTransaction, edges: EdgeFact[], c: Counters
            x.sourceFiles = coalesce(x.sourceFiles, []) + row.sources.files,
            x.sourceStarts = coalesce(x.sourceStarts, []) + row.sources.starts,
            x.sourceEnds = coalesce(x.sourceEnds, []) + row.sources.ends,
-           x.sourceQuotes = coalesce(x.sourceQuotes, []) + row.sources.quotes`,
+           x.sourceQuotes = coalesce(x.sourceQuotes, []) + row.sources.quotes,
+           x.sourcePages = coalesce(x.sourcePages, []) + row.sources.pages,
+           x.sourceBoxes = coalesce(x.sourceBoxes, []) + row.sources.boxes`,
       {
         rows: rows.map((e) => ({
           key: e.key,

@@ -7,7 +7,18 @@ import type { Conflict } from '../../graph-schema/kinds.ts';
  * on a Newsletter the digest and edge keys of its last load and its statements (its facts before
  * resolution, JSON), from which every later load re-resolves it.
  */
-export const STORE_INTERNAL = new Set(['sourceFiles', 'sourceStarts', 'sourceEnds', 'sourceQuotes', 'factDigest', 'edgeKeys', 'loadedAt', 'statements']);
+export const STORE_INTERNAL = new Set([
+  'sourceFiles',
+  'sourceStarts',
+  'sourceEnds',
+  'sourceQuotes',
+  'sourcePages',
+  'sourceBoxes',
+  'factDigest',
+  'edgeKeys',
+  'loadedAt',
+  'statements',
+]);
 
 /**
  * Node properties that are lists of records (a policy's conflicts and merge candidates): Neo4j has no

@@ -31,6 +31,34 @@ describe('a seed printed to PDF', () => {
   });
 });
 
+describe('provenance in a PDF', () => {
+  it('gives each source the page it stands on and the box around its lines', async () => {
+    const seed = seedFiles[0]!;
+    const { fragment } = await extractFile(seed, await seedPdf(seed));
+    const sources = fragment.graph.mapNodes((_k, a) => a.sources).flat();
+    expect(sources.every((s) => s.page === undefined || s.page >= 1)).toBe(true);
+    const placed = sources.filter((s) => s.page !== undefined);
+    expect(placed.length / sources.length).toBeGreaterThan(0.95);
+    // An A4 page is 595 × 842 points; a box has its left below its right and its bottom below its top.
+    for (const { box } of placed) {
+      const [left, bottom, right, top] = box!;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(600);
+      expect(left).toBeLessThan(right);
+      expect(bottom).toBeLessThan(top);
+      expect(top).toBeLessThanOrEqual(850);
+    }
+    // Later entries stand on later pages.
+    const pages = fragment.graph
+      .filterNodes((_k, a) => a.kind === 'Entry' && a.section === 'top')
+      .map((k) => fragment.graph.getNodeAttributes(k))
+      .sort((a, b) => (a as { rank: number }).rank - (b as { rank: number }).rank)
+      .map((a) => a.sources[0]!.page!);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+    expect(pages.at(-1)).toBeGreaterThan(pages[0]!);
+  });
+});
+
 describe('bad PDFs, each refused with its reason', () => {
   const refusal = async (bytes: Uint8Array) => {
     try {

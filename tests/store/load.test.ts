@@ -2,7 +2,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import type { NewsletterFacts } from '../../src/store/facts.ts';
-import { loadNewsletters } from '../../src/store/load.ts';
+import { extractFile } from '../../src/extract/index.ts';
+import { readNodeDetail } from '../../src/server/node-detail.ts';
+import { loadFragments, loadNewsletters } from '../../src/store/load.ts';
+import { seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
 import { serialize } from '../../src/resolve/merge.ts';
 import { splitByNewsletter } from '../../src/store/facts.ts';
 import { extractText, readSeed } from '../helpers/extract.ts';
@@ -118,5 +121,34 @@ describe('loading the seeds', () => {
     await loadNewsletters(store, facts);
     expect(await countsByLabel()).toEqual(expectedCounts(facts).nodes);
     expect(await countsByType()).toEqual(expectedCounts(facts).edges);
+  });
+});
+
+describe('a newsletter read from a PDF', () => {
+  it('keeps each source’s page and box beside its span, for nodes and relationships', async () => {
+    await seedPdfDir();
+    const seed = '000_5c9ad854df6ca4fd.txt';
+    const { fragment } = await extractFile(seed, await seedPdf(seed));
+    await loadFragments(store, [fragment.graph]);
+    const [support] = await rows(
+      store,
+      `MATCH (:Newsletter {source: $seed})-[s:SUPPORTS]->(:Agency {key: 'agency:miit'}) RETURN s.pages AS pages, s.boxes AS boxes`,
+      { seed },
+    );
+    expect(support!.pages.length).toBeGreaterThan(0);
+    expect(support!.pages.every((p: { toNumber(): number }) => p.toNumber() >= 1)).toBe(true);
+    expect(support!.boxes[0]).toMatch(/^[\d.]+,[\d.]+,[\d.]+,[\d.]+$/);
+    const [issued] = await rows(
+      store,
+      `MATCH (:Policy)-[r:ISSUED_BY]->(:Agency {key: 'agency:miit'}) WHERE $seed IN r.sourceFiles RETURN r.sourceFiles AS files, r.sourcePages AS pages LIMIT 1`,
+      { seed },
+    );
+    expect(issued!.pages).toHaveLength(issued!.files.length);
+    const [detail] = [await readNodeDetail(store, 'agency:miit', { offset: 0, limit: 200 })];
+    expect(detail!.provenance.find((p) => p.newsletter === seed)?.pages?.[0]).toBeGreaterThanOrEqual(1);
+    const evidence = Object.values(detail!.neighbours)
+      .flatMap((g) => g.items.flatMap((i) => i.evidence))
+      .filter((e) => e.newsletter === seed);
+    expect(evidence.some((e) => (e.page ?? 0) >= 1)).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ interface Line {
   text: string;
   x: number;
   y: number;
+  /** From the first item's left edge to the last one's right. */
+  width: number;
   size: number;
   page: number;
   /** Set out from its column's left edge: a list item's lines, when the PDF draws no bullet glyph. */
@@ -80,8 +82,25 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
+/**
+ * Where a stretch of the laid-out text stands in the PDF: its page (from 1) and its box in PDF points,
+ * [left, bottom, right, top] with the origin at the page's bottom left, as PDF viewers address it.
+ */
+export interface PdfPlace {
+  start: number;
+  end: number;
+  page: number;
+  box: [number, number, number, number];
+}
+
+export interface PdfText {
+  text: string;
+  /** One place per printed line, in text order. */
+  places: PdfPlace[];
+}
+
 /** The PDF's text in reading order, paragraphs separated by blank lines; InputError when it has none to give. */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   let pdf;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
@@ -108,9 +127,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
         }));
       pages.push({ lines: readingOrder(items, width, n), height });
     }
-    const text = layout(dropRunningLines(pages));
-    if (text.trim().length === 0) throw new InputError('the PDF has no text layer (scanned or image-only); run OCR on it first');
-    return text;
+    const laidOut = layout(dropRunningLines(pages));
+    if (laidOut.text.trim().length === 0) throw new InputError('the PDF has no text layer (scanned or image-only); run OCR on it first');
+    return laidOut;
   } finally {
     await pdf.destroy();
   }
@@ -168,7 +187,8 @@ function lines(items: Item[], page: number): Line[] {
       text += p.str;
       end = p.x + p.width;
     }
-    return { text: text.replace(/\s+/g, ' ').trim(), x: parts[0]!.x, y, size: Math.max(...parts.map((p) => p.size)), page };
+    const x = parts[0]!.x;
+    return { text: text.replace(/\s+/g, ' ').trim(), x, y, width: end - x, size: Math.max(...parts.map((p) => p.size)), page };
   });
 }
 
@@ -196,7 +216,7 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
 }
 
 /** Lines as text: a blank line where the gap is wider than a line, the font grows (a headline) or a page turns. */
-function layout(all: Line[]): string {
+function layout(all: Line[]): PdfText {
   const bodySize = median(all.map((l) => l.size));
   // The usual distance between the lines of a paragraph; a paragraph or list item adds to it.
   const lineGap = median(
@@ -206,6 +226,8 @@ function layout(all: Line[]): string {
       .filter((g) => g > 0 && g < bodySize * 3),
   );
   const out: string[] = [];
+  // Each printed line's place in `out`: its output line and where in it the line's text starts.
+  const placed: { line: Line; row: number; column: number }[] = [];
   let previous: Line | null = null;
   for (const line of all) {
     const headline = line.size > bodySize * 1.15;
@@ -222,16 +244,53 @@ function layout(all: Line[]): string {
       previous.indented !== line.indented;
     // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)".
     if (!newParagraph && /[\p{L}\d]-$/u.test(out.at(-1) ?? '') && /^[\p{L}\d]/u.test(line.text)) {
+      placed.push({ line, row: out.length - 1, column: out[out.length - 1]!.length });
       out[out.length - 1] += line.text;
       previous = line;
       continue;
     }
     if (newParagraph && out.length > 0) out.push('');
     // A list item the PDF drew without a glyph gets one, as the pdf-text shape writes bullets.
-    out.push(startsItem && !BULLET_GLYPH.test(line.text) ? `\u2022 ${line.text}` : line.text);
+    const glyph = startsItem && !BULLET_GLYPH.test(line.text) ? '\u2022 ' : '';
+    placed.push({ line, row: out.length, column: glyph.length });
+    out.push(`${glyph}${line.text}`);
     previous = line;
   }
-  return `${out.join('\n')}\n`;
+  const rowStart: number[] = [];
+  let offset = 0;
+  for (const row of out) {
+    rowStart.push(offset);
+    offset += row.length + 1;
+  }
+  const places = placed
+    // The issue line moved to the top (page 0) is furniture, not a place on a page.
+    .filter(({ line }) => line.page > 0)
+    .map(({ line, row, column }): PdfPlace => {
+      const start = rowStart[row]! + column;
+      const box: PdfPlace['box'] = [line.x, line.y, line.x + line.width, line.y + line.size].map((v) => Math.round(v * 10) / 10) as PdfPlace['box'];
+      return { start, end: start + line.text.length, page: line.page, box };
+    });
+  return { text: `${out.join('\n')}\n`, places };
+}
+
+/**
+ * Gives each source read from a PDF's text its page and box: the page of the first line it touches and
+ * the box around its lines on that page.
+ */
+export function placeOf(places: readonly PdfPlace[], start: number, end: number): { page: number; box: PdfPlace['box'] } | null {
+  const touched = places.filter((p) => p.start < Math.max(end, start + 1) && p.end > start);
+  const first = touched[0];
+  if (!first) return null;
+  const onPage = touched.filter((p) => p.page === first.page);
+  return {
+    page: first.page,
+    box: [
+      Math.min(...onPage.map((p) => p.box[0])),
+      Math.min(...onPage.map((p) => p.box[1])),
+      Math.max(...onPage.map((p) => p.box[2])),
+      Math.max(...onPage.map((p) => p.box[3])),
+    ],
+  };
 }
 
 function median(xs: number[]): number {
