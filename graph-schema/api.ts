@@ -20,6 +20,8 @@ export interface Evidence {
   /** The issue as analysts name it ("China Industries · 7 Dec 2021"). */
   title: string;
   date: string | null;
+  /** The page of a PDF issue the sentence stands on. */
+  page?: number;
 }
 
 /** A neighbour in a node's panel, with what joins them: the evidence, and a lead issuer or a lineage relation. */
@@ -41,7 +43,8 @@ export interface NodeDetail {
   candidates: { key: string; title: string; similarity: number; reason: string }[];
   /** Neighbours grouped by relation ("ISSUED_BY:out"): a page of each, with the total. */
   neighbours: Record<string, { total: number; items: LinkedNeighbour[] }>;
-  provenance: { newsletter: string; date: string | null; quotes: string[] }[];
+  /** Where the node is stated: per newsletter, the quotes, and for a PDF the page of each. */
+  provenance: { newsletter: string; date: string | null; quotes: string[]; pages?: number[] }[];
 }
 
 /** What one newsletter added to the graph (`kg digest`, `GET /api/changes`): the facts it is the first to state, by issue date. */
@@ -78,8 +81,8 @@ export interface LineageStep {
 
 /** An agency's policies over time and its co-issuers (`GET /api/agencies/:key`). */
 export interface AgencyView {
-  policiesByYear: { year: number; count: number; policies: { title: string; date: string }[] }[];
-  coIssuers: { agency: string; abbreviation: string | null; policies: number }[];
+  policiesByYear: { year: number; count: number; policies: { key: string; title: string; date: string; coIssuers: string[] }[] }[];
+  coIssuers: { agency: string; abbreviation: string | null; key: string; policies: number }[];
 }
 
 /**

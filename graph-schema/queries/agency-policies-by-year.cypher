@@ -7,6 +7,6 @@ MATCH (p:Policy)-[:ISSUED_BY]->(a)
 OPTIONAL MATCH (p)-[:ISSUED_BY]->(other:Agency) WHERE other <> a
 WITH p, collect(coalesce(other.abbreviation, other.name)) AS coIssuers
 ORDER BY p.date DESC, p.title
-WITH p.date.year AS year, collect({title: p.title, date: toString(p.date), coIssuers: coIssuers}) AS policies
+WITH p.date.year AS year, collect({key: p.key, title: p.title, date: toString(p.date), coIssuers: coIssuers}) AS policies
 RETURN year, size(policies) AS count, policies
 ORDER BY year DESC

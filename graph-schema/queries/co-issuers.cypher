@@ -5,5 +5,5 @@ MATCH (a:Agency)
 WHERE a.abbreviation = $agency OR a.key = 'agency:' + toLower($agency) OR toLower(a.name) = toLower($agency)
 MATCH (a)<-[:ISSUED_BY]-(p:Policy)-[:ISSUED_BY]->(co:Agency)
 WHERE co <> a
-RETURN co.name AS agency, co.abbreviation AS abbreviation, count(DISTINCT p) AS policies
+RETURN co.name AS agency, co.abbreviation AS abbreviation, co.key AS key, count(DISTINCT p) AS policies
 ORDER BY policies DESC, agency

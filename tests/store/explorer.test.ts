@@ -96,6 +96,19 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'miit.png') });
   });
 
+  it('lists an agency’s policies with dates, sortable, and its co-issuers as links', async () => {
+    await open('?node=agency%3Asamr');
+    await page.waitForSelector('#panel .agency-policies li');
+    const dates = (await page.locator('#panel .agency-policies li > span:first-child').allTextContents()).map((d) => d.trim());
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.click('#panel button.sort-policies');
+    const titles = await page.locator('#panel .agency-policies li button.link').allTextContents();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    await page.click('#panel h3:text("Co-issuers") + ul button.link >> nth=0');
+    await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-key') !== 'agency:samr');
+    expect(await page.getAttribute('#panel', 'data-key')).toMatch(/^agency:/);
+  });
+
   it('moves through the suggestions with the keyboard, as a combobox', async () => {
     await open();
     await page.fill('#search', 'MIIT');
@@ -142,6 +155,9 @@ describe('the explorer', () => {
     const steps = await page.locator('#panel .lineage li').allTextContents();
     expect(steps[0]).toBe('● this policy');
     expect(steps[1]).toContain('↓ Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry (2023-10-19)');
+    // Drawn as a dated chain: this policy, then the later one, its date under it.
+    expect(await page.locator('#panel .lineage-chain circle').count()).toBe(steps.length);
+    expect(await page.locator('#panel .lineage-chain text').allTextContents()).toContain('2023-10-19');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'lineage.png') });
   });
 

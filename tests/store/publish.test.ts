@@ -71,7 +71,7 @@ describe('a published edition, opened from file://', () => {
     await page.click('#suggestions li[data-key="agency:miit"]');
     await page.waitForSelector('#panel[data-key="agency:miit"]');
     expect(await page.locator('#panel blockquote.evidence cite').first().textContent()).toMatch(/ — China Industries · /);
-    expect(await page.textContent('#panel')).toContain('Policies by year');
+    expect(await page.textContent('#panel')).toContain('Co-issuers');
   });
 
   it('shows a policy’s lineage and what an issue is the first to state', async () => {

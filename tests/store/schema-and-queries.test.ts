@@ -136,8 +136,8 @@ describe('the saved queries', () => {
     const co = await run('co-issuers', { agency: 'MOHRSS' });
     expect(co).toEqual(
       expect.arrayContaining([
-        { agency: 'Ministry of Finance', abbreviation: 'MOF', policies: 2 },
-        { agency: 'All-China Federation of Trade Unions', abbreviation: 'ACFTU', policies: 1 },
+        { agency: 'Ministry of Finance', abbreviation: 'MOF', key: 'agency:mof', policies: 2 },
+        { agency: 'All-China Federation of Trade Unions', abbreviation: 'ACFTU', key: 'agency:acftu', policies: 1 },
       ]),
     );
   });

@@ -1,6 +1,6 @@
 /** The legend: one entry per kind with its colour and count; unticking a kind hides it. */
 import type Graph from 'graphology';
-import { KIND_COLOURS } from './styles.ts';
+import { EDGE_STYLES, KIND_COLOURS } from './styles.ts';
 import type { ViewStateStore } from './state.ts';
 
 export function renderLegend(container: HTMLElement, graph: Graph, state: ViewStateStore): void {
@@ -30,4 +30,24 @@ export function renderLegend(container: HTMLElement, graph: Graph, state: ViewSt
   };
   draw();
   state.onChange(draw);
+}
+
+/** The edge legend: each relation's colour and whether it is drawn with an arrow, for relations the graph holds. */
+export function renderEdgeLegend(container: HTMLElement, graph: Graph): void {
+  const kinds = new Set<string>();
+  graph.forEachEdge((_e, a) => kinds.add(a.kind as string));
+  container.replaceChildren(
+    ...Object.entries(EDGE_STYLES)
+      .filter(([kind]) => kinds.has(kind))
+      .map(([kind, style]) => {
+        const item = document.createElement('span');
+        item.className = 'edge-key';
+        const line = document.createElement('span');
+        line.className = 'edge-swatch';
+        line.style.borderTopColor = style.color;
+        line.style.borderTopWidth = `${Math.max(2, style.size + 1)}px`;
+        item.append(line, document.createTextNode(`${kind.replace(/_/g, ' ').toLowerCase()}${style.type === 'arrow' ? ' →' : ''}`));
+        return item;
+      }),
+  );
 }

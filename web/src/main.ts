@@ -6,7 +6,8 @@ import { Expansions } from './expansion.ts';
 import { attachExports } from './exports.ts';
 import { attachFilterBar } from './filter-bar.ts';
 import { attachLayoutControl } from './layout-control.ts';
-import { renderLegend } from './legend.ts';
+import { renderEdgeLegend, renderLegend } from './legend.ts';
+import { addContextToLabels } from './labels.ts';
 import { attachNewInIssue } from './new-in-issue.ts';
 import { renderPanel } from './panel.ts';
 import { attachStatistics } from './statistics-control.ts';
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   const status = $('status');
   status.textContent = 'Loading the graph…';
   const graph = Graph.from(await api.graph());
+  addContextToLabels(graph);
   const state = new ViewStateStore();
   const expansions = new Expansions(graph);
   const select = (key: string) => state.update({ selected: key });
@@ -51,6 +53,7 @@ async function start(): Promise<void> {
     state.update({ expanded: expansions.isExpanded(key) ? expanded.filter((k) => k !== key) : [...expanded, key] });
   };
   renderLegend($('legend'), graph, state);
+  renderEdgeLegend($('edge-legend'), graph);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     const how = button.dataset.zoom;
     button.addEventListener('click', () => (how === 'fit' ? renderer.fit() : renderer.zoom(how === 'in' ? 'in' : 'out')));

@@ -1,5 +1,5 @@
 /** The side panel: a node's attributes, its provenance quotes, and its neighbours grouped by relation, each clickable. All text is set as text. */
-import { api, type LinkedNeighbour, type NodeDetail } from './api.ts';
+import { api, type LineageStep, type LinkedNeighbour, type NodeDetail } from './api.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
   const e = document.createElement(tag);
@@ -23,7 +23,7 @@ function evidenceOf(evidence: LinkedNeighbour['evidence']): HTMLElement[] {
   const quote = (e: LinkedNeighbour['evidence'][number]) => {
     const q = el('blockquote', e.quote);
     q.className = 'evidence';
-    q.append(el('cite', ` — ${e.title}`));
+    q.append(el('cite', ` — ${e.title}${e.page ? `, p. ${e.page}` : ''}`));
     return q;
   };
   const [first, ...rest] = evidence.filter((e) => e.quote);
@@ -32,6 +32,68 @@ function evidenceOf(evidence: LinkedNeighbour['evidence']): HTMLElement[] {
   const more = el('details');
   more.append(el('summary', `${rest.length} more`), ...rest.map(quote));
   return [quote(first), more];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The lineage as a dated chain, earlier left to later right: ancestors by their dates (an undated one,
+ * a document only referred to, before the dated ones of its generation), then this policy, then its
+ * descendants. Each step's date is written under it; a click opens it.
+ */
+function lineageChain(key: string, steps: LineageStep[], choose: (key: string) => void): HTMLElement {
+  const byTime = (a: LineageStep, b: LineageStep) => (a.date ?? '').localeCompare(b.date ?? '') || b.depth - a.depth;
+  const ancestors = steps.filter((s) => s.direction === 'ancestor').sort((a, b) => b.depth - a.depth || byTime(a, b));
+  const descendants = steps.filter((s) => s.direction === 'descendant').sort((a, b) => a.depth - b.depth || byTime(a, b));
+  const chain: (LineageStep | null)[] = [...ancestors, null, ...descendants];
+  const gap = 90;
+  const width = gap * chain.length;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} 70`);
+  svg.setAttribute('class', 'lineage-chain');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'Lineage, earlier to later');
+  const attrs = (e: Element, a: Record<string, string | number>) => Object.entries(a).forEach(([k, v]) => e.setAttribute(k, String(v)));
+  chain.forEach((step, i) => {
+    const x = gap * i + gap / 2;
+    if (i > 0) {
+      const line = document.createElementNS(SVG, 'line');
+      attrs(line, { x1: x - gap + 8, y1: 30, x2: x - 8, y2: 30, stroke: '#9aa3b5', 'stroke-width': 1.5, 'marker-end': 'url(#arrow)' });
+      svg.append(line);
+    }
+    const dot = document.createElementNS(SVG, 'circle');
+    attrs(dot, { cx: x, cy: 30, r: step ? 6 : 8, fill: step ? '#2457c5' : '#d1495b' });
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = step ? `${step.title} (${step.date ?? 'date not given'}; ${step.relations.join(' → ')})` : 'this policy';
+    dot.append(title);
+    const stepKey = step?.key;
+    if (stepKey) {
+      dot.setAttribute('class', 'step');
+      dot.dataset.key = stepKey;
+      dot.addEventListener('click', () => choose(stepKey));
+    }
+    const name = document.createElementNS(SVG, 'text');
+    attrs(name, { x, y: 14, 'text-anchor': 'middle', 'font-size': 9 });
+    const label = step ? step.title : 'this policy';
+    name.textContent = label.length > 18 ? `${label.slice(0, 17)}…` : label;
+    const date = document.createElementNS(SVG, 'text');
+    attrs(date, { x, y: 52, 'text-anchor': 'middle', 'font-size': 9, fill: '#5b6478' });
+    date.textContent = step ? (step.date ?? 'undated') : '';
+    svg.append(dot, name, date);
+  });
+  const defs = document.createElementNS(SVG, 'defs');
+  const marker = document.createElementNS(SVG, 'marker');
+  attrs(marker, { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' });
+  const path = document.createElementNS(SVG, 'path');
+  attrs(path, { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#9aa3b5' });
+  marker.append(path);
+  defs.append(marker);
+  svg.prepend(defs);
+  const figure = el('div');
+  figure.className = 'chain';
+  figure.dataset.policy = key;
+  figure.append(svg);
+  return figure;
 }
 
 /** A policy's lineage, earlier → later, indented by distance; each step clickable. */
@@ -54,18 +116,55 @@ async function lineageSection(key: string, choose: (key: string) => void, pick: 
   };
   list.append(...ancestors.map(item), here, ...descendants.map(item));
   pick([key, ...steps.map((s) => s.key).filter((k): k is string => Boolean(k))]);
-  return [el('h3', 'Lineage (earlier → later)'), list];
+  return [el('h3', 'Lineage (earlier → later)'), lineageChain(key, steps, choose), list];
 }
 
-/** An agency's policies over time and its co-issuers. */
-async function agencySection(key: string): Promise<HTMLElement[]> {
+/**
+ * An agency's policies with their dates, sortable by date or title, and its co-issuers by how many
+ * policies they share; each a link to its node.
+ */
+async function agencySection(key: string, choose: (key: string) => void): Promise<HTMLElement[]> {
   const view = await api.agency(key).catch(() => null);
   if (!view) return [];
-  const years = el('ul');
-  for (const y of view.policiesByYear) years.append(el('li', `${y.year ?? 'undated'}: ${y.count} polic${y.count === 1 ? 'y' : 'ies'}`));
+  const policies = view.policiesByYear.flatMap((y) => y.policies);
+  const list = el('ol');
+  list.className = 'agency-policies';
+  const link = (label: string, target: string) => {
+    const button = el('button', label);
+    button.className = 'link';
+    button.dataset.key = target;
+    button.addEventListener('click', () => choose(target));
+    return button;
+  };
+  let order: 'date' | 'title' = 'date';
+  const fill = () => {
+    const sorted = [...policies].sort((a, b) => (order === 'date' ? (b.date ?? '').localeCompare(a.date ?? '') : a.title.localeCompare(b.title)));
+    list.replaceChildren(
+      ...sorted.map((p) => {
+        const li = el('li');
+        li.append(el('span', `${p.date ?? 'undated'} `), link(p.title, p.key));
+        if (p.coIssuers.length > 0) li.append(el('span', ` with ${p.coIssuers.join(', ')}`));
+        return li;
+      }),
+    );
+  };
+  const sorter = el('button', 'Sort by title');
+  sorter.type = 'button';
+  sorter.className = 'sort-policies';
+  sorter.addEventListener('click', () => {
+    order = order === 'date' ? 'title' : 'date';
+    sorter.textContent = order === 'date' ? 'Sort by title' : 'Sort by date';
+    fill();
+  });
+  fill();
   const co = el('ul');
-  for (const c of view.coIssuers) co.append(el('li', `${c.abbreviation ?? c.agency}: ${c.policies}`));
-  return [el('h3', 'Policies by year'), years, el('h3', 'Co-issuers'), co];
+  for (const c of view.coIssuers) {
+    const li = el('li');
+    li.append(link(c.abbreviation ?? c.agency, c.key), el('span', `: ${c.policies} polic${c.policies === 1 ? 'y' : 'ies'} together`));
+    co.append(li);
+  }
+  const years = view.policiesByYear.map((y) => `${y.year ?? 'undated'}: ${y.count}`).join(' · ');
+  return [el('h3', `Policies (${policies.length}; ${years})`), sorter, list, el('h3', 'Co-issuers'), co];
 }
 
 /** Where newsletters disagree about this node: every value with the newsletters that state it, and the one shown. */
@@ -161,8 +260,11 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
     const more = group.total > group.items.length ? ` (${group.items.length} of ${group.total})` : ` (${group.total})`;
     return [el('h3', relation.replace(':in', ' ←').replace(':out', ' →') + more), list];
   });
-  const provenance = node.provenance.flatMap((p) => [el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`), ...p.quotes.map((q) => el('blockquote', q))]);
-  const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key) : [];
+  const provenance = node.provenance.flatMap((p) => [
+    el('h4', `${p.newsletter}${p.date ? `, ${p.date}` : ''}`),
+    ...p.quotes.map((q, i) => el('blockquote', p.pages?.[i] ? `${q} (p. ${p.pages[i]})` : q)),
+  ]);
+  const views = node.kind === 'Policy' ? await lineageSection(node.key, choose, pick) : node.kind === 'Agency' ? await agencySection(node.key, choose) : [];
   const total = Object.values(node.neighbours).reduce((n, g) => n + g.total, 0);
   const close = el('button', '×');
   close.className = 'close';
