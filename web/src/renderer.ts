@@ -4,7 +4,7 @@
  * picked set (a query's result, a lineage) dims everything else.
  */
 import type Graph from 'graphology';
-import { fitViewportToNodes } from '@sigma/utils';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { DEFAULT_EDGE, DIMMED, EDGE_STYLES, KIND_COLOURS } from './styles.ts';
 
@@ -13,6 +13,9 @@ import { DEFAULT_EDGE, DIMMED, EDGE_STYLES, KIND_COLOURS } from './styles.ts';
  * neighbourhood without dimming the rest, so a hover redraws that neighbourhood only.
  */
 const LARGE_GRAPH = 5000;
+
+/** The closest a fit zooms in (sigma's camera ratio: 1 shows the whole graph). */
+const MIN_FIT_RATIO = 0.2;
 
 /** Labels longer than this are cut on the canvas (the panel shows them whole): long titles collide. */
 const LABEL_CHARS = 42;
@@ -144,7 +147,9 @@ export class GraphRenderer {
       void this.sigma.getCamera().animate({ x, y, ratio: 0.6 }, { duration: 300 });
       return;
     }
-    void fitViewportToNodes(this.sigma, nodes, { animate: true });
+    // A margin around them, and never closer than a few nodes need: two nodes should not fill the screen.
+    const fitted = getCameraStateToFitViewportToNodes(this.sigma, nodes);
+    void this.sigma.getCamera().animate({ ...fitted, ratio: Math.max(fitted.ratio * 1.4, MIN_FIT_RATIO) }, { duration: 300 });
   }
 
   zoom(direction: 'in' | 'out'): void {
