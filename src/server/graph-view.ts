@@ -10,7 +10,7 @@ import type { Store } from '../store/connect.ts';
 import { fromNeo4j, RECORD_LISTS, STORE_INTERNAL } from '../store/values.ts';
 import type { z } from 'zod';
 import type { GraphQuery } from './schemas.ts';
-import { layoutOffThread } from './layout.ts';
+import { layoutOffThread, placeNodes, type Positions } from './layout.ts';
 
 type Filters = z.infer<typeof GraphQuery>;
 
@@ -78,9 +78,16 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   return graph;
 }
 
-/** Laid-out views, as JSON text, by filters; a request that arrives while the same view is being built waits for it. */
+/**
+ * Laid-out views, as JSON text, by filters; a request that arrives while the same view is being built
+ * waits for it. The whole graph is laid out once per data version — warm-started from the previous
+ * version's positions, so a load moves what was drawn little — and every filtered view takes its
+ * nodes' places from it: filtering costs a read, never another layout.
+ */
 export class GraphViews {
   private cache = new Map<string, { version: string; json: Promise<string> }>();
+  private global: { version: string; positions: Promise<Positions> } | null = null;
+  private previous: Positions = {};
 
   constructor(private readonly store: Store) {}
 
@@ -89,16 +96,31 @@ export class GraphViews {
     const id = JSON.stringify(filters);
     const hit = this.cache.get(id);
     if (hit && hit.version === version) return hit.json;
-    const json = this.build(filters);
+    const json = this.build(filters, version);
     if (this.cache.size > 100) this.cache.clear();
     this.cache.set(id, { version, json });
     json.catch(() => this.cache.get(id)?.json === json && this.cache.delete(id));
     return json;
   }
 
-  private async build(filters: Filters): Promise<string> {
-    const graph = await readGraph(this.store, filters);
-    await layoutOffThread(graph);
+  /** The whole graph's positions for this data version, laid out once. */
+  private positions(version: string): Promise<Positions> {
+    if (this.global?.version === version) return this.global.positions;
+    const positions = (async () => {
+      const whole = await readGraph(this.store, {});
+      const laidOut = await layoutOffThread(whole, this.previous);
+      this.previous = laidOut;
+      return laidOut;
+    })();
+    this.global = { version, positions };
+    positions.catch(() => this.global?.positions === positions && (this.global = null));
+    return positions;
+  }
+
+  private async build(filters: Filters, version: string): Promise<string> {
+    const [graph, positions] = await Promise.all([readGraph(this.store, filters), this.positions(version)]);
+    // A node the whole graph lacked (the data changed between the two reads) gets a layout of its own.
+    if (!placeNodes(graph, positions)) await layoutOffThread(graph, positions);
     return JSON.stringify(graph.export());
   }
 }

@@ -28,22 +28,30 @@ function startOf(key: string): [number, number] {
   return [r * Math.cos(angle), r * Math.sin(angle)];
 }
 
-export function layout(graph: Graph, iterations = iterationsFor(graph.order)): Positions {
+/**
+ * ForceAtlas2 from `start` where a node has a place there (the previous layout, so a load moves what
+ * was already drawn little), else from the key's place; warm starts need a fifth of the iterations.
+ */
+export function layout(graph: Graph, iterations = iterationsFor(graph.order), start: Positions = {}): Positions {
+  let warm = 0;
   graph.forEachNode((key) => {
-    const [x, y] = startOf(key);
+    const known = start[key];
+    if (known) warm += 1;
+    const [x, y] = known ? [known[0], known[1]] : startOf(key);
     graph.mergeNodeAttributes(key, { x, y, size: 3 + Math.sqrt(graph.degree(key)) * 2 });
   });
+  if (warm > graph.order / 2) iterations = Math.max(10, Math.round(iterations / 5));
   if (graph.order > 1) forceAtlas2.assign(graph, { iterations, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 } });
   const positions: Positions = {};
   graph.forEachNode((key, a) => (positions[key] = [a.x, a.y, a.size]));
   return positions;
 }
 
-/** `layout` in a worker thread; the positions are written onto the graph. */
-export async function layoutOffThread(graph: Graph): Promise<void> {
+/** `layout` in a worker thread, warm-started from `start`; the positions are written onto the graph and returned. */
+export async function layoutOffThread(graph: Graph, start: Positions = {}): Promise<Positions> {
   const worker = new Worker(new URL('./layout-worker-entry.js', import.meta.url), {
     // Sorted, so the picture does not depend on the order the store returned things in.
-    workerData: { nodes: graph.nodes().sort(), edges: graph.mapEdges((_e, _a, source, target) => [source, target]).sort() },
+    workerData: { nodes: graph.nodes().sort(), edges: graph.mapEdges((_e, _a, source, target) => [source, target]).sort(), start },
   });
   const positions = await new Promise<Positions>((resolve, reject) => {
     worker.once('message', resolve);
@@ -51,8 +59,17 @@ export async function layoutOffThread(graph: Graph): Promise<void> {
     worker.once('exit', (code) => reject(new Error(`the layout worker stopped (exit code ${code})`)));
   });
   await worker.terminate();
+  placeNodes(graph, positions);
+  return positions;
+}
+
+/** Writes positions onto the graph's nodes; false when some node has none. */
+export function placeNodes(graph: Graph, positions: Positions): boolean {
+  let all = true;
   graph.forEachNode((key) => {
-    const [x, y, size] = positions[key]!;
-    graph.mergeNodeAttributes(key, { x, y, size });
+    const place = positions[key];
+    if (place) graph.mergeNodeAttributes(key, { x: place[0], y: place[1], size: place[2] });
+    else all = false;
   });
+  return all;
 }

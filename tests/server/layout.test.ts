@@ -34,3 +34,25 @@ describe('the server layout', () => {
     expect(iterationsFor(50_000)).toBe(30);
   });
 });
+
+describe('a layout warm-started from the previous one', () => {
+  it('moves the nodes that were drawn little when a node joins', async () => {
+    const before = star(80);
+    const previous = await layoutOffThread(before);
+    const grow = () => {
+      const g = star(80);
+      g.addNode('policy:new');
+      g.addDirectedEdge('policy:new', 'policy:p1');
+      return g;
+    };
+    const warm = grow();
+    await layoutOffThread(warm, previous);
+    const moved = (g: DirectedGraph) =>
+      before
+        .mapNodes((key) => Math.hypot(g.getNodeAttribute(key, 'x') - previous[key]![0], g.getNodeAttribute(key, 'y') - previous[key]![1]))
+        .reduce((a, b) => a + b, 0);
+    const spread = Math.max(...Object.values(previous).map(([x, y]) => Math.hypot(x, y)));
+    expect(moved(warm) / before.order).toBeLessThan(spread * 0.05);
+    expect(warm.hasNode('policy:new') && Number.isFinite(warm.getNodeAttribute('policy:new', 'x'))).toBe(true);
+  });
+});

@@ -78,6 +78,14 @@ describe('GET /api/graph', () => {
     expect(detail.body.properties.text.length).toBeGreaterThan(100);
   });
 
+  it('places a filtered view’s nodes where the whole graph has them: filtering never lays out again', async () => {
+    const whole = (await get('/api/graph')).body;
+    const filtered = (await get('/api/graph?agency=NDRC')).body;
+    const at = new Map(whole.nodes.map((n: any) => [n.key, [n.attributes.x, n.attributes.y]]));
+    expect(filtered.nodes.length).toBeLessThan(whole.nodes.length);
+    for (const n of filtered.nodes) expect([n.attributes.x, n.attributes.y]).toEqual(at.get(n.key));
+  });
+
   it('lays out the same data the same way every time', async () => {
     const a = await get('/api/graph?kinds=Policy,Agency');
     const b = await get('/api/graph?kinds=Policy,Agency');
