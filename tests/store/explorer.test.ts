@@ -417,6 +417,20 @@ describe('the explorer', () => {
     expect(await page.locator('#agency-network[open]').count()).toBe(0);
   });
 
+  it('plays the months, the range growing from the first, and stops on a second click', async () => {
+    await open();
+    await page.click('#play');
+    expect(await page.getAttribute('#play', 'aria-pressed')).toBe('true');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('to') !== null);
+    const first = new URL(page.url()).searchParams;
+    await page.waitForFunction((to) => new URL(location.href).searchParams.get('to') !== to, first.get('to'));
+    const later = new URL(page.url()).searchParams;
+    expect(later.get('from')).toBe(first.get('from'));
+    expect(later.get('to')! > first.get('to')!).toBe(true);
+    await page.click('#play');
+    expect(await page.getAttribute('#play', 'aria-pressed')).toBe('false');
+  });
+
   it('zooms in, out and to fit with its buttons', async () => {
     await open();
     const before = await page.locator('#canvas').screenshot();

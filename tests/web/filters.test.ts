@@ -1,6 +1,7 @@
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { choices, matchingPolicies, nextMonth, nodesInFilter, NO_FILTERS, policiesPerMonth } from '../../web/src/filters.ts';
+import { playbackSteps } from '../../web/src/timeline.ts';
 import { inOrder } from '../../web/src/filter-bar.ts';
 
 /** Three policies: two by MIIT (one in batteries), one by NDRC; dated Nov 2023, Jan and Feb 2024. */
@@ -65,5 +66,21 @@ describe('a month range typed backwards', () => {
   it('is read as the months between, the ends swapped', () => {
     expect(inOrder({ ...NO_FILTERS, from: '2024-05', to: '2023-01' })).toMatchObject({ from: '2023-01', to: '2024-05' });
     expect(inOrder({ ...NO_FILTERS, from: '2023-01', to: '2024-05' })).toMatchObject({ from: '2023-01', to: '2024-05' });
+  });
+});
+
+describe('playback through the months', () => {
+  it('grows the range a month at a time from the first month with a policy, passing over empty months', () => {
+    const months = [
+      { month: '2023-10', count: 0 },
+      { month: '2023-11', count: 1 },
+      { month: '2023-12', count: 0 },
+      { month: '2024-01', count: 2 },
+    ];
+    expect(playbackSteps(months)).toEqual([
+      { from: '2023-11', to: '2023-11' },
+      { from: '2023-11', to: '2024-01' },
+    ]);
+    expect(playbackSteps([])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import type Graph from 'graphology';
 import { choices, isFiltering, matchingPolicies, NO_FILTERS, policiesPerMonth, type Choice, type Filters } from './filters.ts';
 import type { ViewStateStore } from './state.ts';
-import { Timeline } from './timeline.ts';
+import { playbackSteps, Timeline, type MonthRange } from './timeline.ts';
 
 function fillSelect(select: HTMLSelectElement, options: Choice[]): void {
   const all = Object.assign(document.createElement('option'), { value: '', textContent: 'All' });
@@ -35,6 +35,7 @@ export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStat
   from.addEventListener('change', () => change({ from: from.value || null }));
   to.addEventListener('change', () => change({ to: to.value || null }));
   $('#filter-clear').addEventListener('click', () => state.update({ filters: NO_FILTERS }));
+  attachPlayback($<HTMLButtonElement>('#play'), () => playbackSteps(policiesPerMonth(graph, { ...state.get().filters, from: null, to: null })), change);
 
   const sync = () => {
     const f = state.get().filters;
@@ -53,4 +54,29 @@ export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStat
   };
   sync();
   state.onChange(sync);
+}
+
+/** Steps through the months, one every 800 ms; the button stops it, and so does the last month. */
+function attachPlayback(button: HTMLButtonElement, steps: () => MonthRange[], show: (range: MonthRange) => void): void {
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+    button.textContent = '▶ Play';
+    button.setAttribute('aria-pressed', 'false');
+  };
+  button.addEventListener('click', () => {
+    if (timer) return stop();
+    const queue = steps();
+    if (queue.length === 0) return;
+    button.textContent = '■ Stop';
+    button.setAttribute('aria-pressed', 'true');
+    let i = 0;
+    show(queue[i]!);
+    timer = setInterval(() => {
+      i += 1;
+      if (i >= queue.length) return stop();
+      show(queue[i]!);
+    }, 800);
+  });
 }

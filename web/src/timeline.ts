@@ -96,3 +96,12 @@ function lastAtOrBefore(months: MonthCount[], month: string): number {
   for (let i = months.length - 1; i >= 0; i--) if (months[i]!.month <= month) return i;
   return 0;
 }
+
+/**
+ * Playback: the graph growing through time, as Gephi's timeline plays it — each step ends a month
+ * later, from the first month with a policy; months without one are passed over.
+ */
+export function playbackSteps(months: readonly MonthCount[]): MonthRange[] {
+  const first = months.find((m) => m.count > 0)?.month ?? null;
+  return first === null ? [] : months.filter((m) => m.count > 0).map((m) => ({ from: first, to: m.month }));
+}
