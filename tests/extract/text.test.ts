@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { joinLines, joiner } from '../../src/extract/text/join.ts';
 import { MappedText } from '../../src/extract/text/mapped-text.ts';
 import { splitLines } from '../../src/extract/blocks/lines.ts';
+import { extractText } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry } from '../helpers/snippets.ts';
 
 describe('MappedText', () => {
   it('maps every character of joined lines back to its offset in the file', () => {
@@ -39,5 +41,25 @@ describe('joining wrapped lines', () => {
   it('collapses runs of spaces and tabs the PDF left', () => {
     expect(joinLines(splitLines('Issuing body: MIIT  \t ')).text).toBe('Issuing body: MIIT');
     expect(joinLines(splitLines('to  strengthen')).text).toBe('to strengthen');
+  });
+});
+
+describe('inserted characters before any mapped text', () => {
+  it('map to where the first mapped part starts, never to the file’s first character', () => {
+    const joined = MappedText.concat(['12. ', MappedText.fromSource('Airbus builds', 500)]);
+    expect(joined.span(0, 4)).toEqual({ start: 500, end: 504 });
+    expect(joined.span(0, joined.length)).toEqual({ start: 500, end: 513 });
+  });
+
+  it('give a wrapped line read as a numbered list item a span inside the item', () => {
+    const newsletter = markdownSnippet({
+      header: '# China Industries, December 2024',
+      top: [oneEntry],
+      corporateNews: ['December 13: Airbus announced a second line in China by'],
+    });
+    const graph = extractText(newsletter.replace(' by\n', ' by\n\n 2026. As of now, airlines wait.\n'), 'wrapped.md');
+    expect(graph.filterNodes((_k, a) => a.kind === 'Firm').length).toBeGreaterThan(0);
+    graph.forEachEdge((_k, a) => a.sources.forEach((s) => expect(s.end).toBeGreaterThanOrEqual(s.start)));
+    graph.forEachNode((_k, a) => a.sources.forEach((s) => expect(s.end).toBeGreaterThanOrEqual(s.start)));
   });
 });

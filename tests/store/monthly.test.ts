@@ -42,7 +42,13 @@ async function snapshot() {
     'MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS RETURN a.key + "-" + type(r) + "->" + b.key AS id, properties(r) AS p, r.sourceFiles AS files ORDER BY id',
   );
   const supports = await rows(store, 'MATCH (n:Newsletter)-[:SUPPORTS]->(x) RETURN n.source + " " + x.key AS pair ORDER BY pair');
-  const facts = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !STORE_INTERNAL.has(k)));
+  // In key order: Neo4j lists a node's properties in the order they were set, which differs between loads.
+  const facts = (p: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(p)
+        .filter(([k]) => !STORE_INTERNAL.has(k))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   return {
     nodes: nodes.map((n) => ({ key: n.key, labels: n.labels, p: JSON.stringify(facts(n.p)) })),
     // Provenance lists may come in another order; the set of newsletters behind each relationship may not.

@@ -41,7 +41,10 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
           if (child.type !== 'paragraph') return collectBlocks(child, source, out, footers);
           const lines = inlineLines(child, source);
           if (lines.some((l) => TOC_LINE.test(l.text))) return;
-          if (node.ordered && i === 0 && lines[0]) lines[0] = MappedText.concat([`${n}. `, lines[0]]);
+          // The item's number, which mdast keeps apart from its text, maps to the marker printed in the file.
+          const marker = item.position?.start.offset;
+          if (node.ordered && i === 0 && lines[0])
+            lines[0] = MappedText.concat([marker === undefined ? `${n}. ` : MappedText.fromSource(`${n}. `, marker), lines[0]]);
           pushBlock(out, node.ordered || i > 0 ? 'paragraph' : 'bullet', lines, 0);
         });
         n += 1;

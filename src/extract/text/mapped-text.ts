@@ -77,14 +77,21 @@ export class MappedText {
   static concat(parts: readonly (MappedText | string)[]): MappedText {
     let text = '';
     const anchors: Anchor[] = [];
-    let lastSrc = 0;
+    let lastSrc: number | null = null;
+    /** Inserted characters before any mapped ones: they map to where the first mapped part starts. */
+    const leading: Anchor[] = [];
     for (const part of parts) {
       if (typeof part === 'string') {
         // Inserted characters (a joining space) map to the end of what came before them.
-        if (part.length > 0) anchors.push({ at: text.length, src: lastSrc });
+        if (part.length > 0) {
+          const anchor = { at: text.length, src: lastSrc ?? 0 };
+          anchors.push(anchor);
+          if (lastSrc === null) leading.push(anchor);
+        }
         text += part;
         continue;
       }
+      if (lastSrc === null && part.length > 0) for (const a of leading) a.src = part.sourceOffset(0);
       for (const a of part.anchors) anchors.push({ at: a.at + text.length, src: a.src });
       if (part.length > 0) lastSrc = part.sourceOffset(part.length - 1) + 1;
       text += part.text;
