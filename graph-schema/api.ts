@@ -12,6 +12,11 @@ export interface Neighbour {
   label: string;
 }
 
+/** A search result (`GET /api/search`): registry-known names first, then by full-text score. */
+export interface SearchHit extends Neighbour {
+  score: number;
+}
+
 /** A sentence that states a relation, with the issue it is in. */
 export interface Evidence {
   quote: string;

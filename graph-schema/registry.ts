@@ -9,6 +9,8 @@ const AgencyEntry = z.object({
   abbreviations: z.array(z.string()),
   aliases: z.array(z.string()),
   nameZh: z.string().nullable(),
+  /** Other Chinese names analysts type ("工信部", "发改委"): for search, never matched in the English text. */
+  namesZh: z.array(z.string()).optional(),
   level: z.enum(AGENCY_LEVELS),
   parent: z.string().optional(),
 });

@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import compression from 'compression';
 import express, { type Request } from 'express';
-import neo4j from 'neo4j-driver';
 import helmet from 'helmet';
 import type { z } from 'zod';
 import type { Store } from '../store/connect.ts';
@@ -21,6 +20,7 @@ import type { NewsletterSummary } from '../../graph-schema/api.ts';
 import { labelOf } from '../../graph-schema/kinds.ts';
 import { readDigest } from '../store/digest.ts';
 import { GraphViews } from './graph-view.ts';
+import { search } from './search.ts';
 import { SavedViews } from './views.ts';
 import { readNodeDetail } from './node-detail.ts';
 import { openApiDocument } from './openapi.ts';
@@ -86,22 +86,7 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
 
   app.get('/api/search', async (req, res) => {
     const { q, limit } = parse(SearchQuery, req.query);
-    // Lucene syntax is escaped: an analyst's words are words.
-    const escaped = q.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
-    const hits = await read(
-      `CALL db.index.fulltext.queryNodes('search', $q) YIELD node, score
-       RETURN node.key AS key, labels(node)[0] AS kind, properties(node) AS p, score LIMIT $limit`,
-      { q: escaped, limit: toInt(limit) },
-    );
-    res.json({
-      query: q,
-      results: hits.map((h) => ({
-        key: h.get('key'),
-        kind: h.get('kind'),
-        label: labelOf(h.get('kind'), fromNeo4j(h.get('p')) as Record<string, unknown>),
-        score: h.get('score'),
-      })),
-    });
+    res.json({ query: q, results: await search(store, q, limit) });
   });
 
   const runSaved = async (name: string, params: Record<string, unknown>) => {
@@ -193,6 +178,3 @@ function defaultConsoleConcurrency(): number {
   const given = Number(process.env.KG_CONSOLE_CONCURRENCY);
   return Number.isInteger(given) && given > 0 ? given : Math.max(1, Math.floor(availableParallelism() / 2));
 }
-
-/** Numbers sent to Neo4j where it expects an integer (a JS number travels as a float). */
-const toInt = (n: number) => neo4j.int(n);

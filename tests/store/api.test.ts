@@ -164,6 +164,23 @@ describe('GET /api/search', () => {
     expect((await get('/api/search?q=MIIT')).body.results.map((r: any) => r.key)).toContain('agency:miit');
   });
 
+  it('puts a name the registries know first, short and Chinese names included', async () => {
+    for (const [q, key] of [
+      ['发改委', 'agency:ndrc'],
+      ['工信部', 'agency:miit'],
+      ['miit', 'agency:miit'],
+      ['Ministry of Industry and Information Technology', 'agency:miit'],
+    ]) {
+      expect((await get(`/api/search?q=${encodeURIComponent(q!)}`)).body.results[0].key).toBe(key);
+    }
+  });
+
+  it('finds entries by their headline and sectors by name', async () => {
+    const kinds = async (q: string) => (await get(`/api/search?q=${encodeURIComponent(q)}&limit=20`)).body.results.map((r: any) => r.kind);
+    expect(await kinds('green efficient controllable computing power')).toContain('Entry');
+    expect(await kinds('batteries')).toContain('Sector');
+  });
+
   it('treats query syntax as words', async () => {
     expect((await get(`/api/search?q=${encodeURIComponent('data AND (security')}`)).status).toBe(200);
   });

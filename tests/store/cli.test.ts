@@ -98,7 +98,7 @@ describe('kg with a store', () => {
   it('applies the schema idempotently', async () => {
     const { code, stderr } = await kg(['schema', 'apply']);
     expect(code).toBe(0);
-    expect(stderr).toBe('schema is up to date (version 3)\n');
+    expect(stderr).toBe('schema is up to date (version 4)\n');
   });
 });
 

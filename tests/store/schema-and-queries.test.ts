@@ -31,23 +31,33 @@ describe('the schema', () => {
     const indexes = await rows(store, 'SHOW INDEXES YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties');
     const names = indexes.map((i) => i.name);
     expect(names).toEqual(expect.arrayContaining(['policy_date', 'agency_abbreviation', 'entry_date', 'search']));
-    expect(indexes.find((i) => i.name === 'search')).toMatchObject({ type: 'FULLTEXT', labelsOrTypes: ['Policy', 'Agency', 'Firm'] });
+    expect(indexes.find((i) => i.name === 'search')).toMatchObject({ type: 'FULLTEXT', labelsOrTypes: ['Policy', 'Agency', 'Firm', 'Sector', 'Entry'] });
   });
 
   it('records its version and applies nothing the second time', async () => {
-    expect(await applySchema(store)).toEqual({ version: 3, applied: [] });
+    expect(await applySchema(store)).toEqual({ version: 4, applied: [] });
     const [m] = await rows(store, 'MATCH (m:SchemaMigration) RETURN max(m.version) AS version');
-    expect(Number(m!.version)).toBe(3);
+    expect(Number(m!.version)).toBe(4);
   });
 
   it('finds policies by Chinese and English words, and agencies by abbreviation', async () => {
     const search = async (q: string) =>
-      (await rows(store, 'CALL db.index.fulltext.queryNodes("search", $q) YIELD node RETURN coalesce(node.title, node.name) AS hit LIMIT 3', { q })).map(
-        (r) => r.hit,
-      );
+      (
+        await rows(
+          store,
+          'CALL db.index.fulltext.queryNodes("search", $q) YIELD node WHERE NOT node:Entry RETURN coalesce(node.title, node.name) AS hit LIMIT 3',
+          { q },
+        )
+      ).map((r) => r.hit);
     expect(await search('算力基础设施')).toContain('Action Plan for the High-quality Development of Computing Power Infrastructure');
     expect(await search('metrology')).toContain('Guiding Opinions on Promoting the High-Quality Development of the Metrology Industry');
     expect(await search('MIIT')).toContain('Ministry of Industry and Information Technology');
+    // Entries' headlines and text are indexed too.
+    const [entry] = await rows(
+      store,
+      'CALL db.index.fulltext.queryNodes("search", "computing power") YIELD node WHERE node:Entry RETURN node.headline AS headline LIMIT 1',
+    );
+    expect(entry!.headline).toMatch(/computing power/i);
   });
 
   it('reports a broken constraint clearly', async () => {

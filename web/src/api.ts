@@ -1,13 +1,20 @@
 /** The explorer's view of the HTTP API: typed fetches, errors as exceptions with the server's message. */
 import type { SerializedGraph } from 'graphology-types';
 
-import type { AgencyView, Digest, Edition, LineageStep, Neighbour, NewsletterSummary, NodeDetail } from '../../graph-schema/api.ts';
+import type { AgencyView, Digest, Edition, LineageStep, NewsletterSummary, NodeDetail, SearchHit } from '../../graph-schema/api.ts';
 
-export type { AgencyView, Conflict, Digest, Edition, LineageStep, LinkedNeighbour, Neighbour, NewsletterSummary, NodeDetail } from '../../graph-schema/api.ts';
-
-export interface SearchHit extends Neighbour {
-  score: number;
-}
+export type {
+  AgencyView,
+  Conflict,
+  Digest,
+  Edition,
+  LineageStep,
+  LinkedNeighbour,
+  Neighbour,
+  NewsletterSummary,
+  NodeDetail,
+  SearchHit,
+} from '../../graph-schema/api.ts';
 
 export interface QueryResult {
   columns: string[];
