@@ -137,6 +137,10 @@ describe('the explorer', () => {
     await page.waitForSelector('#panel', { state: 'hidden' });
     await open('?agency=agency%3Andrc');
     expect(await page.textContent('#status')).toMatch(/^\d+ of \d+ nodes, \d+ of \d+ edges$/);
+    // The legend counts what the filters keep.
+    const policies = Number(/\((\d+)\)/.exec((await page.textContent('#legend label:has(input[data-kind="Policy"])'))!)![1]);
+    expect(policies).toBeGreaterThan(0);
+    expect(policies).toBeLessThan(20);
   });
 
   it('reopens the same view from a link, and goes back with the browser', async () => {
@@ -182,6 +186,14 @@ describe('the explorer', () => {
     const csv = path.join(SCREENSHOTS, 'query.csv');
     await download.saveAs(csv);
     expect(readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(8);
+    // The saved query and its parameters are in the link, which reopens them ready to run.
+    const link = new URL(page.url());
+    expect(link.searchParams.get('saved')).toBe('targets-due');
+    expect(link.searchParams.get('p.year')).toBe('2026');
+    await open(link.search);
+    await page.waitForSelector('#params input[name="year"]');
+    expect(await page.inputValue('#saved')).toBe('targets-due');
+    expect(await page.inputValue('#params input[name="year"]')).toBe('2026');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'saved-query.png') });
   });
 

@@ -17,6 +17,8 @@ export interface ConsoleHooks {
   onResult(nodeKeys: string[]): void;
   /** The query text changed by a run, for the URL. */
   onRun(query: string): void;
+  /** A saved query ran as saved, with these parameters: for the URL. */
+  onRunSaved(name: string, params: Record<string, string>): void;
   /** A node in a result was clicked. */
   onSelect(key: string): void;
 }
@@ -126,7 +128,12 @@ function renderResult(target: HTMLElement, result: QueryResult, select: (key: st
   target.replaceChildren(...warnings, summary, table);
 }
 
-export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHooks, initialQuery: string | null): Promise<void> {
+export async function attachConsole(
+  root: HTMLDetailsElement,
+  hooks: ConsoleHooks,
+  initialQuery: string | null,
+  initialSaved: { name: string; params: Record<string, string> } | null = null,
+): Promise<void> {
   let run: () => Promise<void> = async () => {};
   const runKey = Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (void run(), true) }]));
   const editor = new EditorView({
@@ -173,10 +180,12 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
       const query = chosen();
       const text = editor.state.doc.toString();
       // A saved query run as saved; once edited, it is the analyst's own query, with the same parameters.
-      const result = query && text.trim() === query.cypher.trim() ? await api.runSaved(query.name, params) : await api.cypher(text, params);
+      const asSaved = query !== undefined && text.trim() === query.cypher.trim();
+      const result = asSaved ? await api.runSaved(query.name, params) : await api.cypher(text, params);
       renderResult(results, result, hooks.onSelect);
       hooks.onResult(result.graph.nodes.map((n) => n.key));
-      if (!query || text.trim() !== query.cypher.trim()) hooks.onRun(text);
+      if (asSaved) hooks.onRunSaved(query.name, Object.fromEntries(inputs.map((i) => [i.name, i.value])));
+      else hooks.onRun(text);
     } catch (err) {
       const message = Object.assign(document.createElement('p'), { className: 'error', textContent: (err as Error).message });
       message.setAttribute('role', 'alert');
@@ -185,6 +194,13 @@ export async function attachConsole(root: HTMLDetailsElement, hooks: ConsoleHook
     }
   };
   root.querySelector('#run')!.addEventListener('click', () => void run());
+  // A link to a saved query run: the query chosen and its parameters filled, run when the analyst presses Run.
+  if (initialSaved && saved.some((q) => q.name === initialSaved.name)) {
+    select.value = initialSaved.name;
+    select.dispatchEvent(new Event('change'));
+    for (const input of paramsBox.querySelectorAll('input')) if (initialSaved.params[input.name] !== undefined) input.value = initialSaved.params[input.name]!;
+    root.open = true;
+  }
   if (initialQuery) {
     root.open = true;
     const note = Object.assign(document.createElement('p'), {

@@ -3,10 +3,15 @@ import type Graph from 'graphology';
 import { EDGE_STYLES, KIND_COLOURS } from './styles.ts';
 import type { ViewStateStore } from './state.ts';
 
-export function renderLegend(container: HTMLElement, graph: Graph, state: ViewStateStore): void {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_k, a) => counts.set(a.kind as string, (counts.get(a.kind as string) ?? 0) + 1));
+/** `inFilter` says which nodes the filters keep (null: all); the counts follow it. */
+export function renderLegend(container: HTMLElement, graph: Graph, state: ViewStateStore, inFilter: () => ReadonlySet<string> | null = () => null): void {
   const draw = () => {
+    const kept = inFilter();
+    const counts = new Map<string, number>();
+    graph.forEachNode((key, a) => {
+      if (!kept || kept.has(key)) counts.set(a.kind as string, (counts.get(a.kind as string) ?? 0) + 1);
+    });
+    graph.forEachNode((_k, a) => counts.set(a.kind as string, counts.get(a.kind as string) ?? 0));
     container.replaceChildren(
       ...[...counts].sort().map(([kind, n]) => {
         const label = document.createElement('label');

@@ -14,6 +14,7 @@ import { attachStatistics } from './statistics-control.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
 import { ViewStateStore } from './state.ts';
+import { isFiltering, nodesInFilter } from './filters.ts';
 import { hiddenNodes } from './view.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -52,7 +53,14 @@ async function start(): Promise<void> {
     const { expanded } = state.get();
     state.update({ expanded: expansions.isExpanded(key) ? expanded.filter((k) => k !== key) : [...expanded, key] });
   };
-  renderLegend($('legend'), graph, state);
+  // The legend counts what the filters keep (an expansion's nodes included).
+  renderLegend($('legend'), graph, state, () => {
+    const { filters } = state.get();
+    if (!isFiltering(filters)) return null;
+    const kept = new Set(nodesInFilter(graph, filters) ?? []);
+    for (const key of expansions.revealed()) kept.add(key);
+    return kept;
+  });
   renderEdgeLegend($('edge-legend'), graph);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     const how = button.dataset.zoom;
@@ -108,10 +116,20 @@ async function start(): Promise<void> {
   let consoleLoaded: Promise<void> | null = null;
   const loadConsole = () =>
     (consoleLoaded ??= import('./console.ts').then(({ attachConsole }) =>
-      attachConsole(consoleRoot, { onResult: pick, onRun: (query) => state.update({ query }), onSelect: select }, state.get().query),
+      attachConsole(
+        consoleRoot,
+        {
+          onResult: pick,
+          onRun: (query) => state.update({ query, saved: null }),
+          onRunSaved: (name, params) => state.update({ saved: { name, params }, query: null }),
+          onSelect: select,
+        },
+        state.get().query,
+        state.get().saved,
+      ),
     ));
   consoleRoot.addEventListener('toggle', () => consoleRoot.open && void loadConsole());
-  if (state.get().query) await loadConsole();
+  if (state.get().query || state.get().saved) await loadConsole();
   document.body.dataset.ready = 'true';
 }
 

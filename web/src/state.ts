@@ -1,5 +1,5 @@
 /**
- * The view's state — selection, hidden kinds, filters, expanded nodes and the console's query — kept
+ * The view's state — selection, hidden kinds, filters, expanded nodes, the console's query or saved query — kept
  * in the URL, so a link reopens the same view and back/forward work. Listeners redraw when it changes.
  */
 import { NO_FILTERS, type Filters } from './filters.ts';
@@ -12,6 +12,13 @@ export interface ViewState {
   expanded: string[];
   /** The console's last Cypher query. */
   query: string | null;
+  /** The console's last saved query, with the parameters it ran with. */
+  saved: SavedRun | null;
+}
+
+export interface SavedRun {
+  name: string;
+  params: Record<string, string>;
 }
 
 type Listener = (state: ViewState) => void;
@@ -61,6 +68,9 @@ function readUrl(): ViewState {
     filters: { ...NO_FILTERS, agency: params.get('agency'), sector: params.get('sector'), from: month('from'), to: month('to') },
     expanded: list(params.get('open')),
     query: params.get('q'),
+    saved: params.get('saved')
+      ? { name: params.get('saved')!, params: Object.fromEntries([...params].filter(([k]) => k.startsWith('p.')).map(([k, v]) => [k.slice(2), v])) }
+      : null,
   };
 }
 
@@ -74,6 +84,10 @@ function toUrl(state: ViewState): string {
   }
   if (state.expanded.length > 0) params.set('open', state.expanded.join(','));
   if (state.query) params.set('q', state.query);
+  if (state.saved) {
+    params.set('saved', state.saved.name);
+    for (const [k, v] of Object.entries(state.saved.params)) params.set(`p.${k}`, v);
+  }
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
