@@ -27,6 +27,8 @@ export interface Evidence {
   date: string | null;
   /** The page of a PDF issue the sentence stands on. */
   page?: number;
+  /** The entry whose text holds the sentence, to open it there. */
+  entry?: string;
 }
 
 /** A neighbour in a node's panel, with what joins them: the evidence, and a lead issuer or a lineage relation. */

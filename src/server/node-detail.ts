@@ -26,7 +26,9 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
                          lead: x.r.lead, lineage: x.r.relation, cue: x.r.cue,
                          evidence: [i IN range(0, size(coalesce(x.r.sourceFiles, [])) - 1) |
                            {quote: x.r.sourceQuotes[i], newsletter: x.r.sourceFiles[i], page: coalesce(x.r.sourcePages[i], 0),
-                            issue: head(COLLECT { MATCH (nl:Newsletter {source: x.r.sourceFiles[i]}) RETURN {title: nl.title, date: toString(nl.date)} })}]}]}) AS groups
+                            issue: head(COLLECT { MATCH (nl:Newsletter {source: x.r.sourceFiles[i]}) RETURN {title: nl.title, date: toString(nl.date)} }),
+                            entry: head(COLLECT { MATCH (e:Entry)-[:PUBLISHED_IN]->(:Newsletter {source: x.r.sourceFiles[i]})
+                                                  WHERE x.r.sourceQuotes[i] <> '' AND e.text CONTAINS x.r.sourceQuotes[i] RETURN e.key })}]}]}) AS groups
      }
      CALL (n) {
        OPTIONAL MATCH (nl:Newsletter)-[s:SUPPORTS]->(n)
@@ -53,7 +55,7 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
       lead: boolean | null;
       lineage: string | null;
       cue: string | null;
-      evidence: { quote: string; newsletter: string; page: unknown; issue: { title: string | null; date: string | null } | null }[];
+      evidence: { quote: string; newsletter: string; page: unknown; issue: { title: string | null; date: string | null } | null; entry: string | null }[];
     }[];
   }[];
   return {
@@ -80,6 +82,7 @@ export async function readNodeDetail(store: Store, key: string, page: { offset: 
               title: e.issue?.title ?? e.newsletter,
               date: e.issue?.date ?? null,
               ...(Number(e.page) > 0 ? { page: Number(e.page) } : {}),
+              ...(e.entry ? { entry: e.entry } : {}),
             })),
           })),
         },

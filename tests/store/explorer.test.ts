@@ -96,6 +96,18 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'miit.png') });
   });
 
+  it('opens the entry a quoted sentence stands in, with the passage marked', async () => {
+    await open('?node=agency%3Amiit');
+    const quote = page.locator('#panel blockquote.evidence.opens').first();
+    await quote.waitFor();
+    const entry = await quote.getAttribute('data-entry');
+    const said = (await quote.textContent())!.replace(/ — China Industries · .*$/, '');
+    await quote.click();
+    await page.waitForSelector(`#panel[data-key="${entry}"]`);
+    expect(await page.textContent('#panel mark')).toBe(said);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'evidence-opened.png') });
+  });
+
   it('lists an agency’s policies with dates, sortable, and its co-issuers as links', async () => {
     await open('?node=agency%3Asamr');
     await page.waitForSelector('#panel .agency-policies li');

@@ -7,6 +7,18 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return e;
 };
 
+/** An entry's text with the passage a quote was opened from marked. */
+function withPassage(text: string, quote: string): HTMLElement {
+  const dd = el('dd');
+  const at = text.indexOf(quote);
+  if (at < 0) {
+    dd.textContent = text;
+    return dd;
+  }
+  dd.append(text.slice(0, at), el('mark', quote), text.slice(at + quote.length));
+  return dd;
+}
+
 /** An attribute's value: a list as a list, anything else as its text, never raw JSON. */
 function valueOf(value: unknown): HTMLElement {
   const dd = el('dd');
@@ -18,11 +30,30 @@ function valueOf(value: unknown): HTMLElement {
   return dd;
 }
 
-/** The sentences that state a relation: the first shown, the others a click away; each names its issue. */
-function evidenceOf(evidence: LinkedNeighbour['evidence']): HTMLElement[] {
+/** A passage to mark when the entry it comes from is shown: set by a click on a quote. */
+let passage: { entry: string; quote: string } | null = null;
+
+/**
+ * The sentences that state a relation: the first shown, the others a click away; each names its issue,
+ * and a click on one opens the entry it stands in with the passage marked.
+ */
+function evidenceOf(evidence: LinkedNeighbour['evidence'], choose: (key: string) => void): HTMLElement[] {
   const quote = (e: LinkedNeighbour['evidence'][number]) => {
     const q = el('blockquote', e.quote);
     q.className = 'evidence';
+    const entry = e.entry;
+    if (entry) {
+      q.classList.add('opens');
+      q.tabIndex = 0;
+      q.title = 'Open the entry, with this passage marked';
+      q.dataset.entry = entry;
+      const open = () => {
+        passage = { entry, quote: e.quote };
+        choose(entry);
+      };
+      q.addEventListener('click', open);
+      q.addEventListener('keydown', (event) => event.key === 'Enter' && open());
+    }
     q.append(el('cite', ` — ${e.title}${e.page ? `, p. ${e.page}` : ''}`));
     return q;
   };
@@ -239,9 +270,11 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
     return;
   }
   const attributes = el('dl');
+  const marked = passage?.entry === node.key ? passage.quote : null;
+  passage = null;
   for (const [k, v] of Object.entries(node.properties)) {
     if (k === 'key' || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    attributes.append(el('dt', k), valueOf(v));
+    attributes.append(el('dt', k), k === 'text' && marked && typeof v === 'string' ? withPassage(v, marked) : valueOf(v));
   }
   const neighbours = Object.entries(node.neighbours).flatMap(([relation, group]) => {
     const list = el('ul');
@@ -254,7 +287,7 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
       li.append(button, Object.assign(el('span', n.kind), { className: 'kind' }));
       if (n.lead) li.append(Object.assign(el('span', 'lead'), { className: 'tag' }));
       if (n.lineage) li.append(Object.assign(el('span', `${n.lineage.relation}${n.lineage.cue ? ` (“${n.lineage.cue}”)` : ''}`), { className: 'tag' }));
-      li.append(...evidenceOf(n.evidence));
+      li.append(...evidenceOf(n.evidence, choose));
       list.append(li);
     }
     const more = group.total > group.items.length ? ` (${group.items.length} of ${group.total})` : ` (${group.total})`;
@@ -285,4 +318,5 @@ export async function renderPanel(panel: HTMLElement, key: string | null, action
     ...provenance,
   );
   panel.dataset.key = node.key;
+  panel.querySelector('mark')?.scrollIntoView({ block: 'center' });
 }
