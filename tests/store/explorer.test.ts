@@ -79,7 +79,11 @@ async function colouredShare(file: string): Promise<number> {
 describe('the explorer', () => {
   it('draws the graph on the canvas', async () => {
     await open();
-    expect(await page.textContent('#status')).toMatch(/^\d+ nodes, \d+ edges$/);
+    // The first view leaves entries, targets, newsletters and firms a click away (the legend, a panel, an expansion).
+    expect(await page.textContent('#status')).toMatch(/^\d+ of \d+ nodes, \d+ of \d+ edges$/);
+    for (const kind of ['Entry', 'Target', 'Newsletter', 'Firm']) expect(await page.isChecked(`#legend input[data-kind="${kind}"]`)).toBe(false);
+    for (const kind of ['Policy', 'Agency', 'Sector']) expect(await page.isChecked(`#legend input[data-kind="${kind}"]`)).toBe(true);
+    expect(new URL(page.url()).searchParams.has('hide')).toBe(false);
     expect(await inkedShare('graph.png')).toBeGreaterThan(0.01);
     expect(await page.locator('#legend label').count()).toBeGreaterThanOrEqual(7);
   });
@@ -335,7 +339,8 @@ describe('the explorer', () => {
   });
 
   it('expands a node with neighbours from the store the view did not hold, and collapses them again', async () => {
-    await open('?node=agency%3Amiit');
+    // Every kind shown ("hide=" empty), so the count moves by what the expansion brings and nothing else.
+    await open('?node=agency%3Amiit&hide=');
     await page.waitForSelector('#panel[data-key="agency:miit"]');
     const before = await page.textContent('#status');
     // Written after the view was loaded: only the store knows it.
@@ -439,6 +444,20 @@ describe('the explorer', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'agency-network.png') });
     await page.click('#agency-network .dialog-head button');
     expect(await page.locator('#agency-network[open]').count()).toBe(0);
+  });
+
+  it('filters by several agencies at once, each a chip that can be taken away', async () => {
+    await open();
+    const count = async () => Number(/^(\d+) of/.exec((await page.textContent('#filter-summary'))!)![1]);
+    await page.selectOption('#filter-agency', 'agency:miit');
+    const miit = await count();
+    await page.selectOption('#filter-agency', 'agency:ndrc');
+    await page.waitForSelector('#agency-chips .chip >> nth=1');
+    expect(new URL(page.url()).searchParams.get('agency')).toBe('agency:miit,agency:ndrc');
+    expect(await count()).toBeGreaterThan(miit);
+    await page.click('#agency-chips .chip[data-key="agency:ndrc"]');
+    expect(new URL(page.url()).searchParams.get('agency')).toBe('agency:miit');
+    expect(await count()).toBe(miit);
   });
 
   it('plays the months, the range growing from the first, and stops on a second click', async () => {

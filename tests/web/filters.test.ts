@@ -1,6 +1,6 @@
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { choices, matchingPolicies, nextMonth, nodesInFilter, NO_FILTERS, policiesPerMonth } from '../../web/src/filters.ts';
+import { chosenKeys, choices, matchingPolicies, nextMonth, nodesInFilter, NO_FILTERS, policiesPerMonth, toggledKey } from '../../web/src/filters.ts';
 import { playbackSteps } from '../../web/src/timeline.ts';
 import { inOrder } from '../../web/src/filter-bar.ts';
 
@@ -82,5 +82,14 @@ describe('playback through the months', () => {
       { from: '2023-11', to: '2024-01' },
     ]);
     expect(playbackSteps([])).toEqual([]);
+  });
+});
+
+describe('several agencies at once', () => {
+  it('keep the policies any of them issued', () => {
+    expect(matchingPolicies(sample(), { ...NO_FILTERS, agency: 'agency:miit,agency:ndrc' }).sort()).toEqual(['policy:a', 'policy:b', 'policy:c']);
+    expect(toggledKey('agency:miit,agency:ndrc', 'agency:miit')).toBe('agency:ndrc');
+    expect(toggledKey('agency:ndrc', 'agency:ndrc')).toBeNull();
+    expect(chosenKeys(null)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** The filter bar: agency, sector, months (typed or chosen on the timeline), a count of what passes, and a way to clear it all. */
 import type Graph from 'graphology';
-import { choices, isFiltering, matchingPolicies, NO_FILTERS, policiesPerMonth, type Choice, type Filters } from './filters.ts';
+import { chosenKeys, choices, isFiltering, matchingPolicies, NO_FILTERS, policiesPerMonth, toggledKey, type Choice, type Filters } from './filters.ts';
 import type { ViewStateStore } from './state.ts';
 import { playbackSteps, Timeline, type MonthRange } from './timeline.ts';
 
@@ -9,6 +9,29 @@ function fillSelect(select: HTMLSelectElement, options: Choice[]): void {
   select.replaceChildren(
     all,
     ...options.map((o) => Object.assign(document.createElement('option'), { value: o.key, textContent: `${o.label} (${o.policies})` })),
+  );
+}
+
+/** The filter with `key` in it: choosing from the list only ever adds. */
+function withKey(value: string | null, key: string): string {
+  return chosenKeys(value).includes(key) ? value! : [...chosenKeys(value), key].join(',');
+}
+
+/** The chosen keys as chips, each with a × that takes it away; nothing when fewer than two are chosen. */
+function renderChips(root: HTMLElement, value: string | null, remove: (key: string) => void): void {
+  const keys = chosenKeys(value);
+  root.replaceChildren(
+    ...(keys.length < 2 ? [] : keys).map((key) => {
+      const chip = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'chip',
+        textContent: `${key.replace(/^(agency|sector):/, '').toUpperCase()} ×`,
+      });
+      chip.dataset.key = key;
+      chip.setAttribute('aria-label', `Remove ${key} from the filter`);
+      chip.addEventListener('click', () => remove(key));
+      return chip;
+    }),
   );
 }
 
@@ -30,8 +53,11 @@ export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStat
 
   const change = (f: Partial<Filters>) => state.update({ filters: inOrder({ ...state.get().filters, ...f }) });
   const timeline = new Timeline($('#timeline'), (range) => change(range));
-  agency.addEventListener('change', () => change({ agency: agency.value || null }));
-  sector.addEventListener('change', () => change({ sector: sector.value || null }));
+  // Choosing adds to what is chosen (several agencies or sectors at once); "All" clears; a chip's × removes one.
+  const choose = (select: HTMLSelectElement, name: 'agency' | 'sector') =>
+    select.addEventListener('change', () => change({ [name]: select.value ? withKey(state.get().filters[name], select.value) : null }));
+  choose(agency, 'agency');
+  choose(sector, 'sector');
   from.addEventListener('change', () => change({ from: from.value || null }));
   to.addEventListener('change', () => change({ to: to.value || null }));
   $('#filter-clear').addEventListener('click', () => state.update({ filters: NO_FILTERS }));
@@ -39,12 +65,14 @@ export function attachFilterBar(root: HTMLElement, graph: Graph, state: ViewStat
 
   const sync = () => {
     const f = state.get().filters;
-    agency.value = f.agency ?? '';
-    sector.value = f.sector ?? '';
+    agency.value = chosenKeys(f.agency).length === 1 ? f.agency! : '';
+    sector.value = chosenKeys(f.sector).length === 1 ? f.sector! : '';
+    renderChips($('#agency-chips'), f.agency, (key) => change({ agency: toggledKey(state.get().filters.agency, key) }));
+    renderChips($('#sector-chips'), f.sector, (key) => change({ sector: toggledKey(state.get().filters.sector, key) }));
     from.value = f.from ?? '';
     to.value = f.to ?? '';
     timeline.render(policiesPerMonth(graph, f), f);
-    const gone = [f.agency, f.sector].filter((k): k is string => Boolean(k) && !graph.hasNode(k!));
+    const gone = [...chosenKeys(f.agency), ...chosenKeys(f.sector)].filter((k) => !graph.hasNode(k));
     summary.textContent = gone.length
       ? `Not in the graph: ${gone.join(', ')}`
       : isFiltering(f)

@@ -6,9 +6,9 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 
 export interface Filters {
-  /** An agency's key, e.g. "agency:miit". */
+  /** Agencies' keys, comma-separated ("agency:miit,agency:ndrc"): a policy any of them issued passes. */
   agency: string | null;
-  /** A sector's key. */
+  /** Sectors' keys, comma-separated: a policy in any of them passes. */
   sector: string | null;
   /** First and last month, "YYYY-MM", both included. */
   from: string | null;
@@ -26,9 +26,21 @@ const monthOf = (graph: Graph, policy: string): string | null => {
 
 const linkedTo = (graph: Graph, policy: string, key: string): boolean => graph.hasNode(key) && graph.hasDirectedEdge(policy, key);
 
+/** The keys a filter holds. */
+export const chosenKeys = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
+
+/** A filter with `key` added, or taken away when it was there. */
+export function toggledKey(value: string | null, key: string): string | null {
+  const keys = chosenKeys(value);
+  const next = keys.includes(key) ? keys.filter((k) => k !== key) : [...keys, key];
+  return next.length > 0 ? next.join(',') : null;
+}
+
+const linkedToAny = (graph: Graph, policy: string, value: string | null) => !value || chosenKeys(value).some((key) => linkedTo(graph, policy, key));
+
 /** Whether a policy passes the agency and sector filters (the months are checked apart, for the timeline). */
 function passesTopics(graph: Graph, policy: string, f: Filters): boolean {
-  return (!f.agency || linkedTo(graph, policy, f.agency)) && (!f.sector || linkedTo(graph, policy, f.sector));
+  return linkedToAny(graph, policy, f.agency) && linkedToAny(graph, policy, f.sector);
 }
 
 function passesMonths(month: string | null, f: Filters): boolean {

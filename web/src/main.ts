@@ -23,8 +23,13 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 function describeView(view: ReturnType<ViewStateStore['get']>): string {
   const f = view.filters;
   const parts = [
-    f.agency ? `agency ${f.agency.replace(/^agency:/, '').toUpperCase()}` : null,
-    f.sector ? `sector ${f.sector.replace(/^sector:/, '')}` : null,
+    f.agency
+      ? `agency ${f.agency
+          .replace(/agency:/g, '')
+          .toUpperCase()
+          .replace(/,/g, ' or ')}`
+      : null,
+    f.sector ? `sector ${f.sector.replace(/sector:/g, '').replace(/,/g, ' or ')}` : null,
     f.from || f.to ? `${f.from ?? '…'} to ${f.to ?? '…'}` : null,
     view.hiddenKinds.size > 0 ? `without ${[...view.hiddenKinds].sort().join(', ')}` : null,
   ].filter(Boolean);

@@ -54,6 +54,14 @@ export class ViewStateStore {
 }
 
 const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * The kinds the first view leaves out: entries, targets, newsletters and firms (named by entries) are a
+ * click away — the legend, a panel, an expansion — so the first picture is policies, agencies and sectors.
+ */
+export const FIRST_VIEW_HIDES: ReadonlySet<string> = new Set(['Entry', 'Firm', 'Newsletter', 'Target']);
+
+const sameKinds = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
 
 function readUrl(): ViewState {
@@ -64,7 +72,8 @@ function readUrl(): ViewState {
   };
   return {
     selected: params.get('node'),
-    hiddenKinds: new Set(list(params.get('hide'))),
+    // No "hide" in the link: the first view's kinds; "hide=" (empty): every kind shown.
+    hiddenKinds: params.has('hide') ? new Set(list(params.get('hide'))) : new Set(FIRST_VIEW_HIDES),
     filters: { ...NO_FILTERS, agency: params.get('agency'), sector: params.get('sector'), from: month('from'), to: month('to') },
     expanded: list(params.get('open')),
     query: params.get('q'),
@@ -77,7 +86,7 @@ function readUrl(): ViewState {
 function toUrl(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set('node', state.selected);
-  if (state.hiddenKinds.size > 0) params.set('hide', [...state.hiddenKinds].sort().join(','));
+  if (!sameKinds(state.hiddenKinds, FIRST_VIEW_HIDES)) params.set('hide', [...state.hiddenKinds].sort().join(','));
   for (const name of ['agency', 'sector', 'from', 'to'] as const) {
     const v = state.filters[name];
     if (v) params.set(name, v);

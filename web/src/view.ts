@@ -1,4 +1,4 @@
-/** Which nodes the view hides: those of a hidden kind, and those the filters leave out unless an expansion brought them in. */
+/** Which nodes the view hides: those of a hidden kind and those the filters leave out — never the selected node nor what an expansion brought in. */
 import type Graph from 'graphology';
 import { nodesInFilter } from './filters.ts';
 import type { ViewState } from './state.ts';
@@ -7,7 +7,9 @@ export function hiddenNodes(graph: Graph, state: ViewState, revealed: ReadonlySe
   const kept = nodesInFilter(graph, state.filters);
   const hidden = new Set<string>();
   graph.forEachNode((key, a) => {
-    if (state.hiddenKinds.has(a.kind as string) || (kept && !kept.has(key) && !revealed.has(key))) hidden.add(key);
+    // What the analyst asked for stays in view: the selected node, and what an expansion brought in.
+    if (key === state.selected || revealed.has(key)) return;
+    if (state.hiddenKinds.has(a.kind as string) || (kept && !kept.has(key))) hidden.add(key);
   });
   return hidden;
 }
