@@ -237,7 +237,8 @@ export function fragmentsOf(data: {
   return [...byFile.values()];
 }
 
-function sourcesByFile(sources: readonly Source[]): Map<string, Source[]> {
+/** A fact's sources grouped by the newsletter file they were read in. */
+export function sourcesByFile(sources: readonly Source[]): Map<string, Source[]> {
   const groups = new Map<string, Source[]>();
   for (const s of sources) groups.set(s.file, [...(groups.get(s.file) ?? []), s]);
   return groups;

@@ -10,7 +10,7 @@ import express, { type Request } from 'express';
 import helmet from 'helmet';
 import type { z } from 'zod';
 import type { Store } from '../store/connect.ts';
-import { bindParams, readSavedQueries } from '../store/query-library.ts';
+import { readSavedQueries } from '../store/query-library.ts';
 import { runQuery } from '../store/query.ts';
 import { fromNeo4j } from '../store/values.ts';
 import { accessControl, accessFor, type AccessOptions } from './access.ts';
@@ -89,12 +89,6 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
     res.json({ query: q, results: await search(store, q, limit) });
   });
 
-  const runSaved = async (name: string, params: Record<string, unknown>) => {
-    const query = saved.find((q) => q.name === name);
-    if (!query) throw notFound(`saved query "${name}"`);
-    return runQuery(store, query.cypher, { params: bindParams(query, params), timeoutMs: consoleTimeoutMs });
-  };
-
   app.get('/api/policies/:key/lineage', async (req, res) => {
     const { key } = parse(NodeKeyParams, req.params);
     if ((await read('MATCH (p:Policy {key: $key}) RETURN p.key', { key })).length === 0) throw notFound(`policy "${key}"`);
@@ -153,7 +147,9 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   app.post('/api/queries/:name/run', async (req, res) => {
     const { name } = parse(QueryNameParams, req.params);
     const { params } = parse(SavedQueryBody, req.body ?? {});
-    res.json(await consoleLimit.run(() => runSaved(name, params)));
+    const result = await consoleLimit.run(() => savedViews.run(name, params));
+    if (!result) throw notFound(`saved query "${name}"`);
+    res.json(result);
   });
 
   app.get('/api/openapi.json', (_req, res) => {

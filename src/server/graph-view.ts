@@ -86,7 +86,7 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
  */
 export class GraphViews {
   private cache = new Map<string, { version: string; json: Promise<string> }>();
-  private global: { version: string; positions: Promise<Positions> } | null = null;
+  private global: { version: string; whole: Promise<{ graph: DirectedGraph; positions: Positions }> } | null = null;
   private previous: Positions = {};
 
   constructor(private readonly store: Store) {}
@@ -103,22 +103,25 @@ export class GraphViews {
     return json;
   }
 
-  /** The whole graph's positions for this data version, laid out once. */
-  private positions(version: string): Promise<Positions> {
-    if (this.global?.version === version) return this.global.positions;
-    const positions = (async () => {
-      const whole = await readGraph(this.store, {});
-      const laidOut = await layoutOffThread(whole, this.previous);
-      this.previous = laidOut;
-      return laidOut;
+  /** The whole graph of this data version, read and laid out once. */
+  private whole(version: string): Promise<{ graph: DirectedGraph; positions: Positions }> {
+    if (this.global?.version === version) return this.global.whole;
+    const whole = (async () => {
+      const graph = await readGraph(this.store, {});
+      const positions = await layoutOffThread(graph, this.previous);
+      this.previous = positions;
+      return { graph, positions };
     })();
-    this.global = { version, positions };
-    positions.catch(() => this.global?.positions === positions && (this.global = null));
-    return positions;
+    this.global = { version, whole };
+    whole.catch(() => this.global?.whole === whole && (this.global = null));
+    return whole;
   }
 
   private async build(filters: Filters, version: string): Promise<string> {
-    const [graph, positions] = await Promise.all([readGraph(this.store, filters), this.positions(version)]);
+    // The unfiltered view is the whole graph itself: read once, not again.
+    const unfiltered = Object.values(filters).every((v) => v === undefined);
+    if (unfiltered) return JSON.stringify((await this.whole(version)).graph.export());
+    const [graph, { positions }] = await Promise.all([readGraph(this.store, filters), this.whole(version)]);
     // A node the whole graph lacked (the data changed between the two reads) gets a layout of its own.
     if (!placeNodes(graph, positions)) await layoutOffThread(graph, positions);
     return JSON.stringify(graph.export());

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EdgeKind, NodeKind, SerializedGraph, Source } from '../../graph-schema/schema.ts';
+import { sourcesByFile } from '../graph/facts.ts';
 import { kindOfKey } from '../graph/keys.ts';
 
 export interface NodeFact {
@@ -55,20 +56,15 @@ export function splitByNewsletter(graph: SerializedGraph): NewsletterFacts[] {
     if (!b) byFile.set(file, (b = { nodes: [], edges: [] }));
     return b;
   };
-  const groupSources = (sources: Source[]) => {
-    const groups = new Map<string, Source[]>();
-    for (const s of sources) groups.set(s.file, [...(groups.get(s.file) ?? []), s]);
-    return groups;
-  };
   const kindOf = new Map<string, NodeKind>();
   for (const node of graph.nodes) {
     kindOf.set(node.key, node.attributes.kind);
-    for (const [file, sources] of groupSources(node.attributes.sources)) {
+    for (const [file, sources] of sourcesByFile(node.attributes.sources)) {
       bucket(file).nodes.push({ key: node.key, label: node.attributes.kind, props: withoutKindAndSources(node.attributes), sources });
     }
   }
   for (const edge of graph.edges) {
-    for (const [file, sources] of groupSources(edge.attributes.sources)) {
+    for (const [file, sources] of sourcesByFile(edge.attributes.sources)) {
       bucket(file).edges.push({
         key: edge.key,
         type: edge.attributes.kind,

@@ -317,7 +317,7 @@ const emptySummary = (): LoadSummary => ({
 /** Writes newsletters' facts as they are, already resolved (tests, and the facts of an export). */
 export async function loadNewsletters(store: Store, newsletters: NewsletterFacts[], options: LoadOptions = {}): Promise<LoadSummary> {
   const summary = emptySummary();
-  refuseKeyCollisionsWithin(newsletters);
+  refuseKeyCollisionsWithin(newsletters.map((n) => ({ file: n.file, key: newsletterKey(n) })));
   await withLoadLock(store, () => loadBatches(store, newsletters, options, summary), options.lock);
   return summary;
 }
@@ -340,7 +340,7 @@ export interface ResolvedLoad extends LoadSummary {
 export async function loadFragments(store: Store, fragments: FactGraph[], options: LoadOptions = {}): Promise<ResolvedLoad> {
   const summary = emptySummary();
   const incoming = fragments.map((graph) => ({ graph, file: newsletterFile(graph) }));
-  refuseKeyCollisionsWithin(incoming.map(({ file }) => ({ file, nodes: [], edges: [], digest: '' })));
+  refuseKeyCollisionsWithin(incoming.map(({ file }) => ({ file, key: keys.newsletter(file) })));
   return withLoadLock(
     store,
     async () => {
@@ -384,15 +384,14 @@ async function storedStatements(store: Store, except: Set<string>): Promise<Fact
 }
 
 /** Two files of one load that share a newsletter key. */
-function refuseKeyCollisionsWithin(newsletters: NewsletterFacts[]): void {
+function refuseKeyCollisionsWithin(newsletters: { file: string; key: string }[]): void {
   const fileOf = new Map<string, string>();
-  for (const n of newsletters) {
-    const key = newsletterKey(n);
+  for (const { file, key } of newsletters) {
     const other = fileOf.get(key);
-    if (other !== undefined && other !== n.file) {
-      throw new NewsletterKeyCollisionError(`${other} and ${n.file} are both newsletter ${key}: rename one, since newsletters are keyed by file name`);
+    if (other !== undefined && other !== file) {
+      throw new NewsletterKeyCollisionError(`${other} and ${file} are both newsletter ${key}: rename one, since newsletters are keyed by file name`);
     }
-    fileOf.set(key, n.file);
+    fileOf.set(key, file);
   }
 }
 

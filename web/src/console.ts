@@ -10,6 +10,7 @@ import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { EditorView, basicSetup } from 'codemirror';
+import { kindOfKey, labelOf } from '../../graph-schema/kinds.ts';
 import { api, type QueryResult, type SavedQuery } from './api.ts';
 
 export interface ConsoleHooks {
@@ -28,8 +29,8 @@ type Row = Record<string, unknown>;
 /** A node as the API returns it in a row: its properties, with its key. */
 const isNode = (v: unknown): v is Row & { key: string } => typeof v === 'object' && v !== null && typeof (v as Row).key === 'string';
 
-/** What a node is called in a cell: the first naming property it has. */
-const nameOf = (n: Row) => String(n.abbreviation ?? n.title ?? n.name ?? n.headline ?? n.text ?? n.source ?? n.key);
+/** What a node is called in a cell: its kind's label (graph-schema/kinds.ts), the kind read off its key. */
+const nameOf = (n: Row & { key: string }) => labelOf(kindOfKey(n.key) ?? '', n);
 
 /** A cell's text, for sorting and CSV: nodes by name, paths as chains, lists joined. */
 export function cellText(v: unknown): string {
