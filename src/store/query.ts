@@ -6,7 +6,17 @@
  * database's own limits (transaction timeout and memory, no file URLs) are the last layer.
  * Rows come back as plain JSON objects keyed by column.
  */
-import neo4j, { isInt, isNode, isPath, isRelationship, type Neo4jError, type Notification, type Session, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  isInt,
+  isNode,
+  isPath,
+  isRelationship,
+  type Neo4jError,
+  type Node as Neo4jNode,
+  type Notification,
+  type Session,
+  type Transaction,
+} from 'neo4j-driver';
 import type { Store } from './connect.ts';
 import { checkConsoleQuery, QueryRefusedError, QuerySyntaxError } from './cypher-guard.ts';
 import { fromNeo4j, toNeo4j } from './values.ts';
@@ -45,32 +55,56 @@ export interface QueryResult {
   };
 }
 
-/** Walks the values of the rows for nodes and relationships (inside lists, maps and paths too). */
-function collectGraph(values: unknown[]): QueryResult['graph'] {
-  const nodes = new Map<string, { key: string; kind: string; properties: Record<string, unknown> }>();
-  const byElementId = new Map<string, string>();
-  const rels: { type: string; start: string; end: string; key: string | null }[] = [];
+type ResultNode = QueryResult['graph']['nodes'][number];
+interface Rel {
+  type: string;
+  start: string;
+  end: string;
+  key: string | null;
+}
+
+/** The nodes and relationships the rows hold (inside lists, maps and paths too), nodes by element id. */
+function collectValues(values: unknown[]): { nodes: Map<string, ResultNode>; rels: Rel[] } {
+  const nodes = new Map<string, ResultNode>();
+  const rels: Rel[] = [];
   const visit = (v: unknown): void => {
     if (v === null || typeof v !== 'object') return;
-    if (isNode(v)) {
-      const key = String(v.properties.key ?? v.elementId);
-      byElementId.set(v.elementId, key);
-      nodes.set(key, { key, kind: v.labels[0] ?? '', properties: fromNeo4j(v.properties) as Record<string, unknown> });
-    } else if (isRelationship(v)) {
-      rels.push({ type: v.type, start: v.startNodeElementId, end: v.endNodeElementId, key: (v.properties.key as string) ?? null });
-    } else if (isPath(v)) {
-      for (const s of v.segments) [s.start, s.relationship, s.end].forEach(visit);
-    } else if (Array.isArray(v)) v.forEach(visit);
+    if (isNode(v)) nodes.set(v.elementId, resultNode(v));
+    else if (isRelationship(v)) rels.push({ type: v.type, start: v.startNodeElementId, end: v.endNodeElementId, key: (v.properties.key as string) ?? null });
+    else if (isPath(v)) for (const s of v.segments) [s.start, s.relationship, s.end].forEach(visit);
+    else if (Array.isArray(v)) v.forEach(visit);
     else if (!isInt(v)) Object.values(v).forEach(visit);
   };
   values.forEach(visit);
+  return { nodes, rels };
+}
+
+function resultNode(n: Neo4jNode): ResultNode {
+  return { key: String(n.properties.key ?? n.elementId), kind: n.labels[0] ?? '', properties: fromNeo4j(n.properties) as Record<string, unknown> };
+}
+
+/**
+ * The result as a graph to draw. A relationship returned without its ends (`RETURN r`) still has
+ * them drawn: the ends are read by element id in the same transaction.
+ */
+async function resultGraph(tx: Transaction, values: unknown[]): Promise<QueryResult['graph']> {
+  const { nodes, rels } = collectValues(values);
+  const missing = [...new Set(rels.flatMap((r) => [r.start, r.end]).filter((id) => !nodes.has(id)))];
+  if (missing.length > 0) {
+    const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    for (const record of ends.records) {
+      const n = record.get('n') as Neo4jNode;
+      nodes.set(n.elementId, resultNode(n));
+    }
+  }
   const edges = rels
-    .filter((r) => byElementId.has(r.start) && byElementId.has(r.end))
+    .filter((r) => nodes.has(r.start) && nodes.has(r.end))
     .map((r) => {
-      const [source, target] = [byElementId.get(r.start)!, byElementId.get(r.end)!];
+      const [source, target] = [nodes.get(r.start)!.key, nodes.get(r.end)!.key];
       return { key: r.key ?? `${r.type}:${source}->${target}`, kind: r.type, source, target };
     });
-  return { nodes: [...nodes.values()], edges: [...new Map(edges.map((e) => [e.key, e])).values()] };
+  const byKey = new Map([...nodes.values()].map((n) => [n.key, n]));
+  return { nodes: [...byKey.values()], edges: [...new Map(edges.map((e) => [e.key, e])).values()] };
 }
 
 const QUERY_TYPES: Record<string, string> = { r: 'read-only', rw: 'read-write', w: 'write-only', s: 'schema' };
@@ -177,7 +211,9 @@ export async function runQuery(store: Store, cypher: string, options: QueryOptio
   try {
     const warnings = write ? [] : await beforeDeadline(explainReadOnly(session, cypher, params, timeout), deadline);
     tx = session.beginTransaction({ timeout });
-    const streamed = await beforeDeadline(streamRows(tx, cypher, params, options.maxRows ?? Infinity, options.maxBytes ?? Infinity), deadline);
+    const open = tx;
+    const streamed = await beforeDeadline(streamRows(open, cypher, params, options.maxRows ?? Infinity, options.maxBytes ?? Infinity), deadline);
+    const graph = await beforeDeadline(resultGraph(open, streamed.raw), deadline);
     if (write) await tx.commit();
     return {
       columns: streamed.columns,
@@ -185,7 +221,7 @@ export async function runQuery(store: Store, cypher: string, options: QueryOptio
       truncated: streamed.truncatedBy !== undefined,
       ...(streamed.truncatedBy ? { truncatedBy: streamed.truncatedBy } : {}),
       warnings,
-      graph: collectGraph(streamed.raw),
+      graph,
     };
   } catch (err) {
     timedOut = err instanceof QueryTimedOutError;

@@ -216,6 +216,16 @@ describe('POST /api/cypher', () => {
     expect(body.graph.edges.every((e: any) => e.kind === 'ISSUED_BY' && e.target === 'agency:samr')).toBe(true);
   });
 
+  it('draws a relationship returned without its ends, and every step of a path', async () => {
+    const alone = await post('/api/cypher', { query: "MATCH (:Policy)-[r:ISSUED_BY]->(:Agency {abbreviation: 'SAMR'}) RETURN r LIMIT 2" });
+    expect(alone.body.graph.edges).toHaveLength(2);
+    const ends = new Set(alone.body.graph.nodes.map((n: any) => n.key));
+    for (const e of alone.body.graph.edges) expect(ends.has(e.source) && ends.has(e.target)).toBe(true);
+    const path = await post('/api/cypher', { query: 'MATCH path = (:Agency)<-[:ISSUED_BY]-(:Policy)-[:BUILDS_ON]->(:Policy) RETURN path LIMIT 1' });
+    expect(path.body.graph.edges).toHaveLength(2);
+    expect(path.body.graph.nodes).toHaveLength(3);
+  });
+
   it('caps the rows it returns', async () => {
     const { body } = await post('/api/cypher', { query: 'UNWIND range(1, 500) AS n RETURN n' });
     expect(body.rows).toHaveLength(50);

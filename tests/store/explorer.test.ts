@@ -258,6 +258,27 @@ describe('the explorer', () => {
     await page.waitForSelector('#panel[data-key="agency:ndrc"]');
   });
 
+  it('draws the relationships a query returns, those the picture leaves out included', async () => {
+    await open();
+    await page.click('#console summary');
+    await page.click('#editor .cm-content');
+    await page.keyboard.press('Control+A');
+    // SUPPORTS (provenance) is not in the picture: the result brings its relationships in.
+    await page.keyboard.type("MATCH (:Newsletter)-[s:SUPPORTS]->(a:Agency {abbreviation: 'MIIT'}) RETURN s");
+    await page.click('#run');
+    await page.waitForSelector('#results table');
+    await page.waitForTimeout(800); // the camera's move to the result
+    expect(await page.getAttribute('#canvas', 'data-result-edges')).toBe('5');
+    expect(Number(await page.getAttribute('#canvas', 'data-result-nodes'))).toBe(6);
+    await page.locator('#canvas').screenshot({ path: path.join(SCREENSHOTS, 'query-relationships.png') });
+    // The next result takes them away again.
+    await page.click('#editor .cm-content');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type("MATCH (a:Agency {abbreviation: 'MIIT'}) RETURN a");
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#canvas')?.getAttribute('data-result-edges') === '0');
+  });
+
   it.each([
     [
       'png',

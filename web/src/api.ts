@@ -2,6 +2,7 @@
 import type { SerializedGraph } from 'graphology-types';
 
 import type { AgencyView, Digest, Edition, LineageStep, NewsletterSummary, NodeDetail, SearchHit } from '../../graph-schema/api.ts';
+import type { ResultGraph } from './result-overlay.ts';
 
 export type {
   AgencyView,
@@ -22,7 +23,7 @@ export interface QueryResult {
   truncated: boolean;
   /** Neo4j's notifications while planning: an unknown label, a cartesian product… */
   warnings?: { code: string; title: string; description: string; line?: number; column?: number }[];
-  graph: { nodes: { key: string }[]; edges: { key: string }[] };
+  graph: ResultGraph;
 }
 
 export interface SavedQuery {

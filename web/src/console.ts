@@ -12,10 +12,11 @@ import { keymap } from '@codemirror/view';
 import { EditorView, basicSetup } from 'codemirror';
 import { kindOfKey, labelOf } from '../../graph-schema/kinds.ts';
 import { api, type QueryResult, type SavedQuery } from './api.ts';
+import type { ResultGraph } from './result-overlay.ts';
 
 export interface ConsoleHooks {
-  /** Draw a result: the keys of the nodes it returned. */
-  onResult(nodeKeys: string[]): void;
+  /** Draw a result: the nodes and relationships it returned (none after an error). */
+  onResult(graph: ResultGraph): void;
   /** The query text changed by a run, for the URL. */
   onRun(query: string): void;
   /** A saved query ran as saved, with these parameters: for the URL. */
@@ -184,14 +185,14 @@ export async function attachConsole(
       const asSaved = query !== undefined && text.trim() === query.cypher.trim();
       const result = asSaved ? await api.runSaved(query.name, params) : await api.cypher(text, params);
       renderResult(results, result, hooks.onSelect);
-      hooks.onResult(result.graph.nodes.map((n) => n.key));
+      hooks.onResult(result.graph);
       if (asSaved) hooks.onRunSaved(query.name, Object.fromEntries(inputs.map((i) => [i.name, i.value])));
       else hooks.onRun(text);
     } catch (err) {
       const message = Object.assign(document.createElement('p'), { className: 'error', textContent: (err as Error).message });
       message.setAttribute('role', 'alert');
       results.replaceChildren(message);
-      hooks.onResult([]);
+      hooks.onResult({ nodes: [], edges: [] });
     }
   };
   root.querySelector('#run')!.addEventListener('click', () => void run());

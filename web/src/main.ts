@@ -10,6 +10,7 @@ import { renderEdgeLegend, renderLegend } from './legend.ts';
 import { addContextToLabels } from './labels.ts';
 import { attachNewInIssue } from './new-in-issue.ts';
 import { renderPanel } from './panel.ts';
+import { ResultOverlay, type ResultGraph } from './result-overlay.ts';
 import { attachStatistics } from './statistics-control.ts';
 import { GraphRenderer } from './renderer.ts';
 import { attachSearch } from './search.ts';
@@ -54,6 +55,13 @@ async function start(): Promise<void> {
   });
   const hidden = () => hiddenNodes(graph, state.get(), expansions.revealed());
   const pick = (keys: string[]) => renderer.pick(keys);
+  const results = new ResultOverlay(graph);
+  const drawResult = (result: ResultGraph) => {
+    const drawn = results.show(result);
+    renderer.pick(drawn.nodes, drawn.edges);
+    // What the canvas holds of the result, for a test or a person's inspector to read.
+    Object.assign($('canvas').dataset, { resultNodes: String(drawn.nodes.length), resultEdges: String(drawn.edges.length) });
+  };
   const toggleExpanded = (key: string) => {
     const { expanded } = state.get();
     state.update({ expanded: expansions.isExpanded(key) ? expanded.filter((k) => k !== key) : [...expanded, key] });
@@ -124,7 +132,7 @@ async function start(): Promise<void> {
       attachConsole(
         consoleRoot,
         {
-          onResult: pick,
+          onResult: drawResult,
           onRun: (query) => state.update({ query, saved: null }),
           onRunSaved: (name, params) => state.update({ saved: { name, params }, query: null }),
           onSelect: select,

@@ -26,7 +26,7 @@ export function shortLabel(label: unknown): string {
 }
 
 /** Kinds always labelled when picked out; the others get a label only where the label grid has room. */
-const NAMED_KINDS = new Set(['Policy', 'Agency', 'Sector', 'Firm']);
+const NAMED_KINDS = new Set(['Policy', 'Agency', 'Sector', 'Firm', 'Newsletter']);
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
@@ -41,6 +41,8 @@ export class GraphRenderer {
   private hidden: ReadonlySet<string> = new Set();
   /** Nodes a query or a lineage picked out: all others are dimmed while it is set. */
   private picked = new Set<string>();
+  /** Relationships a query returned: drawn thicker than the rest while its nodes are picked. */
+  private pickedEdges = new Set<string>();
   private readonly large: boolean;
 
   constructor(
@@ -90,7 +92,10 @@ export class GraphRenderer {
         const shown = (n: string) => !this.hidden.has(n) || this.picked.has(n);
         if (!shown(source) || !shown(target)) return { ...data, hidden: true };
         if (this.large && this.hovered && (source === this.hovered || target === this.hovered)) return data;
-        if (this.picked.size > 0 && !this.dimmingHover()) return this.picked.has(source) && this.picked.has(target) ? data : { ...data, color: DIMMED };
+        if (this.picked.size > 0 && !this.dimmingHover()) {
+          if (this.pickedEdges.has(key)) return { ...data, size: Math.max(3, (data.size ?? 1) * 2.5), zIndex: 1 };
+          return this.picked.has(source) && this.picked.has(target) && this.pickedEdges.size === 0 ? data : { ...data, color: DIMMED };
+        }
         const focus = this.focus();
         if (focus && source !== focus && target !== focus) return { ...data, color: DIMMED };
         return data;
@@ -131,9 +136,13 @@ export class GraphRenderer {
     performance.measure('policy-graph:hover', { start: started });
   }
 
-  /** Highlights these nodes (a query's result, a lineage), and zooms to them; an empty list clears it. */
-  pick(keys: readonly string[]): void {
+  /**
+   * Highlights these nodes (a query's result, a lineage) — and these relationships, the rest dimmed,
+   * when a query returned some — and zooms to them; an empty list clears it.
+   */
+  pick(keys: readonly string[], edges: readonly string[] = []): void {
     this.picked = new Set(keys.filter((k) => this.graph.hasNode(k)));
+    this.pickedEdges = new Set(edges.filter((k) => this.graph.hasEdge(k)));
     this.sigma.refresh({ skipIndexation: true });
     if (this.picked.size > 0) this.fit([...this.picked]);
   }
