@@ -17,6 +17,14 @@ export interface SearchHit extends Neighbour {
   score: number;
 }
 
+/** A newsletter that states a node, with its sentences (and pages, for a PDF issue). */
+export interface Provenance {
+  newsletter: string;
+  date: string | null;
+  quotes: string[];
+  pages?: number[];
+}
+
 /** A sentence that states a relation, with the issue it is in. */
 export interface Evidence {
   quote: string;
@@ -51,7 +59,7 @@ export interface NodeDetail {
   /** Neighbours grouped by relation ("ISSUED_BY:out"): a page of each, with the total. */
   neighbours: Record<string, { total: number; items: LinkedNeighbour[] }>;
   /** Where the node is stated: per newsletter, the quotes, and for a PDF the page of each. */
-  provenance: { newsletter: string; date: string | null; quotes: string[]; pages?: number[] }[];
+  provenance: Provenance[];
 }
 
 /** What one newsletter added to the graph (`kg digest`, `GET /api/changes`): the facts it is the first to state, by issue date. */

@@ -6,7 +6,8 @@
  *  - headless Chromium: navigation to the first frame sigma draws, to the page being ready, the script
  *    time of a whole-view redraw and of a hover's redraw, and the frames drawn while the graph is dragged across the screen
  *    (WebGL here is SwiftShader, rasterising on the CPU: frame times are far above a GPU's);
- *  - `/api/nodes/:key` for random keys under concurrent clients (autocannon): latency p50 / p99.
+ *  - `/api/nodes/:key` for random keys under concurrent clients (autocannon): throughput, latency p50 / p99,
+ *    beside a small static file (the explorer's index.html) served by the same process under the same load.
  *
  *   npm run bench:explorer [-- --sizes 10000,50000] [-- --connections 32] [-- --seconds 10]
  */
@@ -25,7 +26,7 @@ const option = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const sizes = option('sizes', '10000,20000,50000').split(',').map(Number);
-const connections = Number(option('connections', '32'));
+const connections = Number(option('connections', '50'));
 const seconds = Number(option('seconds', '10'));
 
 /** The first synthetic newsletters that together hold at least `target` distinct nodes. */
@@ -151,7 +152,8 @@ try {
             duration,
             requests: [{ setupRequest: (req) => ({ ...req, path: `/api/nodes/${encodeURIComponent(keys[(i++ * 7919) % keys.length]!)}` }) }],
           });
-        await nodeRequests(4, 3); // warm-up: Neo4j compiles the query and fills its caches
+        await nodeRequests(4, 3); // warm-up: the read model's snapshot is built, the JIT has run
+        const staticFile = await autocannon({ url: `${base}/index.html`, connections, duration: seconds });
         const load = await nodeRequests(connections, seconds);
         const framesMs = frames.slice(1);
         return (
@@ -161,7 +163,9 @@ try {
           `Chromium first frame ${(firstFrame / 1000).toFixed(2)} s, ready ${(ready / 1000).toFixed(2)} s, JS heap ${heapMb.toFixed(0)} MB; ` +
           `redraw script p50 ${median(redraws).toFixed(0)} ms (${redraws.length}), hover redraw p50 ${hovers.length ? median(hovers).toFixed(1) : '–'} ms (${hovers.length}); drag: ${framesMs.length} frames, ${(1000 / (framesMs.reduce((a, b) => a + b, 0) / framesMs.length)).toFixed(0)} fps, frame p50 ${median(framesMs).toFixed(0)} ms, p95 ${percentile(framesMs, 95).toFixed(0)} ms, longest ${Math.max(...framesMs).toFixed(0)} ms; ` +
           `/api/nodes/:key ${connections} clients ${seconds} s: ${load.requests.total} requests (${load.non2xx} not 2xx, ${load.errors} errors), ` +
-          `${Math.round(load.requests.average)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`
+          `${Math.round(load.requests.average)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms; ` +
+          `static index.html: ${Math.round(staticFile.requests.average)} req/s, p50 ${staticFile.latency.p50} ms, p99 ${staticFile.latency.p99} ms ` +
+          `(node p99 / static p99 = ${(load.latency.p99 / Math.max(1, staticFile.latency.p99)).toFixed(2)})`
         );
       } finally {
         server.kill('SIGTERM');

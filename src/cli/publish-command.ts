@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Edition, NodeDetail } from '../../graph-schema/api.ts';
 import { GraphViews } from '../server/graph-view.ts';
-import { readNodeDetail } from '../server/node-detail.ts';
+import { ReadModel } from '../server/read-model.ts';
 import { SavedViews } from '../server/views.ts';
 import type { Store } from '../store/connect.ts';
 import { readDigest } from '../store/digest.ts';
@@ -47,14 +47,15 @@ export async function publish(dir: string): Promise<number> {
 
 /** Everything the explorer asks the API for, asked once. */
 async function readEdition(store: Store): Promise<Edition> {
-  const graph = JSON.parse(await new GraphViews(store).get({})) as Edition['graph'];
+  const model = new ReadModel(store);
+  const graph = JSON.parse(await new GraphViews(store, () => model.version()).get({})) as Edition['graph'];
   const views = new SavedViews(store);
   const nodes: Record<string, NodeDetail> = {};
   const lineage: Edition['lineage'] = {};
   const agencies: Edition['agencies'] = {};
   let done = 0;
   for (const { key } of graph.nodes) {
-    const detail = await readNodeDetail(store, key, { offset: 0, limit: NEIGHBOURS_PER_RELATION });
+    const detail = await model.nodeDetail(key, { offset: 0, limit: NEIGHBOURS_PER_RELATION });
     if (detail) nodes[key] = detail;
     if (detail?.kind === 'Policy') lineage[key] = await views.lineage(key);
     if (detail?.kind === 'Agency') agencies[key] = await views.agency(key);

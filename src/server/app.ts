@@ -12,7 +12,6 @@ import type { z } from 'zod';
 import type { Store } from '../store/connect.ts';
 import { readSavedQueries } from '../store/query-library.ts';
 import { runQuery } from '../store/query.ts';
-import { fromNeo4j } from '../store/values.ts';
 import { accessControl, accessFor, type AccessOptions } from './access.ts';
 import { ConsoleLimit } from './console-limit.ts';
 import { errorHandler, HttpError, notFound } from './errors.ts';
@@ -22,7 +21,7 @@ import { readDigest } from '../store/digest.ts';
 import { GraphViews } from './graph-view.ts';
 import { search } from './search.ts';
 import { SavedViews } from './views.ts';
-import { readNodeDetail } from './node-detail.ts';
+import { ReadModel } from './read-model.ts';
 import { openApiDocument } from './openapi.ts';
 import { ChangesQuery, CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
 
@@ -43,6 +42,11 @@ export interface ApiOptions {
   prepareGraph?: boolean;
   /** Allowed hosts and the bearer token; loopback names and no token unless given. */
   access?: AccessOptions;
+  /**
+   * How stale the answers from memory (node details, the graph view) may be: the store's data version
+   * is checked at most this often. A load in another process shows within this time.
+   */
+  snapshotMaxAgeMs?: number;
   /** True while the database is known to be down (a supervisor restarting it): /api answers 503 at once. */
   databaseDown?: () => boolean;
 }
@@ -51,7 +55,8 @@ const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => sc
 
 export function createApp(store: Store, options: ApiOptions = {}): express.Express {
   const app = express();
-  const views = new GraphViews(store);
+  const model = new ReadModel(store, options.snapshotMaxAgeMs);
+  const views = new GraphViews(store, () => model.version());
   const consoleTimeoutMs = options.cypherTimeoutMs ?? 10_000;
   const consoleLimit = new ConsoleLimit(options.cypherConcurrency ?? defaultConsoleConcurrency(), Math.ceil(consoleTimeoutMs / 1000));
   const saved = readSavedQueries();
@@ -79,27 +84,30 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
 
   app.get('/api/nodes/:key', async (req: Request, res) => {
     const { key } = parse(NodeKeyParams, req.params);
-    const detail = await readNodeDetail(store, key, parse(PageQuery, req.query));
+    const detail = await model.nodeDetailJson(key, parse(PageQuery, req.query));
     if (!detail) throw notFound(`node "${key}"`);
-    res.json(detail);
+    res.type('json').send(detail);
   });
 
   app.get('/api/search', async (req, res) => {
     const { q, limit } = parse(SearchQuery, req.query);
-    res.json({ query: q, results: await search(store, q, limit) });
+    res.type('json').send(await model.answer(`search:${limit}:${q}`, async () => JSON.stringify({ query: q, results: await search(store, q, limit) })));
   });
 
   app.get('/api/policies/:key/lineage', async (req, res) => {
     const { key } = parse(NodeKeyParams, req.params);
-    if ((await read('MATCH (p:Policy {key: $key}) RETURN p.key', { key })).length === 0) throw notFound(`policy "${key}"`);
-    res.json({ key, lineage: await savedViews.lineage(key) });
+    if ((await model.kindOf(key)) !== 'Policy') throw notFound(`policy "${key}"`);
+    res.type('json').send(await model.answer(`lineage:${key}`, async () => JSON.stringify({ key, lineage: await savedViews.lineage(key) })));
   });
 
   app.get('/api/agencies/:key', async (req, res) => {
     const { key } = parse(NodeKeyParams, req.params);
-    const [agency] = await read('MATCH (a:Agency {key: $key}) RETURN properties(a) AS p', { key });
-    if (!agency) throw notFound(`agency "${key}"`);
-    res.json({ key, agency: fromNeo4j(agency.get('p')), ...(await savedViews.agency(key)) });
+    const view = await model.answer(`agency:${key}`, async (snapshot) => {
+      if (!snapshot.graph.hasNode(key) || snapshot.graph.getNodeAttribute(key, 'kind') !== 'Agency') return null;
+      return JSON.stringify({ key, agency: snapshot.graph.getNodeAttribute(key, 'properties'), ...(await savedViews.agency(key)) });
+    });
+    if (!view) throw notFound(`agency "${key}"`);
+    res.type('json').send(view);
   });
 
   app.get('/api/newsletters', async (_req, res) => {

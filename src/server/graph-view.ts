@@ -23,15 +23,6 @@ function drawn(kind: string, properties: Record<string, unknown>): Record<string
   );
 }
 
-async function dataVersion(store: Store): Promise<string> {
-  const r = await store.driver.executeQuery(
-    'MATCH (n:Newsletter) RETURN count(n) AS n, toString(max(n.loadedAt)) AS at',
-    {},
-    { database: store.database, routing: 'READ' },
-  );
-  return `${r.records[0]?.get('n')}:${r.records[0]?.get('at')}`;
-}
-
 async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   const filtered = Boolean(f.agency || f.sector || f.from || f.to);
   const params = { graphKinds: NODE_KINDS, kinds: f.kinds ?? [], agency: f.agency ?? null, sector: f.sector ?? null, from: f.from ?? null, to: f.to ?? null };
@@ -89,10 +80,14 @@ export class GraphViews {
   private global: { version: string; whole: Promise<{ graph: DirectedGraph; positions: Positions }> } | null = null;
   private previous: Positions = {};
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** The data version, as the read model checks it (read-model.ts). */
+    private readonly version: () => Promise<string>,
+  ) {}
 
   async get(filters: Filters): Promise<string> {
-    const version = await dataVersion(this.store);
+    const version = await this.version();
     const id = JSON.stringify(filters);
     const hit = this.cache.get(id);
     if (hit && hit.version === version) return hit.json;

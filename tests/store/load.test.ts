@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
 import type { NewsletterFacts } from '../../src/store/facts.ts';
 import { extractFile } from '../../src/extract/index.ts';
-import { readNodeDetail } from '../../src/server/node-detail.ts';
+import { ReadModel } from '../../src/server/read-model.ts';
 import { loadFragments, loadNewsletters } from '../../src/store/load.ts';
 import { seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
 import { serialize } from '../../src/resolve/merge.ts';
@@ -144,7 +144,7 @@ describe('a newsletter read from a PDF', () => {
       { seed },
     );
     expect(issued!.pages).toHaveLength(issued!.files.length);
-    const [detail] = [await readNodeDetail(store, 'agency:miit', { offset: 0, limit: 200 })];
+    const [detail] = [await new ReadModel(store).nodeDetail('agency:miit', { offset: 0, limit: 200 })];
     expect(detail!.provenance.find((p) => p.newsletter === seed)?.pages?.[0]).toBeGreaterThanOrEqual(1);
     const evidence = Object.values(detail!.neighbours)
       .flatMap((g) => g.items.flatMap((i) => i.evidence))
