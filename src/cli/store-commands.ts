@@ -1,6 +1,7 @@
 /** The commands that work on the store: `kg db`, `kg schema apply`, `kg load`, `kg query`, `kg start`, `kg serve`. */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { NODE_KINDS, SerializedGraph } from '../../graph-schema/schema.ts';
@@ -10,7 +11,8 @@ import { accessFor } from '../server/access.ts';
 import { createApp, WEB_DIST } from '../server/app.ts';
 import type { Store } from '../store/connect.ts';
 import { digestMarkdown, digestSummary, readConflicts, readDigest } from '../store/digest.ts';
-import { loadFragments, type LoadSummary } from '../store/load.ts';
+import { loadFragments, resolvedFacts, type LoadSummary } from '../store/load.ts';
+import { restoreLists, runImporter, writeImportFiles } from '../store/bulk-import.ts';
 import { configFromEnv } from '../store/config.ts';
 import { runningLocalNeo4j, startProjectNeo4j, stopProjectNeo4j, superviseProjectNeo4j } from '../store/local-neo4j.ts';
 import { runQuery } from '../store/query.ts';
@@ -175,6 +177,50 @@ export async function load(paths: string[], options: { graph?: string; refresh?:
   const input = options.refresh && paths.length === 0 && !options.graph ? { fragments: [], failed: 0 } : await graphToLoad(paths, options, report);
   if (!input) return 1;
   await withStore((store) => loadInto(store, input.fragments));
+  return input.failed > 0 ? 1 : 0;
+}
+
+/**
+ * `kg load --bulk`: the newsletters resolved together and written by Neo4j's own importer into the
+ * local database, which must be empty; it is stopped for the import and started again, and the
+ * schema's migrations are applied. A server at NEO4J_URI is not ours to stop: refused.
+ */
+export async function bulkLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<number> {
+  if (configFromEnv()) {
+    say(`error: --bulk writes the local database's files, and NEO4J_URI names another server; load into it with "kg load"`);
+    return 1;
+  }
+  const input = await graphToLoad(paths, options, report);
+  if (!input) return 1;
+  const started = performance.now();
+  const before = await startProjectNeo4j(say);
+  const held = await withStore(async (store) =>
+    Number((await store.driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:LoadLock RETURN count(n) AS n')).records[0]?.get('n') ?? 0),
+  );
+  if (held > 0) {
+    say(`error: the local database holds ${held} nodes, and --bulk loads only into an empty one: use "kg load", or "kg db stop" and remove ${before.dataDir}`);
+    return 1;
+  }
+  const { facts } = resolvedFacts(input.fragments);
+  const csv = await mkdtemp(path.join(tmpdir(), 'kg-bulk-'));
+  try {
+    const files = await writeImportFiles(csv, facts);
+    const rows = (xs: { rows: number }[]) => xs.reduce((sum, x) => sum + x.rows, 0);
+    say(`wrote ${rows(files.nodes)} nodes and ${rows(files.relationships)} relationships as CSV; stopping Neo4j for the import…`);
+    await stopProjectNeo4j();
+    await runImporter(before.dataDir, files, say).catch((err: Error) => {
+      throw new Error(`${err.message}\nNothing stored was lost (the database was empty); "kg db stop" and remove ${before.dataDir} to start afresh`);
+    });
+    // Started again where it was, so a client that knew its address finds it there.
+    await startProjectNeo4j(say, Number(new URL(before.uri).port));
+    await withStore(async (store) => {
+      await applySchema(store);
+      await restoreLists(store, files);
+    });
+    say(`bulk-loaded ${facts.length} newsletters in ${((performance.now() - started) / 1000).toFixed(1)} s (schema applied)`);
+  } finally {
+    await rm(csv, { recursive: true, force: true });
+  }
   return input.failed > 0 ? 1 : 0;
 }
 

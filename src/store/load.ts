@@ -54,7 +54,7 @@ const LOAD_TRANSACTION_TIMEOUT_MS = 30 * 60_000;
  * Properties as Neo4j stores them: integers as integers, the kind's dates (graph-schema/kinds.ts) as
  * dates, lists of records as one JSON string each (Neo4j has no nested maps), nulls left out.
  */
-function storedProps(kind: string, props: Record<string, unknown>): Record<string, unknown> {
+export function storedProps(kind: string, props: Record<string, unknown>): Record<string, unknown> {
   const dates = datesOf(kind);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
@@ -66,7 +66,7 @@ function storedProps(kind: string, props: Record<string, unknown>): Record<strin
 }
 
 /** Sources as parallel lists; a source read from text has page 0 and an empty box (Neo4j lists hold no nulls). */
-function spans(sources: readonly Source[]) {
+export function spans(sources: readonly Source[]) {
   return {
     files: sources.map((s) => s.file),
     starts: sources.map((s) => neo4j.int(s.start)),
@@ -77,7 +77,7 @@ function spans(sources: readonly Source[]) {
   };
 }
 
-function groupBy<T>(items: readonly T[], by: (t: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], by: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = by(item);
@@ -108,7 +108,7 @@ async function run(tx: ManagedTransaction, query: string, params: Record<string,
 }
 
 /** The key of the newsletter's own node: the one in its facts, else the one extraction would give it. */
-function newsletterKey(n: NewsletterFacts): string {
+export function newsletterKey(n: NewsletterFacts): string {
   return n.nodes.find((x) => x.label === 'Newsletter')?.key ?? keys.newsletter(n.file);
 }
 
@@ -345,14 +345,23 @@ export async function loadFragments(store: Store, fragments: FactGraph[], option
     store,
     async () => {
       const stored = await storedStatements(store, new Set(incoming.map((f) => f.file)));
-      const { graph, resolution, conflicts } = resolveFragments([...stored, ...fragments]);
-      const statementsOf = new Map(incoming.map(({ graph: g, file }) => [file, JSON.stringify(g.export())]));
-      const facts = splitByNewsletter(serialize(graph)).map((n) => ({ ...n, statements: statementsOf.get(n.file) }));
+      const { facts, resolution, conflicts } = resolvedFacts(fragments, stored);
       await loadBatches(store, facts, options, summary);
       return { ...summary, files: incoming.map((f) => f.file), resolution, conflicts };
     },
     options.lock,
   );
+}
+
+/**
+ * Fragments resolved together with the stored newsletters' statements, as facts per newsletter; the
+ * new newsletters carry their own statements, for later loads to re-resolve them.
+ */
+export function resolvedFacts(fragments: FactGraph[], stored: FactGraph[] = []): { facts: NewsletterFacts[]; resolution: PolicyResolution; conflicts: number } {
+  const { graph, resolution, conflicts } = resolveFragments([...stored, ...fragments]);
+  const statementsOf = new Map(fragments.map((g) => [newsletterFile(g), JSON.stringify(g.export())]));
+  const facts = splitByNewsletter(serialize(graph)).map((n) => ({ ...n, statements: statementsOf.get(n.file) }));
+  return { facts, resolution, conflicts };
 }
 
 /** The store's newsletters resolved from their statements, as the next load would resolve them: for `kg resolve`. */

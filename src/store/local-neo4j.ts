@@ -12,15 +12,17 @@ import neo4j from 'neo4j-driver';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'scripts/neo4j');
-const LIB_DIR = path.join(NEO4J_DIR, 'lib');
+export const LIB_DIR = path.join(NEO4J_DIR, 'lib');
+/** The folder holding neo4j.conf, as NEO4J_CONF for Neo4j's own tools. */
+export const CONFIG_DIR = NEO4J_DIR;
 const CONFIG_FILE = path.join(NEO4J_DIR, 'neo4j.conf');
 const USER = 'neo4j';
 /** Where the project database keeps its data and state; KG_LOCAL_NEO4J_DIR moves it (the tests do). */
-const STATE_DIR = path.resolve(process.env.KG_LOCAL_NEO4J_DIR ?? path.join(PROJECT_ROOT, '.neo4j'));
+export const STATE_DIR = path.resolve(process.env.KG_LOCAL_NEO4J_DIR ?? path.join(PROJECT_ROOT, '.neo4j'));
 const STATE_FILE = path.join(STATE_DIR, 'state.json');
 
 /** Flags Neo4j 5 needs on Java 17, and the caps that keep it small. */
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   '-Xms128m',
   '-Xmx768m',
   '-XX:+UseG1GC',
