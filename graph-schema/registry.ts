@@ -79,3 +79,41 @@ export const documentVocabulary = load(
   'document-vocabulary.json',
   z.object({ documentKinds: z.array(z.string()).min(1), kindModifiers: z.array(z.string()), officialHosts: z.array(z.string()).min(1) }),
 );
+
+/**
+ * Everything the extractor reads the language with, as one value: extraction takes it as a parameter
+ * (src/extract/registries.ts), so a test or another deployment can supply its own.
+ */
+export interface Registries {
+  agencies: readonly AgencyEntry[];
+  firms: readonly FirmEntry[];
+  media: readonly string[];
+  sectors: readonly SectorEntry[];
+  policyAliases: readonly (readonly string[])[];
+  nameVariants: readonly (readonly string[])[];
+  bodyWords: readonly string[];
+  firmStopWords: { places: readonly string[]; notFirms: readonly string[] };
+  lineageCues: typeof lineageCues;
+  documentVocabulary: typeof documentVocabulary;
+  issueDateLabels: typeof issueDateLabels;
+}
+
+/** The registries of graph-schema/, as shipped. */
+export const defaultRegistries: Registries = {
+  agencies: agencyRegistry,
+  firms: firmRegistry,
+  media: mediaOutlets,
+  sectors: sectorVocabulary,
+  policyAliases,
+  nameVariants,
+  bodyWords,
+  firmStopWords,
+  lineageCues,
+  documentVocabulary,
+  issueDateLabels,
+};
+
+/** The shipped registries with some replaced, for a test that needs a registry of its own. */
+export function registriesWith(changes: Partial<Registries>): Registries {
+  return { ...defaultRegistries, ...changes };
+}

@@ -1,4 +1,6 @@
 /** The extractor's entry point: a newsletter's bytes → its document model and graph fragment. */
+import { defaultRegistries, type Registries } from '../../graph-schema/registry.ts';
+import { withRegistries } from './registries.ts';
 import { readHtml } from './blocks/html.ts';
 import { readMarkdown } from './blocks/markdown.ts';
 import { readPdfText } from './blocks/pdf-text.ts';
@@ -29,10 +31,12 @@ const READERS: Record<Shape, (text: string) => BlockReading> = {
 };
 
 /** Parses newsletter text into the document model, detecting its shape. */
-export function parseNewsletter(source: string, text: string): NewsletterDoc {
-  const shape = detectShape(text);
-  const reading = READERS[shape](text);
-  return buildDocument(source, shape, reading);
+export function parseNewsletter(source: string, text: string, registries: Registries = defaultRegistries): NewsletterDoc {
+  return withRegistries(registries, () => {
+    const shape = detectShape(text);
+    const reading = READERS[shape](text);
+    return buildDocument(source, shape, reading);
+  });
 }
 
 export interface Extraction {
@@ -44,13 +48,15 @@ export interface Extraction {
  * Reads one newsletter file, in any shape: a PDF (told by its %PDF- bytes) is laid out as text first.
  * Throws InputError when the bytes are not a newsletter.
  */
-export async function extractFile(source: string, bytes: Uint8Array): Promise<Extraction> {
-  if (!looksLikePdf(bytes)) return extractNewsletter(source, bytes);
+export async function extractFile(source: string, bytes: Uint8Array, registries: Registries = defaultRegistries): Promise<Extraction> {
+  if (!looksLikePdf(bytes)) return extractNewsletter(source, bytes, registries);
   const { text, places } = await pdfToText(bytes);
-  const doc = buildDocument(source, 'pdf', readPdfText(text));
-  const fragment = buildFragment(doc, source);
-  placeSources(fragment, places);
-  return { doc, fragment };
+  return withRegistries(registries, () => {
+    const doc = buildDocument(source, 'pdf', readPdfText(text));
+    const fragment = buildFragment(doc, source);
+    placeSources(fragment, places);
+    return { doc, fragment };
+  });
 }
 
 /** Every source of a PDF's fragment gets the page and box its span stands on. */
@@ -62,8 +68,13 @@ function placeSources(fragment: Fragment, places: readonly PdfPlace[]): void {
   fragment.graph.forEachEdge((_k, a) => place(a.sources));
 }
 
-/** Reads one newsletter file's text bytes; throws InputError when they are not a newsletter's text. */
-export function extractNewsletter(source: string, bytes: Uint8Array): Extraction {
-  const doc = parseNewsletter(source, decodeNewsletter(bytes));
-  return { doc, fragment: buildFragment(doc, source) };
+/**
+ * Reads one newsletter file's text bytes with these registries (graph-schema's by default); throws
+ * InputError when they are not a newsletter's text.
+ */
+export function extractNewsletter(source: string, bytes: Uint8Array, registries: Registries = defaultRegistries): Extraction {
+  return withRegistries(registries, () => {
+    const doc = parseNewsletter(source, decodeNewsletter(bytes));
+    return { doc, fragment: buildFragment(doc, source) };
+  });
 }

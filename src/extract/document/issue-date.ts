@@ -9,15 +9,18 @@
  * Inferred from the items when no line prints it.
  */
 import * as chrono from 'chrono-node';
-import { issueDateLabels } from '../../../graph-schema/registry.ts';
+import { derived } from '../registries.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { findFullDate, isoDate, nearestYear } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
 const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
-const MASTHEAD = new RegExp(`\\b(?:${alternatives(issueDateLabels.masthead)})\\b`, 'gi');
-const ISSUE_LABEL = new RegExp(`\\b(?:${alternatives(issueDateLabels.issueLabels)})\\b\\s*:?`, 'gi');
-const PERIOD_LABEL = new RegExp(`\\b(?:${alternatives(issueDateLabels.periodLabels)})\\b\\s*:?`, 'i');
+/** How headers and footers name the issue date and the reporting period (issue-date-labels.json), as patterns. */
+const labels = derived(({ issueDateLabels }) => ({
+  masthead: new RegExp(`\\b(?:${alternatives(issueDateLabels.masthead)})\\b`, 'gi'),
+  issue: new RegExp(`\\b(?:${alternatives(issueDateLabels.issueLabels)})\\b\\s*:?`, 'gi'),
+  period: new RegExp(`\\b(?:${alternatives(issueDateLabels.periodLabels)})\\b\\s*:?`, 'i'),
+}));
 /** Emphasis and heading marks a web page or markdown puts around the line. */
 const MARKUP = /[*_#>`]+/g;
 /** What may stand between the parts of the line: separators, brackets, an issue number. */
@@ -57,12 +60,12 @@ function withoutDates(text: string, found: readonly Found[]): string {
   return out;
 }
 
-const onlyFiller = (text: string) => text.replace(MASTHEAD, ' ').replace(ISSUE_LABEL, ' ').replace(FILLER, ' ').trim() === '';
+const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replace(labels().issue, ' ').replace(FILLER, ' ').trim() === '';
 
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
   const line = raw.replace(MARKUP, ' ');
-  const label = PERIOD_LABEL.exec(line);
+  const label = labels().period.exec(line);
   // Without a label, a bracketed range after the date is the period: "DECEMBER 04, 2024 (OCTOBER 29 - NOVEMBER 25)".
   const bracket = label ? null : /\(([^()]*)\)\s*$/.exec(line);
   const cut = label?.index ?? bracket?.index ?? line.length;

@@ -4,7 +4,8 @@
  * for the ministry of X, and entry-local definitions such as "The Ministry of Human Resources and
  * Social Security (MOHURD)", where the full name wins over a mistaken abbreviation.
  */
-import { agencyRegistry, nameVariants, type AgencyEntry } from '../../../graph-schema/registry.ts';
+import type { AgencyEntry } from '../../../graph-schema/registry.ts';
+import { derived, registries } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 export interface AgencyMention {
@@ -17,10 +18,10 @@ export interface AgencyMention {
 /** Abbreviations an entry defines for itself: abbreviation → registry key. */
 export type LocalAbbreviations = ReadonlyMap<string, string>;
 
-const byKey = new Map(agencyRegistry.map((a) => [a.key, a]));
+const byKey = derived((r) => new Map(r.agencies.map((a) => [a.key, a])));
 
 export function agencyByKey(key: string): AgencyEntry | undefined {
-  return byKey.get(key);
+  return byKey().get(key);
 }
 
 function namePattern(name: string): string {
@@ -46,7 +47,7 @@ const normName = (s: string) =>
 /** A name with each phrase of name-variants.json swapped for the others of its group, whole words only. */
 export function nameSpellings(name: string): string[] {
   let spellings = [name];
-  for (const group of nameVariants) {
+  for (const group of registries().nameVariants) {
     const next = new Set(spellings);
     for (const spelling of spellings) {
       for (const phrase of group) {
@@ -60,7 +61,7 @@ export function nameSpellings(name: string): string[] {
   return spellings;
 }
 
-function buildLexicon(): Lexicon {
+function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   const nameIndex = new Map<string, AgencyEntry>();
   const abbreviationIndex = new Map<string, AgencyEntry>();
   const spelled = new Map(agencyRegistry.map((a) => [a, [a.name, ...a.aliases].flatMap(nameSpellings)]));
@@ -78,26 +79,27 @@ function buildLexicon(): Lexicon {
   };
 }
 
-const lexicon = buildLexicon();
+const lexicon = derived((r) => buildLexicon(r.agencies));
 
 /** Resolves one printed name or abbreviation, or returns undefined when the registry lacks it. */
 export function resolveAgency(printed: string, local: LocalAbbreviations = new Map()): AgencyEntry | undefined {
   const t = printed.trim().replace(/^the\s+/i, '');
   const localKey = local.get(t);
-  if (localKey) return byKey.get(localKey);
+  if (localKey) return byKey().get(localKey);
   return (
-    lexicon.abbreviationIndex.get(t) ??
-    lexicon.nameIndex.get(normName(t)) ??
-    lexicon.nameIndex.get(normName(t.replace(/^Minister (?:of|for)\b/i, 'Ministry of')))
+    lexicon().abbreviationIndex.get(t) ??
+    lexicon().nameIndex.get(normName(t)) ??
+    lexicon().nameIndex.get(normName(t.replace(/^Minister (?:of|for)\b/i, 'Ministry of')))
   );
 }
 
-/** Recent results for texts read without local abbreviations: each paragraph is asked about several times. */
-const recent = new Map<string, AgencyMention[]>();
+/** Recent results for texts read without local abbreviations, per registries: each paragraph is asked about several times. */
+const recentResults = derived(() => new Map<string, AgencyMention[]>());
 
 /** Every registered body named in the text, longest match first, no overlaps. */
 export function findAgencies(text: string, local: LocalAbbreviations = new Map()): AgencyMention[] {
   if (local.size > 0) return scanAgencies(text, local);
+  const recent = recentResults();
   let found = recent.get(text);
   if (!found) {
     if (recent.size > 2000) recent.clear();
@@ -108,18 +110,18 @@ export function findAgencies(text: string, local: LocalAbbreviations = new Map()
 
 function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] {
   const found: AgencyMention[] = [];
-  for (const m of text.matchAll(lexicon.names)) {
-    const agency = lexicon.nameIndex.get(normName(m[1]!));
+  for (const m of text.matchAll(lexicon().names)) {
+    const agency = lexicon().nameIndex.get(normName(m[1]!));
     if (agency) found.push({ agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! });
   }
-  for (const m of text.matchAll(lexicon.abbreviations)) {
+  for (const m of text.matchAll(lexicon().abbreviations)) {
     const agency = resolveAgency(m[1]!, local);
     if (agency) found.push({ agency, start: m.index!, end: m.index! + m[0].length, surface: m[1]! });
   }
   for (const [abbreviation, key] of local) {
-    if (lexicon.abbreviationIndex.has(abbreviation)) continue; // already found above, resolved locally
+    if (lexicon().abbreviationIndex.has(abbreviation)) continue; // already found above, resolved locally
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(abbreviation)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) found.push({ agency: byKey.get(key)!, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
+    for (const m of text.matchAll(re)) found.push({ agency: byKey().get(key)!, start: m.index!, end: m.index! + m[0].length, surface: m[0] });
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: AgencyMention[] = [];
@@ -135,7 +137,7 @@ export function localAbbreviations(texts: readonly string[]): Map<string, string
       const after = /^\s*\(([A-Z][A-Za-z]{1,9}\d{0,3})\)/.exec(text.slice(m.end));
       if (!after) continue;
       const abbreviation = after[1]!;
-      if (lexicon.abbreviationIndex.get(abbreviation)?.key !== m.agency.key) local.set(abbreviation, m.agency.key);
+      if (lexicon().abbreviationIndex.get(abbreviation)?.key !== m.agency.key) local.set(abbreviation, m.agency.key);
     }
   }
   return local;

@@ -3,7 +3,8 @@
  * document, whatever the newsletter calls it. An address is the publishing host and the page's id
  * (e.g. "miit.gov.cn/art_e0f06662e37140808d43d7735e9d9fd3"), read through web-archive wrappers.
  */
-import { agencyRegistry, documentVocabulary, type AgencyEntry } from '../../../graph-schema/registry.ts';
+import type { AgencyEntry } from '../../../graph-schema/registry.ts';
+import { registries } from '../registries.ts';
 
 export interface DocumentAddress {
   /** "host/id": the key that joins citations of one document. */
@@ -26,7 +27,7 @@ export function documentAddress(url: string): DocumentAddress | null {
     return null;
   }
   const host = parsed.hostname.replace(/^(?:www|wap|m|english)\./, '');
-  if (!documentVocabulary.officialHosts.some((h) => host === h || host.endsWith(`.${h}`))) return null;
+  if (!registries().documentVocabulary.officialHosts.some((h) => host === h || host.endsWith(`.${h}`))) return null;
   const last =
     parsed.pathname
       .split('/')
@@ -61,7 +62,7 @@ const HOSTS: Record<string, string> = {
 
 export function publisherOf(address: DocumentAddress): AgencyEntry | undefined {
   const key = HOSTS[address.host];
-  return key ? agencyRegistry.find((a) => a.key === key) : undefined;
+  return key ? registries().agencies.find((a) => a.key === key) : undefined;
 }
 
 /** The distinct official addresses among links, in the order printed. */

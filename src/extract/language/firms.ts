@@ -8,7 +8,7 @@
  * corporate news item, the item's subject. News outlets, government bodies, places, people and
  * product names are never firms.
  */
-import { bodyWords, firmRegistry, firmStopWords, mediaOutlets } from '../../../graph-schema/registry.ts';
+import { derived } from '../registries.ts';
 import { findAgencies } from './agencies.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
@@ -27,19 +27,39 @@ export interface FirmContext {
 }
 
 const escape = escapeRegExp;
-const canonical = new Map<string, string>();
-for (const f of firmRegistry) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
-const REGISTERED = new RegExp(
-  `(?<![\\p{L}\\p{N}.-])(${[...canonical.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escape(firmRegistry.flatMap((f) => [f.name, ...f.aliases]).find((x) => x.toLowerCase() === n)!))
-    .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
-  'gu',
-);
-const MEDIA = new Set(mediaOutlets.map((m) => m.toLowerCase()));
 
-const PLACES = new Set(firmStopWords.places);
-const NOT_FIRMS = new Set(firmStopWords.notFirms);
+/** What the firm rules read off the registries: canonical names, known firms, media and stop-words. */
+interface FirmLexicon {
+  /** Every name and alias (lower case) → the canonical name. */
+  canonical: Map<string, string>;
+  registered: RegExp;
+  media: Set<string>;
+  places: Set<string>;
+  notFirms: Set<string>;
+  body: RegExp;
+}
+
+const lexicon = derived((r): FirmLexicon => {
+  const canonical = new Map<string, string>();
+  for (const f of r.firms) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
+  // Each name as first printed in the registry (the pattern is case-sensitive).
+  const printed = new Map<string, string>();
+  for (const n of r.firms.flatMap((f) => [f.name, ...f.aliases])) if (!printed.has(n.toLowerCase())) printed.set(n.toLowerCase(), n);
+  return {
+    canonical,
+    registered: new RegExp(
+      `(?<![\\p{L}\\p{N}.-])(${[...canonical.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map((n) => escape(printed.get(n)!))
+        .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    media: new Set(r.media.map((m) => m.toLowerCase())),
+    places: new Set(r.firmStopWords.places),
+    notFirms: new Set(r.firmStopWords.notFirms),
+    body: new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
+  };
+});
 
 const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
@@ -66,14 +86,14 @@ function trimPossessive(name: string): string {
 }
 
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
-const BODY = new RegExp(`(?<![\\p{L}])(?:${bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
-  if (MEDIA.has(name.toLowerCase())) return true;
-  if (BODY.test(name)) return true;
+  const { media, body, places, notFirms, canonical } = lexicon();
+  if (media.has(name.toLowerCase())) return true;
+  if (body.test(name)) return true;
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
   const words = name.split(/\s+/);
-  if (words.every((w) => PLACES.has(w) || NOT_FIRMS.has(w))) return true;
+  if (words.every((w) => places.has(w) || notFirms.has(w))) return true;
   if (/\d/.test(name) && !canonical.has(name.toLowerCase())) return true; // SenseNova 4.0, C919, A320
   if (/ing$/.test(name) && !name.includes(' ') && !canonical.has(name.toLowerCase())) return true; // a sentence opening with a gerund
   return false;
@@ -83,7 +103,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const agencySpans = findAgencies(text);
   const out: FirmMention[] = [];
   const add = (name: string, surface: string, start: number, end: number) => {
-    const registered = canonical.get(name.toLowerCase());
+    const registered = lexicon().canonical.get(name.toLowerCase());
     if (out.some((f) => start < f.end && f.start < end)) return;
     out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
   };
@@ -113,7 +133,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   }
 
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
-  for (const m of text.matchAll(REGISTERED)) {
+  for (const m of text.matchAll(lexicon().registered)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (isExcluded(m[0], agencySpans, start, end)) continue;

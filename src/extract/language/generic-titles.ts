@@ -2,17 +2,17 @@
  * Titles that name a kind of document rather than one ("the 14th Five-Year Plan", "the FYP's
  * targets"), and the words around a reference that are not part of its title.
  */
-import { documentVocabulary } from '../../../graph-schema/registry.ts';
+import { derived } from '../registries.ts';
 
 /** Words of a title that say only what kind of document it is (graph-schema/document-vocabulary.json). */
-const KIND_WORDS = new Set([...documentVocabulary.documentKinds, ...documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/)));
+const kindWords = derived((r) => new Set([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/))));
 
 /** "14th Five-Year Plan (FYP)" names a kind of document, not one: nothing but an ordinal, the kind and an abbreviation. */
 export function isGeneric(title: string): boolean {
   const distinctive = title
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !KIND_WORDS.has(w.toLowerCase()));
+    .filter((w) => /^\p{Lu}/u.test(w) && !kindWords().has(w.toLowerCase()));
   return distinctive.length === 0;
 }
 

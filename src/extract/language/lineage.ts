@@ -4,7 +4,7 @@
  * ("the Metrology Development Plan (2021-2035)") or, for the stronger cues, a described one whose
  * head is a kind of document ("China's carbon peaking by 2030 plan").
  */
-import { documentVocabulary, lineageCues } from '../../../graph-schema/registry.ts';
+import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { isGeneric, meantDocument, referenceTitle } from './generic-titles.ts';
@@ -31,10 +31,10 @@ interface Cue {
   titledOnly: boolean;
 }
 
-const CUES: Cue[] = lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly }));
+const cues = derived((r): Cue[] => r.lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly })));
 
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
-const DOC_NOUN = new RegExp(`^(?:${documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
+const docNoun = derived((r) => new RegExp(`^(?:${r.documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i'));
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|to|by|with|a|an|at|from|under|&)$/;
 const LEADING_NOISE =
   /^(?:(?:the|a|an|its|their|this|these|that|China['’]s|Beijing['’]s|the\s+country['’]s|existing|recently|newly|released|issued|published|accompanying|earlier|previous|latest|relevant|new|related)\s+)+/i;
@@ -77,7 +77,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);
-    if (slice.some((w) => DOC_NOUN.test(w.replace(/[^\p{L}]/gu, ''))) || slice.join(' ').match(/Five-Year Plan|FYP/)) {
+    if (slice.some((w) => docNoun().test(w.replace(/[^\p{L}]/gu, ''))) || slice.join(' ').match(/Five-Year Plan|FYP/)) {
       const start = words[i]!.index!;
       const end = words[last]!.index! + words[last]![0].length;
       out.push({ title: clause.slice(start, end).replace(/[,.;:]$/, ''), start: offset + start, end: offset + end });
@@ -92,7 +92,7 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const stripped = clause.replace(LEADING_NOISE, '');
   const lead = clause.length - stripped.length;
   const words = stripped.split(/\s+/);
-  const head = words.slice(0, 7).findIndex((w) => DOC_NOUN.test(w.replace(/[^\p{L}-]/gu, '')));
+  const head = words.slice(0, 7).findIndex((w) => docNoun().test(w.replace(/[^\p{L}-]/gu, '')));
   if (head < 0) return null;
   const kept = COMPLEMENT.test(words[head + 1] ?? '') ? words.slice(0, head + 11) : words.slice(0, head + 1);
   const title = kept
@@ -121,7 +121,7 @@ function documentMeant(caught: { title: string; start: number; end: number }, te
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
-    for (const cue of CUES) {
+    for (const cue of cues()) {
       for (const m of sentence.text.matchAll(cue.re)) {
         let restStart = m.index! + m[0].length;
         let rest = sentence.text.slice(restStart);

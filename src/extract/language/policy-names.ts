@@ -3,7 +3,7 @@
  * Law", "the Belt and Road Initiative") and the known names of graph-schema/policy-aliases.json
  * ("its Made in China 2025 strategy"), each under the name the registry keeps.
  */
-import { policyAliases } from '../../../graph-schema/registry.ts';
+import { derived } from '../registries.ts';
 import { findAgencies } from './agencies.ts';
 import { isGeneric, referenceTitle } from './generic-titles.ts';
 import { titledDocuments } from './lineage.ts';
@@ -18,19 +18,22 @@ export interface PolicyName {
 }
 
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
-const canonical = new Map<string, string>();
-for (const group of policyAliases) for (const name of group) canonical.set(name.toLowerCase().replace(/\s+/g, ' '), group[0]!);
-const KNOWN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...canonical.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** Every known name of a policy (policy-aliases.json, lower case) → the name kept, and a pattern finding them. */
+const known = derived((r) => {
+  const canonical = new Map<string, string>();
+  for (const group of r.policyAliases) for (const name of group) canonical.set(name.toLowerCase().replace(/\s+/g, ' '), group[0]!);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...canonical.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return { canonical, pattern };
+});
 
-/** The name the registry keeps for a policy, or the title as given. */
 export function canonicalPolicyTitle(title: string): string {
-  return canonical.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? title;
+  return known().canonical.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? title;
 }
 
 export function findPolicyNames(text: string): PolicyName[] {
@@ -38,7 +41,7 @@ export function findPolicyNames(text: string): PolicyName[] {
   const found: PolicyName[] = [];
   for (const sentence of splitSentences(text)) {
     const span = { start: sentence.start, end: sentence.end };
-    for (const m of sentence.text.matchAll(KNOWN)) {
+    for (const m of sentence.text.matchAll(known().pattern)) {
       const start = sentence.start + m.index!;
       found.push({ title: canonicalPolicyTitle(m[0]), start, end: start + m[0].length, sentence: span });
     }

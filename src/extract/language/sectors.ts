@@ -1,5 +1,6 @@
 /** Sectors from the controlled vocabulary in graph-schema/sectors.json, with the word that placed a policy there. */
-import { sectorVocabulary, type SectorEntry } from '../../../graph-schema/registry.ts';
+import type { SectorEntry } from '../../../graph-schema/registry.ts';
+import { derived, registries } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 export interface SectorEvidence {
@@ -17,29 +18,39 @@ const normKeyword = (k: string) => k.replace(/\s+/g, ' ');
  * All keywords in two passes over the text: all-caps ones (AI, ICT, SME) match only in capitals,
  * the others in any case. Each match is looked up to find its sector.
  */
-const capsKeywords = new Map<string, SectorEntry>();
-const otherKeywords = new Map<string, SectorEntry>();
-for (const sector of sectorVocabulary) {
-  for (const k of sector.keywords) {
-    if (k === k.toUpperCase()) capsKeywords.set(normKeyword(k), sector);
-    else otherKeywords.set(normKeyword(k).toLowerCase(), sector);
+const keywords = derived((r) => {
+  const caps = new Map<string, SectorEntry>();
+  const other = new Map<string, SectorEntry>();
+  for (const sector of r.sectors) {
+    for (const k of sector.keywords) {
+      if (k === k.toUpperCase()) caps.set(normKeyword(k), sector);
+      else other.set(normKeyword(k).toLowerCase(), sector);
+    }
   }
-}
-const byLength = (m: Map<string, SectorEntry>) =>
-  [...m.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(wordPattern)
-    .join('|');
-const CAPS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(capsKeywords)})(?![\\p{L}\\p{N}])`, 'gu');
-const OTHER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(otherKeywords)})(?![\\p{L}\\p{N}])`, 'giu');
+  // No keywords of a kind: a pattern that never matches (an empty alternation would match everywhere).
+  const byLength = (m: Map<string, SectorEntry>) =>
+    m.size === 0
+      ? '(?!)'
+      : [...m.keys()]
+          .sort((a, b) => b.length - a.length)
+          .map(wordPattern)
+          .join('|');
+  return {
+    caps,
+    other,
+    capsPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(caps)})(?![\\p{L}\\p{N}])`, 'gu'),
+    otherPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(other)})(?![\\p{L}\\p{N}])`, 'giu'),
+  };
+});
 
 function matchesBySector(text: string): Map<SectorEntry, RegExpMatchArray[]> {
   const found = new Map<SectorEntry, RegExpMatchArray[]>();
   const add = (sector: SectorEntry | undefined, m: RegExpMatchArray) => {
     if (sector) found.set(sector, [...(found.get(sector) ?? []), m]);
   };
-  for (const m of text.matchAll(CAPS)) add(capsKeywords.get(normKeyword(m[0])), m);
-  for (const m of text.matchAll(OTHER)) add(otherKeywords.get(normKeyword(m[0]).toLowerCase()), m);
+  const { caps, other, capsPattern, otherPattern } = keywords();
+  for (const m of text.matchAll(capsPattern)) add(caps.get(normKeyword(m[0])), m);
+  for (const m of text.matchAll(otherPattern)) add(other.get(normKeyword(m[0]).toLowerCase()), m);
   for (const ms of found.values()) ms.sort((a, b) => a.index! - b.index!);
   return found;
 }
@@ -49,7 +60,7 @@ export function findSectors(title: string, summary: string): SectorEvidence[] {
   const out: SectorEvidence[] = [];
   const inTitle = matchesBySector(title);
   const inSummary = matchesBySector(summary);
-  for (const sector of sectorVocabulary) {
+  for (const sector of registries().sectors) {
     const t = inTitle.get(sector)?.[0];
     const s = inSummary.get(sector) ?? [];
     if (t) out.push({ sector, keyword: t[0], inTitle: true, index: t.index! });
