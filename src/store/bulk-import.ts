@@ -12,8 +12,8 @@ import path from 'node:path';
 import { isDate, isInt } from 'neo4j-driver';
 import { cypherLabel, cypherRelationshipType } from '../../graph-schema/schema.ts';
 import type { Store } from './connect.ts';
-import { labelOfKey, type NewsletterFacts } from './facts.ts';
-import { groupBy, newsletterKey, spans, storedProps } from './load.ts';
+import type { NewsletterFacts } from './facts.ts';
+import { newsletterKey, spans, storedProps } from './load.ts';
 import { CONFIG_DIR, JVM_FLAGS, LIB_DIR } from './local-neo4j.ts';
 
 /** Between the items of a list in one CSV field: a control character no newsletter text holds. */
@@ -26,10 +26,11 @@ class CsvFile {
   private readonly rows: { id: Row; props: Row }[] = [];
   private readonly types = new Map<string, string>();
   /**
-   * Lists a CSV field cannot say, by property: `[]` and `[""]` are both an empty field, which the
-   * importer reads as no property at all. They are set once the database runs (restoreLists).
+   * Properties holding a list a CSV field cannot say: `[]` and `[""]` are both an empty field, which
+   * the importer reads as no property at all. Such a row names them in two marker properties
+   * (BLANK_LISTS, EMPTY_LISTS), and restoreLists sets them once the database runs.
    */
-  readonly unsaid = new Map<string, { id: Row; value: unknown[] }[]>();
+  readonly unsaid = new Set<string>();
 
   constructor(
     readonly file: string,
@@ -37,14 +38,11 @@ class CsvFile {
     private readonly fixed: readonly string[],
   ) {}
 
-  add(fixed: Row, props: Row): void {
+  add(fixed: Row, given: Row): void {
+    const props = markUnsaidLists(given);
+    for (const k of [...((props[BLANK_LISTS] as string[] | undefined) ?? []), ...((props[EMPTY_LISTS] as string[] | undefined) ?? [])]) this.unsaid.add(k);
     for (const [k, v] of Object.entries(props)) {
-      if (Array.isArray(v) && v.every((x) => x === '') && v.length <= 1) {
-        const rows = this.unsaid.get(k) ?? [];
-        rows.push({ id: fixed, value: v });
-        this.unsaid.set(k, rows);
-        continue;
-      }
+      if (v === undefined) continue;
       const type = csvType(v);
       if (type === null) continue;
       const known = this.types.get(k);
@@ -61,17 +59,24 @@ class CsvFile {
   async write(): Promise<void> {
     const columns = [...this.types.keys()].sort();
     const out = createWriteStream(this.file);
-    await line(out, [...this.fixed, ...columns.map((c) => `${c}:${this.types.get(c)}`)].map(quote).join(','));
+    // Lines go out in chunks: a write per line costs more than building the line.
+    let chunk = [...this.fixed, ...columns.map((c) => `${c}:${this.types.get(c)}`)].map(quote).join(',') + '\n';
     for (const { id, props } of this.rows) {
-      const cells = [...this.fixed.map((f) => csvValue(id[f])), ...columns.map((c) => csvValue(props[c]))];
-      await line(out, cells.join(','));
+      chunk += [...this.fixed.map((f) => csvValue(id[f])), ...columns.map((c) => csvValue(props[c]))].join(',') + '\n';
+      if (chunk.length > CHUNK_CHARS) {
+        await send(out, chunk);
+        chunk = '';
+      }
     }
+    await send(out, chunk);
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
 }
 
-async function line(out: WriteStream, text: string): Promise<void> {
-  if (!out.write(`${text}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+const CHUNK_CHARS = 1 << 20;
+
+async function send(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -99,13 +104,32 @@ function plain(v: unknown): string {
   return String(v);
 }
 
+/** Marker properties naming a row's lists that were `[""]` and `[]`; restoreLists removes them. */
+const BLANK_LISTS = 'bulkImportBlankLists';
+const EMPTY_LISTS = 'bulkImportEmptyLists';
+
+/** The row with its unsayable lists left out and named in the markers instead. */
+function markUnsaidLists(props: Row): Row {
+  const blank: string[] = [];
+  const empty: string[] = [];
+  for (const [k, v] of Object.entries(props)) {
+    if (!Array.isArray(v) || v.length > 1 || v.some((x) => x !== '')) continue;
+    (v.length === 0 ? empty : blank).push(k);
+  }
+  if (blank.length === 0 && empty.length === 0) return props;
+  const out: Row = { ...props };
+  for (const k of [...blank, ...empty]) delete out[k];
+  if (blank.length > 0) out[BLANK_LISTS] = blank;
+  if (empty.length > 0) out[EMPTY_LISTS] = empty;
+  return out;
+}
+
 /** What the files hold, for the report. */
 export interface ImportFiles {
   nodes: { label: string; file: string; rows: number }[];
   relationships: { type: string; file: string; rows: number }[];
-  /** Lists the CSV could not say, to set once the database runs: by node key, or by a relationship's ends. */
-  nodeLists: { label: string; property: string; rows: { key: string; value: unknown[] }[] }[];
-  relationshipLists: { type: string; property: string; rows: { from: string; to: string; value: unknown[] }[] }[];
+  /** Per label and relationship type, the properties some rows hold lists the CSV could not say in. */
+  unsaidLists: { label?: string; type?: string; properties: string[] }[];
 }
 
 /**
@@ -164,7 +188,7 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
       ...(n.statements !== undefined ? { statements: n.statements } : {}),
     };
   }
-  const files: ImportFiles = { nodes: [], relationships: [], nodeLists: [], relationshipLists: [] };
+  const files: ImportFiles = { nodes: [], relationships: [], unsaidLists: [] };
   const byLabel = new Map<string, CsvFile>();
   for (const [key, { label, props }] of nodes) {
     let csv = byLabel.get(label);
@@ -184,19 +208,12 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
   for (const [label, csv] of byLabel) {
     await csv.write();
     files.nodes.push({ label, file: csv.file, rows: csv.size });
-    for (const [property, rows] of csv.unsaid)
-      files.nodeLists.push({ label, property, rows: rows.map((r) => ({ key: String(r.id['key:ID']), value: r.value })) });
+    if (csv.unsaid.size > 0) files.unsaidLists.push({ label, properties: [...csv.unsaid].sort() });
   }
   for (const [type, csv] of byType) {
     await csv.write();
     files.relationships.push({ type, file: csv.file, rows: csv.size });
-    for (const [property, rows] of csv.unsaid) {
-      files.relationshipLists.push({
-        type,
-        property,
-        rows: rows.map((r) => ({ from: String(r.id[':START_ID']), to: String(r.id[':END_ID']), value: r.value })),
-      });
-    }
+    if (csv.unsaid.size > 0) files.unsaidLists.push({ type, properties: [...csv.unsaid].sort() });
   }
   return files;
 }
@@ -246,25 +263,33 @@ export async function runImporter(dataDir: string, files: ImportFiles, log: (lin
 const LIST_BATCH = 10_000;
 
 /**
- * Sets the lists the CSV could not say (`[]`, `[""]`) on the imported graph: the transactional loader
- * stores them as lists, and analysts' Cypher may count them.
+ * Sets the lists the CSV could not say (`[]`, `[""]`) on the imported graph — the transactional
+ * loader stores them as lists, and analysts' Cypher may count them — and removes the markers. The
+ * marked rows are read first, then written LIST_BATCH at a time by element id (one statement that
+ * matched on the markers and removed them would hold every marked row in memory).
  */
 export async function restoreLists(store: Store, files: ImportFiles): Promise<void> {
-  const run = (cypher: string, rows: unknown[]) => store.driver.executeQuery(cypher, { rows }, { database: store.database });
-  for (const { label, property, rows } of files.nodeLists) {
-    for (let i = 0; i < rows.length; i += LIST_BATCH) {
-      await run(`UNWIND $rows AS row MATCH (n:${label} {key: row.key}) SET n.\`${property}\` = row.value`, rows.slice(i, i + LIST_BATCH));
-    }
-  }
-  for (const { type, property, rows } of files.relationshipLists) {
-    // A relationship is found from its start node, through that label's key index.
-    for (const [label, group] of groupBy(rows, (r) => cypherLabel(labelOfKey(r.from)))) {
-      for (let i = 0; i < group.length; i += LIST_BATCH) {
-        await run(
-          `UNWIND $rows AS row MATCH (a:${label} {key: row.from})-[r:${type}]->(b {key: row.to}) SET r.\`${property}\` = row.value`,
-          group.slice(i, i + LIST_BATCH),
-        );
-      }
+  for (const { label, type, properties } of files.unsaidLists) {
+    const x = label ? 'x' : 'r';
+    const pattern = label ? `(x:${label})` : `()-[r:${type}]->()`;
+    const set = properties
+      .map(
+        (p) =>
+          `${x}.\`${p}\` = CASE WHEN '${p}' IN coalesce(${x}.${BLANK_LISTS}, []) THEN [''] WHEN '${p}' IN coalesce(${x}.${EMPTY_LISTS}, []) THEN [] ELSE ${x}.\`${p}\` END`,
+      )
+      .join(', ');
+    const marked = await store.driver.executeQuery(
+      `MATCH ${pattern} WHERE ${x}.${BLANK_LISTS} IS NOT NULL OR ${x}.${EMPTY_LISTS} IS NOT NULL RETURN elementId(${x}) AS id`,
+      {},
+      { database: store.database, routing: 'READ' },
+    );
+    const ids = marked.records.map((r) => r.get('id') as string);
+    for (let i = 0; i < ids.length; i += LIST_BATCH) {
+      await store.driver.executeQuery(
+        `UNWIND $ids AS id MATCH ${pattern} WHERE elementId(${x}) = id SET ${set} REMOVE ${x}.${BLANK_LISTS}, ${x}.${EMPTY_LISTS}`,
+        { ids: ids.slice(i, i + LIST_BATCH) },
+        { database: store.database },
+      );
     }
   }
 }

@@ -77,7 +77,7 @@ export function spans(sources: readonly Source[]) {
   };
 }
 
-export function groupBy<T>(items: readonly T[], by: (t: T) => string): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], by: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = by(item);
