@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   const state = new ViewStateStore();
   const expansions = new Expansions(graph);
   const select = (key: string) => state.update({ selected: key });
-  const renderer = new GraphRenderer(graph, $('canvas'), select);
+  const renderer = new GraphRenderer(graph, $('canvas'), select, hiddenNodes(graph, state.get(), new Set()));
   // A click on empty canvas, Escape or the panel's close button end the selection.
   const deselect = () => state.get().selected !== null && state.update({ selected: null });
   renderer.sigma.on('clickStage', deselect);
