@@ -3,11 +3,9 @@
  * through Cypher into the test database, and as CSV through Neo4j's importer into a database of its
  * own — hold the same nodes, relationships and properties (the load time aside).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticNewsletters } from '../../bench/load/synthetic.ts';
 import { extractNewsletter } from '../../src/extract/index.ts';
@@ -20,6 +18,7 @@ import { applySchema } from '../../src/store/schema.ts';
 import { fromNeo4j } from '../../src/store/values.ts';
 import { SEEDS_DIR, seedFiles } from '../helpers/extract.ts';
 import { emptyTestStore } from '../helpers/store.ts';
+import { kgWithLocalNeo4j } from '../helpers/kg.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'kg-bulk-'));
 let transactional: Store;
@@ -92,19 +91,7 @@ describe('kg load --bulk', () => {
 });
 
 describe('kg load --bulk, from the command line', () => {
-  const KG = path.resolve(import.meta.dirname, '../../bin/kg.js');
-  const home = path.join(work, 'project');
-  async function kg(...args: string[]) {
-    const env: NodeJS.ProcessEnv = { ...process.env, KG_LOCAL_NEO4J_DIR: home };
-    delete env.NEO4J_URI;
-    try {
-      const { stdout, stderr } = await promisify(execFile)('node', [KG, ...args], { env });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const kg = kgWithLocalNeo4j(path.join(work, 'project'));
   afterAll(async () => {
     await kg('db', 'stop');
   });

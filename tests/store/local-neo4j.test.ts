@@ -1,27 +1,15 @@
 /** `kg db start|status|stop`: the local database for machines without Docker, in a folder of its own. */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { freePort } from '../../src/store/local-neo4j.ts';
+import { KG, kgWithLocalNeo4j } from '../helpers/kg.ts';
 
-const KG = path.resolve(import.meta.dirname, '../../bin/kg.js');
 const home = mkdtempSync(path.join(tmpdir(), 'kg-db-'));
-
-async function kg(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_LOCAL_NEO4J_DIR: home };
-  delete env.NEO4J_URI;
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [KG, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const kg = kgWithLocalNeo4j(home);
 
 afterAll(async () => {
   await kg('db', 'stop');
