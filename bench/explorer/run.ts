@@ -3,7 +3,8 @@
  * Neo4j and served by `kg serve` in its own process, as an analyst runs it:
  *  - `/api/graph`: the first request, made as soon as the server listens (read from the store +
  *    ForceAtlas2 in a worker thread, which the server starts at once), and the cached ones after it;
- *  - headless Chromium: navigation to the first frame sigma draws, to the page being ready, the script
+ *  - headless Chromium: navigation to the first frame sigma draws — beside a baseline page (baseline/)
+ *    where sigma draws the same graph JSON, positions included, fetched as a static file — to the page being ready, the script
  *    time of a whole-view redraw and of a hover's redraw, and the frames drawn while the graph is dragged across the screen
  *    (WebGL here is SwiftShader, rasterising on the CPU: frame times are far above a GPU's);
  *  - `/api/nodes/:key` for random keys under concurrent clients (autocannon): throughput, latency p50 / p99,
@@ -11,6 +12,9 @@
  *
  *   npm run bench:explorer [-- --sizes 10000,50000] [-- --connections 32] [-- --seconds 10]
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -53,8 +57,9 @@ async function timedGet(url: string): Promise<{ ms: number; bytes: number; body:
 }
 
 /** Polls an expression in the page until it has a value (the page's CSP forbids waitForFunction's eval). */
-async function poll(page: Page, expression: string): Promise<number> {
-  for (;;) {
+async function poll(page: Page, expression: string, timeoutMs = 300_000): Promise<number> {
+  for (const started = Date.now(); ;) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${page.url()}: no value for ${expression} within ${timeoutMs / 1000} s`);
     const value = (await page.evaluate(expression)) as number | undefined;
     if (value !== undefined) return value;
     await new Promise((r) => setTimeout(r, 50));
@@ -108,7 +113,43 @@ async function hoverTimes(page: Page): Promise<number[]> {
   return (await page.evaluate("performance.getEntriesByName('policy-graph:hover').map((e) => e.duration)")) as number[];
 }
 
+/** The baseline page and a graph JSON beside it, served as static files by a plain HTTP server. */
+async function serveBaseline(dir: string, graphJson: string): Promise<{ url: string; server: Server }> {
+  writeFileSync(path.join(dir, 'graph.json'), graphJson);
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((req, res) => {
+    const file = path.join(dir, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^\/$/, '/index.html'));
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, server };
+}
+
+/** Navigation to sigma's first frame of a page, in a fresh tab. */
+async function firstFrameOf(url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(url);
+    return await poll(page, "performance.getEntriesByName('policy-graph:first-frame')[0]?.startTime");
+  } finally {
+    await page.close();
+  }
+}
+
 await build({ configFile: path.resolve(import.meta.dirname, '../../vite.config.ts'), logLevel: 'error' });
+const baselineDir = mkdtempSync(path.join(tmpdir(), 'kg-bench-baseline-'));
+await build({
+  configFile: false,
+  root: path.resolve(import.meta.dirname, 'baseline'),
+  base: './',
+  build: { outDir: baselineDir, emptyOutDir: true, target: 'es2022' },
+  logLevel: 'error',
+});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -142,6 +183,8 @@ try {
         const frames = await dragFrames(page);
         const heapMb = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 2 ** 20;
         await page.close();
+        const baseline = await serveBaseline(baselineDir, first.body);
+        const baselineFrame = await firstFrameOf(baseline.url).finally(() => baseline.server.close());
 
         const keys = graph.nodes.map((n) => n.key);
         let i = 0;
@@ -160,7 +203,7 @@ try {
           `${graph.nodes.length.toLocaleString('en')} nodes / ${graph.edges.length.toLocaleString('en')} edges (${newsletters.length} newsletters, loaded in ${loadSeconds.toFixed(0)} s): ` +
           `/api/graph first ${(first.ms / 1000).toFixed(2)} s, cached median ${median(cached).toFixed(0)} ms (${(first.bytes / 2 ** 20).toFixed(1)} MB), ` +
           `a new filter's first ${(filteredFirst.ms / 1000).toFixed(2)} s; ` +
-          `Chromium first frame ${(firstFrame / 1000).toFixed(2)} s, ready ${(ready / 1000).toFixed(2)} s, JS heap ${heapMb.toFixed(0)} MB; ` +
+          `Chromium first frame ${(firstFrame / 1000).toFixed(2)} s (sigma from a static JSON file: ${(baselineFrame / 1000).toFixed(2)} s, ratio ${(firstFrame / baselineFrame).toFixed(2)}), ready ${(ready / 1000).toFixed(2)} s, JS heap ${heapMb.toFixed(0)} MB; ` +
           `redraw script p50 ${median(redraws).toFixed(0)} ms (${redraws.length}), hover redraw p50 ${hovers.length ? median(hovers).toFixed(1) : '–'} ms (${hovers.length}); drag: ${framesMs.length} frames, ${(1000 / (framesMs.reduce((a, b) => a + b, 0) / framesMs.length)).toFixed(0)} fps, frame p50 ${median(framesMs).toFixed(0)} ms, p95 ${percentile(framesMs, 95).toFixed(0)} ms, longest ${Math.max(...framesMs).toFixed(0)} ms; ` +
           `/api/nodes/:key ${connections} clients ${seconds} s: ${load.requests.total} requests (${load.non2xx} not 2xx, ${load.errors} errors), ` +
           `${Math.round(load.requests.average)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms; ` +
@@ -175,4 +218,5 @@ try {
   }
 } finally {
   await browser.close();
+  rmSync(baselineDir, { recursive: true, force: true });
 }
