@@ -77,7 +77,13 @@ export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.a
 /** How newsletters name kinds of documents and official pages (see document-vocabulary.json). */
 export const documentVocabulary = load(
   'document-vocabulary.json',
-  z.object({ documentKinds: z.array(z.string()).min(1), kindModifiers: z.array(z.string()), officialHosts: z.array(z.string()).min(1) }),
+  z.object({
+    documentKinds: z.array(z.string()).min(1),
+    kindModifiers: z.array(z.string()),
+    officialHosts: z.array(z.string()).min(1),
+    referenceOpeners: z.array(z.string()).min(1),
+    publicationVerbs: z.array(z.string()).min(1),
+  }),
 );
 
 /**

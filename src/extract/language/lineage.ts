@@ -36,10 +36,15 @@ const cues = derived((r): Cue[] => r.lineageCues.map((c) => ({ re: new RegExp(c.
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
 const docNoun = derived((r) => new RegExp(`^(?:${r.documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i'));
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|to|by|with|a|an|at|from|under|&)$/;
-const LEADING_NOISE =
-  /^(?:(?:the|a|an|its|their|this|these|that|China['’]s|Beijing['’]s|the\s+country['’]s|existing|recently|newly|released|issued|published|accompanying|earlier|previous|latest|relevant|new|related)\s+)+/i;
-const CLAUSE_END =
-  /,|;|:|\s(?:which|that|adding|and\s+(?:sets?|adds?|calls?|aims?))\s|(?<!recently|newly|just|the)\s(?:released|issued|published|adopted|announced|unveiled)\s|\s\(/;
+/** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
+const boundaries = derived(({ documentVocabulary: v }) => {
+  const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+  const verbs = words(v.publicationVerbs);
+  return {
+    leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
+    clauseEnd: new RegExp(`,|;|:|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\(`),
+  };
+});
 /** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
 const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about)$/i;
 const GENERIC =
@@ -89,7 +94,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
 
 /** A described document: a short phrase whose first words include a kind of document. */
 function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
-  const stripped = clause.replace(LEADING_NOISE, '');
+  const stripped = clause.replace(boundaries().leadingNoise, '');
   const lead = clause.length - stripped.length;
   const words = stripped.split(/\s+/);
   const head = words.slice(0, 7).findIndex((w) => docNoun().test(w.replace(/[^\p{L}-]/gu, '')));
@@ -131,7 +136,7 @@ export function findLineage(text: string): LineageReference[] {
           restStart += particular[0].length;
           rest = rest.slice(particular[0].length);
         }
-        const endAt = CLAUSE_END.exec(rest);
+        const endAt = boundaries().clauseEnd.exec(rest);
         let clause = endAt ? rest.slice(0, endAt.index) : rest;
         // A year or a range of years in brackets belongs to the title: "Plan (2021-2035)", "Catalogue (2020)".
         const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)/.exec(rest.slice(clause.length));
