@@ -21,6 +21,12 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Published on 2024-02-02', { date: '2024-02-02', periodFrom: null, periodTo: null }],
   ['MERICS China Industries | No. 12 | 7 Dec. 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
   ['_Sept. 5, 2023_ — period covered: July 28 through August 30', { date: '2023-09-05', periodFrom: '2023-07-28', periodTo: '2023-08-30' }],
+  // An issue number with a year is not a month; "Issue 27 November" keeps its day.
+  ['Issue 11/2026 — 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  ['Issue 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  // The period printed before the issue date.
+  ['Reporting period 20.10.2026–20.11.2026, issue date 27.11.2026', { date: '2026-11-27', periodFrom: '2026-10-20', periodTo: '2026-11-20' }],
 ];
 
 describe('reading an issue line', () => {

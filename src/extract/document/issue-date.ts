@@ -62,15 +62,36 @@ function withoutDates(text: string, found: readonly Found[]): string {
 
 const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replace(labels().issue, ' ').replace(FILLER, ' ').trim() === '';
 
+/**
+ * An issue's number ("Issue 11/2026", "No. 12") where a separator or the line's end follows it: taken
+ * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.
+ */
+const ISSUE_NUMBER = /\b(?:issue|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4})?(?=\s*[|·•,;:–—-]|\s*$)/gi;
+
+/**
+ * The line cut into the issue's part and the period's: the period after its label, or a bracketed
+ * range after the date ("DECEMBER 04, 2024 (OCTOBER 29 - NOVEMBER 25)"), or — the period printed first —
+ * the issue's part after its own label ("Reporting period …, issue date 27.11.2026").
+ */
+function partsOf(line: string): { issuePart: string; periodPart: string; bracket: boolean } {
+  const label = labels().period.exec(line);
+  if (!label) {
+    const bracket = /\(([^()]*)\)\s*$/.exec(line);
+    return bracket ? { issuePart: line.slice(0, bracket.index), periodPart: bracket[1]!, bracket: true } : { issuePart: line, periodPart: '', bracket: false };
+  }
+  const before = line.slice(0, label.index);
+  const after = line.slice(label.index + label[0].length);
+  if (before.replace(labels().masthead, ' ').replace(FILLER, ' ').trim() === '') {
+    const issueLabel = new RegExp(labels().issue.source, 'i').exec(after);
+    if (issueLabel) return { issuePart: after.slice(issueLabel.index), periodPart: after.slice(0, issueLabel.index), bracket: false };
+  }
+  return { issuePart: before, periodPart: after, bracket: false };
+}
+
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
-  const line = raw.replace(MARKUP, ' ');
-  const label = labels().period.exec(line);
-  // Without a label, a bracketed range after the date is the period: "DECEMBER 04, 2024 (OCTOBER 29 - NOVEMBER 25)".
-  const bracket = label ? null : /\(([^()]*)\)\s*$/.exec(line);
-  const cut = label?.index ?? bracket?.index ?? line.length;
-  const issuePart = line.slice(0, cut);
-  const periodPart = label ? line.slice(label.index + label[0].length) : (bracket?.[1] ?? '');
+  const line = raw.replace(MARKUP, ' ').replace(ISSUE_NUMBER, ' ');
+  const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
   if (issueDates.length !== 1) return null;
