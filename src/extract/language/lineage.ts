@@ -61,6 +61,13 @@ function isCapitalised(word: string): boolean {
   return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word) && !DATE_WORD.test(word);
 }
 
+/** "the Anti-Monopoly Law in 2022": a bare year after a function word, nothing titled after it, dates the title and is not part of it. */
+function endsWithYear(words: readonly RegExpMatchArray[], at: number): boolean {
+  if (!/^\d{4}[.,;:]?$/.test(words[at]?.[0] ?? '')) return false;
+  const after = words[at + 1]?.[0];
+  return after === undefined || /[.,;:]$/.test(words[at]![0]) || !isCapitalised(after);
+}
+
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
 export function titledDocuments(clause: string, offset: number): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
@@ -78,7 +85,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
         last = j;
-      } else if (FUNCTION_WORD.test(next)) j += 1;
+      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2)) j += 1;
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);

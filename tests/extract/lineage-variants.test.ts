@@ -1,0 +1,51 @@
+/**
+ * Lineage stated in the words other authors use: each sentence, as a MERICS comment in either shape,
+ * links the entry's policy to the document it names, with the relation its cue says — and the title
+ * stops where the name does ("… Law in 2022" is the Law, dated).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+const STATED: [string, string, string][] = [
+  ['The plan succeeds the Action Plan for the Industrial Internet released in 2021.', 'based-on', 'Action Plan for the Industrial Internet'],
+  ['It replaces the Interim Measures for Data Export Security Assessment.', 'repeals', 'Interim Measures for Data Export Security Assessment'],
+  ['The plan implements the Cybersecurity Law.', 'implements', 'Cybersecurity Law'],
+  ['This is an updated version of the Measures for Cross-border Data Flows from 2022.', 'amends', 'Measures for Cross-border Data Flows'],
+  ['It follows the revision of the Anti-Monopoly Law in 2022.', 'based-on', 'Anti-Monopoly Law'],
+  ['The measures were first announced in the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
+  ['In line with the 14th Five-Year Plan for the Digital Economy, the plan sets targets.', 'cites', '14th Five-Year Plan for the Digital Economy'],
+  ['The new rules supersede the Provisions on Automotive Data Security of 2021.', 'repeals', 'Provisions on Automotive Data Security'],
+  ["Following last year's Action Plan for Carbon Peaking, the plan adds targets.", 'based-on', 'Action Plan for Carbon Peaking'],
+  ['The plan is a successor to the Three-Year Action Plan for New Data Centers.', 'based-on', 'Three-Year Action Plan for New Data Centers'],
+  ['The plan revises the Guidelines for the Construction of the Computing Network.', 'amends', 'Guidelines for the Construction of the Computing Network'],
+  [
+    'The plan was included as a new measure in the Work Plan for Stabilizing Growth in the Electronics Industry.',
+    'amends',
+    'Work Plan for Stabilizing Growth in the Electronics Industry',
+  ],
+  ['The plan elaborates on the Guiding Opinions on Promoting Green Computing.', 'based-on', 'Guiding Opinions on Promoting Green Computing'],
+  [
+    'It puts into practice the Opinions on Accelerating the Digital Transformation of SOEs.',
+    'implements',
+    'Opinions on Accelerating the Digital Transformation of SOEs',
+  ],
+  ['Its predecessor, the Action Plan for Data Centers (2019), expired last year.', 'based-on', 'Action Plan for Data Centers (2019)'],
+  ['The initiative is part of Made in China 2025.', 'none', ''],
+];
+
+describe('lineage in other authors’ words', () => {
+  it.each(STATED)('reads "%s" as %s %s, in either shape', (sentence, relation, title) => {
+    for (const shape of [pdfSnippet, markdownSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, comment: sentence }] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')!;
+      const links = outgoing(graph, policy.key, 'BUILDS_ON').map((e) => [(e.edge as { relation?: string }).relation, (e.node as { title?: string }).title]);
+      expect(links).toEqual(relation === 'none' ? [] : [[relation, title]]);
+    }
+  });
+
+  it('keeps a year that is part of the name', () => {
+    const graph = extractText(pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan builds on Made in China 2025 and its goals.' }] }));
+    expect(nodesOf(graph, 'Policy').map((p) => p.title)).toContain('Made in China 2025');
+  });
+});
