@@ -91,6 +91,8 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   const { media, body, places, notFirms, canonical } = lexicon();
   if (media.has(name.toLowerCase())) return true;
   if (body.test(name)) return true;
+  // "Ltd." of "Tuopu Group Co., Ltd.": a legal form cut off by the comma is no firm of its own.
+  if (withoutLegalForm(`Firm ${name}`) === 'Firm') return true;
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
   const words = name.split(/\s+/);
   if (words.every((w) => places.has(w) || notFirms.has(w))) return true;
@@ -99,11 +101,20 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   return false;
 }
 
+/** A legal form after a firm's name ("Xiaomi Corp.", "Siemens AG", "Geely Co., Ltd."): the firm is the same without it. */
+const LEGAL_FORM = /,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Corp\.|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|SE|GmbH|LLC|S\.A\.)$/;
+
+export function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const agencySpans = findAgencies(text);
   const out: FirmMention[] = [];
-  const add = (name: string, surface: string, start: number, end: number) => {
-    const registered = lexicon().canonical.get(name.toLowerCase());
+  const add = (printed: string, surface: string, start: number, end: number) => {
+    const name = withoutLegalForm(printed);
+    const registered = lexicon().canonical.get(printed.toLowerCase()) ?? lexicon().canonical.get(name.toLowerCase());
     if (out.some((f) => start < f.end && f.start < end)) return;
     out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
   };

@@ -1,0 +1,33 @@
+/**
+ * Firms in corporate news as other authors write them: unknown firms found by how the sentence names
+ * them (a role before the name, a legal form after it, a verb of business), registry names matched
+ * in any case, legal forms dropped so "Xiaomi Corp." and "Xiaomi" are one firm, and Party bodies never
+ * taken for firms — in either shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+const ITEMS: [string, string[]][] = [
+  ['October 3: Zhejiang Geely Holding Group announced a EUR 2 billion investment in Hungary (Reuters article)', ['Zhejiang Geely Holding Group']],
+  ['October 4: Shenzhen-based startup Unitree Robotics raised USD 100 million in a new funding round (Caixin article)', ['Unitree Robotics']],
+  ['October 7: State-owned China Mobile signed a 5G deal with Ericsson (Reuters article)', ['China Mobile', 'Ericsson']],
+  ['October 8: Biontech and Fosun Pharma ended their vaccine partnership (Handelsblatt article)', ['BioNTech', 'Fosun Pharma']],
+  ['October 12: Xiaomi Corp. began deliveries of its SU7 sedan (Caixin article)', ['Xiaomi']],
+  ['October 14: Tuopu Group Co., Ltd. opened a plant in Mexico (company press release)', ['Tuopu Group']],
+  ['October 13: German chemical giant BASF opened its Zhanjiang Verbund site (company press release)', ['BASF']],
+  ['October 10: The Leading Small Group on Cybersecurity met to discuss data rules (Xinhua article)', []],
+];
+
+describe('firms in other authors’ words', () => {
+  it.each(ITEMS)('finds in "%s" the firms %j', (item, firms) => {
+    for (const shape of [pdfSnippet, markdownSnippet]) {
+      const graph = extractText(shape({ top: [oneEntry], corporateNews: [item] }));
+      expect(
+        nodesOf(graph, 'Firm')
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual([...firms].sort());
+    }
+  });
+});
