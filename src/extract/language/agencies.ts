@@ -61,10 +61,25 @@ export function nameSpellings(name: string): string[] {
   return spellings;
 }
 
+/**
+ * How English-language writers shorten a body's name: "the Cyberspace Administration" for the
+ * Cyberspace Administration of China, "the industry ministry" / "the Science Ministry" for the
+ * Ministry of Industry and Information Technology / of Science and Technology (the first conjunct of
+ * what the ministry is of, put before "Ministry"). Matched case-insensitively, like every name.
+ */
+export function shortForms(name: string): string[] {
+  const forms = [name];
+  const withoutCountry = name.replace(/\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?China$/i, '');
+  if (withoutCountry !== name && withoutCountry.split(/\s+/).length >= 2) forms.push(withoutCountry);
+  const ministry = /^Ministry\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
+  if (ministry) forms.push(`${ministry[1]!.split(/\s+and\s+|,\s*/)[0]} Ministry`);
+  return forms;
+}
+
 function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   const nameIndex = new Map<string, AgencyEntry>();
   const abbreviationIndex = new Map<string, AgencyEntry>();
-  const spelled = new Map(agencyRegistry.map((a) => [a, [a.name, ...a.aliases].flatMap(nameSpellings)]));
+  const spelled = new Map(agencyRegistry.map((a) => [a, [a.name, ...a.aliases].flatMap(shortForms).flatMap(nameSpellings)]));
   for (const a of agencyRegistry) {
     for (const n of spelled.get(a)!) if (!nameIndex.has(normName(n))) nameIndex.set(normName(n), a);
     for (const ab of a.abbreviations) abbreviationIndex.set(ab, a);
