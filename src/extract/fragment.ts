@@ -285,7 +285,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   }
 
   // Goals are the bullets that set one; an entry without a list may state its goals in the summary.
-  for (const bullet of entry.bullets.filter((x) => isGoal(x.text.text))) {
+  for (const bullet of entry.bullets.filter((x) => isGoal(x.text.text, x.leadIn?.text ?? null))) {
     const text = bullet.text.text;
     const target = addNode(b.graph, keys.target(policyKey, text), {
       kind: 'Target',

@@ -41,3 +41,35 @@ describe('goals', () => {
     }
   });
 });
+
+describe('goals in other authors’ words', () => {
+  const targetsOf = (glance: string, bullets: string[] = []) =>
+    [pdfSnippet, markdownSnippet].map((shape) =>
+      nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, bullets, comment: undefined }] })), 'Target').map((t) => [t.text, t.year ?? null]),
+    );
+
+  it.each([
+    [
+      'MIIT released a plan. By 2027, the output of the humanoid robot industry should exceed CNY 100 billion.',
+      [['By 2027, the output of the humanoid robot industry should exceed CNY 100 billion', 2027]],
+    ],
+    [
+      'The NDRC released a plan that aims to raise the share of non-fossil energy to 25 percent by 2030.',
+      [['raise the share of non-fossil energy to 25 percent by 2030', 2030]],
+    ],
+    ['The plan targets 5G coverage of 90% of villages by the end of 2025.', [['targets 5G coverage of 90% of villages by the end of 2025', 2025]]],
+    ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
+    ['SAMR published rules. The rules will take effect on 1 January 2025.', []],
+  ])('reads the goals of "%s"', (glance, expected) => {
+    for (const found of targetsOf(glance)) expect(found).toEqual(expected);
+  });
+
+  it('takes no attachment the text lists for a goal', () => {
+    for (const found of targetsOf('MIIT released a plan with the following attachments:', [
+      'List of key technologies',
+      'Application form for pilot projects',
+    ])) {
+      expect(found).toEqual([]);
+    }
+  });
+});

@@ -35,7 +35,11 @@ export function targetYear(bullet: string, leadIn: string | null): number | null
  */
 const NOT_A_GOAL = /^(?:(?:ban|prohibit|forbid|bar)s?\b|(?:annex|attachment|appendix)\s*\d*\s*[:.-]|article\s+\d+\b)/i;
 
-export function isGoal(bullet: string): boolean {
+/** A list the text introduces as attachments ("… with the following attachments:") holds documents, not goals. */
+const ATTACHMENTS = /\b(?:attachments?|annex(?:es)?|appendi(?:x|ces)|enclosures?)\b[^.;]*:?\s*$/i;
+
+export function isGoal(bullet: string, leadIn: string | null = null): boolean {
+  if (leadIn && ATTACHMENTS.test(splitSentences(leadIn).at(-1)?.text ?? leadIn)) return false;
   return !NOT_A_GOAL.test(bullet.trim());
 }
 
@@ -44,13 +48,16 @@ export function isGoal(bullet: string): boolean {
  * non-fossil share to over 80 percent by 2060", "reach 300 EFLOPS by 2025"). Returns each clause with
  * its year, which only the clause itself gives.
  */
-const PROSE_GOAL = new RegExp(
-  String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy)\w*\b[^.;:]{0,120}?\b(?:to|of|by|at least|more than|over|above|below)\s+(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*[\d.,]+\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?[^.;:]{0,60}?\bby\s+${YEAR}\b`,
-  'gi',
-);
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*[\d.,]+\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
+const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+)?${YEAR}\b`;
+/** "raise the share … to 25 percent by 2030": a verb of change, an amount, then the year. */
+const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
+/** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
+const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|hit|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
+const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}`, 'gi');
 
 export function proseGoals(text: string): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1]) });
+  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2]) });
   return out;
 }
