@@ -32,3 +32,25 @@ describe('draft', () => {
     }
   });
 });
+
+describe('drafts in other authors’ words, without a policy-name line', () => {
+  const policiesOf = (glance: string) =>
+    [pdfSnippet, markdownSnippet].map((shape) =>
+      nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map((p) => [
+        p.title,
+        p.draft,
+      ]),
+    );
+  const TITLE = 'Measures for Labelling AI-Generated Content';
+
+  it.each([
+    ['The CAC released a draft of the Measures for Labelling AI-Generated Content.', true],
+    ['The CAC is soliciting public opinions on the Measures for Labelling AI-Generated Content until 14 October.', true],
+    ['The CAC released the Measures for Labelling AI-Generated Content (draft for comments).', true],
+    ['The CAC published a consultation draft of the Measures for Labelling AI-Generated Content.', true],
+    ['The CAC released the Measures for Labelling AI-Generated Content, which take effect on 1 September.', false],
+    ['The CAC finalised the Measures for Labelling AI-Generated Content after a draft in 2023.', false],
+  ])('reads "%s" as one policy, draft %s, named without its draft note', (glance, draft) => {
+    for (const policies of policiesOf(glance)) expect(policies).toEqual([[TITLE, draft]]);
+  });
+});

@@ -13,6 +13,14 @@ const IN_PROSE = [
   /\bdraft\s+for\s+(?:public\s+)?comments?\b/i,
 ];
 
+/** "(draft for comments)", "(Draft)" after a title: the document's state, not part of its name. */
+const DRAFT_NOTE = /\s*[(（][^()（）]*(?:\bdraft\b|for (?:public )?comments?\b|征求意见稿)[^()（）]*[)）]$/i;
+
+/** A title without a closing note that marks it a draft: the draft and the final version share the name. */
+export function withoutDraftNote(title: string): string {
+  return title.replace(DRAFT_NOTE, '');
+}
+
 /** Whether a document title marks a draft. */
 export function titleSaysDraft(title: string): boolean {
   return IN_TITLE.test(title);

@@ -3,6 +3,7 @@
  * targets"), and the words around a reference that are not part of its title.
  */
 import { derived } from '../registries.ts';
+import { withoutDraftNote } from './draft.ts';
 
 /** Words of a title that say only what kind of document it is (graph-schema/document-vocabulary.json). */
 const kindWords = derived((r) => new Set([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/))));
@@ -24,7 +25,7 @@ const INTRODUCING_WORDS = /^(?:(?:implementing|following|under|per|according\s+t
  * ("the FYP's targets") — or null when what was caught is a clause, not a title ("2022, and the FYP").
  */
 export function referenceTitle(caught: string): string | null {
-  const title = caught
+  const title = withoutDraftNote(caught)
     .replace(INTRODUCING_WORDS, '')
     .replace(/['’]s$/u, '')
     .trim();

@@ -5,7 +5,7 @@
  * which describes the news and not the document.
  */
 import { findAgencies } from './agencies.ts';
-import { titleSaysDraft } from './draft.ts';
+import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { titledDocuments } from './lineage.ts';
 import { isGeneric } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
@@ -21,7 +21,7 @@ export interface ProseTitle {
 
 /** Verbs that bring in the document an entry is about. */
 const INTRODUCES =
-  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended)\b/i;
+  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
 
 /** A Chinese title in brackets right after the English one. */
 const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;
@@ -41,9 +41,11 @@ export function titleFromProse(text: string): ProseTitle | null {
       (d) => d.start >= after && !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
     );
     if (!doc) continue;
-    const title = doc.title.replace(/^The\s+/, '');
+    const printed = doc.title.replace(/^The\s+/, '');
+    const title = withoutDraftNote(printed);
     const titleZh = CHINESE_AFTER.exec(text.slice(doc.end))?.[1]?.trim() ?? null;
-    return { title, titleZh, draft: titleSaysDraft(title) || (titleZh !== null && titleSaysDraft(titleZh)), start: doc.start, end: doc.end };
+    const draft = titleSaysDraft(printed) || (titleZh !== null && titleSaysDraft(titleZh));
+    return { title, titleZh, draft, start: doc.start, end: doc.start + (doc.end - doc.start) - (printed.length - title.length) };
   }
   return null;
 }
