@@ -47,6 +47,8 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i');
+/** "09.10.2023", "9/10": day first, as MERICS writes from Berlin. */
+const NUMERIC_DAY_MONTH = /^(\d{1,2})[./](\d{1,2})(?:[./]\d{2,4})?(?!\d)/;
 const MONTH_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?![\\p{L}])`, 'iu');
 
@@ -62,9 +64,16 @@ export function findFullDate(text: string): { iso: string; index: number; length
 }
 
 /** A month and day at the start of the text ("November 07", "7 November"), without a year. */
-export function parseMonthDay(text: string): MonthDay | null {
-  const md = MONTH_DAY.exec(text.trim());
-  const dm = md ? null : DAY_MONTH.exec(text.trim());
+export function parseMonthDay(printed: string): MonthDay | null {
+  // "On October 9, …": the date opens the sentence.
+  const text = printed.trim().replace(/^On\s+/i, '');
+  const numeric = NUMERIC_DAY_MONTH.exec(text);
+  if (numeric) {
+    const [day, month] = [+numeric[1]!, +numeric[2]!];
+    return isoDate(2000, month, day) === null ? null : { month, day };
+  }
+  const md = MONTH_DAY.exec(text);
+  const dm = md ? null : DAY_MONTH.exec(text);
   if (!md && !dm) return null;
   const month = monthNumber(md ? md[1]! : dm![2]!);
   const day = +(md ? md[2]! : dm![1]!);

@@ -17,7 +17,14 @@ export interface Unit {
 }
 
 export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
-export const NEWS_ITEM_START = new RegExp(`^(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})\\s*[:–—-]\\s*`, 'i');
+/**
+ * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
+ * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
+ */
+export const NEWS_ITEM_START = new RegExp(
+  `^(?:(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)\\s*[:–—-]\\s*|On\\s+(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}),\\s+)`,
+  'i',
+);
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {
