@@ -83,6 +83,15 @@ export const documentVocabulary = load(
     officialHosts: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),
     publicationVerbs: z.array(z.string()).min(1),
+    entryLabels: z.object({
+      glance: z.array(z.string()).min(1),
+      comment: z.array(z.string()).min(1),
+      title: z.array(z.string()).min(1),
+      issuers: z.array(z.string()).min(1),
+      date: z.array(z.string()).min(1),
+      explainer: z.array(z.string()).min(1),
+      more: z.array(z.string()).min(1),
+    }),
   }),
 );
 

@@ -1,32 +1,33 @@
 /**
- * The labels that structure a TOP entry, with the spellings newsletters use for each. One list
- * serves both shapes: the PDF reader starts a block at a label, the entry reader sorts by it.
+ * The labels that structure a TOP entry, with the spellings newsletters use for each — vocabulary
+ * kept in graph-schema/document-vocabulary.json (`entryLabels`). One list serves every shape: the
+ * PDF and web-text readers start a block at a label, the entry reader sorts by it.
  */
+import { derived } from './registries.ts';
+
 export type LabelRole = 'glance' | 'comment' | 'title' | 'issuers' | 'date' | 'explainer' | 'more';
 
-const SPELLINGS: Record<LabelRole, string> = {
-  glance: 'At a glance|In brief|Summary',
-  comment: '(?:MERICS\\s+)?comment|Our view|Analysis',
-  title: 'Article|Policy name|Policy|Document|Title|Official title',
-  issuers: 'Issuing bod(?:y|ies)|Issuing authorit(?:y|ies)|Issuing agenc(?:y|ies)|Issuing institutions?|Issued by|Issuers?',
-  date: 'Date|Date of issue|Issue date|Release date|Date issued|Published',
-  explainer: 'Explainer|Background|Box',
-  more: 'More on the topic|Further reading|Read more',
-};
+const ROLE_NAMES: readonly LabelRole[] = ['glance', 'comment', 'title', 'issuers', 'date', 'explainer', 'more'];
 
-const ALL = Object.values(SPELLINGS).join('|');
+const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
+  const all = ROLE_NAMES.flatMap((role) => entryLabels[role]).join('|');
+  return {
+    field: new RegExp(`^\\s*(?:${all})\\s*:`, 'i'),
+    prefix: new RegExp(`^\\s*(${all})\\s*:\\s*`, 'i'),
+    roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
+  };
+});
 
 /** A label at the start of a line: "At a glance:", "Issuing bodies:", "MERICS comment:". */
-export const FIELD_LABEL = new RegExp(`^\\s*(?:${ALL})\\s*:`, 'i');
+export function fieldLabel(): RegExp {
+  return patterns().field;
+}
 
 /** The same, capturing the label and swallowing the space after the colon. */
-export const LABEL_PREFIX = new RegExp(`^\\s*(${ALL})\\s*:\\s*`, 'i');
-
-const ROLES = Object.entries(SPELLINGS).map(([role, spellings]) => ({
-  role: role as LabelRole,
-  re: new RegExp(`^(?:${spellings})$`, 'i'),
-}));
+export function labelPrefix(): RegExp {
+  return patterns().prefix;
+}
 
 export function labelRole(label: string): LabelRole {
-  return ROLES.find((r) => r.re.test(label.trim()))!.role;
+  return patterns().roles.find((r) => r.re.test(label.trim()))!.role;
 }

@@ -7,7 +7,7 @@
 import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { FIELD_LABEL } from '../labels.ts';
+import { fieldLabel } from '../labels.ts';
 
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
@@ -55,7 +55,7 @@ export function readPdfText(text: string): BlockReading {
     const glyph: RegExpExecArray | null = BULLET.exec(line.text) ?? (current === null ? DASH_BULLET.exec(line.text) : null);
     const isGlyphBullet: boolean = glyph !== null;
     const indented = /^\s+\S/.test(line.text) && !pageBreak;
-    const startsField = FIELD_LABEL.test(line.text);
+    const startsField = fieldLabel().test(line.text);
     if (current === null || isGlyphBullet || startsField) {
       flush();
       const body: MappedText = glyph ? line.slice(glyph[0].length) : line;

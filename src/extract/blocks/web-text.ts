@@ -8,7 +8,7 @@
 import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { FIELD_LABEL } from '../labels.ts';
+import { fieldLabel } from '../labels.ts';
 
 const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|[*\u2013\u2014-](?=\s))\s*(?=\S)/u;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -52,7 +52,7 @@ export function readWebText(text: string): BlockReading {
       push('bullet', line.slice(glyph[0].length));
       continue;
     }
-    if (FIELD_LABEL.test(t) || NUMBERED.test(t)) inList = false;
+    if (fieldLabel().test(t) || NUMBERED.test(t)) inList = false;
     else if (last && /:\s*$/.test(last.lines.at(-1)!.text)) inList = true;
     push(inList ? 'bullet' : 'paragraph', line);
   }

@@ -9,7 +9,7 @@ import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry }
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
-import { FIELD_LABEL, LABEL_PREFIX, labelRole } from '../labels.ts';
+import { fieldLabel, labelPrefix, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -91,10 +91,10 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
   const glance = units.findIndex((u) => opensSummary(u));
   if (glance <= 0) return null;
   const rest = units.slice(glance);
-  if (!rest.some((u) => FIELD_LABEL.test(u.text.text))) return null;
+  if (!rest.some((u) => fieldLabel().test(u.text.text))) return null;
   for (let i = glance - 1; i >= 0; i--) {
     const text = units[i]!.text.text.trim();
-    if (DATELINE.test(text) || LABEL_PREFIX.test(text) || text.length > 200 || text.length < 8) continue;
+    if (DATELINE.test(text) || labelPrefix().test(text) || text.length > 200 || text.length < 8) continue;
     return [units[i]!, ...rest];
   }
   return null;
@@ -112,12 +112,12 @@ function datelineOf(units: readonly Unit[], headline: Unit): IssueDate | null {
 }
 
 function opensSummary(unit: Unit | undefined): boolean {
-  const label = unit ? LABEL_PREFIX.exec(unit.text.text) : null;
+  const label = unit ? labelPrefix().exec(unit.text.text) : null;
   return label !== null && labelRole(label[1]!) === 'glance';
 }
 
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
-  if (unit.kind === 'bullet' || FIELD_LABEL.test(unit.text.text) || unit.text.length > 250) return false;
+  if (unit.kind === 'bullet' || fieldLabel().test(unit.text.text) || unit.text.length > 250) return false;
   const m = NUMBERED_HEADLINE.exec(unit.text.text);
   return m !== null && Number(m[1]) === expected;
 }
@@ -129,7 +129,7 @@ function isNumberedHeadline(unit: Unit, expected: number): boolean {
 function restartsEntry(unit: Unit, entries: readonly Unit[][]): boolean {
   const last = entries.at(-1);
   if (!last || !isNumberedHeadline(unit, entries.length)) return false;
-  return !last.some((u) => FIELD_LABEL.test(u.text.text));
+  return !last.some((u) => fieldLabel().test(u.text.text));
 }
 
 function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[], warnings: string[]): NewsItem[] {

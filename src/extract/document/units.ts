@@ -4,7 +4,7 @@
  * sentence it continues.
  */
 import type { Block } from '../blocks/block.ts';
-import { FIELD_LABEL } from '../labels.ts';
+import { fieldLabel } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { MONTH_NAME } from '../dates.ts';
@@ -28,7 +28,7 @@ export const NEWS_ITEM_START = new RegExp(
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {
-  return NUMBERED_HEADLINE.test(text) || FIELD_LABEL.test(text) || NEWS_ITEM_START.test(text) || isSectionHeading(text) !== null || isAllCapsHeading(text);
+  return NUMBERED_HEADLINE.test(text) || fieldLabel().test(text) || NEWS_ITEM_START.test(text) || isSectionHeading(text) !== null || isAllCapsHeading(text);
 }
 
 const TERMINATED = /[.!?:;)\]"”’]$/;
@@ -53,7 +53,7 @@ export function toUnits(blocks: readonly Block[]): Unit[] {
 
 function continues(prev: Unit, unit: Unit): boolean {
   if (unit.kind === 'heading' || prev.kind === 'heading' || startsStructure(unit.text.text)) return false;
-  if (FIELD_LABEL.test(prev.text.text) && !unit.afterPageBreak) return false;
+  if (fieldLabel().test(prev.text.text) && !unit.afterPageBreak) return false;
   const lowercaseStart = /^[a-z]/.test(unit.text.text) && !/^[a-z]+[A-Z]/.test(unit.text.text);
   if (lowercaseStart) return true;
   return unit.afterPageBreak && !TERMINATED.test(prev.text.text);
@@ -63,7 +63,7 @@ function continues(prev: Unit, unit: Unit): boolean {
 function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
   const groups: MappedText[][] = [];
   for (const line of lines) {
-    if (groups.length === 0 || FIELD_LABEL.test(line.text)) groups.push([line]);
+    if (groups.length === 0 || fieldLabel().test(line.text)) groups.push([line]);
     else groups.at(-1)!.push(line);
   }
   return groups;

@@ -1,0 +1,45 @@
+/**
+ * A TOP entry labelled in other words ("What happened:", "Our take:", "Document name:", "Issued
+ * jointly by:", "Date of release:") reads as the same entry, in either shape: the labels are
+ * vocabulary (graph-schema/document-vocabulary.json, entryLabels).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+
+const RELABEL: [RegExp, string][] = [
+  [/At a glance/g, 'What happened'],
+  [/MERICS comment/g, 'Our take'],
+  [/Article/g, 'Document name'],
+  [/Issuing bodies/g, 'Issued jointly by'],
+  [/Date:/g, 'Date of release:'],
+];
+
+/** What a reading of the entry gives: its policy's title, date, issuers, and what it builds on. */
+function facts(text: string) {
+  const graph = extractText(text);
+  const policy = nodesOf(graph, 'Policy').find((p) => p.title.startsWith('Action Plan for Computing Power'))!;
+  return {
+    title: policy.title,
+    date: policy.date,
+    issuers: outgoing(graph, policy.key, 'ISSUED_BY')
+      .map((e) => e.key)
+      .sort(),
+    buildsOn: outgoing(graph, policy.key, 'BUILDS_ON').map((e) => e.key),
+    targets: nodesOf(graph, 'Target').length,
+  };
+}
+
+describe('entry labels in other words', () => {
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the markdown shape', markdownSnippet],
+  ])('reads the same entry in %s', (_name, shape) => {
+    const standard = shape({ top: [oneEntry] });
+    const relabelled = RELABEL.reduce((text, [from, to]) => text.replace(from, to), standard);
+    expect(relabelled).not.toContain('At a glance');
+    const expected = facts(standard);
+    expect(expected.issuers).toHaveLength(6);
+    expect(facts(relabelled)).toEqual(expected);
+  });
+});
