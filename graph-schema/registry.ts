@@ -83,6 +83,12 @@ export const documentVocabulary = load(
     officialHosts: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),
     publicationVerbs: z.array(z.string()).min(1),
+    sectionHeadings: z.object({
+      top: z.array(z.string()).min(1),
+      news: z.array(z.string()).min(1),
+      policyNews: z.array(z.string()).min(1),
+      corporateNews: z.array(z.string()).min(1),
+    }),
     entryLabels: z.object({
       glance: z.array(z.string()).min(1),
       comment: z.array(z.string()).min(1),

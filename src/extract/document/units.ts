@@ -8,6 +8,7 @@ import { fieldLabel } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { MONTH_NAME } from '../dates.ts';
+import { derived } from '../registries.ts';
 
 export interface Unit {
   kind: Block['kind'];
@@ -71,13 +72,20 @@ function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
 
 export type SectionName = 'top' | 'news' | 'policy-news' | 'corporate-news';
 
+/** The section headings of document-vocabulary.json, as one pattern per section. */
+const headings = derived(({ documentVocabulary: { sectionHeadings: h } }) => {
+  const whole = (sources: readonly string[]) => new RegExp(`^(?:${sources.join('|')})$`, 'i');
+  return [
+    { section: 'top', re: whole(h.top) },
+    { section: 'news', re: whole(h.news) },
+    { section: 'policy-news', re: whole(h.policyNews) },
+    { section: 'corporate-news', re: whole(h.corporateNews) },
+  ] as const;
+});
+
 export function isSectionHeading(text: string): SectionName | null {
   const t = text.trim().replace(/[:.]$/, '').replace(/\s+/g, ' ');
-  if (/^(?:MERICS )?TOP ?(?:5|FIVE)$/i.test(t)) return 'top';
-  if (/^(?:NOTEWORTHY|WORTH NOTING)$/i.test(t)) return 'news';
-  if (/^Policy news$/i.test(t)) return 'policy-news';
-  if (/^Corporate news$/i.test(t)) return 'corporate-news';
-  return null;
+  return headings().find((h) => h.re.test(t))?.section ?? null;
 }
 
 /** A short line in capitals, such as "AUTHORS" or "EDITORIAL TEAM": the back matter begins. */
