@@ -57,3 +57,26 @@ describe('a document title read from the prose', () => {
     }
   });
 });
+
+describe('a document named only by its kind and subject', () => {
+  const policiesOf = (glance: string) =>
+    [pdfSnippet, markdownSnippet].map((shape) =>
+      nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map((p) => [
+        p.title,
+        p.draft,
+      ]),
+    );
+
+  it.each([
+    ['The CCP Central Committee and the State Council released guidelines on data markets.', 'Guidelines on data markets', false],
+    ['MIIT released a plan on humanoid robots, which sets targets for 2027.', 'Plan on humanoid robots', false],
+    ['MIIT, together with six other ministries, unveiled an action plan for the metaverse.', 'Action plan for the metaverse', false],
+    ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
+  ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
+    for (const policies of policiesOf(glance)) expect(policies).toEqual([[title, draft]]);
+  });
+
+  it('falls back to the headline only when the prose names no document', () => {
+    for (const policies of policiesOf('MIIT released new figures on industrial output.')) expect(policies).toEqual([[oneEntry.headline, false]]);
+  });
+});

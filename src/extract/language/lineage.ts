@@ -99,6 +99,14 @@ export function titledDocuments(clause: string, offset: number): { title: string
   return out;
 }
 
+/** The document a clause opening at `offset` describes ("guidelines on data markets, which …"), up to the clause's end. */
+export function describedDocumentAt(rest: string, offset: number): { title: string; start: number; end: number } | null {
+  const endAt = boundaries().clauseEnd.exec(rest);
+  const clause = endAt ? rest.slice(0, endAt.index) : rest;
+  const lead = clause.length - clause.trimStart().length;
+  return describedDocument(clause.trimStart(), offset + lead);
+}
+
 /** A described document: a short phrase whose first words include a kind of document. */
 function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
   const stripped = clause.replace(boundaries().leadingNoise, '');

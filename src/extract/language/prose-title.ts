@@ -6,7 +6,7 @@
  */
 import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
-import { titledDocuments } from './lineage.ts';
+import { describedDocumentAt, titledDocuments } from './lineage.ts';
 import { isGeneric } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -30,6 +30,27 @@ const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/
 const INTRODUCING_SENTENCES = 3;
 
 export function titleFromProse(text: string): ProseTitle | null {
+  return titledFromProse(text) ?? describedFromProse(text);
+}
+
+/**
+ * Without a title, the document the introducing verb names by its kind and subject — "MIIT released
+ * guidelines on data markets" → "Guidelines on data markets" — still names the document, as the
+ * headline (which tells the news) does not.
+ */
+function describedFromProse(text: string): ProseTitle | null {
+  const sentence = splitSentences(text)[0];
+  const verb = sentence ? INTRODUCES.exec(sentence.text) : null;
+  if (!sentence || !verb) return null;
+  const doc = describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length);
+  if (!doc) return null;
+  const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  // "draft rules on generative AI": the draft is the document's state, its name is "Rules on generative AI".
+  const title = capitalised(doc.title.replace(/^draft\s+(?=\S+\s+\S)/i, ''));
+  return { title, titleZh: null, draft: titleSaysDraft(doc.title), start: doc.start, end: doc.end };
+}
+
+function titledFromProse(text: string): ProseTitle | null {
   const agencies = findAgencies(text);
   for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
     const verb = INTRODUCES.exec(sentence.text);
