@@ -72,6 +72,7 @@ describe('a document named only by its kind and subject', () => {
     ['MIIT released a plan on humanoid robots, which sets targets for 2027.', 'Plan on humanoid robots', false],
     ['MIIT, together with six other ministries, unveiled an action plan for the metaverse.', 'Action plan for the metaverse', false],
     ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
+    ['China’s State Council Information Office released a white paper on energy.', 'White paper on energy', false],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesOf(glance)) expect(policies).toEqual([[title, draft]]);
   });

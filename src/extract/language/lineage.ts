@@ -112,7 +112,10 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const stripped = clause.replace(boundaries().leadingNoise, '');
   const lead = clause.length - stripped.length;
   const words = stripped.split(/\s+/);
-  const head = words.slice(0, 7).findIndex((w) => docNoun().test(w.replace(/[^\p{L}-]/gu, '')));
+  // The head noun, or the last word of a two-word kind ("white paper", "action plan").
+  const bare = (w: string | undefined) => (w ?? '').replace(/[^\p{L}-]/gu, '');
+  const pair = words.slice(0, 7).findIndex((w, i) => docNoun().test(`${bare(w)} ${bare(words[i + 1])}`));
+  const head = pair >= 0 ? pair + 1 : words.slice(0, 7).findIndex((w) => docNoun().test(bare(w)));
   if (head < 0) return null;
   const kept = COMPLEMENT.test(words[head + 1] ?? '') ? words.slice(0, head + 11) : words.slice(0, head + 1);
   const title = kept
