@@ -76,11 +76,6 @@ export class ReadModel {
     return this.checked.version;
   }
 
-  /** Forget the stamp: the next read asks the store (after a load in this process). */
-  invalidate(): void {
-    this.checked = null;
-  }
-
   private async current(): Promise<Snapshot> {
     const version = await this.version();
     if (this.snapshot?.version !== version) {
