@@ -1,7 +1,7 @@
 /** The one rule for "draft": from the title, or from the sentence that introduces the document. */
 import { describe, expect, it } from 'vitest';
 import { proseSaysDraft, titleSaysDraft } from '../../src/extract/language/draft.ts';
-import { extractText, nodesOf } from '../helpers/extract.ts';
+import { extractText, nodesOf, policiesFromSummary } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
 
 describe('draft', () => {
@@ -34,13 +34,6 @@ describe('draft', () => {
 });
 
 describe('drafts in other authors’ words, without a policy-name line', () => {
-  const policiesOf = (glance: string) =>
-    [pdfSnippet, markdownSnippet].map((shape) =>
-      nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map((p) => [
-        p.title,
-        p.draft,
-      ]),
-    );
   const TITLE = 'Measures for Labelling AI-Generated Content';
 
   it.each([
@@ -51,6 +44,6 @@ describe('drafts in other authors’ words, without a policy-name line', () => {
     ['The CAC released the Measures for Labelling AI-Generated Content, which take effect on 1 September.', false],
     ['The CAC finalised the Measures for Labelling AI-Generated Content after a draft in 2023.', false],
   ])('reads "%s" as one policy, draft %s, named without its draft note', (glance, draft) => {
-    for (const policies of policiesOf(glance)) expect(policies).toEqual([[TITLE, draft]]);
+    for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[TITLE, draft]]);
   });
 });

@@ -1,7 +1,7 @@
 /** The covered document's title from the summary, when no "Policy name:" / "Article:" line is printed. */
 import { describe, expect, it } from 'vitest';
 import { titleFromProse } from '../../src/extract/language/prose-title.ts';
-import { extractText, nodesOf } from '../helpers/extract.ts';
+import { extractText, nodesOf, policiesFromSummary } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
 
 describe('a document title read from the prose', () => {
@@ -59,14 +59,6 @@ describe('a document title read from the prose', () => {
 });
 
 describe('a document named only by its kind and subject', () => {
-  const policiesOf = (glance: string) =>
-    [pdfSnippet, markdownSnippet].map((shape) =>
-      nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map((p) => [
-        p.title,
-        p.draft,
-      ]),
-    );
-
   it.each([
     ['The CCP Central Committee and the State Council released guidelines on data markets.', 'Guidelines on data markets', false],
     ['MIIT released a plan on humanoid robots, which sets targets for 2027.', 'Plan on humanoid robots', false],
@@ -74,10 +66,10 @@ describe('a document named only by its kind and subject', () => {
     ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
     ['China’s State Council Information Office released a white paper on energy.', 'White paper on energy', false],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
-    for (const policies of policiesOf(glance)) expect(policies).toEqual([[title, draft]]);
+    for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });
 
   it('falls back to the headline only when the prose names no document', () => {
-    for (const policies of policiesOf('MIIT released new figures on industrial output.')) expect(policies).toEqual([[oneEntry.headline, false]]);
+    for (const policies of policiesFromSummary('MIIT released new figures on industrial output.')) expect(policies).toEqual([[oneEntry.headline, false]]);
   });
 });

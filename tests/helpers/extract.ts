@@ -5,6 +5,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph-schema/schema.t
 import { extractNewsletter, parseNewsletter } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { mergeFragments } from '../../src/resolve/merge.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from './snippets.ts';
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 export const seedFiles = readdirSync(SEEDS_DIR)
@@ -51,4 +52,16 @@ export function entriesOf(graph: FactGraph, source: string, section: string): No
 /** Registry key of an agency node (the upper-case key in graph-schema/agencies.json). */
 export function agencyKey(key: string): string {
   return key.replace(/^agency:/, '').toUpperCase();
+}
+
+/**
+ * The policies a one-entry newsletter gives, as [title, draft], in the PDF and the markdown shape:
+ * the entry has only this summary (no policy-name, issuers or comment line), so the prose must name it.
+ */
+export function policiesFromSummary(glance: string): [string, boolean][][] {
+  return [pdfSnippet, markdownSnippet].map((shape) =>
+    nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map(
+      (p): [string, boolean] => [p.title, p.draft],
+    ),
+  );
 }
