@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const ITEMS: [string, string[]][] = [
   ['October 3: Zhejiang Geely Holding Group announced a EUR 2 billion investment in Hungary (Reuters article)', ['Zhejiang Geely Holding Group']],
@@ -21,7 +21,7 @@ const ITEMS: [string, string[]][] = [
 
 describe('firms in other authors’ words', () => {
   it.each(ITEMS)('finds in "%s" the firms %j', (item, firms) => {
-    for (const shape of [pdfSnippet, markdownSnippet]) {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const graph = extractText(shape({ top: [oneEntry], corporateNews: [item] }));
       expect(
         nodesOf(graph, 'Firm')

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGoal, proseGoals } from '../../src/extract/language/targets.ts';
 import { extractText, nodesOf } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 describe('goals', () => {
   it.each([
@@ -44,7 +44,7 @@ describe('goals', () => {
 
 describe('goals in other authors’ words', () => {
   const targetsOf = (glance: string, bullets: string[] = []) =>
-    [pdfSnippet, markdownSnippet].map((shape) =>
+    [pdfSnippet, markdownSnippet, webTextSnippet].map((shape) =>
       nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, bullets, comment: undefined }] })), 'Target').map((t) => [t.text, t.year ?? null]),
     );
 

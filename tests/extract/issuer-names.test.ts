@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const GLANCES: [string, string[]][] = [
   ['The Central Committee of the Chinese Communist Party (CCP) and the State Council released guidelines on data markets.', ['ccp_cc', 'state_council']],
@@ -21,7 +21,7 @@ const GLANCES: [string, string[]][] = [
 
 describe('issuing bodies in other authors’ words', () => {
   it.each(GLANCES)('reads "%s" as issued by %j', (glance, issuers) => {
-    for (const shape of [pdfSnippet, markdownSnippet]) {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const graph = extractText(shape({ top: [{ ...oneEntry, glance, issuers: undefined, article: undefined, comment: undefined }] }));
       const [policy] = nodesOf(graph, 'Policy');
       expect(

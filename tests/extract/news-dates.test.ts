@@ -1,7 +1,7 @@
 /** News items dated as other authors date them, each kept with its date in the year, in either shape. */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const HEADER = 'MERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)';
 
@@ -15,7 +15,7 @@ describe('news items in other authors’ dates', () => {
     '09.10.2023: MIIT released a plan on data security (Xinhua article)',
     'On October 9, MIIT released a plan on data security (Xinhua article)',
   ])('keeps "%s" as an item of 9 October 2023', (item) => {
-    for (const shape of [pdfSnippet, markdownSnippet]) {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const entries = nodesOf(extractText(shape({ header: HEADER, top: [oneEntry], policyNews: [item] })), 'Entry').filter((e) => e.section === 'policy-news');
       expect(entries.map((e) => [e.date, e.headline?.startsWith('MIIT released a plan on data security')])).toEqual([['2023-10-09', true]]);
     }

@@ -6,6 +6,7 @@ import { extractNewsletter } from '../../src/extract/index.ts';
 import { detectShape } from '../../src/extract/shape.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { readSeed, seedFiles } from '../helpers/extract.ts';
+import { oneEntry, webTextSnippet } from '../helpers/snippets.ts';
 import { seedAsWebPage } from '../helpers/web-page.ts';
 
 const MARKDOWN_SEED = '001_99a66f531def86f7.txt';
@@ -34,6 +35,15 @@ describe('text copied from a web page', () => {
     expect(detectShape(copied)).toBe('web-text');
     expect(detectShape(copied.replace(/\n\s*\n/g, '\n'))).toBe('web-text');
     for (const seed of seedFiles) expect(detectShape(readSeed(seed))).not.toBe('web-text');
+  });
+
+  it('is told by the page’s reading time when every paragraph is short', () => {
+    const page = webTextSnippet({ top: [{ ...oneEntry, glance: 'MIIT released a plan on robots.', comment: 'Ambitious.' }] });
+    expect(page.split('\n').every((line) => line.length < 180)).toBe(true);
+    expect(detectShape(page)).toBe('web-text');
+    expect(detectShape(page.replace('12 min read', '12 Minuten Lesedauer'))).toBe('web-text');
+    const graph = extractNewsletter('short.txt', new TextEncoder().encode(page)).fragment.graph;
+    expect(graph.filterNodes((_k, a) => a.kind === 'Entry')).toHaveLength(1);
   });
 
   it.each([

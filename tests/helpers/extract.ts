@@ -5,7 +5,7 @@ import type { EdgeAttributes, NodeAttributes } from '../../graph-schema/schema.t
 import { extractNewsletter, parseNewsletter } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { mergeFragments } from '../../src/resolve/merge.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from './snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from './snippets.ts';
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, '../../seeds');
 export const seedFiles = readdirSync(SEEDS_DIR)
@@ -55,11 +55,11 @@ export function agencyKey(key: string): string {
 }
 
 /**
- * The policies a one-entry newsletter gives, as [title, draft], in the PDF and the markdown shape:
+ * The policies a one-entry newsletter gives, as [title, draft], in the PDF, markdown and copied web text shapes:
  * the entry has only this summary (no policy-name, issuers or comment line), so the prose must name it.
  */
 export function policiesFromSummary(glance: string): [string, boolean][][] {
-  return [pdfSnippet, markdownSnippet].map((shape) =>
+  return [pdfSnippet, markdownSnippet, webTextSnippet].map((shape) =>
     nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, article: undefined, issuers: undefined, comment: undefined }] })), 'Policy').map(
       (p): [string, boolean] => [p.title, p.draft],
     ),

@@ -58,6 +58,27 @@ export function markdownSnippet(s: Snippet): string {
   return lines.join('\n');
 }
 
+/**
+ * Text copied from a brief's web page: the page's chrome (photo caption, series name, reading
+ * time, topic line), one line per paragraph, "•" bullets, no blank lines, no URL blocks.
+ */
+export function webTextSnippet(s: Snippet): string {
+  const lines = ['Workers assemble batteries at a plant in Hefei, Anhui province.', 'MERICS China Industries', '12 min read'];
+  lines.push(s.header ?? 'Computing power + Batteries + Robots', "MERICS' Top 5");
+  s.top.forEach((e, i) => {
+    lines.push(`${i + 1}. ${e.headline}`, `At a glance: ${e.glance}`);
+    for (const b of e.bullets ?? []) lines.push(`• ${b}`);
+    if (e.comment) lines.push(`MERICS comment: ${e.comment}`);
+    if (e.article) lines.push(`Policy name: ${e.article}`);
+    if (e.issuers) lines.push(`Issuing bodies: ${e.issuers}`);
+    if (e.date) lines.push(`Date: ${e.date}`);
+  });
+  if (s.policyNews || s.corporateNews) lines.push('Worth noting');
+  if (s.policyNews) lines.push('Policy news', ...s.policyNews.map((n) => `• ${n}`));
+  if (s.corporateNews) lines.push('Corporate news', ...s.corporateNews.map((n) => `• ${n}`));
+  return lines.join('\n');
+}
+
 export const oneEntry: SnippetEntry = {
   headline: 'China wants green, efficient, and controllable computing power',
   glance: 'Six government agencies led by the Ministry of Industry and Information Technology (MIIT) released a plan. Key targets for 2025 are:',

@@ -14,11 +14,16 @@ const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
 const CONTINUATION = /^\s*\((?:[\p{Script=Han}"“]|Link\))/u;
 
+/** The reading time a web page prints under its title ("13 min read", "14 Minuten Lesedauer"); no PDF has one. */
+const READING_TIME = /^\s*\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedauer)\s*$/im;
+
 /**
  * Whether text was copied from a web page rather than pulled from a PDF: its paragraphs are not
- * wrapped, so many lines run far past a printed page's width.
+ * wrapped, so many lines run far past a printed page's width; or the page's own reading time is
+ * there, which tells a short page whose paragraphs are all short.
  */
 export function looksLikeWebText(text: string): boolean {
+  if (READING_TIME.test(text)) return true;
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   if (lines.length === 0) return false;
   const long = lines.filter((l) => l.length > 180).length;
