@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const STATED: [string, string, string][] = [
   ['The plan succeeds the Action Plan for the Industrial Internet released in 2021.', 'based-on', 'Action Plan for the Industrial Internet'],
@@ -31,12 +31,15 @@ const STATED: [string, string, string][] = [
     'Opinions on Accelerating the Digital Transformation of SOEs',
   ],
   ['Its predecessor, the Action Plan for Data Centers (2019), expired last year.', 'based-on', 'Action Plan for Data Centers (2019)'],
+  // Quotes around a title and an abbreviation inside it are the writer's, not the name's.
+  ['It builds on the “National Strategy for Green Hydrogen 2035”.', 'based-on', 'National Strategy for Green Hydrogen 2035'],
+  ['The plan implements the 14th Five-Year Plan (FYP) for the Robotics Industry.', 'implements', '14th Five-Year Plan for the Robotics Industry'],
   ['The initiative is part of Made in China 2025.', 'none', ''],
 ];
 
 describe('lineage in other authors’ words', () => {
-  it.each(STATED)('reads "%s" as %s %s, in either shape', (sentence, relation, title) => {
-    for (const shape of [pdfSnippet, markdownSnippet]) {
+  it.each(STATED)('reads "%s" as %s %s, in every shape', (sentence, relation, title) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const graph = extractText(shape({ top: [{ ...oneEntry, comment: sentence }] }));
       const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')!;
       const links = outgoing(graph, policy.key, 'BUILDS_ON').map((e) => [(e.edge as { relation?: string }).relation, (e.node as { title?: string }).title]);

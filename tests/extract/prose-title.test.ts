@@ -65,6 +65,26 @@ describe('a document named only by its kind and subject', () => {
     ['MIIT, together with six other ministries, unveiled an action plan for the metaverse.', 'Action plan for the metaverse', false],
     ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
     ['China’s State Council Information Office released a white paper on energy.', 'White paper on energy', false],
+    // The last noun of a compound is the kind: not a document called "Policy".
+    ['The Ministry of Commerce released a policy framework for services trade that seeks to open markets.', 'Policy framework for services trade', false],
+    ['NDRC and five other agencies unveiled a blueprint for the low-altitude economy.', 'Blueprint for the low-altitude economy', false],
+    // A bracketed abbreviation belongs to what it abbreviates; the plan is the sector's, not the national one.
+    [
+      'MIIT issued a 15th Five-Year Plan (FYP) for the new energy vehicle (NEV) industry. It sets targets for 2030.',
+      '15th Five-Year Plan for the new energy vehicle industry',
+      false,
+    ],
+    // A long description cut short ends on a content word, never on "over".
+    [
+      'MIIT released a plan to guide the adoption of industrial robots by small and medium-sized manufacturers across all provinces over the next five years.',
+      'Plan to guide the adoption of industrial robots by small and medium-sized manufacturers',
+      false,
+    ],
+    [
+      'The Central Committee adopted draft proposals for the formulation of the 15th Five-Year Plan – the blueprint for 2026 to 2030.',
+      'Proposals for the formulation of the 15th Five-Year Plan',
+      true,
+    ],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });

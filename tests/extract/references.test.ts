@@ -1,8 +1,11 @@
-/** References by kind ("the FYP's targets") mean the plan named nearby, never a document called "FYP's". */
+/**
+ * References by kind ("the FYP's targets") mean the plan named nearby, never a document called "FYP's";
+ * a numbered plan with none named ("Implementing the 14th FYP") is the national plan.
+ */
 import { describe, expect, it } from 'vitest';
 import { referenceTitle } from '../../src/extract/language/generic-titles.ts';
 import { extractText, nodesOf } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const policiesFor = (comment: string, shape = pdfSnippet) =>
   nodesOf(extractText(shape({ top: [{ ...oneEntry, comment }] })), 'Policy')
@@ -10,18 +13,25 @@ const policiesFor = (comment: string, shape = pdfSnippet) =>
     .filter((t) => t !== 'Action Plan for Computing Power Infrastructure');
 
 describe('references to a plan by its kind', () => {
+  it.each(['The plan is meant to help meet the FYP’s targets for 2025.', "The plan is meant to help meet the FYP's targets for 2025."])(
+    'makes no document of "%s" when no plan is named',
+    (comment) => {
+      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) expect(policiesFor(comment, shape)).toEqual([]);
+    },
+  );
+
   it.each([
-    'The plan is meant to help meet the FYP’s targets for 2025.',
-    "The plan is meant to help meet the FYP's targets for 2025.",
     'Implementing the 14th Five-Year Plan is the aim.',
     'It follows the 14th FYP closely.',
-  ])('makes no document of "%s" when no plan is named', (comment) => {
-    for (const shape of [pdfSnippet, markdownSnippet]) expect(policiesFor(comment, shape)).toEqual([]);
+    'The plan is part of the response to the tech war with the US. Implementing the 14th Five-Year Plan, it aims to cut reliance on imports.',
+    'Seen from the EU. Implementing the 14th FYP (FYP) matters.',
+  ])('reads a numbered plan with no plan of that kind named in "%s" as the national plan, in every shape', (comment) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) expect(policiesFor(comment, shape)).toEqual(['14th Five-Year Plan']);
   });
 
   it('joins "the FYP’s goals" to the plan the same text names', () => {
     expect(policiesFor("The plan implements the 14th Five-Year Plan (FYP) for the Digital Economy released in January 2022, and the FYP's goals.")).toEqual([
-      '14th Five-Year Plan (FYP) for the Digital Economy',
+      '14th Five-Year Plan for the Digital Economy',
     ]);
   });
 

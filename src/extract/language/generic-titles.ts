@@ -46,3 +46,15 @@ export function meantDocument<T extends { title: string; start: number }>(refere
   sameKind.sort((a, b) => Math.abs(a.start - reference.start) - Math.abs(b.start - reference.start));
   return sameKind[0] ?? null;
 }
+
+/** "the 14th FYP", "14th Five-Year Plan (FYP)": a plan of the cycle by its number alone. */
+const NUMBERED_PLAN = /^(\d{1,2}(?:st|nd|rd|th))\s+(?:Five-Year\s+Plan|FYP)(?:\s*\(FYP\))?$/i;
+
+/**
+ * The national plan a numbered reference means when the text names no plan of that kind: "Implementing
+ * the 14th Five-Year Plan" is the 14th Five-Year Plan itself, one title for every spelling ("14th FYP").
+ */
+export function nationalPlan(title: string): string | null {
+  const m = NUMBERED_PLAN.exec(title.trim());
+  return m ? `${m[1]!.toLowerCase()} Five-Year Plan` : null;
+}

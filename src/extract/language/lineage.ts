@@ -7,7 +7,7 @@
 import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
-import { isGeneric, meantDocument, referenceTitle } from './generic-titles.ts';
+import { isGeneric, meantDocument, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
@@ -42,7 +42,11 @@ const boundaries = derived(({ documentVocabulary: v }) => {
   const verbs = words(v.publicationVerbs);
   return {
     leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
-    clauseEnd: new RegExp(`,|;|:|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\(`),
+    // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
+    clauseEnd: new RegExp(
+      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
+      'u',
+    ),
   };
 });
 /** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
@@ -66,6 +70,17 @@ function endsWithYear(words: readonly RegExpMatchArray[], at: number): boolean {
   if (!/^\d{4}[.,;:]?$/.test(words[at]?.[0] ?? '')) return false;
   const after = words[at + 1]?.[0];
   return after === undefined || /[.,;:]$/.test(words[at]![0]) || !isCapitalised(after);
+}
+
+/** A title printed in quotes as a whole ("“National Climate Change Strategy 2035”") is the title inside them. */
+function unquoted(title: string): string {
+  const m = /^["“”]([^"“”]+)["“”]$/.exec(title);
+  return m ? m[1]!.trim() : title;
+}
+
+/** A title as kept: without quotes around it, nor an abbreviation the writer put in ("14th Five-Year Plan (FYP) for …"). */
+function keptTitle(printed: string): string {
+  return unquoted(printed.replace(/[,.;:]$/, '')).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
 }
 
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
@@ -92,7 +107,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
     if (slice.some((w) => docNoun().test(w.replace(/[^\p{L}]/gu, ''))) || slice.join(' ').match(/Five-Year Plan|FYP/)) {
       const start = words[i]!.index!;
       const end = words[last]!.index! + words[last]![0].length;
-      out.push({ title: clause.slice(start, end).replace(/[,.;:]$/, ''), start: offset + start, end: offset + end });
+      out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
     }
     i = last + 1;
   }
@@ -114,17 +129,31 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const words = stripped.split(/\s+/);
   // The head noun, or the last word of a two-word kind ("white paper", "action plan").
   const bare = (w: string | undefined) => (w ?? '').replace(/[^\p{L}-]/gu, '');
+  const isKind = (i: number) => docNoun().test(bare(words[i])) || docNoun().test(`${bare(words[i - 1])} ${bare(words[i])}`);
   const pair = words.slice(0, 7).findIndex((w, i) => docNoun().test(`${bare(w)} ${bare(words[i + 1])}`));
-  const head = pair >= 0 ? pair + 1 : words.slice(0, 7).findIndex((w) => docNoun().test(bare(w)));
+  let head = pair >= 0 ? pair + 1 : words.slice(0, 7).findIndex((w) => docNoun().test(bare(w)));
   if (head < 0) return null;
-  const kept = COMPLEMENT.test(words[head + 1] ?? '') ? words.slice(0, head + 11) : words.slice(0, head + 1);
-  const title = kept
+  // A compound names the document by its last noun: "a policy outline", "a policy framework for …".
+  while (head + 1 < words.length && isKind(head + 1)) head += 1;
+  // "a 14th Five-Year Plan (FYP) for the ICT industry": the abbreviation does not end the description.
+  const next = ABBREVIATION.test(words[head + 1] ?? '') ? head + 2 : head + 1;
+  const kept = COMPLEMENT.test(words[next] ?? '') ? words.slice(0, next + 14) : words.slice(0, head + 1);
+  // Cut short, a description ends on its last content word, never on "over" or "the".
+  while (kept.length > head + 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  const printed = kept
     .join(' ')
     .trim()
     .replace(/[.,;:]$/, '');
+  const title = keptTitle(printed);
   if (GENERIC.test(title) || DATE_LIKE.test(title) || title.split(/\s+/).length > 16) return null;
-  return { title, start: offset + lead, end: offset + lead + title.length };
+  return { title, start: offset + lead, end: offset + lead + printed.length };
 }
+
+/** Words a cut-short description cannot end on. */
+const DANGLING =
+  /^(?:of|for|on|in|and|or|to|by|with|at|from|under|over|into|within|during|across|through|between|among|toward|towards|via|per|than|as|about|against|including|&|the|a|an|all|every|each|its|their|this|these|such|some|more)$/i;
+/** A bracketed abbreviation after a name: "(FYP)", "(ICT)", "(SMEs)". */
+const ABBREVIATION = /^\(\p{Lu}{2,8}s?\)$/u;
 
 /**
  * The document a caught reference is: its title cleaned (referenceTitle); a reference by kind
@@ -135,10 +164,14 @@ function documentMeant(caught: { title: string; start: number; end: number }, te
   if (!title) return null;
   // A described document ("guidelines to strengthen …") is lower case: only titles can be mere kinds.
   if (!/^[\p{Lu}\d]/u.test(title) || !isGeneric(title)) return { ...caught, title };
-  return meantDocument(
+  // Titles never run across sentences: "… with the US. Implementing the 14th FYP" names no "US. Implementing …".
+  const named = splitSentences(text).flatMap((s) => titledDocuments(s.text, s.start));
+  const meant = meantDocument(
     { title, start: caught.start },
-    titledDocuments(text, 0).map((d) => ({ ...d, title: referenceTitle(d.title) ?? d.title })),
+    named.map((d) => ({ ...d, title: referenceTitle(d.title) ?? d.title })),
   );
+  const national = nationalPlan(title);
+  return meant ?? (national ? { ...caught, title: national } : null);
 }
 
 export function findLineage(text: string): LineageReference[] {
