@@ -88,6 +88,7 @@ export const documentVocabulary = load(
       news: z.array(z.string()).min(1),
       policyNews: z.array(z.string()).min(1),
       corporateNews: z.array(z.string()).min(1),
+      backMatter: z.array(z.string()).min(1),
     }),
     entryLabels: z.object({
       glance: z.array(z.string()).min(1),

@@ -1,7 +1,7 @@
 /** Sections headed in other words ("Top stories", "Other news", "Government news", "Company news") read as the same sections, in either shape. */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const RENAMED: [RegExp, string][] = [
   [/MERICS TOP 5/g, 'Top stories'],
@@ -19,6 +19,7 @@ describe('section headings in other words', () => {
   it.each([
     ['the PDF shape', pdfSnippet],
     ['the markdown shape', markdownSnippet],
+    ['the copied web shape', webTextSnippet],
   ])('reads the same sections in %s', (_name, shape) => {
     const standard = shape({
       top: [oneEntry],
@@ -30,5 +31,50 @@ describe('section headings in other words', () => {
     const expected = sectionsOf(standard);
     expect(expected.map(([section]) => section)).toEqual(['corporate-news', 'policy-news', 'top']);
     expect(sectionsOf(renamed)).toEqual(expected);
+  });
+});
+
+/** What a page or a PDF prints after the brief: authors, related articles, prompts, the imprint. */
+const BACK_MATTER = [
+  'Authors',
+  'Jane Doe',
+  'Senior Analyst, MERICS',
+  'Related content',
+  'Why Huawei Builds Its Own Chips',
+  '6 min read',
+  'Share this page',
+  '© 2025 Mercator Institute for China Studies',
+];
+
+describe('the back matter after a brief', () => {
+  // Paragraphs apart as each shape prints them: blank lines between in a PDF's text and in markdown, none in copied text.
+  it.each([
+    ['the PDF shape', pdfSnippet, '\n\n'],
+    ['the markdown shape', markdownSnippet, '\n\n'],
+    ['the copied web shape', webTextSnippet, '\n'],
+  ])('is not read as part of the last item, in %s', (_name, shape, apart) => {
+    const brief = shape({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
+    const graph = extractText(`${brief}${apart}${BACK_MATTER.join(apart)}\n`);
+    expect(
+      nodesOf(graph, 'Firm')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['BYD', 'Siemens']);
+    const items = nodesOf(graph, 'Entry').filter((e) => e.section === 'corporate-news');
+    expect(items.map((e) => e.text)).toEqual([expect.stringMatching(/Siemens\.$/)]);
+  });
+
+  it('ends the last TOP entry when the brief has no news section', () => {
+    const graph = extractText(`${webTextSnippet({ top: [oneEntry] })}\n${BACK_MATTER.join('\n')}`);
+    expect(
+      nodesOf(graph, 'Entry')
+        .map((e) => e.text)
+        .join(' '),
+    ).not.toMatch(/Jane Doe|Huawei/);
+  });
+
+  it('does not end anything when a page prompts before the brief begins', () => {
+    const page = webTextSnippet({ top: [oneEntry] }).replace('MERICS China Industries', 'Share\nSubscribe to MERICS Briefs\nMERICS China Industries');
+    expect(nodesOf(extractText(page), 'Entry')).toHaveLength(1);
   });
 });

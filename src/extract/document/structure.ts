@@ -25,6 +25,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   units.forEach((unit, i) => {
     const text = unit.text.text;
     const heading = isSectionHeading(text);
+    // Back matter ends the brief, but a page's prompts before it ("Share", "Subscribe") end nothing.
+    if (heading === 'after' && state === 'preamble') return;
     if (heading) {
       state = heading;
       seen.add(heading);

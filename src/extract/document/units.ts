@@ -70,7 +70,8 @@ function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
   return groups;
 }
 
-export type SectionName = 'top' | 'news' | 'policy-news' | 'corporate-news';
+/** A section of the brief, or the back matter after it ('after'). */
+export type SectionName = 'top' | 'news' | 'policy-news' | 'corporate-news' | 'after';
 
 /** The section headings of document-vocabulary.json, as one pattern per section. */
 const headings = derived(({ documentVocabulary: { sectionHeadings: h } }) => {
@@ -80,6 +81,7 @@ const headings = derived(({ documentVocabulary: { sectionHeadings: h } }) => {
     { section: 'news', re: whole(h.news) },
     { section: 'policy-news', re: whole(h.policyNews) },
     { section: 'corporate-news', re: whole(h.corporateNews) },
+    { section: 'after', re: whole(h.backMatter) },
   ] as const;
 });
 
