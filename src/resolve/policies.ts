@@ -11,6 +11,7 @@
  * load through here too, with the statements already stored (src/store/load.ts).
  */
 import { policyAliases } from '../../graph-schema/registry.ts';
+import { withoutDraftMarks } from '../extract/language/draft.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
 import { addEdge, addNode, moveStatements, type FactGraph } from '../graph/facts.ts';
 import { pairOf, readJudgements, type Judgement } from './judgements.ts';
@@ -196,14 +197,12 @@ export function resolvePolicies(graph: FactGraph, judgements: readonly Judgement
   return { merges, candidates, finalVersions: linkFinalVersions(graph) };
 }
 
-const DRAFT_MARKS = /\s*\((?:draft(?: for (?:public )?comments?)?|for comments?)\)|\s*\bdraft\b\s*|（征求意见稿）|\(征求意见稿\)|征求意见稿/gi;
-
 /** What a draft and its final version share: the title without its draft marks, under the registry's name. */
 function finalTitle(p: Policy): string[] {
   const out: string[] = [];
-  const english = normaliseEnglishTitle(p.title.replace(DRAFT_MARKS, ' '));
+  const english = normaliseEnglishTitle(withoutDraftMarks(p.title));
   out.push(`en:${aliasIndex.get(english) ?? english}`);
-  if (p.titleZh) out.push(`zh:${normaliseChineseTitle(p.titleZh.replace(DRAFT_MARKS, ''))}`);
+  if (p.titleZh) out.push(`zh:${normaliseChineseTitle(withoutDraftMarks(p.titleZh))}`);
   return out;
 }
 
