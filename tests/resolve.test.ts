@@ -7,6 +7,7 @@ import { readJudgements, recordJudgement, undoLastJudgement } from '../src/resol
 import { documentAddress } from '../src/extract/language/document-address.ts';
 import { normaliseChineseTitle, resolvePolicies } from '../src/resolve/policies.ts';
 import { mergeFragments } from '../src/resolve/merge.ts';
+import { defaultRegistries, registriesWith } from '../graph-schema/registry.ts';
 import { extractSeeds, extractText, nodesOf, parseText, readSeed, outgoing } from './helpers/extract.ts';
 import { oneEntry, pdfSnippet } from './helpers/snippets.ts';
 
@@ -98,6 +99,17 @@ describe('resolving small pairs', () => {
     const graph = mergeFragments([a, b]);
     resolvePolicies(graph);
     expect(nodesOf(graph, 'Policy').filter((p) => p.title.includes('2025'))).toEqual([expect.objectContaining({ title: 'Made in China 2025' })]);
+  });
+
+  it('joins by the aliases of the registries it is given, not only the shipped ones', () => {
+    const pair = () =>
+      mergeFragments([extractText(entry('Action Plan for Robot Density (Link)'), 'a.txt'), extractText(entry('Robot Density Plan (Link)'), 'b.txt')]);
+    const registries = registriesWith({ policyAliases: [...defaultRegistries.policyAliases, ['Action Plan for Robot Density', 'Robot Density Plan']] });
+    const shipped = pair();
+    expect(resolvePolicies(shipped, []).merges).toEqual([]);
+    const given = pair();
+    expect(resolvePolicies(given, [], registries).merges.map((m) => m.evidence)).toEqual(['alias']);
+    expect(nodesOf(given, 'Policy').filter((p) => p.title.includes('Robot'))).toHaveLength(1);
   });
 
   it('keeps two different Action Plans of 2023 apart', () => {

@@ -1,4 +1,5 @@
 /** Joins the fragments of many newsletters into one graph: same key, same node, every source kept. */
+import { defaultRegistries, type Registries } from '../../graph-schema/registry.ts';
 import { SerializedGraph } from '../../graph-schema/schema.ts';
 import { contractBreaches } from '../graph/contract.ts';
 import { chooseStatedValues, createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
@@ -33,9 +34,13 @@ export interface Resolved {
  * its value by the kind's rule. Extraction and the store's loader both come through here, so a
  * newsletter loaded alone is resolved exactly as if it had been extracted with those already stored.
  */
-export function resolveFragments(fragments: Iterable<FactGraph>, judgements: readonly Judgement[] = readJudgements()): Resolved {
+export function resolveFragments(
+  fragments: Iterable<FactGraph>,
+  judgements: readonly Judgement[] = readJudgements(),
+  registries: Registries = defaultRegistries,
+): Resolved {
   const graph = mergeFragments(fragments);
-  const resolution = resolvePolicies(graph, judgements);
+  const resolution = resolvePolicies(graph, judgements, registries);
   const conflicts = chooseStatedValues(graph);
   markCandidates(graph, resolution.candidates);
   return { graph, resolution, conflicts };

@@ -10,7 +10,7 @@
  * whatever the evidence, and a judged pair is never proposed again. The store's loader resolves every
  * load through here too, with the statements already stored (src/store/load.ts).
  */
-import { policyAliases } from '../../graph-schema/registry.ts';
+import { defaultRegistries, type Registries } from '../../graph-schema/registry.ts';
 import { withoutDraftMarks } from '../extract/language/draft.ts';
 import type { NodeAttributes } from '../../graph-schema/schema.ts';
 import { addEdge, addNode, moveStatements, type FactGraph } from '../graph/facts.ts';
@@ -59,8 +59,17 @@ export function normaliseEnglishTitle(title: string): string {
     .trim();
 }
 
-const aliasIndex = new Map<string, string>();
-for (const group of policyAliases) for (const title of group) aliasIndex.set(normaliseEnglishTitle(title), normaliseEnglishTitle(group[0]!));
+/** Each registries value's known names of policies (policy-aliases.json), normalised, to the name kept. */
+const aliasIndexes = new WeakMap<Registries, Map<string, string>>();
+function aliasIndexOf(registries: Registries): Map<string, string> {
+  let index = aliasIndexes.get(registries);
+  if (!index) {
+    index = new Map();
+    for (const group of registries.policyAliases) for (const title of group) index.set(normaliseEnglishTitle(title), normaliseEnglishTitle(group[0]!));
+    aliasIndexes.set(registries, index);
+  }
+  return index;
+}
 
 /** An official title capitalises its words ("Trial Measures for the Management of …"); a description does not. */
 function isOfficialTitle(title: string): boolean {
@@ -68,7 +77,7 @@ function isOfficialTitle(title: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
 }
 
-function evidenceOf(p: Policy): { evidence: Evidence; value: string }[] {
+function evidenceOf(p: Policy, aliasIndex: Map<string, string>): { evidence: Evidence; value: string }[] {
   const out: { evidence: Evidence; value: string }[] = p.documentAddresses.map((value) => ({ evidence: 'document-address' as const, value }));
   if (p.titleZh) out.push({ evidence: 'chinese-title', value: normaliseChineseTitle(p.titleZh) });
   const english = normaliseEnglishTitle(p.title);
@@ -156,7 +165,12 @@ function rejected(clusters: Clusters, a: string, b: string, notSame: readonly Ju
   return notSame.some((j) => (ma.has(j.a) && mb.has(j.b)) || (ma.has(j.b) && mb.has(j.a)));
 }
 
-export function resolvePolicies(graph: FactGraph, judgements: readonly Judgement[] = readJudgements()): PolicyResolution {
+export function resolvePolicies(
+  graph: FactGraph,
+  judgements: readonly Judgement[] = readJudgements(),
+  registries: Registries = defaultRegistries,
+): PolicyResolution {
+  const aliasIndex = aliasIndexOf(registries);
   const merges: Merge[] = [];
   const issueDates = new Map<string, string>();
   graph.forEachNode((_k, a) => {
@@ -176,7 +190,7 @@ export function resolvePolicies(graph: FactGraph, judgements: readonly Judgement
     const holder = new Map<string, string>();
     for (const key of graph.filterNodes((_k, a) => a.kind === 'Policy')) {
       if (!graph.hasNode(key)) continue;
-      for (const e of evidenceOf(graph.getNodeAttributes(key) as Policy).filter((x) => x.evidence === evidence)) {
+      for (const e of evidenceOf(graph.getNodeAttributes(key) as Policy, aliasIndex).filter((x) => x.evidence === evidence)) {
         const other = holder.get(e.value);
         if (!other || other === key || !graph.hasNode(other) || rejected(clusters, other, key, notSame)) {
           holder.set(e.value, key);
@@ -194,11 +208,11 @@ export function resolvePolicies(graph: FactGraph, judgements: readonly Judgement
   }
   const judged = new Set(judgements.map((j) => pairOf(clusters.find(j.a), clusters.find(j.b))));
   const candidates = alikeTitles(graph).filter((c) => !judged.has(pairOf(c.a, c.b)) && !rejected(clusters, c.a, c.b, notSame));
-  return { merges, candidates, finalVersions: linkFinalVersions(graph) };
+  return { merges, candidates, finalVersions: linkFinalVersions(graph, aliasIndex) };
 }
 
 /** What a draft and its final version share: the title without its draft marks, under the registry's name. */
-function finalTitle(p: Policy): string[] {
+function finalTitle(p: Policy, aliasIndex: Map<string, string>): string[] {
   const out: string[] = [];
   const english = normaliseEnglishTitle(withoutDraftMarks(p.title));
   out.push(`en:${aliasIndex.get(english) ?? english}`);
@@ -207,15 +221,15 @@ function finalTitle(p: Policy): string[] {
 }
 
 /** A draft for comments and its later final version stay two documents, linked final-version-of. */
-function linkFinalVersions(graph: FactGraph): { final: string; draft: string }[] {
+function linkFinalVersions(graph: FactGraph, aliasIndex: Map<string, string>): { final: string; draft: string }[] {
   const finals = new Map<string, string>();
   graph.forEachNode((key, a) => {
-    if (a.kind === 'Policy' && !a.draft) for (const t of finalTitle(a)) finals.set(t, key);
+    if (a.kind === 'Policy' && !a.draft) for (const t of finalTitle(a, aliasIndex)) finals.set(t, key);
   });
   const links: { final: string; draft: string }[] = [];
   graph.forEachNode((draft, a) => {
     if (a.kind !== 'Policy' || !a.draft) return;
-    const final = finalTitle(a)
+    const final = finalTitle(a, aliasIndex)
       .map((t) => finals.get(t))
       .find((k) => k !== undefined);
     if (!final) return;

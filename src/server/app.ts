@@ -24,6 +24,7 @@ import { SavedViews } from './views.ts';
 import { ReadModel } from './read-model.ts';
 import { openApiDocument } from './openapi.ts';
 import { ChangesQuery, CypherBody, GraphQuery, NodeKeyParams, PageQuery, QueryNameParams, SavedQueryBody, SearchQuery } from './schemas.ts';
+import type { Registries } from '../../graph-schema/registry.ts';
 
 /** The explorer, as `vite build` writes it. */
 export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist');
@@ -49,6 +50,8 @@ export interface ApiOptions {
   snapshotMaxAgeMs?: number;
   /** True while the database is known to be down (a supervisor restarting it): /api answers 503 at once. */
   databaseDown?: () => boolean;
+  /** The names search knows beside its index (an agency's abbreviations, a policy's aliases); graph-schema's by default. */
+  registries?: Registries;
 }
 
 const parse = <T extends z.ZodType>(schema: T, value: unknown): z.infer<T> => schema.parse(value);
@@ -91,7 +94,9 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
 
   app.get('/api/search', async (req, res) => {
     const { q, limit } = parse(SearchQuery, req.query);
-    res.type('json').send(await model.answer(`search:${limit}:${q}`, async () => JSON.stringify({ query: q, results: await search(store, q, limit) })));
+    res
+      .type('json')
+      .send(await model.answer(`search:${limit}:${q}`, async () => JSON.stringify({ query: q, results: await search(store, q, limit, options.registries) })));
   });
 
   app.get('/api/policies/:key/lineage', async (req, res) => {

@@ -1,6 +1,7 @@
 /** The HTTP API against a real Neo4j loaded with the seeds: answers, validation, and the refusals. */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultRegistries, registriesWith } from '../../graph-schema/registry.ts';
 import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { loadNewsletters } from '../../src/store/load.ts';
@@ -172,6 +173,21 @@ describe('GET /api/search', () => {
       ['Ministry of Industry and Information Technology', 'agency:miit'],
     ]) {
       expect((await get(`/api/search?q=${encodeURIComponent(q!)}`)).body.results[0].key).toBe(key);
+    }
+  });
+
+  it('knows the names of the registries it is given', async () => {
+    const registries = registriesWith({
+      agencies: defaultRegistries.agencies.map((a) => (a.key === 'MIIT' ? { ...a, aliases: [...a.aliases, 'Gongxinbu'] } : a)),
+    });
+    const other = createApp(store, { registries }).listen(0, '127.0.0.1');
+    try {
+      await new Promise((r) => other.once('listening', r));
+      const res = await fetch(`http://127.0.0.1:${(other.address() as { port: number }).port}/api/search?q=Gongxinbu`);
+      expect(((await res.json()) as any).results[0]?.key).toBe('agency:miit');
+      expect((await get('/api/search?q=Gongxinbu')).body.results.map((r: any) => r.key)).not.toContain('agency:miit');
+    } finally {
+      await new Promise((r) => other.close(r));
     }
   });
 
