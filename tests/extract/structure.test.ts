@@ -155,6 +155,20 @@ describe('variations of the layout', () => {
     expect(doc.top[0]!.glance.map((g) => g.text)).toEqual(['MIIT issued rules.']);
   });
 
+  it('opens an entry at a headline indented like a list item, when its summary follows', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n 1. Robots everywhere \n\nAt a glance: MIIT issued rules.\n\n 2. Chips at home \n\nAt a glance: NDRC issued a plan.\n',
+    );
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['Robots everywhere', 'Chips at home']);
+  });
+
+  it('does not lose the entries after a misread number', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. Robots everywhere\n\nAt a glance: MIIT issued rules.\n\n7. Chips at home\n\nAt a glance: NDRC issued a plan.\n\n3. Cars abroad\n\nAt a glance: MOFCOM issued a notice.\n',
+    );
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['Robots everywhere', 'Chips at home', 'Cars abroad']);
+  });
+
   it('reads news dates written day first, and a dash after the date', () => {
     const doc = parseText('NOTEWORTHY\n\nPolicy news\n\n• 3 November: NDRC issued a plan\n\n• November 4 – MIIT issued rules\n');
     expect(doc.news.map((n) => [n.month, n.day, n.body.text])).toEqual([

@@ -32,15 +32,15 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       seen.add(heading);
       return;
     }
-    const isHeadline = isNumberedHeadline(unit, entryUnits.length + 1);
+    const isHeadline = opensEntry(units, i, entryUnits.length + 1);
     // A first numbered headline followed by "At a glance" opens the TOP section even without its heading.
     if (state === 'preamble' && isHeadline && opensSummary(units[i + 1])) {
       state = 'top';
       seen.add('top');
     }
     if (state === 'top') {
-      if (isHeadline) entryUnits.push([unit]);
-      else if (restartsEntry(unit, entryUnits)) entryUnits[entryUnits.length - 1] = [unit];
+      if (restartsEntry(units, i, entryUnits)) entryUnits[entryUnits.length - 1] = [unit];
+      else if (isHeadline) entryUnits.push([unit]);
       else if (entryUnits.length > 0) entryUnits.at(-1)!.push(unit);
       return;
     }
@@ -118,6 +118,17 @@ function opensSummary(unit: Unit | undefined): boolean {
   return label !== null && labelRole(label[1]!) === 'glance';
 }
 
+/**
+ * Whether units[i] is the headline of the next TOP entry: numbered as expected, or — whatever its
+ * number, and though a leading space made it look like a list item — followed by the entry's "At a
+ * glance" summary, so that one misread number does not lose every entry after it.
+ */
+function opensEntry(units: readonly Unit[], i: number, expected: number): boolean {
+  const unit = units[i]!;
+  if (fieldLabel().test(unit.text.text) || unit.text.length > 250 || !NUMBERED_HEADLINE.test(unit.text.text)) return false;
+  return opensSummary(units[i + 1]) || isNumberedHeadline(unit, expected);
+}
+
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
   if (unit.kind === 'bullet' || fieldLabel().test(unit.text.text) || unit.text.length > 250) return false;
   const m = NUMBERED_HEADLINE.exec(unit.text.text);
@@ -128,9 +139,9 @@ function isNumberedHeadline(unit: Unit, expected: number): boolean {
  * The same number again, after a "headline" that got no labelled part, means the first was a
  * contents line: the entry starts over at the second.
  */
-function restartsEntry(unit: Unit, entries: readonly Unit[][]): boolean {
+function restartsEntry(units: readonly Unit[], i: number, entries: readonly Unit[][]): boolean {
   const last = entries.at(-1);
-  if (!last || !isNumberedHeadline(unit, entries.length)) return false;
+  if (!last || !opensEntry(units, i, entries.length) || Number(NUMBERED_HEADLINE.exec(units[i]!.text.text)![1]) !== entries.length) return false;
   return !last.some((u) => fieldLabel().test(u.text.text));
 }
 
