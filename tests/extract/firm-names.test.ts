@@ -17,6 +17,12 @@ const ITEMS: [string, string[]][] = [
   ['October 14: Tuopu Group Co., Ltd. opened a plant in Mexico (company press release)', ['Tuopu Group']],
   ['October 13: German chemical giant BASF opened its Zhanjiang Verbund site (company press release)', ['BASF']],
   ['October 10: The Leading Small Group on Cybersecurity met to discuss data rules (Xinhua article)', []],
+  // An industry before a role word describes the firm: no firm called "Semiconductor" or "Battery".
+  ['October 15: Semiconductor maker SMIC reported record quarterly revenue (SCMP article)', ['SMIC']],
+  ['October 16: Battery giant CATL opened a plant in Hungary (Reuters article)', ['CATL']],
+  ['October 17: Robot company Galbot raised USD 150 million (36Kr article)', ['Galbot']],
+  // What follows calls them firms.
+  ['October 18: Dreame and Roborock are the companies most exposed to the new tariffs (Caixin article)', ['Dreame', 'Roborock']],
 ];
 
 describe('firms in other authors’ words', () => {

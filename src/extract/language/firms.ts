@@ -73,6 +73,12 @@ const POSSESSIVE_BUSINESS =
 const LIST_AFTER_FIRMS =
   /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+$/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
+/** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
+const CALLED_FIRMS_AFTER =
+  /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|players|winners|beneficiaries|champions|leaders)\b/i;
+/** "Semiconductor maker SMIC", "Battery giant CATL": an industry named before a role word describes the firm after it. */
+const INDUSTRY_BEFORE_ROLE =
+  /^\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|producer|company|firm|giant|start-?up|supplier|developer|operator|champion|leader|group)s?\s+\p{Lu}/u;
 
 const ROLE_WORD =
   /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
@@ -179,7 +185,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (DESCRIPTOR_BEFORE.test(before) || UNIT_OF.test(before)) return true;
   if (APPOSITION_AFTER.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   if (/^-backed\b/.test(after)) return true;
-  if (LIST_AFTER_FIRMS.test(before)) return true;
+  if (LIST_AFTER_FIRMS.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
+  if (INDUSTRY_BEFORE_ROLE.test(after)) return false;
   if (context.subjectIsFirm) {
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
     const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, n.start);
