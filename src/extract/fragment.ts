@@ -18,7 +18,8 @@ import { isGoal, proseGoals, targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
-import { canonicalPolicyTitle, findPolicyNames } from './language/policy-names.ts';
+import { findPolicyNames } from './language/policy-names.ts';
+import { canonicalPolicyTitle } from './language/known-policies.ts';
 import { proseSaysDraft, titleSaysDraft } from './language/draft.ts';
 import { titleFromProse, type ProseTitle } from './language/prose-title.ts';
 

@@ -34,6 +34,9 @@ const STATED: [string, string, string][] = [
   // Quotes around a title and an abbreviation inside it are the writer's, not the name's.
   ['It builds on the “National Strategy for Green Hydrogen 2035”.', 'based-on', 'National Strategy for Green Hydrogen 2035'],
   ['The plan implements the 14th Five-Year Plan (FYP) for the Robotics Industry.', 'implements', '14th Five-Year Plan for the Robotics Industry'],
+  // A policy the registries know, by a name without a kind of document.
+  ['The document follows the Made in China 2025 strategy and adds targets.', 'based-on', 'Made in China 2025'],
+  ['It builds on MIC 2025.', 'based-on', 'Made in China 2025'],
   ['The initiative is part of Made in China 2025.', 'none', ''],
 ];
 

@@ -8,6 +8,7 @@ import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { isGeneric, meantDocument, nationalPlan, referenceTitle } from './generic-titles.ts';
+import { knownPolicyAtStart } from './known-policies.ts';
 import { splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
@@ -194,6 +195,12 @@ export function findLineage(text: string): LineageReference[] {
         if (range) clause += range[0];
         const offset = sentence.start + restStart;
         let docs = titledDocuments(clause, offset);
+        // A policy the registries know by a name without a kind of document: "follows the Made in China 2025 strategy".
+        const knownName = knownPolicyAtStart(clause);
+        if (knownName) {
+          const at = { ...knownName, start: offset + knownName.start, end: offset + knownName.end };
+          docs = [at, ...docs.filter((d) => d.end <= at.start || d.start >= at.end)];
+        }
         if (docs.length === 0 && !cue.titledOnly) {
           const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
           if (described) docs = [described];
