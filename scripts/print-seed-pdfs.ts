@@ -3,7 +3,9 @@
  * the issue line as a running header, page numbers in the footer — rendered to HTML here and printed
  * by Debian's Chromium. The tests run it (tests/helpers/pdf-fixtures.ts); the PDFs are not committed.
  *
- *   node --import tsx scripts/print-seed-pdfs.ts [out-dir]
+ *   node --import tsx scripts/print-seed-pdfs.ts [out-dir] [newsletters-dir]
+ *
+ * Any folder of newsletters in the text shapes prints the same way (the seeds by default).
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,10 @@ import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { chromium } from 'playwright-core';
+import { isSectionHeading } from '../src/extract/document/units.ts';
+import { fieldLabel } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
+import { joiner } from '../src/extract/text/join.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'seeds');
@@ -19,14 +24,12 @@ const GLYPH = /^\s*[\ue000-\uf8ff\u2022\u25aa\u00b7]\s*/u;
 const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
 const ISSUE_LINE = /^\s*(?:MERICS China Industries\s+)?[A-Z][a-z]+ \d{1,2}, \d{4}\s*\(Reporting period/i;
 
-const FIELD = /^\s*(?:Article|Policy name|Issuing bod(?:y|ies)|Issued by|Date|Title)\s*:/i;
-
 /** Lines grouped so that each field starts a paragraph of its own. */
 function fieldParagraphs(lines: string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    if (FIELD.test(l) || out.length === 0) out.push(l.trim());
-    else out[out.length - 1] += ` ${l.trim()}`;
+    if (fieldLabel().test(l) || out.length === 0) out.push(l.trim());
+    else out[out.length - 1] += joiner(out[out.length - 1]!, l.trim()) + l.trim();
   }
   return out;
 }
@@ -46,14 +49,21 @@ function pdfTextBody(text: string): { body: string; header: string } {
       header = lines[0]!.trim();
       continue;
     }
-    const joined = lines.map((l) => l.trim()).join(' ');
+    // Wrapped lines join as the reader joins them: "Huanghua-" + "Shanghai" is one word.
+    const joined = lines.map((l) => l.trim()).reduce((text, l) => text + joiner(text, l) + l);
+    // The masthead before the first section keeps its lines: the series, the issue line, the period.
+    if (html.length === 0 && !isSectionHeading(joined)) {
+      html.push(...lines.map((l) => `<p>${escape(l.trim())}</p>`));
+      continue;
+    }
     // An entry's fields (Article:, Issuing bodies:, Date:) keep a line each, as the newsletter prints them.
-    if (lines.some((l, i) => i > 0 && FIELD.test(l))) {
+    if (lines.some((l, i) => i > 0 && fieldLabel().test(l))) {
       html.push(...fieldParagraphs(lines).map((f) => `<p>${escape(f)}</p>`));
       continue;
     }
-    if (/^(?:MERICS TOP 5|NOTEWORTHY|WORTH NOTING)$/i.test(joined)) html.push(`<h1>${escape(joined)}</h1>`);
-    else if (/^(?:Policy news|Corporate news)$/i.test(joined)) html.push(`<h3>${escape(joined)}</h3>`);
+    const section = isSectionHeading(joined);
+    if (section === 'top' || section === 'news') html.push(`<h1>${escape(joined)}</h1>`);
+    else if (section === 'policy-news' || section === 'corporate-news') html.push(`<h3>${escape(joined)}</h3>`);
     else if (/^\d\.\s/.test(joined) && joined.length < 160) html.push(`<h2>${escape(joined)}</h2>`);
     // A bullet: a glyph, or (where the text lost its glyph) a leading space.
     else if (GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(GLYPH, ''))}</li></ul>`);
@@ -73,13 +83,13 @@ function page(body: string): string {
   </style></head><body><main>${body}</main></body></html>`;
 }
 
-export async function printSeedPdfs(outDir: string): Promise<string[]> {
+export async function printSeedPdfs(outDir: string, from = SEEDS): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   const written: string[] = [];
   try {
-    for (const seed of readdirSync(SEEDS).filter((f) => !f.startsWith('.'))) {
-      const text = readFileSync(path.join(SEEDS, seed), 'utf8');
+    for (const seed of readdirSync(from).filter((f) => !f.startsWith('.'))) {
+      const text = readFileSync(path.join(from, seed), 'utf8');
       const { body, header } = detectShape(text) === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(text);
       const tab = await browser.newPage();
       await tab.setContent(page(body));
@@ -103,5 +113,5 @@ export async function printSeedPdfs(outDir: string): Promise<string[]> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? path.join(ROOT, 'tests/fixtures/pdf');
-  for (const f of await printSeedPdfs(out)) console.log(f);
+  for (const f of await printSeedPdfs(out, process.argv[3] ? path.resolve(process.argv[3]) : SEEDS)) console.log(f);
 }
