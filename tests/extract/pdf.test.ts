@@ -12,7 +12,15 @@ import { printHtml, seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
 function facts(graph: FactGraph) {
   const keysOf = (kind: string) => graph.filterNodes((_k, a) => a.kind === kind && !(a as { stub?: boolean }).stub).sort();
   const edgesOf = (kind: string) => graph.filterEdges((_k, a) => a.kind === kind).sort();
-  return { policies: keysOf('Policy'), agencies: keysOf('Agency'), issuedBy: edgesOf('ISSUED_BY'), firms: keysOf('Firm') };
+  return {
+    policies: keysOf('Policy'),
+    agencies: keysOf('Agency'),
+    issuedBy: edgesOf('ISSUED_BY'),
+    firms: keysOf('Firm'),
+    // A target's key is made from its text: a list item wrapped over lines must stay one target.
+    targets: keysOf('Target'),
+    buildsOn: edgesOf('BUILDS_ON'),
+  };
 }
 
 beforeAll(async () => {
@@ -20,7 +28,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('a seed printed to PDF', () => {
-  it.each(seedFiles)('%s gives the policies, agencies, issuers, firms and issue date of its text', async (seed) => {
+  it.each(seedFiles)('%s gives the policies, agencies, issuers, firms, targets, lineage and issue date of its text', async (seed) => {
     const bytes = await seedPdf(seed);
     expect(looksLikePdf(bytes)).toBe(true);
     const fromPdf = await extractFile(seed, bytes);
@@ -57,6 +65,24 @@ describe('provenance in a PDF', () => {
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
     expect(pages.at(-1)).toBeGreaterThan(pages[0]!);
   });
+});
+
+describe('a PDF of two pages', () => {
+  it('keeps the lines at the foot of each page, which stand on one page only', async () => {
+    // Items that differ in their words, not only in their digits, as news items do.
+    const subjects = ['robots', 'chips', 'batteries', 'drones', 'ships', 'satellites', 'vaccines', 'steel', 'cement', 'solar panels', 'wind turbines'];
+    const items = ['March', 'April'].flatMap((month) =>
+      Array.from(
+        { length: 28 },
+        (_v, i) =>
+          `<p>• ${month} ${i + 1}: The MIIT issued a notice on ${subjects[i % subjects.length]} for ${month === 'March' ? 'exporters' : 'small firms'}, grade ${'ABCDEFGHIJKLMNOPQRSTUVWXYZab'[i]}.</p>`,
+      ),
+    );
+    const html = `<h1>MERICS TOP 5</h1><h2>1. Robots</h2><p>At a glance: MIIT issued a plan.</p><p>Date: March 1, 2025</p><h1>NOTEWORTHY</h1><h3>Policy news</h3>${items.join('')}`;
+    const pdf = await printHtml(html);
+    const { doc } = await extractFile('two-pages.pdf', pdf);
+    expect(doc.news).toHaveLength(items.length);
+  }, 60_000);
 });
 
 describe('bad PDFs, each refused with its reason', () => {

@@ -202,7 +202,8 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
   const running = (l: Line, height: number) =>
     inMargin(l, height) &&
     (/^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(l.text) ||
-      (pages.length > 1 && (counts.get(shape(l.text)) ?? 0) >= Math.ceil(pages.length / 2)));
+      // Repeated means on two pages at least: on a two-page PDF, once is not half of them.
+      (counts.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2)));
   const kept: Line[] = [];
   let furniture: Line | null = null;
   for (const p of pages) {
@@ -232,7 +233,9 @@ function layout(all: Line[]): PdfText {
   for (const line of all) {
     const headline = line.size > bodySize * 1.15;
     const gap = previous ? previous.y - line.y : 0;
-    const startsItem = line.indented === true && (!previous?.indented || gap > lineGap * 1.15);
+    // A list item's glyph hangs in the margin and its text wraps indented: the indented line goes on with the item.
+    const wrapsItem = previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= lineGap * 1.15;
+    const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15);
     const newParagraph =
       !previous ||
       line.page !== previous.page ||
@@ -241,7 +244,7 @@ function layout(all: Line[]): PdfText {
       gap < -line.size || // the next column
       startsItem ||
       BULLET_GLYPH.test(line.text) ||
-      previous.indented !== line.indented;
+      (previous.indented !== line.indented && !wrapsItem);
     // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)".
     if (!newParagraph && /[\p{L}\d]-$/u.test(out.at(-1) ?? '') && /^[\p{L}\d]/u.test(line.text)) {
       placed.push({ line, row: out.length - 1, column: out[out.length - 1]!.length });
