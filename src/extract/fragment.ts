@@ -400,6 +400,10 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     const agencyKey = b.agency(m.agency, b.source(item.body, m.start, m.end));
     addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [b.sentenceSource(item.body, m.start)] });
   }
+  for (const m of act.unknownActors) {
+    const agencyKey = b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
+    addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.sentenceSource(item.body, m.start)] });
+  }
   for (const m of act.mentioned) mention(m.agency, m.start, m.end);
   b.lineage(policyKey, [item.body.slice(0, visible)]);
   b.sectors(policyKey, item.body.slice(0, visible), null);

@@ -32,3 +32,26 @@ describe('issuing bodies in other authors’ words', () => {
     }
   });
 });
+
+/** Policy news items whose acting body the registry does not know: named as a body, it is one. */
+const NEWS: [string, string[]][] = [
+  ["October 9: The Supreme People's Court published guidelines on intellectual property cases (SPC notice (CN))", ["Supreme People's Court"]],
+  ['October 10: The Hong Kong Monetary Authority issued rules for stablecoin issuers (HKMA notice (EN))', ['Hong Kong Monetary Authority']],
+  [
+    'October 11: The Beijing Municipal Science and Technology Commission launched a fund for quantum start-ups (Beijing government notice (CN))',
+    ['Beijing Municipal Science and Technology Commission'],
+  ],
+  // Registered bodies stay as they are; a body named after the verb did not act.
+  ['October 12: MIIT released a plan for the Shenzhen Municipal Bureau of Industry (MIIT notice (CN))', []],
+];
+
+describe('acting bodies the registry does not know', () => {
+  it.each(NEWS)('reads "%s" as issued by the unregistered %j', (item, bodies) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [oneEntry], policyNews: [item] }));
+      const unregistered = nodesOf(graph, 'Agency').filter((a) => !a.registered);
+      expect(unregistered.map((a) => a.name)).toEqual(bodies);
+      for (const a of unregistered) expect(graph.inEdges(a.key).map((e) => graph.getEdgeAttributes(e).kind)).toContain('ISSUED_BY');
+    }
+  });
+});

@@ -5,10 +5,14 @@
  */
 import { findAgencies, leadBodies, type AgencyMention } from './agencies.ts';
 import { splitSentences } from './sentences.ts';
+import { derived } from '../registries.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
   actors: { mention: AgencyMention; lead: boolean }[];
+  /** Bodies the registry does not know, named by how the subject names a body ("The Supreme People's Court"). */
+  unknownActors: { name: string; start: number; end: number }[];
   /** Every other body named in the item. */
   mentioned: AgencyMention[];
   /** The document reported, or null for a meeting, an appointment or an item with no clear document. */
@@ -66,15 +70,29 @@ export function readNewsAct(body: string): NewsAct {
   const kind: NewsAct['kind'] = APPOINTMENT.test(first) ? 'appointment' : MEETING.test(first.slice(0, 120)) ? 'meeting' : 'document';
   const verb = MAIN_VERB.exec(first);
   if (kind !== 'document' || !verb) {
-    return { actors: [], mentioned: mentions, document: null, kind };
+    return { actors: [], unknownActors: [], mentioned: mentions, document: null, kind };
   }
   const subjectEnd = verb.index;
   const leads = leadBodies(text.slice(0, subjectEnd));
   const actors = mentions.filter((m) => m.end <= subjectEnd).map((mention) => ({ mention, lead: leads.has(mention.agency.key) }));
+  const unknownActors = bodiesNamed(text.slice(0, subjectEnd)).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
   const mentioned = mentions.filter((m) => m.end > subjectEnd);
   const objectStart = verb.index + verb[0].length;
-  return { actors, mentioned, document: describeObject(text, objectStart), kind };
+  return { actors, unknownActors, mentioned, document: describeObject(text, objectStart), kind };
 }
+
+/** A capitalised name, "of", "for", "and" and "the" inside it: "Supreme People's Court", "Office of the Central Cyberspace Affairs Commission". */
+const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
+function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
+  const body = bodyWordPattern();
+  return [...subject.matchAll(CAPITALISED_NAME)]
+    .filter((m) => body.test(m[0]) && m[0].split(/\s+/).length >= 2)
+    .map((m) => ({ name: m[0].replace(/^The\s+/, ''), start: m.index! + (m[0].startsWith('The ') ? 4 : 0), end: m.index! + m[0].length }));
+}
+
+const bodyWordPattern = derived((r) => new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'));
 
 /** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
 function describeObject(text: string, from: number): NewsAct['document'] {
