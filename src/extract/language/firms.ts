@@ -76,6 +76,8 @@ const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
 const CALLED_FIRMS_AFTER =
   /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|players|winners|beneficiaries|champions|leaders)\b/i;
+/** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
+const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
 /** "Semiconductor maker SMIC", "Battery giant CATL": an industry named before a role word describes the firm after it. */
 const INDUSTRY_BEFORE_ROLE =
   /^\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|producer|company|firm|giant|start-?up|supplier|developer|operator|champion|leader|group)s?\s+\p{Lu}/u;
@@ -184,7 +186,9 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows
   if (DESCRIPTOR_BEFORE.test(before) || UNIT_OF.test(before)) return true;
   if (APPOSITION_AFTER.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
-  if (/^-backed\b/.test(after)) return true;
+  // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
+  if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
+  if (STOCK_TICKER_AFTER.test(after)) return true;
   if (LIST_AFTER_FIRMS.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (INDUSTRY_BEFORE_ROLE.test(after)) return false;
   if (context.subjectIsFirm) {
