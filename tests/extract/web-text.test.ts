@@ -37,6 +37,22 @@ describe('text copied from a web page', () => {
     for (const seed of seedFiles) expect(detectShape(readSeed(seed))).not.toBe('web-text');
   });
 
+  it('is told by its unwrapped lines when most lines are a page’s short chrome', () => {
+    const glance = `The Ministry of Industry and Information Technology (MIIT) released a plan on humanoid robots. ${'It sets goals for research, factories and exports over the coming years. '.repeat(2)}`;
+    const chrome = ['Skip to main content', 'Research', 'MERICS Briefs', 'About us', 'Accept all', 'Home › Briefs › China Industries', 'Share on X LinkedIn'];
+    const news = Array.from({ length: 12 }, (_v, i) => `October ${i + 1}: MIIT issued notice ${i + 1} on robots (MIIT notice (CN))`);
+    const page = `${chrome.join('\n')}\n${webTextSnippet({
+      top: [
+        { ...oneEntry, glance },
+        { ...oneEntry, headline: 'Robots again', glance },
+      ],
+      policyNews: news,
+    })}`.replace('12 min read\n', '');
+    const lines = page.split('\n');
+    expect(lines.filter((l) => l.length > 180).length / lines.length).toBeLessThan(0.08);
+    expect(detectShape(page)).toBe('web-text');
+  });
+
   it('is told by the page’s reading time when every paragraph is short', () => {
     const page = webTextSnippet({ top: [{ ...oneEntry, glance: 'MIIT released a plan on robots.', comment: 'Ambitious.' }] });
     expect(page.split('\n').every((line) => line.length < 180)).toBe(true);

@@ -19,16 +19,21 @@ const READING_TIME = /^\s*\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedau
 
 /**
  * Whether text was copied from a web page rather than pulled from a PDF: its paragraphs are not
- * wrapped, so many lines run far past a printed page's width; or the page's own reading time is
- * there, which tells a short page whose paragraphs are all short.
+ * wrapped, so lines run far past a printed page's width and almost none breaks off mid-sentence;
+ * or the page's own reading time is there, which tells a short page whose paragraphs are all short.
  */
 export function looksLikeWebText(text: string): boolean {
   if (READING_TIME.test(text)) return true;
-  const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   if (lines.length === 0) return false;
   const long = lines.filter((l) => l.length > 180).length;
-  // Two will do on a short page (a single brief item); a PDF text has at most a stray one among hundreds.
-  return long >= 2 && long / lines.length > 0.08;
+  // A PDF's text wraps every paragraph: many lines end mid-sentence and the next goes on in lower case.
+  const wrapped = lines.filter((l, i) => !/[.:;!?)]$/.test(l) && /^[a-z(]/.test(lines[i + 1] ?? '')).length;
+  // Two long lines will do on a short page (a single brief item); a PDF text has at most a stray one among hundreds.
+  return long >= 2 && (long / lines.length > 0.08 || wrapped / lines.length < 0.05);
 }
 
 export function readWebText(text: string): BlockReading {
