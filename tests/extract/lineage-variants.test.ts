@@ -37,6 +37,12 @@ const STATED: [string, string, string][] = [
   // A policy the registries know, by a name without a kind of document.
   ['The document follows the Made in China 2025 strategy and adds targets.', 'based-on', 'Made in China 2025'],
   ['It builds on MIC 2025.', 'based-on', 'Made in China 2025'],
+  // A writer's aside in brackets is no part of the title.
+  [
+    'It implements the Opinions on Building a Data Base System (the so-called "Data 20 Measures") of 2022.',
+    'implements',
+    'Opinions on Building a Data Base System',
+  ],
   ['The initiative is part of Made in China 2025.', 'none', ''],
 ];
 

@@ -63,6 +63,9 @@ const DATE_WORD =
 function isCapitalised(word: string): boolean {
   // A bracket holding Chinese is the title's Chinese name, not more of the English one.
   if (/^[(（].*\p{Script=Han}/u.test(word)) return false;
+  // A bracket goes on with a title when it holds more of it — "(2021-2035)", "(FYP)", "(Draft for Comments)" —
+  // not a writer's aside: "(the so-called "Data 20 Measures")".
+  if (/^[(（]/.test(word)) return /^[(（]\s*(?:[\p{Lu}\d]|draft\b)/u.test(word);
   return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word) && !DATE_WORD.test(word);
 }
 
