@@ -1,4 +1,8 @@
-/** Dates as the newsletters print them: "October 9, 2023", "9 October 2023", "November 07", "Sept. 5". */
+/**
+ * Dates as the newsletters print them: "October 9, 2023", "9 October 2023", "2021-01-27",
+ * "27.01.2021", "November 07", "Sept. 5". Full dates are read by chrono-node.
+ */
+import * as chrono from 'chrono-node';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -45,22 +49,46 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME}),?\\s+(\\d{4})\\b`, 'i');
 /** "09.10.2023", "9/10": day first, as MERICS writes from Berlin. */
 const NUMERIC_DAY_MONTH = /^(\d{1,2})[./](\d{1,2})(?:[./]\d{2,4})?(?!\d)/;
 const MONTH_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
 const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?![\\p{L}])`, 'iu');
 
-/** The first full date in the text, as ISO. */
+/** Month-first for written months (chrono's English reading), day-first for numbers: MERICS writes from Berlin. */
+const MONTH_FIRST = chrono.strict;
+const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
+const NUMERIC = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
+
+export interface FoundDate {
+  text: string;
+  index: number;
+  start: chrono.ParsedComponents;
+  end: chrono.ParsedComponents | null;
+}
+
+/** The dates in the text, each read in the order its form suggests. */
+export function datesIn(text: string, ref?: Date): FoundDate[] {
+  const reading = (r: chrono.ParsedResult): FoundDate => ({ text: r.text, index: r.index, start: r.start, end: r.end ?? null });
+  const monthFirst = MONTH_FIRST.parse(text, ref).map(reading);
+  return monthFirst.map((f) => {
+    if (!NUMERIC.test(f.text)) return f;
+    const dayFirst = DAY_FIRST.parse(f.text, ref)[0];
+    return dayFirst ? { ...reading(dayFirst), index: f.index } : f;
+  });
+}
+
+export function isoOf(c: chrono.ParsedComponents): string | null {
+  return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
+}
+
+/** The first date in the text printed with its day, month and year, as ISO. */
 export function findFullDate(text: string): { iso: string; index: number; length: number } | null {
-  const candidates: { iso: string | null; index: number; length: number }[] = [];
-  const a = MONTH_DAY_YEAR.exec(text);
-  if (a) candidates.push({ iso: isoDate(+a[3]!, monthNumber(a[1]!)!, +a[2]!), index: a.index, length: a[0].length });
-  const b = DAY_MONTH_YEAR.exec(text);
-  if (b) candidates.push({ iso: isoDate(+b[3]!, monthNumber(b[2]!)!, +b[1]!), index: b.index, length: b[0].length });
-  const found = candidates.filter((c) => c.iso !== null).sort((x, y) => x.index - y.index)[0];
-  return found ? { iso: found.iso!, index: found.index, length: found.length } : null;
+  for (const found of datesIn(text)) {
+    if (!found.start.isCertain('day') || !found.start.isCertain('month') || !found.start.isCertain('year')) continue;
+    const iso = isoOf(found.start);
+    if (iso) return { iso, index: found.index, length: found.text.length };
+  }
+  return null;
 }
 
 /** A month and day at the start of the text ("November 07", "7 November"), without a year. */

@@ -7,6 +7,9 @@ import { readNewsAct } from '../../src/extract/language/news-acts.ts';
 import { targetYear } from '../../src/extract/language/targets.ts';
 import { parseDocumentTitle } from '../../src/extract/language/title.ts';
 
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
+
 const keysOf = (ms: { agency: { key: string } }[]) => ms.map((m) => m.agency.key);
 
 describe('dates', () => {
@@ -15,7 +18,25 @@ describe('dates', () => {
     ['9 October 2023', '2023-10-09'],
     ['Sept. 5, 2022', '2022-09-05'],
     ['DECEMBER 04, 2024', '2024-12-04'],
+    ['2021-01-27', '2021-01-27'],
+    ['2021/01/27', '2021-01-27'],
+    // Numbers day first, as MERICS writes from Berlin.
+    ['27.01.2021', '2021-01-27'],
+    ['03/06/2024', '2024-06-03'],
+    ['Monday, 3 June 2024', '2024-06-03'],
+    ['2 March 2025 (effective May 1)', '2025-03-02'],
   ])('reads "%s"', (text, iso) => expect(findFullDate(text)?.iso).toBe(iso));
+
+  it.each(['January 2021', '5 January', 'in the coming weeks'])('finds no full date in "%s"', (text) => expect(findFullDate(text)).toBeNull());
+
+  it('reads an entry’s date in any of these forms, in every shape', () => {
+    for (const date of ['2023-08-10', '10.08.2023', 'Thursday, 10 August 2023', 'Aug. 10, 2023']) {
+      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+        const policy = nodesOf(extractText(shape({ top: [{ ...oneEntry, date }] })), 'Policy').find((p) => p.title.startsWith('Action Plan for Computing'));
+        expect(policy?.date).toBe('2023-08-10');
+      }
+    }
+  });
 
   it('gives a December item in a January issue the previous year', () => {
     expect(nearestYear(parseMonthDay('December 28')!, '2025-01-10')).toBe('2024-12-28');

@@ -8,10 +8,9 @@
  * labels taken away, nothing but dates remains — prose that mentions a date never is.
  * Inferred from the items when no line prints it.
  */
-import * as chrono from 'chrono-node';
 import { derived } from '../registries.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { findFullDate, isoDate, nearestYear } from '../dates.ts';
+import { datesIn, findFullDate, isoOf, nearestYear, type FoundDate } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
 const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
@@ -26,35 +25,8 @@ const MARKUP = /[*_#>`]+/g;
 /** What may stand between the parts of the line: separators, brackets, an issue number. */
 const FILLER = /[\s|·•,:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
 
-/** Month-first for written months (chrono's English reading), day-first for numbers: MERICS writes from Berlin. */
-const MONTH_FIRST = chrono.strict;
-const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
-const NUMERIC = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/;
-
-interface Found {
-  text: string;
-  index: number;
-  start: chrono.ParsedComponents;
-  end: chrono.ParsedComponents | null;
-}
-
-/** The dates in the text, each read in the order its form suggests. */
-function datesIn(text: string, ref: Date | undefined): Found[] {
-  const reading = (r: chrono.ParsedResult): Found => ({ text: r.text, index: r.index, start: r.start, end: r.end ?? null });
-  const monthFirst = MONTH_FIRST.parse(text, ref).map(reading);
-  return monthFirst.map((f) => {
-    if (!NUMERIC.test(f.text)) return f;
-    const dayFirst = DAY_FIRST.parse(f.text, ref)[0];
-    return dayFirst ? { ...reading(dayFirst), index: f.index } : f;
-  });
-}
-
-function iso(c: chrono.ParsedComponents): string | null {
-  return isoDate(c.get('year')!, c.get('month')!, c.get('day')!);
-}
-
 /** Text with the found dates cut out. */
-function withoutDates(text: string, found: readonly Found[]): string {
+function withoutDates(text: string, found: readonly FoundDate[]): string {
   let out = text;
   for (const f of [...found].sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + ' ' + out.slice(f.index + f.text.length);
   return out;
@@ -95,10 +67,10 @@ export function readIssueLine(raw: string): { date: string; periodFrom: string |
 
   const issueDates = datesIn(issuePart, undefined);
   if (issueDates.length !== 1) return null;
-  const [found] = issueDates as [Found];
+  const [found] = issueDates as [FoundDate];
   if (found.end || !found.start.isCertain('day') || !found.start.isCertain('year')) return null;
   if (!onlyFiller(withoutDates(issuePart, issueDates))) return null;
-  const date = iso(found.start);
+  const date = isoOf(found.start);
   if (!date) return null;
 
   const period = readPeriod(periodPart, date);
@@ -118,8 +90,8 @@ function readPeriod(text: string, issue: string): { from: string; to: string } |
 }
 
 /** A bound printed without a year takes the year that puts it on or before `notAfter`. */
-function bound(c: chrono.ParsedComponents, notAfter: string): string | null {
-  if (c.isCertain('year')) return iso(c);
+function bound(c: FoundDate['start'], notAfter: string): string | null {
+  if (c.isCertain('year')) return isoOf(c);
   const candidate = nearestYear({ month: c.get('month')!, day: c.get('day')! }, notAfter);
   if (candidate && candidate > notAfter) return `${Number(candidate.slice(0, 4)) - 1}${candidate.slice(4)}`;
   return candidate;
