@@ -23,6 +23,10 @@ const ITEMS: [string, string[]][] = [
   ['October 17: Robot company Galbot raised USD 150 million (36Kr article)', ['Galbot']],
   // What follows calls them firms.
   ['October 18: Dreame and Roborock are the companies most exposed to the new tariffs (Caixin article)', ['Dreame', 'Roborock']],
+  [
+    'October 21: Huaneng Power International and China Datang will be among the first traders on the carbon market (Caixin article)',
+    ['China Datang', 'Huaneng Power International'],
+  ],
   // An owner before "-owned", a listing after the name.
   ['October 19: Geely-owned Volvo Cars will move some production to Belgium (Bloomberg article)', ['Geely', 'Volvo Cars']],
   ['October 20: Horizon Robotics (HKEX: 9660) filed for a Hong Kong listing (SCMP article)', ['Horizon Robotics']],

@@ -75,7 +75,7 @@ const LIST_AFTER_FIRMS =
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
 const CALLED_FIRMS_AFTER =
-  /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|players|winners|beneficiaries|champions|leaders)\b/i;
+  /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|manufacturers|producers|suppliers|exporters|traders|buyers|bidders|investors|players|winners|beneficiaries|champions|leaders)\b/i;
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
 const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
 /** "Semiconductor maker SMIC", "Battery giant CATL": an industry named before a role word describes the firm after it. */
