@@ -11,8 +11,29 @@ import { fromNeo4j, RECORD_LISTS, STORE_INTERNAL } from '../store/values.ts';
 import type { z } from 'zod';
 import type { GraphQuery } from './schemas.ts';
 import { layoutOffThread, placeNodes, type Positions } from './layout.ts';
+import { storeLayout, type Place } from '../store/layout.ts';
 
 type Filters = z.infer<typeof GraphQuery>;
+
+/** The places nodes were read with (from the store's `layout`). */
+function storedPositions(graph: DirectedGraph): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((key, a) => {
+    if (typeof a.x === 'number' && typeof a.y === 'number' && typeof a.size === 'number') positions[key] = [a.x, a.y, a.size];
+  });
+  return positions;
+}
+
+/**
+ * Lays out the whole graph as it is now and stores the places, unless every node has one already: what
+ * a load does once it has written, so that no server makes analysts wait for a layout. Returns whether
+ * a layout ran.
+ */
+export async function layOutStoredGraph(store: Store): Promise<{ nodes: number; laidOut: boolean }> {
+  const views = new GraphViews(store, async () => 'now');
+  const nodes = await views.prepare();
+  return { nodes, laidOut: views.laidOut > 0 };
+}
 
 /** A node's attributes in the drawn graph: no provenance, and no entry's full text (the bulk of the bytes); the panel reads both from /api/nodes. */
 function drawn(kind: string, properties: Record<string, unknown>): Record<string, unknown> {
@@ -35,7 +56,7 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
        WITH collect(DISTINCT p) + collect(DISTINCT m) AS ns UNWIND ns AS n WITH DISTINCT n`
     : 'MATCH (n) WHERE labels(n)[0] IN $graphKinds';
   const nodes = await store.driver.executeQuery(
-    `${seed} WITH n WHERE size($kinds) = 0 OR labels(n)[0] IN $kinds RETURN n.key AS key, labels(n)[0] AS kind, properties(n) AS p`,
+    `${seed} WITH n WHERE size($kinds) = 0 OR labels(n)[0] IN $kinds RETURN n.key AS key, labels(n)[0] AS kind, properties(n) AS p, n.layout AS place`,
     params,
     { database: store.database, routing: 'READ' },
   );
@@ -43,7 +64,9 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   for (const r of nodes.records) {
     const kind = r.get('kind') as string;
     const p = drawn(kind, r.get('p'));
-    graph.addNode(r.get('key'), { ...p, kind, label: labelOf(kind, p) });
+    // The place the last layout stored for the node, if any (store/layout.ts).
+    const place = r.get('place') as Place | null;
+    graph.addNode(r.get('key'), { ...p, kind, label: labelOf(kind, p), ...(place ? { x: place[0], y: place[1], size: place[2] } : {}) });
   }
   const edges = await store.driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE NOT r:SUPPORTS
@@ -98,18 +121,39 @@ export class GraphViews {
     return json;
   }
 
-  /** The whole graph of this data version, read and laid out once. */
+  /** How many times this process laid the whole graph out (not counting places read from the store). */
+  laidOut = 0;
+
+  /**
+   * The whole graph of this data version, read once: placed where the store says when every node has a
+   * stored place (a load laid it out, or a server before this one), else laid out — warm-started from
+   * the places known — and the places stored for the next reader.
+   */
   private whole(version: string): Promise<{ graph: DirectedGraph; positions: Positions }> {
     if (this.global?.version === version) return this.global.whole;
     const whole = (async () => {
       const graph = await readGraph(this.store, {});
-      const positions = await layoutOffThread(graph, this.previous);
+      const stored = storedPositions(graph);
+      if (Object.keys(stored).length === graph.order) {
+        this.previous = stored;
+        return { graph, positions: stored };
+      }
+      const positions = await layoutOffThread(graph, { ...this.previous, ...stored });
+      this.laidOut += 1;
       this.previous = positions;
+      const places = graph.mapNodes((key, a) => ({ key, kind: a.kind as string, place: positions[key]! }));
+      // A read-only account cannot store them: the picture is drawn all the same, and laid out again next time.
+      await storeLayout(this.store, places).catch((err: Error) => console.warn(`the layout was not stored: ${err.message}`));
       return { graph, positions };
     })();
     this.global = { version, whole };
     whole.catch(() => this.global?.whole === whole && (this.global = null));
     return whole;
+  }
+
+  /** Reads and places the whole graph now, laying it out if the store has no places for it; its node count. */
+  async prepare(): Promise<number> {
+    return (await this.whole(await this.version())).graph.order;
   }
 
   private async build(filters: Filters, version: string): Promise<string> {

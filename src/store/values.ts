@@ -5,7 +5,8 @@ import type { Conflict } from '../../graph-schema/kinds.ts';
 /**
  * Properties the store keeps for itself, never shown as a node's facts: relationship provenance, and
  * on a Newsletter the digest and edge keys of its last load and its statements (its facts before
- * resolution, JSON), from which every later load re-resolves it.
+ * resolution, JSON), from which every later load re-resolves it; and on every node its place in the
+ * explorer's picture (layout.ts).
  */
 export const STORE_INTERNAL = new Set([
   'sourceFiles',
@@ -18,6 +19,7 @@ export const STORE_INTERNAL = new Set([
   'edgeKeys',
   'loadedAt',
   'statements',
+  'layout',
 ]);
 
 /**

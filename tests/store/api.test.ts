@@ -2,7 +2,9 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultRegistries, registriesWith } from '../../graph-schema/registry.ts';
+import { NODE_KINDS } from '../../graph-schema/schema.ts';
 import { createApp } from '../../src/server/app.ts';
+import { GraphViews, layOutStoredGraph } from '../../src/server/graph-view.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { loadNewsletters } from '../../src/store/load.ts';
 import { emptyTestStore, seedFacts } from '../helpers/store.ts';
@@ -85,6 +87,25 @@ describe('GET /api/graph', () => {
     const at = new Map(whole.nodes.map((n: any) => [n.key, [n.attributes.x, n.attributes.y]]));
     expect(filtered.nodes.length).toBeLessThan(whole.nodes.length);
     for (const n of filtered.nodes) expect([n.attributes.x, n.attributes.y]).toEqual(at.get(n.key));
+  });
+
+  it('stores the places it laid out, so the next server reads them and lays out nothing', async () => {
+    const whole = (await get('/api/graph')).body;
+    // Every drawn node has its place in the store, kept apart from its facts.
+    const unplaced = await store.driver.executeQuery('MATCH (n) WHERE labels(n)[0] IN $kinds AND n.layout IS NULL RETURN count(n) AS n', {
+      kinds: NODE_KINDS,
+    });
+    expect(unplaced.records[0]!.get('n').toNumber()).toBe(0);
+    const policy = whole.nodes.find((n: any) => n.attributes.kind === 'Policy');
+    expect((await get(`/api/nodes/${encodeURIComponent(policy.key)}`)).body.properties).not.toHaveProperty('layout');
+    // A server started afresh (or a load's layout step) finds every place stored: no layout runs, the picture is the same.
+    const views = new GraphViews(store, async () => 'fresh');
+    expect(await views.prepare()).toBe(whole.nodes.length);
+    expect(views.laidOut).toBe(0);
+    expect(await layOutStoredGraph(store)).toEqual({ nodes: whole.nodes.length, laidOut: false });
+    const again = JSON.parse(await views.get({}));
+    const at = new Map(whole.nodes.map((n: any) => [n.key, [n.attributes.x, n.attributes.y]]));
+    for (const n of again.nodes) expect([n.attributes.x, n.attributes.y]).toEqual(at.get(n.key));
   });
 
   it('lays out the same data the same way every time', async () => {

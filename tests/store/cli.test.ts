@@ -33,7 +33,10 @@ describe('kg with a store', () => {
     const first = await kg(['load', SEEDS_DIR, '--quiet']);
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/Loaded into bolt:\/\/127\.0\.0\.1:\d+: 5 newsletters written, 0 unchanged; nodes \d+ created/);
+    // The data changed: its picture is laid out and stored once, by the load, not by the first server.
+    expect(first.stderr).toMatch(/laid out the graph's \d+ nodes for the explorer in [\d.]+ s/);
     const second = await kg(['load', SEEDS_DIR, '--quiet']);
+    expect(second.stderr).not.toMatch(/laid out/);
     expect(second.stderr).toMatch(/0 newsletters written, 5 unchanged; nodes 0 created, 0 updated, 0 removed; relationships 0 created, 0 updated, 0 removed/);
   });
 
