@@ -71,6 +71,9 @@ const foldRadicals = (s: string) => s.replace(RADICALS, (c) => SUPPLEMENT[c] ?? 
 /** Control characters a glyph without a Unicode mapping comes out as. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\ufffd]/g;
 
+/** A PDF's fonts often map the en dash to the figure dash (U+2012); the text means an en dash ("Jan. 25 – Didi …"). */
+const FIGURE_DASH = /\u2012/g;
+
 const BULLET_GLYPH = /^[\u00b7\u2022\u25aa\u25cf\u2013\ue000-\uf8ff]\s/u;
 
 /** A PDF of this many pages or more is no monthly newsletter. */
@@ -119,7 +122,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       const items = content.items
         .filter((i): i is TextItem => 'str' in i && i.str.replace(CONTROL, '').trim().length > 0)
         .map((i) => ({
-          str: foldRadicals(i.str).replace(CONTROL, ''),
+          str: foldRadicals(i.str).replace(CONTROL, '').replace(FIGURE_DASH, '\u2013'),
           x: i.transform[4],
           y: i.transform[5],
           width: i.width,
@@ -236,12 +239,14 @@ function layout(all: Line[]): PdfText {
     // A list item's glyph hangs in the margin and its text wraps indented: the indented line goes on with the item.
     const wrapsItem = previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= lineGap * 1.15;
     const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15);
+    // A sentence the foot of a column or page cut off goes on at the head of the next one.
+    const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
+    const carriesOn = previous !== null && turns && !/[.!?:;)\]"”]$/.test(previous.text) && !headline && previous.size <= bodySize * 1.15;
     const newParagraph =
       !previous ||
-      line.page !== previous.page ||
+      (turns && !carriesOn) ||
       headline !== previous.size > bodySize * 1.15 ||
-      gap > Math.max(lineGap * 1.15, line.size * 1.45) ||
-      gap < -line.size || // the next column
+      (!turns && gap > Math.max(lineGap * 1.15, line.size * 1.45)) ||
       startsItem ||
       BULLET_GLYPH.test(line.text) ||
       (previous.indented !== line.indented && !wrapsItem);
