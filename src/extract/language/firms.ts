@@ -70,8 +70,9 @@ const APPOSITION_AFTER =
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 const POSSESSIVE_BUSINESS =
   /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
+/** "carmakers including Volkswagen, General Motors and Tesla", "firms like Bloomberg or S&P Global": each name of the list. */
 const LIST_AFTER_FIRMS =
-  /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+$/i;
+  /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+(?:[^.;:()]{1,80}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))?$/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
 const CALLED_FIRMS_AFTER =
@@ -107,6 +108,13 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   if (/\d/.test(name) && !canonical.has(name.toLowerCase())) return true; // SenseNova 4.0, C919, A320
   if (/ing$/.test(name) && !name.includes(' ') && !canonical.has(name.toLowerCase())) return true; // a sentence opening with a gerund
   return false;
+}
+
+/** A firm's name without its legal form and the corporate words after it: "Toyota Motor Corp." → "Toyota". */
+function corporateCore(name: string): string {
+  let core = withoutLegalForm(name);
+  while (SUFFIX.test(core)) core = core.replace(SUFFIX, '');
+  return core;
 }
 
 /** A legal form after a firm's name ("Xiaomi Corp.", "Siemens AG", "Geely Co., Ltd."): the firm is the same without it. */
@@ -158,7 +166,9 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     if (isExcluded(m[0], agencySpans, start, end)) continue;
     // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
     const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
-    if (longer && isFirmByContext(text, longer, context)) add(longer.name, longer.name, longer.start, longer.end);
+    // "Toyota Motor Corp." is Toyota by its full name; "I-Mab Shanghai" is another firm than I-Mab.
+    const fullName = longer && corporateCore(longer.name).toLowerCase() === m[0].toLowerCase();
+    if (longer && !fullName && isFirmByContext(text, longer, context)) add(longer.name, longer.name, longer.start, longer.end);
     else add(m[0], m[0], start, end);
   }
   for (const n of names) {
