@@ -17,6 +17,13 @@ export function seedPdfDir(): Promise<string> {
   return printed;
 }
 
+/** A folder of newsletters in the text shapes printed to PDF, as the seeds are; the folder of PDFs. */
+export async function printedPdfDir(from: string): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-pdf-'));
+  await printSeedPdfs(dir, from);
+  return dir;
+}
+
 /** A page printed to PDF as it is: no text layer when it holds only a picture, as many pages as it breaks into. */
 export async function printHtml(html: string): Promise<Uint8Array> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });

@@ -1,0 +1,204 @@
+/**
+ * Newsletters by another hand (tests/fixtures/other-hands): what each says — its policies and who issued
+ * them, what they build on, their targets, the news items' dates and actors, the firms — read as written,
+ * printed to PDF, and copied from a web page, with the same facts in every shape.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFile, extractNewsletter } from '../../src/extract/index.ts';
+import type { FactGraph } from '../../src/graph/facts.ts';
+import { nodesOf, outgoing } from '../helpers/extract.ts';
+import { printedPdfDir } from '../helpers/pdf-fixtures.ts';
+import { seedAsWebPage } from '../helpers/web-page.ts';
+
+const DIR = path.resolve(import.meta.dirname, '../fixtures/other-hands');
+const read = (file: string) => readFileSync(path.join(DIR, file));
+
+/** What a reader must get from a newsletter, whatever its shape. */
+function facts(graph: FactGraph) {
+  const newsletter = nodesOf(graph, 'Newsletter')[0]!;
+  const top = nodesOf(graph, 'Entry')
+    .filter((e) => e.section === 'top')
+    .sort((a, b) => a.rank - b.rank);
+  const policies = top.map((e) => {
+    const [policy] = outgoing(graph, e.key, 'COVERS');
+    const key = policy!.key;
+    return {
+      title: (policy!.node as { title: string }).title,
+      date: (policy!.node as { date: string | null }).date,
+      draft: (policy!.node as { draft: boolean }).draft,
+      issuers: outgoing(graph, key, 'ISSUED_BY')
+        .map((i) => (i.node as { name: string }).name)
+        .sort(),
+      buildsOn: outgoing(graph, key, 'BUILDS_ON')
+        .map((b) => (b.node as { title: string }).title)
+        .sort(),
+      targets: outgoing(graph, key, 'SETS_TARGET').map((t) => (t.node as { year: number | null }).year),
+      firms: outgoing(graph, e.key, 'MENTIONS')
+        .filter((m) => m.node.kind === 'Firm')
+        .map((m) => (m.node as { name: string }).name)
+        .sort(),
+    };
+  });
+  const news = nodesOf(graph, 'Entry')
+    .filter((e) => e.section !== 'top')
+    .map((e) => {
+      const covered = outgoing(graph, e.key, 'COVERS').map((c) => c.key);
+      // The bodies that acted (or that the item names), as the scorer counts them, and the firms.
+      const bodies = [
+        ...covered.flatMap((p) => outgoing(graph, p, 'ISSUED_BY')),
+        ...outgoing(graph, e.key, 'MENTIONS').filter((m) => m.node.kind === 'Agency'),
+      ];
+      const firms = outgoing(graph, e.key, 'MENTIONS').filter((m) => m.node.kind === 'Firm');
+      const names = new Set([...bodies, ...firms].map((n) => (n.node as { name: string }).name));
+      return `${e.date} ${e.section}: ${[...names].sort().join(', ')}`;
+    })
+    .sort();
+  return { date: newsletter.date, policies, news };
+}
+
+const EMBODIED_AI = {
+  date: '2025-04-16',
+  policies: [
+    {
+      title: 'Guiding Opinions on Promoting the Development of Embodied Intelligence',
+      date: '2025-03-14',
+      draft: false,
+      issuers: ['Ministry of Industry and Information Technology', 'Ministry of Science and Technology', 'National Development and Reform Commission'],
+      buildsOn: ['Action Plan for the Innovative Development of Humanoid Robots', 'Made in China 2025'],
+      targets: [2027, null, 2026],
+      firms: ['BYD', 'UBTech', 'Unitree Robotics', 'Xiaomi'],
+    },
+    {
+      title: 'Rules on Pricing Conduct in the Automobile Industry (Draft for Comments)',
+      date: '2025-03-21',
+      draft: true,
+      issuers: ['State Administration for Market Regulation'],
+      buildsOn: ['Anti-Unfair Competition Law'],
+      targets: [null, null],
+      firms: ['BYD', 'Tesla'],
+    },
+    {
+      title: 'Action Plan for Promoting the Innovative Development of the Commercial Space Industry in Shanghai (2025-2027)',
+      date: '2025-04-02',
+      draft: false,
+      issuers: ["Shanghai Municipal People's Government"],
+      buildsOn: ['14th Five-Year Plan for the Development of the Space Industry'],
+      targets: [2027, null],
+      firms: ['Spacesail Technology'],
+    },
+  ],
+  news: [
+    '2025-03-11 policy-news: National Energy Administration',
+    "2025-03-18 policy-news: China Securities Regulatory Commission, People's Bank of China",
+    '2025-04-01 policy-news: Cyberspace Administration of China',
+    '2025-03-12 corporate-news: Huawei',
+    '2025-03-25 corporate-news: CATL, Mercedes-Benz Group',
+    '2025-04-03 corporate-news: Chery',
+    '2025-04-07 corporate-news: SMIC',
+  ].sort(),
+};
+
+const BATTERY_RULES = {
+  date: '2024-07-03',
+  policies: [
+    {
+      title: 'Lithium-ion Battery Industry Standard Conditions (2024 Edition)',
+      date: '2024-06-19',
+      draft: false,
+      issuers: ['Ministry of Industry and Information Technology'],
+      buildsOn: ['Lithium-ion Battery Industry Standard Conditions (2021)'],
+      targets: [null, null, 2026],
+      firms: ['BYD', 'CATL', 'EVE Energy'],
+    },
+    {
+      title: 'Interim Measures for the Authorized Operation of Public Data Resources',
+      date: '2024-06-05',
+      draft: false,
+      issuers: ['Cyberspace Administration of China', 'National Data Bureau'],
+      buildsOn: ['Opinions on Building a Data Base System to Better Leverage the Role of Data Elements'],
+      targets: [],
+      firms: ['S&P Global'],
+    },
+  ],
+  news: [
+    '2024-05-30 policy-news: State Council',
+    '2024-06-04 policy-news: General Administration of Customs, Ministry of Commerce',
+    "2024-06-21 policy-news: Supreme People's Court",
+    '2024-06-03 corporate-news: NIO',
+    '2024-06-12 corporate-news: Geely, Volvo Cars',
+    '2024-06-20 corporate-news: Horizon Robotics',
+  ].sort(),
+};
+
+const CARBON_MARKET = {
+  date: '2021-02-24',
+  policies: [
+    {
+      title: 'Catalogue of Industries for Encouraging Foreign Investment (2021 Draft for Comments)',
+      date: '2021-01-27',
+      draft: true,
+      issuers: ['Ministry of Commerce', 'National Development and Reform Commission'],
+      buildsOn: ['Catalogue of Industries for Encouraging Foreign Investment (2019)'],
+      targets: [],
+      firms: ['Toyota', 'Volkswagen'],
+    },
+    {
+      title: 'Measures for the Administration of Carbon Emissions Trading (Trial)',
+      date: '2021-01-05',
+      draft: false,
+      issuers: ['Ministry of Ecology and Environment'],
+      buildsOn: [],
+      targets: [2030],
+      firms: ['China Datang', 'Huaneng Power International'],
+    },
+  ],
+  news: [
+    '2021-01-22 policy-news: State Administration for Market Regulation',
+    '2021-02-07 policy-news: State Council',
+    '2021-01-25 corporate-news: Didi',
+    '2021-02-09 corporate-news: BASF',
+  ].sort(),
+};
+
+const EXPECTED: Record<string, unknown> = {
+  '2025-04-embodied-ai.txt': EMBODIED_AI,
+  '2024-07-battery-rules.txt': BATTERY_RULES,
+  '2021-02-carbon-market.txt': CARBON_MARKET,
+};
+
+let pdfDir = '';
+let copied = '';
+beforeAll(async () => {
+  pdfDir = await printedPdfDir(DIR);
+  // What a browser gives when the markdown issue's web page is selected and copied.
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(seedAsWebPage(read('2024-07-battery-rules.txt').toString('utf8'), 'China Industries'));
+    copied = await page.evaluate('document.body.innerText');
+  } finally {
+    await browser.close();
+  }
+}, 120_000);
+
+describe('newsletters by another hand', () => {
+  it.each(Object.keys(EXPECTED))('%s as written', (file) => {
+    expect(facts(extractNewsletter(file, read(file)).fragment.graph)).toEqual(EXPECTED[file]);
+  });
+
+  it.each(Object.keys(EXPECTED))('%s printed to PDF', async (file) => {
+    const pdf = readFileSync(path.join(pdfDir, file.replace(/\.txt$/, '.pdf')));
+    const { doc, fragment } = await extractFile(file, pdf);
+    expect(doc.shape).toBe('pdf');
+    expect(facts(fragment.graph)).toEqual(EXPECTED[file]);
+  });
+
+  it('2024-07-battery-rules.txt copied from its web page', () => {
+    const { doc, fragment } = extractNewsletter('2024-07-battery-rules.txt', new TextEncoder().encode(copied));
+    expect(doc.shape).toBe('web-text');
+    expect(facts(fragment.graph)).toEqual(BATTERY_RULES);
+  });
+});
