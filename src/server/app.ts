@@ -80,10 +80,14 @@ export function createApp(store: Store, options: ApiOptions = {}): express.Expre
   });
 
   app.get('/api/graph', async (req, res) => {
-    res.type('json').send(await views.get(parse(GraphQuery, req.query)));
+    const filters = parse(GraphQuery, req.query);
+    res.vary('Accept-Encoding').type('json');
+    // Compressed once per data version and sent as it is (compression() leaves an encoded body alone).
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(await views.gzipped(filters));
+    else res.send(await views.get(filters));
   });
   // The whole graph is what the explorer asks for first: lay it out before anyone waits for it.
-  if (options.prepareGraph) views.get({}).catch(() => {});
+  if (options.prepareGraph) views.gzipped({}).catch(() => {});
 
   app.get('/api/nodes/:key', async (req: Request, res) => {
     const { key } = parse(NodeKeyParams, req.params);

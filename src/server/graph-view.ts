@@ -3,6 +3,8 @@
  * filtered, and laid out on the server (layout.ts), so every client sees the same finished picture.
  * Layouts are cached until the data changes.
  */
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { DirectedGraph } from 'graphology';
 import { labelOf } from '../../graph-schema/kinds.ts';
 import { NODE_KINDS } from '../../graph-schema/schema.ts';
@@ -44,7 +46,8 @@ function drawn(kind: string, properties: Record<string, unknown>): Record<string
   );
 }
 
-async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
+/** The graph in view under these filters, read from the store with each node's stored place, if any. */
+export async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
   const filtered = Boolean(f.agency || f.sector || f.from || f.to);
   const params = { graphKinds: NODE_KINDS, kinds: f.kinds ?? [], agency: f.agency ?? null, sector: f.sector ?? null, from: f.from ?? null, to: f.to ?? null };
   const seed = filtered
@@ -99,7 +102,7 @@ async function readGraph(store: Store, f: Filters): Promise<DirectedGraph> {
  * nodes' places from it: filtering costs a read, never another layout.
  */
 export class GraphViews {
-  private cache = new Map<string, { version: string; json: Promise<string> }>();
+  private cache = new Map<string, { version: string; json: Promise<string>; gzip?: Promise<Buffer> }>();
   private global: { version: string; whole: Promise<{ graph: DirectedGraph; positions: Positions }> } | null = null;
   private previous: Positions = {};
 
@@ -110,15 +113,30 @@ export class GraphViews {
   ) {}
 
   async get(filters: Filters): Promise<string> {
+    return (await this.entry(filters)).json;
+  }
+
+  /**
+   * The view gzip-compressed, once per data version: a 50k-node view is some 30 MB of JSON, which
+   * compressing anew for every request would cost a second each time.
+   */
+  async gzipped(filters: Filters): Promise<Buffer> {
+    const entry = await this.entry(filters);
+    entry.gzip ??= entry.json.then((json) => promisify(gzip)(json));
+    return entry.gzip;
+  }
+
+  private async entry(filters: Filters): Promise<{ version: string; json: Promise<string>; gzip?: Promise<Buffer> }> {
     const version = await this.version();
     const id = JSON.stringify(filters);
     const hit = this.cache.get(id);
-    if (hit && hit.version === version) return hit.json;
+    if (hit && hit.version === version) return hit;
     const json = this.build(filters, version);
     if (this.cache.size > 100) this.cache.clear();
-    this.cache.set(id, { version, json });
+    const entry = { version, json };
+    this.cache.set(id, entry);
     json.catch(() => this.cache.get(id)?.json === json && this.cache.delete(id));
-    return json;
+    return entry;
   }
 
   /** How many times this process laid the whole graph out (not counting places read from the store). */

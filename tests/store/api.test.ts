@@ -71,6 +71,18 @@ describe('GET /api/graph', () => {
     expect(body.edges.some((e: any) => e.attributes.kind === 'SUPPORTS')).toBe(false);
   });
 
+  it('sends the view compressed once per data version, and plain to a client that asks so', async () => {
+    const raw = async (encoding: string) => {
+      const res = await fetch(`${base}/api/graph`, { headers: { 'accept-encoding': encoding } });
+      return { encoding: res.headers.get('content-encoding'), vary: res.headers.get('vary'), body: (await res.json()) as any };
+    };
+    const [gzipped, plain] = [await raw('gzip'), await raw('identity')];
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gzipped.vary).toMatch(/Accept-Encoding/i);
+    expect(plain.encoding).toBeNull();
+    expect(plain.body).toEqual(gzipped.body);
+  });
+
   it('leaves an entry’s full text to the node’s details, keeping what is drawn small', async () => {
     const { body } = await get('/api/graph');
     const entry = body.nodes.find((n: any) => n.attributes.kind === 'Entry');
