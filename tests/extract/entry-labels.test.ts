@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const RELABEL: [RegExp, string][] = [
   [/At a glance/g, 'What happened'],
@@ -30,10 +30,20 @@ function facts(text: string) {
   };
 }
 
+describe('date labels in other words', () => {
+  it.each(['Date of publication', 'Publication date', 'Date of issuance', 'Released on', 'Published on', 'Issued on'])('reads "%s:" as the date', (label) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const text = shape({ top: [oneEntry] }).replace(/Date:/, `${label}:`);
+      expect(facts(text).date).toBe('2023-08-10');
+    }
+  });
+});
+
 describe('entry labels in other words', () => {
   it.each([
     ['the PDF shape', pdfSnippet],
     ['the markdown shape', markdownSnippet],
+    ['the copied web shape', webTextSnippet],
   ])('reads the same entry in %s', (_name, shape) => {
     const standard = shape({ top: [oneEntry] });
     const relabelled = RELABEL.reduce((text, [from, to]) => text.replace(from, to), standard);
