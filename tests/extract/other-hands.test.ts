@@ -163,22 +163,60 @@ const CARBON_MARKET = {
   ].sort(),
 };
 
+const LOW_ALTITUDE = {
+  date: '2025-10-09',
+  policies: [
+    {
+      title: 'Implementation Plan for the High-Quality Development of the Low-Altitude Economy (2025–2030)',
+      date: '2025-09-15',
+      draft: false,
+      issuers: ['Civil Aviation Administration of China', 'Ministry of Industry and Information Technology', 'National Development and Reform Commission'],
+      buildsOn: ['Guiding Opinions on Developing the Low-Altitude Economy'],
+      targets: [2027, null, 2030],
+      firms: ['Aridge', 'DJI', 'EHang Holdings', 'XPeng'],
+    },
+    {
+      title: 'Provisions on Promoting and Regulating Cross-border Data Flows (Revised Draft for Comment)',
+      date: '2025-09-22',
+      draft: true,
+      issuers: ['Cyberspace Administration of China'],
+      buildsOn: ['Provisions on Promoting and Regulating Cross-border Data Flows'],
+      targets: [],
+      firms: ['Bosch', 'SAP', 'Siemens'],
+    },
+  ],
+  news: [
+    '2025-09-03 policy-news: Ministry of Finance, State Taxation Administration',
+    '2025-09-16 policy-news: State Council',
+    '2025-09-29 policy-news: Ministry of Industry and Information Technology, National Energy Administration',
+    '2025-09-08 corporate-news: Leapmotor, Stellantis',
+    '2025-09-19 corporate-news: Hua Hong',
+    '2025-09-25 corporate-news: Pop Mart',
+  ].sort(),
+};
+
 const EXPECTED: Record<string, unknown> = {
   '2025-04-embodied-ai.txt': EMBODIED_AI,
   '2024-07-battery-rules.txt': BATTERY_RULES,
   '2021-02-carbon-market.txt': CARBON_MARKET,
+  '2025-10-low-altitude.txt': LOW_ALTITUDE,
 };
 
+/** The markdown issues, as a browser copies their web pages. */
+const WEB: Record<string, unknown> = { '2024-07-battery-rules.txt': BATTERY_RULES, '2025-10-low-altitude.txt': LOW_ALTITUDE };
+
 let pdfDir = '';
-let copied = '';
+const copied = new Map<string, string>();
 beforeAll(async () => {
   pdfDir = await printedPdfDir(DIR);
   // What a browser gives when the markdown issue's web page is selected and copied.
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
-    await page.setContent(seedAsWebPage(read('2024-07-battery-rules.txt').toString('utf8'), 'China Industries'));
-    copied = await page.evaluate('document.body.innerText');
+    for (const file of Object.keys(WEB)) {
+      await page.setContent(seedAsWebPage(read(file).toString('utf8'), 'China Industries'));
+      copied.set(file, (await page.evaluate('document.body.innerText')) as string);
+    }
   } finally {
     await browser.close();
   }
@@ -196,9 +234,9 @@ describe('newsletters by another hand', () => {
     expect(facts(fragment.graph)).toEqual(EXPECTED[file]);
   });
 
-  it('2024-07-battery-rules.txt copied from its web page', () => {
-    const { doc, fragment } = extractNewsletter('2024-07-battery-rules.txt', new TextEncoder().encode(copied));
+  it.each(Object.keys(WEB))('%s copied from its web page', (file) => {
+    const { doc, fragment } = extractNewsletter(file, new TextEncoder().encode(copied.get(file)));
     expect(doc.shape).toBe('web-text');
-    expect(facts(fragment.graph)).toEqual(BATTERY_RULES);
+    expect(facts(fragment.graph)).toEqual(WEB[file]);
   });
 });
