@@ -58,7 +58,14 @@ describe('goals in other authors’ words', () => {
       [['raise the share of non-fossil energy to 25 percent by 2030', 2030]],
     ],
     ['The plan targets 5G coverage of 90% of villages by the end of 2025.', [['targets 5G coverage of 90% of villages by the end of 2025', 2025]]],
+    // The amount before the verb.
+    [
+      'Three bodies released guidelines for humanoid robot standards. By 2027, more than 30 national standards should be issued.',
+      [['By 2027, more than 30 national standards should be issued', 2027]],
+    ],
+    ['By the end of 2026, 500 smart factories will have been built under the plan.', [['By the end of 2026, 500 smart factories will have been built', 2026]]],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
+    ['By 2025, the ministry had released 3 plans on robots.', []],
     ['SAMR published rules. The rules will take effect on 1 January 2025.', []],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
