@@ -44,6 +44,7 @@ describe('references to a plan by its kind', () => {
     ['the FYP’s', 'FYP'],
     ['2022, and the FYP', null],
     ['The Belt and Road Initiative', 'Belt and Road Initiative'],
+    ['the 2023 Guiding Opinions on Humanoid Robots', 'Guiding Opinions on Humanoid Robots'],
   ])('reads "%s" as the title %s', (caught, title) => {
     expect(referenceTitle(caught)).toBe(title);
   });

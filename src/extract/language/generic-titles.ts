@@ -28,6 +28,8 @@ export function referenceTitle(caught: string): string | null {
   const title = withoutDraftNote(caught)
     .replace(INTRODUCING_WORDS, '')
     .replace(/['’]s$/u, '')
+    // "the 2021 Data Security Law": a year before the name dates the document and is no part of its title.
+    .replace(/^(?:19|20)\d{2}\s+(?=\p{Lu}\p{Ll})/u, '')
     .trim();
   if (title.length === 0 || /^\d{4}\s*,|,\s*(?:and|or)\s/.test(title)) return null;
   return title;
