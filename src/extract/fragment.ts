@@ -8,7 +8,16 @@ import { addEdge, addNode, createFactGraph, type FactGraph } from '../graph/fact
 import { keys } from '../graph/keys.ts';
 import { findFullDate, nearestYear } from './dates.ts';
 import type { NewsItem, NewsletterDoc, TopEntry } from './document/model.ts';
-import { agencyByKey, findAgencies, findDutyTransfers, leadBodies, localAbbreviations, readIssuerList, type LocalAbbreviations } from './language/agencies.ts';
+import {
+  agencyByKey,
+  findAgencies,
+  findDutyTransfers,
+  leadBodies,
+  localAbbreviations,
+  readIssuerList,
+  resolveAgency,
+  type LocalAbbreviations,
+} from './language/agencies.ts';
 import { findAffiliations, findFirms } from './language/firms.ts';
 import { findLineage, titledDocuments } from './language/lineage.ts';
 import { readNewsAct, withoutCitation } from './language/news-acts.ts';
@@ -401,7 +410,9 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [b.sentenceSource(item.body, m.start)] });
   }
   for (const m of act.unknownActors) {
-    const agencyKey = b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
+    // A local government the text names by its place may be one the registry knows under that name.
+    const known = resolveAgency(m.name);
+    const agencyKey = known ? b.agency(known, b.source(item.body, m.start, m.end)) : b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
     addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.sentenceSource(item.body, m.start)] });
   }
   for (const m of act.mentioned) mention(m.agency, m.start, m.end);

@@ -41,6 +41,11 @@ const NEWS: [string, string[]][] = [
     'October 11: The Beijing Municipal Science and Technology Commission launched a fund for quantum start-ups (Beijing government notice (CN))',
     ['Beijing Municipal Science and Technology Commission'],
   ],
+  [
+    "October 13: The Supreme People's Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SPP notice (CN))",
+    ["Supreme People's Procuratorate"],
+  ],
+  ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ['Wuhan Municipal Government']],
   // Registered bodies stay as they are; a body named after the verb did not act.
   ['October 12: MIIT released a plan for the Shenzhen Municipal Bureau of Industry (MIIT notice (CN))', []],
 ];
@@ -52,6 +57,27 @@ describe('acting bodies the registry does not know', () => {
       const unregistered = nodesOf(graph, 'Agency').filter((a) => !a.registered);
       expect(unregistered.map((a) => a.name)).toEqual(bodies);
       for (const a of unregistered) expect(graph.inEdges(a.key).map((e) => graph.getEdgeAttributes(e).kind)).toContain('ISSUED_BY');
+    }
+  });
+});
+
+/** How news writers call bodies the registry knows: by their role ("China's top economic planner"), a city's government by its place. */
+const DESCRIBED: [string, string][] = [
+  ["October 15: China's top economic planner released guidelines on private investment (Reuters article (EN))", 'ndrc'],
+  ["October 16: China's cyberspace regulator released rules on facial recognition (CAC notice (CN))", 'cac'],
+  ['October 17: The market regulator fined a platform for price gouging (SAMR notice (CN))', 'samr'],
+  ['October 18: The securities regulator published rules on share buybacks (CSRC notice (CN))', 'csrc'],
+  ["October 19: China's cabinet approved a plan on elderly care (Xinhua article (EN))", 'state_council'],
+];
+
+describe('bodies named by their role in news items', () => {
+  it.each(DESCRIBED)('reads "%s" as %s', (item, key) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [oneEntry], policyNews: [item] }));
+      const entry = nodesOf(graph, 'Entry').find((e) => e.section === 'policy-news')!;
+      const covered = outgoing(graph, entry.key, 'COVERS').map((c) => c.key);
+      const bodies = [...covered.flatMap((p) => outgoing(graph, p, 'ISSUED_BY')), ...outgoing(graph, entry.key, 'MENTIONS')].map((e) => e.key);
+      expect(bodies).toContain(`agency:${key}`);
     }
   });
 });

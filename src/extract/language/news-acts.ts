@@ -84,12 +84,29 @@ export function readNewsAct(body: string): NewsAct {
 /** A capitalised name, "of", "for", "and" and "the" inside it: "Supreme People's Court", "Office of the Central Cyberspace Affairs Commission". */
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 
+/** "Shenzhen's municipal government", "the Hubei provincial government": a local government, by its place. */
+const LOCAL_GOVERNMENT = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:people['’]s\s+)?government\b/giu;
+
 /** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
 function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
   const body = bodyWordPattern();
-  return [...subject.matchAll(CAPITALISED_NAME)]
-    .filter((m) => body.test(m[0]) && m[0].split(/\s+/).length >= 2)
-    .map((m) => ({ name: m[0].replace(/^The\s+/, ''), start: m.index! + (m[0].startsWith('The ') ? 4 : 0), end: m.index! + m[0].length }));
+  const named = [...subject.matchAll(CAPITALISED_NAME)].flatMap((m) => {
+    // "The Supreme People's Procuratorate and the Ministry of Public Security": two bodies, not one name.
+    let at = m.index!;
+    return m[0].split(/(\s+and\s+the\s+)/).flatMap((part, i) => {
+      const start = at;
+      at += part.length;
+      if (i % 2 === 1 || !body.test(part) || part.split(/\s+/).length < 2) return [];
+      const lead = /^The\s+/.exec(part)?.[0].length ?? 0;
+      return [{ name: part.slice(lead), start: start + lead, end: start + part.length }];
+    });
+  });
+  const local = [...subject.matchAll(LOCAL_GOVERNMENT)].map((m) => {
+    const level =
+      m[2]!.toLowerCase() === 'provincial' ? 'Provincial' : m[2]!.toLowerCase() === 'city' ? 'Municipal' : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    return { name: `${m[1]} ${level} Government`, start: m.index!, end: m.index! + m[0].length };
+  });
+  return [...named, ...local];
 }
 
 const bodyWordPattern = derived((r) => new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'));
