@@ -27,6 +27,8 @@ const ITEMS: [string, string[]][] = [
     'October 21: Huaneng Power International and China Datang will be among the first traders on the carbon market (Caixin article)',
     ['China Datang', 'Huaneng Power International'],
   ],
+  // A role word opening the sentence is no part of the name.
+  ['October 22: Startup Moonshot AI raised USD 300 million from Alibaba and Tencent (The Information article)', ['Alibaba', 'Moonshot AI', 'Tencent']],
   // An owner before "-owned", a listing after the name.
   ['October 19: Geely-owned Volvo Cars will move some production to Belgium (Bloomberg article)', ['Geely', 'Volvo Cars']],
   ['October 20: Horizon Robotics (HKEX: 9660) filed for a Hong Kong listing (SCMP article)', ['Horizon Robotics']],

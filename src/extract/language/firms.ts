@@ -139,9 +139,10 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const m of text.matchAll(NAME)) {
     let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
-    const lead = /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker)\s+)+/.exec(
-      name,
-    );
+    const lead =
+      /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker|Startup|Start-up|Unicorn|Company|Firm|Giant|Manufacturer|Supplier|Retailer|Insurer|Lender|Developer|Operator|Conglomerate)\s+)+/.exec(
+        name,
+      );
     const start = m.index! + (lead ? lead[0].length : 0);
     name = name.slice(lead ? lead[0].length : 0);
     // "Tesla CEO Elon Musk" is a firm and a person: a role word splits the run of capitals.
