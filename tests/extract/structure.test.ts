@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 import { parseText } from '../helpers/extract.ts';
 
 describe.each([
@@ -160,6 +160,17 @@ describe('variations of the layout', () => {
       'MERICS TOP 5\n\n 1. Robots everywhere \n\nAt a glance: MIIT issued rules.\n\n 2. Chips at home \n\nAt a glance: NDRC issued a plan.\n',
     );
     expect(doc.top.map((e) => e.headline.text)).toEqual(['Robots everywhere', 'Chips at home']);
+  });
+
+  // A web page may number its headlines in its style sheet; the PDF-text shape prints the numbers.
+  it('opens an entry at an unnumbered headline in the TOP section when its summary follows, in the web shapes', () => {
+    const second = { ...oneEntry, headline: 'Chips at home', article: 'Measures for Chip Subsidies (芯片补贴办法) (Link)' };
+    for (const shape of [markdownSnippet, webTextSnippet]) {
+      const numbered = shape({ top: [oneEntry, second] });
+      const unnumbered = numbered.replace(/^(\s*(?:### )?)\d\. /gm, '$1');
+      expect(unnumbered).not.toMatch(/\b1\. China wants/);
+      expect(parseText(unnumbered).top.map((e) => e.headline.text)).toEqual([oneEntry.headline, 'Chips at home']);
+    }
   });
 
   it('does not lose the entries after a misread number', () => {

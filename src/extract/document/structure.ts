@@ -32,7 +32,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       seen.add(heading);
       return;
     }
-    const isHeadline = opensEntry(units, i, entryUnits.length + 1);
+    const isHeadline = opensEntry(units, i, entryUnits.length + 1) || (state === 'top' && isUnnumberedHeadline(units, i));
     // A first numbered headline followed by "At a glance" opens the TOP section even without its heading.
     if (state === 'preamble' && isHeadline && opensSummary(units[i + 1])) {
       state = 'top';
@@ -127,6 +127,16 @@ function opensEntry(units: readonly Unit[], i: number, expected: number): boolea
   const unit = units[i]!;
   if (fieldLabel().test(unit.text.text) || unit.text.length > 250 || !NUMBERED_HEADLINE.test(unit.text.text)) return false;
   return opensSummary(units[i + 1]) || isNumberedHeadline(unit, expected);
+}
+
+/**
+ * In the TOP section, a short line that is no label and is followed by an "At a glance" summary is an
+ * entry's headline even without a number (a page that numbers its headlines in its style sheet).
+ */
+function isUnnumberedHeadline(units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  const text = unit.text.text.trim();
+  return opensSummary(units[i + 1]) && text.length >= 8 && text.length <= 200 && !labelPrefix().test(text) && !/[.:;]$/.test(text);
 }
 
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
