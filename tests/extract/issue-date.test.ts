@@ -27,6 +27,14 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   // The period printed before the issue date.
   ['Reporting period 20.10.2026–20.11.2026, issue date 27.11.2026', { date: '2026-11-27', periodFrom: '2026-10-20', periodTo: '2026-11-20' }],
+  // A month beside the date names the edition; a bracket after no date holds the date; the period in words.
+  ['China Industries – April 2025 edition – published 16 April 2025', { date: '2025-04-16', periodFrom: null, periodTo: null }],
+  ['MERICS China Industries No. 4 (16 April 2025)', { date: '2025-04-16', periodFrom: null, periodTo: null }],
+  [
+    'MERICS China Industries, 16 April 2025. Covering developments from 10 March to 8 April 2025.',
+    { date: '2025-04-16', periodFrom: '2025-03-10', periodTo: '2025-04-08' },
+  ],
+  ['Edition of April 16, 2025 (covers March 10 – April 8)', { date: '2025-04-16', periodFrom: '2025-03-10', periodTo: '2025-04-08' }],
 ];
 
 describe('reading an issue line', () => {

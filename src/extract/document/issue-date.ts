@@ -10,7 +10,7 @@
  */
 import { derived } from '../registries.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { datesIn, findFullDate, isoOf, nearestYear, type FoundDate } from '../dates.ts';
+import { datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
 const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
@@ -23,7 +23,10 @@ const labels = derived(({ issueDateLabels }) => ({
 /** Emphasis and heading marks a web page or markdown puts around the line. */
 const MARKUP = /[*_#>`]+/g;
 /** What may stand between the parts of the line: separators, brackets, an issue number. */
-const FILLER = /[\s|·•,:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
+const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
+
+/** A month and year that name the edition beside the issue's date: "April 2025 edition". */
+const MONTH_OF_EDITION = new RegExp(`\\b${MONTH_NAME}\\s+\\d{4}\\b`, 'gi');
 
 /** Text with the found dates cut out. */
 function withoutDates(text: string, found: readonly FoundDate[]): string {
@@ -38,7 +41,7 @@ const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replac
  * An issue's number ("Issue 11/2026", "No. 12") where a separator or the line's end follows it: taken
  * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.
  */
-const ISSUE_NUMBER = /\b(?:issue|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4})?(?=\s*[|·•,;:–—-]|\s*$)/gi;
+const ISSUE_NUMBER = /\b(?:issue|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4})?(?=\s*[(|·•,;:–—-]|\s*$)/gi;
 
 /**
  * The line cut into the issue's part and the period's: the period after its label, or a bracketed
@@ -49,7 +52,11 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
   const label = labels().period.exec(line);
   if (!label) {
     const bracket = /\(([^()]*)\)\s*$/.exec(line);
-    return bracket ? { issuePart: line.slice(0, bracket.index), periodPart: bracket[1]!, bracket: true } : { issuePart: line, periodPart: '', bracket: false };
+    // A bracket after a date holds the period; a bracket after no date holds the issue's date ("No. 4 (16 April 2025)").
+    const afterDate = bracket !== null && datesIn(line.slice(0, bracket.index)).length > 0;
+    return afterDate
+      ? { issuePart: line.slice(0, bracket.index), periodPart: bracket[1]!, bracket: true }
+      : { issuePart: line, periodPart: '', bracket: false };
   }
   const before = line.slice(0, label.index);
   const after = line.slice(label.index + label[0].length);
@@ -66,10 +73,11 @@ export function readIssueLine(raw: string): { date: string; periodFrom: string |
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
-  if (issueDates.length !== 1) return null;
-  const [found] = issueDates as [FoundDate];
-  if (found.end || !found.start.isCertain('day') || !found.start.isCertain('year')) return null;
-  if (!onlyFiller(withoutDates(issuePart, issueDates))) return null;
+  // One date with its day and year; a month beside it names the edition ("April 2025 edition – published 16 April 2025").
+  const full = issueDates.filter((d) => !d.end && d.start.isCertain('day') && d.start.isCertain('year'));
+  if (full.length !== 1 || issueDates.some((d) => d !== full[0] && d.start.isCertain('day'))) return null;
+  const [found] = full as [FoundDate];
+  if (!onlyFiller(withoutDates(issuePart, issueDates).replace(MONTH_OF_EDITION, ' '))) return null;
   const date = isoOf(found.start);
   if (!date) return null;
 
@@ -81,7 +89,7 @@ export function readIssueLine(raw: string): { date: string; periodFrom: string |
 /** "October 29 - November 25", "26 October – 29 November 2021", "December 15 to January 20": bounds on or before the issue. */
 function readPeriod(text: string, issue: string): { from: string; to: string } | null {
   const found = datesIn(text, new Date(`${issue}T12:00:00Z`));
-  if (found.length === 0 || !onlyFiller(withoutDates(text, found).replace(/\b(?:to|until|through|and)\b/gi, ' '))) return null;
+  if (found.length === 0 || !onlyFiller(withoutDates(text, found).replace(/\b(?:from|to|until|through|and|between)\b/gi, ' '))) return null;
   const [startC, endC] = found.length === 1 ? [found[0]!.start, found[0]!.end] : [found[0]!.start, found[1]!.start];
   if (!endC) return null;
   const to = bound(endC, issue);
