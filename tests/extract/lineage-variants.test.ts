@@ -34,6 +34,17 @@ const STATED: [string, string, string][] = [
   // Quotes around a title and an abbreviation inside it are the writer's, not the name's.
   ['It builds on the “National Strategy for Green Hydrogen 2035”.', 'based-on', 'National Strategy for Green Hydrogen 2035'],
   ['The plan implements the 14th Five-Year Plan (FYP) for the Robotics Industry.', 'implements', '14th Five-Year Plan for the Robotics Industry'],
+  ['It refines the targets of the Guiding Opinions on Smart Manufacturing.', 'amends', 'Guiding Opinions on Smart Manufacturing'],
+  ['The measures were drafted under the framework of the Data Security Law.', 'based-on', 'Data Security Law'],
+  ['As called for in the 14th Five-Year Plan for the Digital Economy, the plan sets targets.', 'implements', '14th Five-Year Plan for the Digital Economy'],
+  ['The plan upgrades the 2021 Three-Year Action Plan for Data Centers.', 'amends', 'Three-Year Action Plan for Data Centers'],
+  ['According to the Outline for Building a Quality Powerhouse, the plan focuses on standards.', 'cites', 'Outline for Building a Quality Powerhouse'],
+  [
+    'The rules supplement the Provisions on the Administration of Algorithmic Recommendations.',
+    'based-on',
+    'Provisions on the Administration of Algorithmic Recommendations',
+  ],
+  ['The guidelines are a step in carrying out the Action Plan for Carbon Peaking Before 2030.', 'implements', 'Action Plan for Carbon Peaking Before 2030'],
   // A policy the registries know, by a name without a kind of document.
   ['The document follows the Made in China 2025 strategy and adds targets.', 'based-on', 'Made in China 2025'],
   ['It builds on MIC 2025.', 'based-on', 'Made in China 2025'],
