@@ -71,6 +71,18 @@ describe('goals in other authors’ words', () => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });
 
+  it.each([
+    ['Key targets for 2026 include:', [2026, 2025]],
+    ['Goals for the end of 2025 are:', [2025, 2025]],
+    ['The plan aims for the period 2024-2026 to:', [2026, 2025]],
+    ['The plan sets targets for 2024–2026, including:', [2026, 2025]],
+    ['The plan lists three main tasks:', [null, 2025]],
+  ])('gives the bullets after "%s" the years %j (a bullet’s own year first)', (glance, years) => {
+    for (const found of targetsOf(`MIIT released a plan. ${glance}`, ['Cultivate 10 leading firms', 'Build 5 innovation centers by 2025'])) {
+      expect(found.map(([, year]) => year)).toEqual(years);
+    }
+  });
+
   it('takes no attachment the text lists for a goal', () => {
     for (const found of targetsOf('MIIT released a plan with the following attachments:', [
       'List of key technologies',

@@ -7,7 +7,15 @@ import { splitSentences } from './sentences.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
 const BY_YEAR = new RegExp(`\\b(?:by|until|before|through|in time for)\\s+(?:the end of\\s+)?${YEAR}\\b`, 'i');
-const TARGETS_FOR = new RegExp(`\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+${YEAR}\\b`, 'i');
+const TARGETS_FOR = new RegExp(
+  `\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
+  'i',
+);
+/** "aims for the period 2024-2026 to:", "targets for 2024–2026": a period's goals fall due at its end. */
+const TARGETS_FOR_PERIOD = new RegExp(
+  `\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*${YEAR}\\b`,
+  'i',
+);
 
 export function bulletYear(bullet: string): number | null {
   const m = BY_YEAR.exec(bullet);
@@ -18,9 +26,9 @@ export function leadInYear(leadIn: string | null): number | null {
   if (!leadIn) return null;
   const sentences = splitSentences(leadIn);
   const last = sentences.at(-1)?.text ?? '';
-  const inLast = TARGETS_FOR.exec(last) ?? BY_YEAR.exec(last);
+  const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last);
   if (inLast) return Number(inLast[1]);
-  const inParagraph = TARGETS_FOR.exec(leadIn);
+  const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn);
   return inParagraph ? Number(inParagraph[1]) : null;
 }
 
