@@ -17,6 +17,9 @@ const GLANCES: [string, string[]][] = [
   ['Beijing’s industry ministry released a plan on humanoid robots.', ['miit']],
   ['The Science Ministry and the Finance Ministry issued a plan on basic research funding.', ['mof', 'most']],
   ['The Ministry of Ecology and Environment (MEE) published rules on carbon markets.', ['mee']],
+  // A body whose name holds another's is itself, not the other.
+  ['The State Council Information Office (SCIO) released a white paper on energy.', ['scio']],
+  ['MIIT, together with the MOF and MOST, released a plan on quantum computing.', ['miit', 'mof', 'most']],
 ];
 
 describe('issuing bodies in other authors’ words', () => {
