@@ -257,6 +257,22 @@ describe('document titles', () => {
   it('reads a title with no Chinese part', () => {
     expect(parseDocumentTitle('Guidelines on Something (Link)')).toEqual({ title: 'Guidelines on Something', titleZh: null, draft: false });
   });
+
+  it.each([
+    [
+      '关于印发《机器人产业发展规划》的通知 (Notice on Issuing the Robot Industry Development Plan) (Link)',
+      'Notice on Issuing the Robot Industry Development Plan',
+      '关于印发《机器人产业发展规划》的通知',
+    ],
+    ['Robot Industry Development Plan 《机器人产业发展规划》 (Link)', 'Robot Industry Development Plan', '《机器人产业发展规划》'],
+    ['Robot Industry Development Plan / 机器人产业发展规划', 'Robot Industry Development Plan', '机器人产业发展规划'],
+    ['Robot Industry Development Plan – 机器人产业发展规划 – Link', 'Robot Industry Development Plan', '机器人产业发展规划'],
+    ['Robot Industry Development Plan (机器人产业发展规划) [PDF]', 'Robot Industry Development Plan', '机器人产业发展规划'],
+    ['Robot Industry Development Plan (Chinese: 机器人产业发展规划)', 'Robot Industry Development Plan', '机器人产业发展规划'],
+    ['Robot Plan (2021-2035) | 机器人规划（2021—2035年）', 'Robot Plan (2021-2035)', '机器人规划（2021—2035年）'],
+  ])('splits "%s" however the two titles stand together', (field, title, titleZh) => {
+    expect(parseDocumentTitle(field)).toEqual({ title, titleZh, draft: false });
+  });
 });
 
 describe('policy news acts', () => {

@@ -2,9 +2,9 @@
  * Splits a document field such as "Action Plan for X (2023-2025) (专利转化运用…) (Link)" into the
  * English title, the Chinese title and whether it is a draft. English titles carry brackets of
  * their own ("(Draft for Comments)", "(2021-2035)"), so the Chinese title is the first bracket
- * group that holds Chinese characters, matched with nesting.
+ * group that holds Chinese characters, matched with nesting — or, printed side by side or Chinese
+ * first, the run of Chinese beside the English.
  */
-import { isCjk } from '../text/join.ts';
 import { titleSaysDraft } from './draft.ts';
 
 export interface DocumentTitle {
@@ -36,22 +36,41 @@ function topLevelGroups(text: string): Group[] {
   return groups;
 }
 
+/** A link marker after a title: "(Link)", "[PDF]", "– Link". */
+const LINK_MARK = /\s*(?:[([]\s*(?:link|source|pdf|original|full text)\s*[)\]]|[–—|-]\s*link)\s*$/i;
+/** What stands between an English and a Chinese title printed side by side: a slash, a dash, a bar, a colon. */
+const SEPARATORS = /^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g;
+/** "(Chinese: 机器人…)": a label before the Chinese title. */
+const ZH_LABEL = /^(?:Chinese|CN|ZH|中文)\s*[:：]\s*/i;
+const HAN = /\p{Script=Han}/u;
+
 export function parseDocumentTitle(field: string): DocumentTitle {
-  const text = field.replace(/\s+/g, ' ').trim();
-  const groups = topLevelGroups(text);
-  const chinese = groups.find((g) => [...g.inner].some((ch) => isCjk(ch) && /\p{Script=Han}/u.test(ch)));
-  let english = chinese ? text.slice(0, chinese.start) : text;
-  english = english
-    .replace(/\(\s*(?:Link|link|source)\s*\)\s*$/, '')
-    .trim()
-    .replace(/[,;:]$/, '')
-    .trim();
-  if (!chinese) {
-    // Without a Chinese title, trailing link markers may follow the English one.
-    for (const g of groups.reverse()) {
-      if (/^\s*link\s*$/i.test(g.inner) && text.slice(g.end).trim() === '') english = text.slice(0, g.start).trim();
-    }
+  let text = field.replace(/\s+/g, ' ').trim();
+  while (LINK_MARK.test(text)) text = text.replace(LINK_MARK, '').trim();
+  const { english, chinese } = splitLanguages(text);
+  const title = english.replace(SEPARATORS, '').trim();
+  const titleZh = chinese === null ? null : chinese.replace(ZH_LABEL, '').trim() || null;
+  return { title, titleZh, draft: titleSaysDraft(title) || (titleZh !== null && titleSaysDraft(titleZh)) };
+}
+
+/**
+ * The English and the Chinese title of a field, however they are printed together: the Chinese in
+ * brackets after the English (the newsletters' way), or side by side with a separator, or first with
+ * the English in brackets after it ("关于…的通知 (Notice on …)").
+ */
+function splitLanguages(text: string): { english: string; chinese: string | null } {
+  const bracketed = topLevelGroups(text).find((g) => HAN.test(g.inner));
+  const before = bracketed ? text.slice(0, bracketed.start) : '';
+  // The bracket follows the English title itself, not a Chinese one whose year it holds: "规划（2021—2035年）".
+  if (bracketed && /\p{Script=Latin}{2,}/u.test(before) && !HAN.test(before)) {
+    return { english: text.slice(0, bracketed.start), chinese: bracketed.inner };
   }
-  const titleZh = chinese ? chinese.inner.trim() : null;
-  return { title: english, titleZh, draft: titleSaysDraft(english) || (titleZh !== null && titleSaysDraft(titleZh)) };
+  const first = text.search(/[\p{Script=Han}《「]/u);
+  if (first < 0) return { english: text, chinese: null };
+  let last = first;
+  for (let i = first; i < text.length; i++) if (/[\p{Script=Han}》」）]/u.test(text[i]!)) last = i;
+  const rest = `${text.slice(0, first)} ${text.slice(last + 1)}`.replace(SEPARATORS, '').trim();
+  // The English given in brackets after a Chinese title is the English title, not a bracket of it.
+  const unwrapped = /^[(（](.*)[)）]$/.exec(rest)?.[1] ?? rest;
+  return { english: unwrapped, chinese: text.slice(first, last + 1) };
 }
