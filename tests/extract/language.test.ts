@@ -73,6 +73,48 @@ describe('issuing bodies', () => {
     expect(readIssuerList('MIIT etc.').issuers).toEqual([expect.objectContaining({ printed: 'MIIT', lead: true })]);
   });
 
+  it.each([
+    [
+      'MIIT, NDRC and 5 others',
+      [
+        ['MIIT', true],
+        ['NDRC', false],
+      ],
+    ],
+    [
+      'MIIT, NDRC and seven other departments',
+      [
+        ['MIIT', true],
+        ['NDRC', false],
+      ],
+    ],
+    [
+      'MIIT (lead), NDRC',
+      [
+        ['MIIT', true],
+        ['NDRC', false],
+      ],
+    ],
+    [
+      'NDRC, MIIT (leading)',
+      [
+        ['NDRC', false],
+        ['MIIT', true],
+      ],
+    ],
+    [
+      'MIIT, NDRC, MOF (three departments in total)',
+      [
+        ['MIIT', false],
+        ['NDRC', false],
+        ['MOF', false],
+      ],
+    ],
+    ['General Office of the State Council', [['STATE_COUNCIL', false]]],
+  ])('reads the issuer list "%s" as %j, its marks and asides no bodies', (list, expected) => {
+    expect(readIssuerList(list).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
+  });
+
   it('drops the channel in "(via CAAM)" from the issuers', () => {
     const { issuers } = readIssuerList('Shanghai’s Municipal Government (via CAAM)');
     expect(issuers.map((i) => i.agency?.key)).toEqual(['SHANGHAI_GOV']);

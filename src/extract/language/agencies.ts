@@ -168,34 +168,49 @@ export interface IssuerReading {
  * unnamed others), "Shanghai's Municipal Government (via CAAM)" (the channel is no issuer).
  */
 export function readIssuerList(value: string, local: LocalAbbreviations = new Map()): IssuerReading {
-  const cleaned = value
+  // "MIIT (lead), NDRC": the mark makes the body before it the lead, and is no body itself.
+  const marked = value.replace(LEAD_MARK, ' \u2020');
+  const cleaned = marked
     .replace(/\((?:via|through|published by|see)\b[^)]*\)/gi, ' ')
+    // An aside with no name in it ("(seven departments in total)") names no body.
+    .replace(/\((?![^()]*\p{Lu})[^()]*\)/gu, ' ')
+    // The General Office of a body issues in its name: "General Office of the State Council".
+    .replace(/\bGeneral\s+Offices?\s+of\s+(?:the\s+)?(?=\p{Lu})/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const leadsOthers = /\b(?:etc\.?|and others|et al\.?)\s*$/i.test(cleaned);
+  const leadsOthers = OTHERS.test(cleaned);
   // Registered names first, so that the "and" inside "Ministry of Industry and Information Technology" splits nothing.
   const named = findAgencies(cleaned, local);
   const found: { at: number; agency: AgencyEntry | null; printed: string }[] = named.map((m) => ({ at: m.start, agency: m.agency, printed: m.surface }));
   let rest = cleaned;
   for (const m of [...named].reverse()) rest = `${rest.slice(0, m.start)}${','.repeat(m.end - m.start)}${rest.slice(m.end)}`;
-  for (const piece of rest.matchAll(/[^,;/&]+/g)) {
+  for (const piece of rest.replace(OTHERS, '').matchAll(/[^,;/&\u2020]+/g)) {
     for (const part of piece[0].split(/\band\b/i)) {
       const printed = part
-        .replace(/\b(?:etc\.?|and others|et al\.?)\s*$/i, '')
         .trim()
         .replace(/\.$/, '')
         .replace(/^the\b\s*/i, '');
       if (/\p{L}{2,}/u.test(printed)) found.push({ at: piece.index! + piece[0].indexOf(part), agency: null, printed });
     }
   }
-  const issuers: IssuerReading['issuers'] = [];
+  const issuers: (IssuerReading['issuers'][number] & { at: number })[] = [];
   for (const f of found.sort((x, y) => x.at - y.at)) {
     if (f.agency && issuers.some((i) => i.agency?.key === f.agency!.key)) continue;
-    issuers.push({ agency: f.agency, printed: f.printed, lead: false });
+    issuers.push({ agency: f.agency, printed: f.printed, lead: false, at: f.at });
   }
   if (leadsOthers && issuers[0]) issuers[0].lead = true;
-  return { issuers };
+  for (const mark of cleaned.matchAll(/\u2020/g)) {
+    const before = issuers.filter((i) => i.at < mark.index!).at(-1);
+    if (before) before.lead = true;
+  }
+  return { issuers: issuers.map(({ agency, printed, lead }) => ({ agency, printed, lead })) };
 }
+
+/** "(lead)", "(leading)", "(lead agency)" after a body in an issuer list. */
+const LEAD_MARK = /\s*\((?:lead|leading|lead\s+(?:agency|body|department|ministry))\)/gi;
+/** The end of a list that names its first body and counts the rest: "etc.", "and others", "and 5 other departments". */
+const OTHERS =
+  /\s*\b(?:etc\.?|et al\.?|and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)?\s*others?(?:\s+(?:departments|bodies|agencies|ministries|ones))?)\s*$/i;
 
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)';
 
