@@ -16,12 +16,15 @@ describe('draft', () => {
     'SAMR issued its revised draft standards for EV batteries.',
     'The NDRC is soliciting public opinions on a plan for hydrogen.',
     'The MOF released a plan for public comment until March 3.',
+    'The CAC has published the measures for consultation.',
+    'The NDRC put the rules out for public consultation until May 1.',
   ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
 
   it.each([
     'The State Council released a plan to upgrade equipment.',
     'The final rules differ from last year’s draft in scope.',
     'MIIT drafted the plan with five other ministries and released it in May.',
+    'The final version of the rules was released after a consultation period last year.',
   ])('does not read "%s" as a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(false));
 
   it('marks a TOP entry’s policy a draft when only its introduction says so, in either shape', () => {

@@ -9,7 +9,7 @@ const IN_TITLE = /\bdraft\b|for (?:public )?comments?\b|征求意见稿|意见�
 const IN_PROSE = [
   /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?draft\b/i,
   /\b(?:a|the)\s+draft\s+(?:version\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,3}?(?:law|rules|regulations?|measures|guidelines?|plan|opinions|notice|standards?|provisions|catalog(?:ue)?|list|policy)\b/i,
-  /\b(?:for|seeking|soliciting|solicit|invites?|inviting)\s+(?:public\s+)?(?:comments?|opinions|feedback)\b/i,
+  /\b(?:for|seeking|soliciting|solicit|invites?|inviting)\s+(?:public\s+)?(?:comments?|opinions|feedback|consultation)\b/i,
   /\bdraft\s+for\s+(?:public\s+)?comments?\b/i,
 ];
 
