@@ -53,6 +53,18 @@ describe('text copied from a web page', () => {
     expect(detectShape(page)).toBe('web-text');
   });
 
+  it('reads a label printed on a line of its own as heading the paragraph under it, not a list', () => {
+    const page = webTextSnippet({ top: [oneEntry] });
+    const apart = page.replace(/^(At a glance:|MERICS comment:|Policy name:|Issuing bodies:|Date:) /gm, '$1\n');
+    expect(apart).toMatch(/^At a glance:$/m);
+    const targets = (text: string) =>
+      extractNewsletter('page.txt', new TextEncoder().encode(text))
+        .fragment.graph.filterNodes((_k, a) => a.kind === 'Target')
+        .sort();
+    expect(targets(apart)).toEqual(targets(page));
+    expect(targets(page)).toHaveLength(2);
+  });
+
   it('is told by the page’s reading time when every paragraph is short', () => {
     const page = webTextSnippet({ top: [{ ...oneEntry, glance: 'MIIT released a plan on robots.', comment: 'Ambitious.' }] });
     expect(page.split('\n').every((line) => line.length < 180)).toBe(true);

@@ -8,7 +8,7 @@
 import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { fieldLabel } from '../labels.ts';
+import { fieldLabel, labelPrefix } from '../labels.ts';
 
 const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|[*\u2013\u2014-](?=\s))\s*(?=\S)/u;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -36,6 +36,12 @@ export function looksLikeWebText(text: string): boolean {
   return long >= 2 && (long / lines.length > 0.08 || wrapped / lines.length < 0.05);
 }
 
+/** A line that is a label and nothing else: "At a glance:". */
+function isBareLabel(text: string): boolean {
+  const label = labelPrefix().exec(text);
+  return label !== null && text.slice(label.index + label[0].length).trim() === '';
+}
+
 export function readWebText(text: string): BlockReading {
   const blocks: Block[] = [];
   const links: Link[] = [];
@@ -60,6 +66,12 @@ export function readWebText(text: string): BlockReading {
     const glyph = BULLET.exec(t);
     if (glyph) {
       push('bullet', line.slice(glyph[0].length));
+      continue;
+    }
+    // A label on a line of its own ("At a glance:") heads the paragraph under it; it opens no list.
+    if (last && isBareLabel(last.lines.at(-1)!.text) && last.lines.length === 1 && !fieldLabel().test(t)) {
+      last.lines.push(line);
+      inList = false;
       continue;
     }
     if (fieldLabel().test(t) || NUMBERED.test(t)) inList = false;
