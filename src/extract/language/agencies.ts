@@ -20,6 +20,14 @@ export type LocalAbbreviations = ReadonlyMap<string, string>;
 
 const byKey = derived((r) => new Map(r.agencies.map((a) => [a.key, a])));
 
+/** A word that makes a name a Party or state body (graph-schema/body-words.json): "Commission", "Leading Small Group". */
+const bodyWord = derived((r) => new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'));
+
+/** Whether a name is a body's by its words, whether or not the registry knows it. */
+export function namesBody(name: string): boolean {
+  return bodyWord().test(name);
+}
+
 export function agencyByKey(key: string): AgencyEntry | undefined {
   return byKey().get(key);
 }

@@ -9,7 +9,7 @@
  * product names are never firms.
  */
 import { derived } from '../registries.ts';
-import { findAgencies } from './agencies.ts';
+import { findAgencies, namesBody } from './agencies.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 export interface FirmMention {
@@ -36,7 +36,6 @@ interface FirmLexicon {
   media: Set<string>;
   places: Set<string>;
   notFirms: Set<string>;
-  body: RegExp;
 }
 
 const lexicon = derived((r): FirmLexicon => {
@@ -57,7 +56,6 @@ const lexicon = derived((r): FirmLexicon => {
     media: new Set(r.media.map((m) => m.toLowerCase())),
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
-    body: new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'),
   };
 });
 
@@ -97,9 +95,9 @@ function trimPossessive(name: string): string {
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
 
 function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
-  const { media, body, places, notFirms, canonical } = lexicon();
+  const { media, places, notFirms, canonical } = lexicon();
   if (media.has(name.toLowerCase())) return true;
-  if (body.test(name)) return true;
+  if (namesBody(name)) return true;
   // "Ltd." of "Tuopu Group Co., Ltd.": a legal form cut off by the comma is no firm of its own.
   if (withoutLegalForm(`Firm ${name}`) === 'Firm') return true;
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;

@@ -3,10 +3,8 @@
  * text says led), which document they put out (named, or described by the verb's object), or
  * that the item is about a meeting or an appointment rather than a document.
  */
-import { findAgencies, leadBodies, type AgencyMention } from './agencies.ts';
+import { findAgencies, leadBodies, namesBody, type AgencyMention } from './agencies.ts';
 import { splitSentences } from './sentences.ts';
-import { derived } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
 
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
@@ -89,14 +87,13 @@ const LOCAL_GOVERNMENT = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|
 
 /** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
 function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
-  const body = bodyWordPattern();
   const named = [...subject.matchAll(CAPITALISED_NAME)].flatMap((m) => {
     // "The Supreme People's Procuratorate and the Ministry of Public Security": two bodies, not one name.
     let at = m.index!;
     return m[0].split(/(\s+and\s+the\s+)/).flatMap((part, i) => {
       const start = at;
       at += part.length;
-      if (i % 2 === 1 || !body.test(part) || part.split(/\s+/).length < 2) return [];
+      if (i % 2 === 1 || !namesBody(part) || part.split(/\s+/).length < 2) return [];
       const lead = /^The\s+/.exec(part)?.[0].length ?? 0;
       return [{ name: part.slice(lead), start: start + lead, end: start + part.length }];
     });
@@ -108,8 +105,6 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
   });
   return [...named, ...local];
 }
-
-const bodyWordPattern = derived((r) => new RegExp(`(?<![\\p{L}])(?:${r.bodyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'));
 
 /** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
 function describeObject(text: string, from: number): NewsAct['document'] {
