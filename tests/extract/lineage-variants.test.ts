@@ -55,6 +55,25 @@ const STATED: [string, string, string][] = [
     'Opinions on Building a Data Base System',
   ],
   ['The initiative is part of Made in China 2025.', 'none', ''],
+  // A title may list its subjects with a comma: the comma goes on with the name.
+  [
+    'The opinion is the successor of the 2018 Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment.',
+    'based-on',
+    'Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment',
+  ],
+  ['It implements the Measures on Research, Development and Use of Civil Drones.', 'implements', 'Measures on Research, Development and Use of Civil Drones'],
+];
+
+/** Several documents named after one cue: each is a predecessor. */
+const LISTED: [string, string[]][] = [
+  [
+    'The rules build on the Data Security Law, the Cybersecurity Law and the Personal Information Protection Law.',
+    ['Data Security Law', 'Cybersecurity Law', 'Personal Information Protection Law'],
+  ],
+  ['The rules build on the Data Security Law, Cybersecurity Law and Export Control Law.', ['Data Security Law', 'Cybersecurity Law', 'Export Control Law']],
+  ['It implements the Export Control Law and the Foreign Trade Law.', ['Export Control Law', 'Foreign Trade Law']],
+  // A comma that ends the clause ends the list: what comes after is no predecessor.
+  ['It implements the Export Control Law, Xinhua reported on Monday.', ['Export Control Law']],
 ];
 
 describe('lineage in other authors’ words', () => {
@@ -64,6 +83,14 @@ describe('lineage in other authors’ words', () => {
       const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')!;
       const links = outgoing(graph, policy.key, 'BUILDS_ON').map((e) => [(e.edge as { relation?: string }).relation, (e.node as { title?: string }).title]);
       expect(links).toEqual(relation === 'none' ? [] : [[relation, title]]);
+    }
+  });
+
+  it.each(LISTED)('reads every document listed in "%s", in every shape', (sentence, titles) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, comment: sentence }] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual(titles);
     }
   });
 

@@ -87,6 +87,11 @@ function keptTitle(printed: string): string {
   return unquoted(printed.replace(/[,.;:]$/, '')).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
 }
 
+/** "Law" in "the Data Security Law and the Cybersecurity Law": a title that ends on its kind ends before "and". */
+function isKindWord(word: string): boolean {
+  return docNoun().test(word.replace(/[^\p{L}]/gu, ''));
+}
+
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
 export function titledDocuments(clause: string, offset: number): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
@@ -104,7 +109,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
         last = j;
-      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2)) j += 1;
+      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2) && !(next === 'and' && isKindWord(words[j]![0]))) j += 1;
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);
@@ -178,6 +183,60 @@ function documentMeant(caught: { title: string; start: number; end: number }, te
   return meant ?? (national ? { ...caught, title: national } : null);
 }
 
+type Titled = { title: string; start: number; end: number };
+
+/** The clause after a cue, up to its end; a year or a range of years in brackets belongs to the title: "Plan (2021-2035)". */
+function clauseAfterCue(rest: string): string {
+  const endAt = boundaries().clauseEnd.exec(rest);
+  const clause = endAt ? rest.slice(0, endAt.index) : rest;
+  const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)/.exec(rest.slice(clause.length));
+  return range ? clause + range[0] : clause;
+}
+
+/** What may open the next item of a list of documents after a comma: "…, the Cybersecurity Law and …". */
+const LIST_ITEM_OPENER = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?=[\p{Lu}\d"“])/u;
+/** A run of capitalised words joined by "and": the rest of a title that lists its subjects ("Project Review, Talent Evaluation and …"). */
+const TITLE_LIST_TAIL =
+  /^\s*[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the|&|[\p{Lu}][\p{L}-]*))*\s+and\s+[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|the|on|in|&|[\p{Lu}][\p{L}-]*))*[.]?\s*$/u;
+
+/**
+ * The documents a cue names: the first title after it, and every further one of a list after a comma
+ * ("builds on the Data Security Law, the Cybersecurity Law and the PIPL"). A comma inside a title
+ * that lists its subjects ("Opinions on … Project Review, Talent Evaluation and Institutional
+ * Assessment") goes on with that title instead.
+ */
+function listedDocuments(rest: string, offset: number): Titled[] {
+  const docs: Titled[] = [];
+  let from = 0;
+  for (;;) {
+    const part = rest.slice(from);
+    const clause = clauseAfterCue(part);
+    if (from > 0) {
+      const opener = LIST_ITEM_OPENER.exec(clause);
+      const last = docs.at(-1)!;
+      if (!opener) break;
+      const found = titledDocuments(clause, offset + from).filter((d) => d.start >= offset + from + opener[0].length - 1);
+      if (found[0]?.start !== offset + from + opener[0].length) {
+        if (!endsWithKind(last.title) && TITLE_LIST_TAIL.test(clause)) {
+          const end = offset + from + clause.trimEnd().replace(/\.$/, '').length;
+          docs[docs.length - 1] = { ...last, title: keptTitle(rest.slice(last.start - offset, end - offset)), end };
+        }
+        break;
+      }
+      docs.push(...found);
+    } else docs.push(...titledDocuments(clause, offset));
+    if (docs.length === 0 || rest[from + clause.length] !== ',') break;
+    from += clause.length + 1;
+  }
+  return docs;
+}
+
+/** A title that ends on its kind of document ("… Law", "… Plan (2021-2025)") is complete. */
+function endsWithKind(title: string): boolean {
+  const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
+  return docNoun().test(words.at(-1)!.replace(/[^\p{L}]/gu, '')) || /Five-Year Plan$|FYP$/.test(title);
+}
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -191,13 +250,9 @@ export function findLineage(text: string): LineageReference[] {
           restStart += particular[0].length;
           rest = rest.slice(particular[0].length);
         }
-        const endAt = boundaries().clauseEnd.exec(rest);
-        let clause = endAt ? rest.slice(0, endAt.index) : rest;
-        // A year or a range of years in brackets belongs to the title: "Plan (2021-2035)", "Catalogue (2020)".
-        const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)/.exec(rest.slice(clause.length));
-        if (range) clause += range[0];
+        const clause = clauseAfterCue(rest);
         const offset = sentence.start + restStart;
-        let docs = titledDocuments(clause, offset);
+        let docs = listedDocuments(rest, offset);
         // A policy the registries know by a name without a kind of document: "follows the Made in China 2025 strategy".
         const knownName = knownPolicyAtStart(clause);
         if (knownName) {
