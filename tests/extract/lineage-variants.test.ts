@@ -55,6 +55,17 @@ const STATED: [string, string, string][] = [
     'Opinions on Building a Data Base System',
   ],
   ['The initiative is part of Made in China 2025.', 'none', ''],
+  [
+    'The opinions flesh out the energy storage chapter of the 14th Five-Year Plan for a Modern Energy System.',
+    'implements',
+    '14th Five-Year Plan for a Modern Energy System',
+  ],
+  ['The standard follows up on the Notice on Battery Recycling published in 2021.', 'based-on', 'Notice on Battery Recycling'],
+  ['The notice expands on the Guidelines for Building a National Carbon Market.', 'based-on', 'Guidelines for Building a National Carbon Market'],
+  ['It draws on the Guiding Opinions on Industrial Internet Development.', 'based-on', 'Guiding Opinions on Industrial Internet Development'],
+  ['The measures complement the Outline for Building a Strong Trade Country.', 'based-on', 'Outline for Building a Strong Trade Country'],
+  ['The rules are aligned with the Provisions on Deep Synthesis Services.', 'cites', 'Provisions on Deep Synthesis Services'],
+  ['The plan stems from the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
   // A title may list its subjects with a comma: the comma goes on with the name.
   [
     'The opinion is the successor of the 2018 Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment.',
