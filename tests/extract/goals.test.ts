@@ -10,12 +10,19 @@ describe('goals', () => {
     'Prohibits new coal plants in the Yangtze delta',
     'Annex 2: Catalogue of encouraged industries',
     'Article 5 defines core data',
+    // What is forbidden, however it is said, is a ban too.
+    'Grid operators are not allowed to discriminate against storage operators',
+    'No platform may use algorithms to set unfair prices',
+    'Local governments must not build duplicate projects',
+    'Firms are prohibited from exporting gallium without a licence',
   ])('does not take "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(false));
 
   it.each([
     'Reach 300 EFLOPS by 2025',
     'Cross-border data transfers must be reported and approved by the relevant authorities.',
     'Banking on AI, raise output by 20 percent',
+    // A cap on a number is a goal, though it says "must not".
+    'The PUE of new data centers must not exceed 1.3',
   ])('takes "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(true));
 
   it('reads goals tied to a year in prose, and no year that is not tied to one', () => {

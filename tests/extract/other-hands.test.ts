@@ -77,7 +77,8 @@ const EMBODIED_AI = {
       draft: true,
       issuers: ['State Administration for Market Regulation'],
       buildsOn: ['Anti-Unfair Competition Law'],
-      targets: [null, null],
+      // "Manufacturers may not set retail prices below cost" is a ban, not a goal; the duty to disclose is one.
+      targets: [null],
       firms: ['BYD', 'Tesla'],
     },
     {

@@ -46,9 +46,17 @@ const NOT_A_GOAL = /^(?:(?:ban|prohibit|forbid|bar)s?\b|(?:annex|attachment|appe
 /** A list the text introduces as attachments ("… with the following attachments:") holds documents, not goals. */
 const ATTACHMENTS = /\b(?:attachments?|annex(?:es)?|appendi(?:x|ces)|enclosures?)\b[^.;]*:?\s*$/i;
 
+/**
+ * A bullet that states what is forbidden ("Grid operators are not allowed to discriminate …", "No
+ * platform may …") is a ban too, unless it caps a number: "PUE must not exceed 1.3" is a goal.
+ */
+const FORBIDS =
+  /^(?:no\s+(?:\S+\s+){0,5}(?:may|shall|can|is\s+allowed|are\s+allowed)\b|(?:\S+\s+){0,8}?(?:(?:is|are)\s+(?:not\s+(?:allowed|permitted)|prohibited|banned|forbidden|barred)\s+(?:to|from)|(?:may|must|shall|can)\s*not\s+(?!exceed|surpass|top|rise|fall|drop|be\s+(?:higher|lower|more|less|above|below|under|over)\b)))/i;
+
 export function isGoal(bullet: string, leadIn: string | null = null): boolean {
   if (leadIn && ATTACHMENTS.test(splitSentences(leadIn).at(-1)?.text ?? leadIn)) return false;
-  return !NOT_A_GOAL.test(bullet.trim());
+  const text = bullet.trim();
+  return !NOT_A_GOAL.test(text) && !FORBIDS.test(text);
 }
 
 /**
