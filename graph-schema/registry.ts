@@ -74,6 +74,9 @@ export const bodyWords: readonly string[] = load('body-words.json', z.object({ w
 /** Words that make a capitalised name no firm: places and sentence openers (see firm-stop-words.json). */
 export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));
 
+/** Nouns that call a name a firm, and words that open a firm's name in print without being part of it (see firm-roles.json). */
+export const firmRoles = load('firm-roles.json', z.object({ roles: z.array(z.string()).min(1), openers: z.array(z.string()) }));
+
 /** How newsletters name kinds of documents and official pages (see document-vocabulary.json). */
 export const documentVocabulary = load(
   'document-vocabulary.json',
@@ -115,6 +118,7 @@ export interface Registries {
   nameVariants: readonly (readonly string[])[];
   bodyWords: readonly string[];
   firmStopWords: { places: readonly string[]; notFirms: readonly string[] };
+  firmRoles: { roles: readonly string[]; openers: readonly string[] };
   lineageCues: typeof lineageCues;
   documentVocabulary: typeof documentVocabulary;
   issueDateLabels: typeof issueDateLabels;
@@ -130,6 +134,7 @@ export const defaultRegistries: Registries = {
   nameVariants,
   bodyWords,
   firmStopWords,
+  firmRoles,
   lineageCues,
   documentVocabulary,
   issueDateLabels,

@@ -21,6 +21,9 @@ const ITEMS: [string, string[]][] = [
   ['October 15: Semiconductor maker SMIC reported record quarterly revenue (SCMP article)', ['SMIC']],
   ['October 16: Battery giant CATL opened a plant in Hungary (Reuters article)', ['CATL']],
   ['October 17: Robot company Galbot raised USD 150 million (36Kr article)', ['Galbot']],
+  ['October 23: Chip designer Loongson Technology listed on the STAR Market (Caixin article)', ['Loongson Technology']],
+  ['October 24: Hithium, a Xiamen-based storage system vendor, filed for a listing (Reuters article)', ['Hithium']],
+  ['October 25: Xiaomi and state-owned utility China Huaneng Group agreed to build a solar farm (Reuters article)', ['China Huaneng Group', 'Xiaomi']],
   // What follows calls them firms.
   ['October 18: Dreame and Roborock are the companies most exposed to the new tariffs (Caixin article)', ['Dreame', 'Roborock']],
   [

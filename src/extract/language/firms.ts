@@ -36,7 +36,21 @@ interface FirmLexicon {
   media: Set<string>;
   places: Set<string>;
   notFirms: Set<string>;
+  /** "chip designer Loongson", "state-owned carmaker BAIC", "the company X": what stands before a firm's name. */
+  descriptorBefore: RegExp;
+  /** "Hithium, a Xiamen-based start-up": an apposition that calls the name before it a firm. */
+  appositionAfter: RegExp;
+  /** "Chip designer Loongson": the industry word before a role word is no firm itself. */
+  industryBeforeRole: RegExp;
+  /** "Carmaker BYD", "The", "Chinese": words opening a printed name that are no part of it. */
+  leadingWords: RegExp;
 }
+
+/** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
+const RELATIONAL_BEFORE =
+  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|bank|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in';
+/** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
+const RANK_ROLES = ['leader', 'champion'];
 
 const lexicon = derived((r): FirmLexicon => {
   const canonical = new Map<string, string>();
@@ -56,15 +70,23 @@ const lexicon = derived((r): FirmLexicon => {
     media: new Set(r.media.map((m) => m.toLowerCase())),
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
+    ...rolePatterns(r.firmRoles.roles, r.firmRoles.openers),
   };
 });
 
+function rolePatterns(roles: readonly string[], openers: readonly string[]) {
+  const either = (words: readonly string[]) => words.map((w) => `${escape(w)}s?`).join('|');
+  const capitalised = roles.map((w) => escape(w[0]!.toUpperCase() + w.slice(1)));
+  return {
+    descriptorBefore: new RegExp(`(?:\\b(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'i'),
+    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'i'),
+    industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
+    leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`),
+  };
+}
+
 const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
-const DESCRIPTOR_BEFORE =
-  /(?:\b(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers|carmaker|carmakers|automaker|automakers|drugmaker|chipmaker|producer|operator|giant|start-?up|startups|supplier|partner|affiliate|unit|subsidiary|rival|competitor|competitors|foundry|airline|agency|retailer|developer|conglomerate|insurer|lender|bank|platform|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in)|-based|-backed|-listed|-owned),?\s+(?:the\s+)?$/i;
-const APPOSITION_AFTER =
-  /^,\s+(?:a|an|the|its|China['’]s|one of)\s+(?:[\w&-]+\s+){0,6}?(?:company|firm|maker|manufacturer|carmaker|automaker|drugmaker|chipmaker|foundry|producer|start-?up|unit|subsidiary|giant|operator|airline|group|developer|supplier|platform|conglomerate|leader)\b/i;
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 const POSSESSIVE_BUSINESS =
   /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
@@ -77,9 +99,6 @@ const CALLED_FIRMS_AFTER =
   /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|manufacturers|producers|suppliers|exporters|traders|buyers|bidders|investors|players|winners|beneficiaries|champions|leaders)\b/i;
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
 const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
-/** "Semiconductor maker SMIC", "Battery giant CATL": an industry named before a role word describes the firm after it. */
-const INDUSTRY_BEFORE_ROLE =
-  /^\s+(?:[a-z-]+\s+)?(?:maker|manufacturer|producer|company|firm|giant|start-?up|supplier|developer|operator|champion|leader|group)s?\s+\p{Lu}/u;
 
 const ROLE_WORD =
   /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
@@ -137,10 +156,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const m of text.matchAll(NAME)) {
     let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
-    const lead =
-      /^(?:(?:The|A|An|Chinese|British|European|American|German|Japanese|Korean|French|Taiwanese|Carmaker|Automaker|Chipmaker|Drugmaker|Startup|Start-up|Unicorn|Company|Firm|Giant|Manufacturer|Supplier|Retailer|Insurer|Lender|Developer|Operator|Conglomerate)\s+)+/.exec(
-        name,
-      );
+    const lead = lexicon().leadingWords.exec(name);
     const start = m.index! + (lead ? lead[0].length : 0);
     name = name.slice(lead ? lead[0].length : 0);
     // "Tesla CEO Elon Musk" is a firm and a person: a role word splits the run of capitals.
@@ -193,13 +209,13 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   const before = text.slice(Math.max(0, n.start - 120), n.start);
   const after = text.slice(n.end, n.end + 120);
   if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows
-  if (DESCRIPTOR_BEFORE.test(before) || UNIT_OF.test(before)) return true;
-  if (APPOSITION_AFTER.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
+  if (lexicon().descriptorBefore.test(before) || UNIT_OF.test(before)) return true;
+  if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
   if (LIST_AFTER_FIRMS.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
-  if (INDUSTRY_BEFORE_ROLE.test(after)) return false;
+  if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
     const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, n.start);
