@@ -35,6 +35,16 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     { date: '2025-04-16', periodFrom: '2025-03-10', periodTo: '2025-04-08' },
   ],
   ['Edition of April 16, 2025 (covers March 10 – April 8)', { date: '2025-04-16', periodFrom: '2025-03-10', periodTo: '2025-04-08' }],
+  // The masthead called a brief or an update; the period "under review", or a bare "Period:" with day-first numbers.
+  [
+    '*MERICS monthly brief · 10 January 2023 · Period under review: 29 November 2022 to 6 January 2023*',
+    { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' },
+  ],
+  [
+    'China Industries update, 10 January 2023 (review period: 29 November – 6 January)',
+    { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' },
+  ],
+  ['Edition: 10 January 2023 — Period: 29.11.2022–06.01.2023', { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' }],
 ];
 
 describe('reading an issue line', () => {
