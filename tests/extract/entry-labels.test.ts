@@ -39,6 +39,24 @@ describe('date labels in other words', () => {
   });
 });
 
+describe('title and issuer labels in other words', () => {
+  it.each([
+    ['Full title', 'Issuing departments'],
+    ['Official name', 'Issuing ministries'],
+    ['Name of the policy', 'Responsible authorities'],
+    ['English title', 'Published by'],
+  ])('reads "%s:" as the title and "%s:" as the issuers', (titleLabel, issuersLabel) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const text = shape({ top: [oneEntry] })
+        .replace(/Article:/, `${titleLabel}:`)
+        .replace(/Issuing bodies:/, `${issuersLabel}:`);
+      const read = facts(text);
+      expect(read.title).toBe('Action Plan for Computing Power Infrastructure');
+      expect(read.issuers).toHaveLength(6);
+    }
+  });
+});
+
 describe('entry labels in other words', () => {
   it.each([
     ['the PDF shape', pdfSnippet],
