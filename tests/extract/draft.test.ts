@@ -1,6 +1,6 @@
 /** The one rule for "draft": from the title, or from the sentence that introduces the document. */
 import { describe, expect, it } from 'vitest';
-import { proseSaysDraft, titleSaysDraft } from '../../src/extract/language/draft.ts';
+import { proseSaysDraft, titleSaysDraft, withoutDraftMarks } from '../../src/extract/language/draft.ts';
 import { extractText, nodesOf, policiesFromSummary } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
 
@@ -26,6 +26,13 @@ describe('draft', () => {
     'MIIT drafted the plan with five other ministries and released it in May.',
     'The final version of the rules was released after a consultation period last year.',
   ])('does not read "%s" as a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(false));
+
+  it.each([
+    ['Measures for Data Export (Draft for Comments)', 'Measures for Data Export'],
+    ['Catalogue of Technologies Prohibited from Export (Draft Revision for Comments)', 'Catalogue of Technologies Prohibited from Export'],
+    ['Draft Measures for Data Export', 'Measures for Data Export'],
+    ['数据出境安全评估办法（征求意见稿）', '数据出境安全评估办法'],
+  ])('gives the draft "%s" the name of its final version', (draft, final) => expect(withoutDraftMarks(draft).trim()).toBe(final));
 
   it('marks a TOP entry’s policy a draft when only its introduction says so, in either shape', () => {
     const entry = { ...oneEntry, glance: 'The CAC released a draft of the Rules on Data Labelling for public comment.', article: 'Rules on Data Labelling' };

@@ -22,7 +22,7 @@ export function withoutDraftNote(title: string): string {
 }
 
 /** Every mark of a draft in a title, wherever it stands: "Draft Measures …", "… (Draft for Comments)", "…征求意见稿". */
-const DRAFT_MARKS = /\s*\((?:draft(?: for (?:public )?comments?)?|for comments?)\)|\s*\bdraft\b\s*|（征求意见稿）|\(征求意见稿\)|征求意见稿/gi;
+const DRAFT_MARKS = /\s*[(（][^()（）]*(?:\bdraft\b|for (?:public )?comments?\b|征求意见稿)[^()（）]*[)）]|\s*\bdraft\b\s*|征求意见稿/gi;
 
 /** What a draft and its final version have in common: the title with every draft mark taken out. */
 export function withoutDraftMarks(title: string): string {
