@@ -66,6 +66,11 @@ const STATED: [string, string, string][] = [
   ['The measures complement the Outline for Building a Strong Trade Country.', 'based-on', 'Outline for Building a Strong Trade Country'],
   ['The rules are aligned with the Provisions on Deep Synthesis Services.', 'cites', 'Provisions on Deep Synthesis Services'],
   ['The plan stems from the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
+  [
+    'It replaces the Catalogue of Technologies Prohibited or Restricted from Export.',
+    'repeals',
+    'Catalogue of Technologies Prohibited or Restricted from Export',
+  ],
   // A title may list its subjects with a comma: the comma goes on with the name.
   [
     'The opinion is the successor of the 2018 Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment.',

@@ -36,7 +36,7 @@ const cues = derived((r): Cue[] => r.lineageCues.map((c) => ({ re: new RegExp(c.
 
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
 const docNoun = derived((r) => new RegExp(`^(?:${r.documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i'));
-const FUNCTION_WORD = /^(?:of|for|the|on|in|and|to|by|with|a|an|at|from|under|&)$/;
+const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|&)$/;
 /** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
 const boundaries = derived(({ documentVocabulary: v }) => {
   const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
@@ -109,7 +109,7 @@ export function titledDocuments(clause: string, offset: number): { title: string
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
         last = j;
-      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2) && !(next === 'and' && isKindWord(words[j]![0]))) j += 1;
+      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2) && !((next === 'and' || next === 'or') && isKindWord(words[j]![0]))) j += 1;
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);
