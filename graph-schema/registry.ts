@@ -75,7 +75,16 @@ export const bodyWords: readonly string[] = load('body-words.json', z.object({ w
 export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));
 
 /** Nouns that call a name a firm, and words that open a firm's name in print without being part of it (see firm-roles.json). */
-export const firmRoles = load('firm-roles.json', z.object({ roles: z.array(z.string()).min(1), openers: z.array(z.string()) }));
+export const firmRoles = load(
+  'firm-roles.json',
+  z.object({
+    roles: z.array(z.string()).min(1),
+    compoundRoles: z.array(z.string()),
+    notRoles: z.array(z.string()),
+    groupNouns: z.array(z.string()),
+    openers: z.array(z.string()),
+  }),
+);
 
 /** How newsletters name kinds of documents and official pages (see document-vocabulary.json). */
 export const documentVocabulary = load(
@@ -118,7 +127,7 @@ export interface Registries {
   nameVariants: readonly (readonly string[])[];
   bodyWords: readonly string[];
   firmStopWords: { places: readonly string[]; notFirms: readonly string[] };
-  firmRoles: { roles: readonly string[]; openers: readonly string[] };
+  firmRoles: typeof firmRoles;
   lineageCues: typeof lineageCues;
   documentVocabulary: typeof documentVocabulary;
   issueDateLabels: typeof issueDateLabels;

@@ -24,6 +24,12 @@ const ITEMS: [string, string[]][] = [
   ['October 23: Chip designer Loongson Technology listed on the STAR Market (Caixin article)', ['Loongson Technology']],
   ['October 24: Hithium, a Xiamen-based storage system vendor, filed for a listing (Reuters article)', ['Hithium']],
   ['October 25: Xiaomi and state-owned utility China Huaneng Group agreed to build a solar farm (Reuters article)', ['China Huaneng Group', 'Xiaomi']],
+  // A compound role ("steelmaker"), a brand of a firm, buyers named as a list.
+  ['October 26: Steelmaker HBIS and Sinopec will test hydrogen-based steelmaking (Caixin article)', ['HBIS', 'Sinopec']],
+  ["October 27: BYD's premium brand Denza opened its first showroom in Munich (Reuters article)", ['BYD', 'Denza']],
+  ['October 28: Western buyers such as Meyer Burger depend on Chinese wafers (FT article)', ['Meyer Burger']],
+  // Policymakers are people: what follows them is no list of firms.
+  ['October 29: Policymakers in the US and EU are wary of sharing technology in areas such as quantum and AI (FT article)', []],
   // What follows calls them firms.
   ['October 18: Dreame and Roborock are the companies most exposed to the new tariffs (Caixin article)', ['Dreame', 'Roborock']],
   [

@@ -8,6 +8,7 @@
  * corporate news item, the item's subject. News outlets, government bodies, places, people and
  * product names are never firms.
  */
+import type { Registries } from '../../../graph-schema/registry.ts';
 import { derived } from '../registries.ts';
 import { findAgencies, namesBody } from './agencies.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -44,6 +45,8 @@ interface FirmLexicon {
   industryBeforeRole: RegExp;
   /** "Carmaker BYD", "The", "Chinese": words opening a printed name that are no part of it. */
   leadingWords: RegExp;
+  /** "carmakers including Volkswagen, General Motors and Tesla", "buyers such as Meyer Burger": each name of the list. */
+  listAfterFirms: RegExp;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -70,18 +73,27 @@ const lexicon = derived((r): FirmLexicon => {
     media: new Set(r.media.map((m) => m.toLowerCase())),
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
-    ...rolePatterns(r.firmRoles.roles, r.firmRoles.openers),
+    ...rolePatterns(r.firmRoles),
   };
 });
 
-function rolePatterns(roles: readonly string[], openers: readonly string[]) {
-  const either = (words: readonly string[]) => words.map((w) => `${escape(w)}s?`).join('|');
-  const capitalised = roles.map((w) => escape(w[0]!.toUpperCase() + w.slice(1)));
+function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: Registries['firmRoles']) {
+  // "maker" also ends "steelmaker", "Toymaker": a compound role is any word ending in it, but "policymakers" are people.
+  const people = `(?!(?:${notRoles.map(escape).join('|')})s?\\b)`;
+  const compound = (w: string, plural: string) => `${people}[\\p{L}-]*${escape(w)}${plural}`;
+  const role = (w: string) => (compoundRoles.includes(w) ? compound(w, 's?') : `${escape(w)}s?`);
+  const either = (words: readonly string[]) => words.map(role).join('|');
+  const capitalised = roles.map((w) => (compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${escape(w)}` : escape(w[0]!.toUpperCase() + w.slice(1))));
+  const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? compound(w, 's') : `${escape(w)}s`)), ...groupNouns.map(escape)];
   return {
-    descriptorBefore: new RegExp(`(?:\\b(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'i'),
-    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'i'),
+    descriptorBefore: new RegExp(`(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'iu'),
+    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
-    leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`),
+    leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
+    listAfterFirms: new RegExp(
+      `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely)\\s+(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))?$`,
+      'iu',
+    ),
   };
 }
 
@@ -90,9 +102,6 @@ const SUFFIX =
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 const POSSESSIVE_BUSINESS =
   /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
-/** "carmakers including Volkswagen, General Motors and Tesla", "firms like Bloomberg or S&P Global": each name of the list. */
-const LIST_AFTER_FIRMS =
-  /\b(?:companies|firms|makers|manufacturers|carmakers|automakers|competitors|rivals|startups|start-ups|suppliers|players|producers|giants)\b[^.;:]{0,60}?\b(?:such as|like|including|include|were|are|namely)\s+(?:[^.;:()]{1,80}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))?$/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
 const CALLED_FIRMS_AFTER =
@@ -214,7 +223,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
-  if (LIST_AFTER_FIRMS.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
+  if (lexicon().listAfterFirms.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
