@@ -71,9 +71,22 @@ const DESCRIBED: [string, string][] = [
   ['October 17: The market regulator fined a platform for price gouging (SAMR notice (CN))', 'samr'],
   ['October 18: The securities regulator published rules on share buybacks (CSRC notice (CN))', 'csrc'],
   ["October 19: China's cabinet approved a plan on elderly care (Xinhua article (EN))", 'state_council'],
+  ["October 20: The country's top planner and the energy regulator issued a notice on power markets (Xinhua article (EN))", 'nea'],
+  ['October 21: The customs administration reported record exports of electric vehicles (Reuters article (EN))', 'gacc'],
+  ['October 22: Guangdong provincial authorities unveiled subsidies for humanoid robots (Guangdong notice (CN))', 'guangdong_gov'],
+  // A role the registry cannot place ("the banking regulator" was two bodies in turn): the citation names whose notice it is.
+  ['October 23: The banking regulator told lenders to support private firms (NFRA notice (CN))', 'nfra'],
+  ['October 24: The regulator approved the first data-asset securitisation pilots (CSRC notice (CN); Caixin article (EN))', 'csrc'],
 ];
 
 describe('bodies named by their role in news items', () => {
+  it('takes no body from a citation when the subject names none by its role', () => {
+    const item = 'October 25: Xiaomi delivered its first SUV to customers (MIIT notice (CN))';
+    const graph = extractText(markdownSnippet({ top: [oneEntry], policyNews: [item] }));
+    const entry = nodesOf(graph, 'Entry').find((e) => e.section === 'policy-news')!;
+    expect(outgoing(graph, entry.key, 'MENTIONS').map((e) => e.key)).not.toContain('agency:miit');
+  });
+
   it.each(DESCRIBED)('reads "%s" as %s', (item, key) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const graph = extractText(shape({ top: [oneEntry], policyNews: [item] }));

@@ -68,22 +68,45 @@ export function readNewsAct(body: string): NewsAct {
   const kind: NewsAct['kind'] = APPOINTMENT.test(first) ? 'appointment' : MEETING.test(first.slice(0, 120)) ? 'meeting' : 'document';
   const verb = MAIN_VERB.exec(first);
   if (kind !== 'document' || !verb) {
-    return { actors: [], unknownActors: [], mentioned: mentions, document: null, kind };
+    // "The banking regulator told lenders … (NFRA notice)": no body named, but the citation says whose notice it is.
+    const cited = mentions.length === 0 && BODY_BY_ROLE.test(first.slice(0, 60)) ? citedPublishers(body, text.length) : [];
+    return { actors: [], unknownActors: [], mentioned: [...mentions, ...cited], document: null, kind };
   }
   const subjectEnd = verb.index;
-  const leads = leadBodies(text.slice(0, subjectEnd));
+  const subject = text.slice(0, subjectEnd);
+  const leads = leadBodies(subject);
   const actors = mentions.filter((m) => m.end <= subjectEnd).map((mention) => ({ mention, lead: leads.has(mention.agency.key) }));
-  const unknownActors = bodiesNamed(text.slice(0, subjectEnd)).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
+  const unknownActors = bodiesNamed(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
+  if (actors.length === 0 && unknownActors.length === 0 && BODY_BY_ROLE.test(subject)) {
+    actors.push(...citedPublishers(body, text.length).map((mention) => ({ mention, lead: false })));
+  }
   const mentioned = mentions.filter((m) => m.end > subjectEnd);
   const objectStart = verb.index + verb[0].length;
   return { actors, unknownActors, mentioned, document: describeObject(text, objectStart), kind };
+}
+
+/** A subject that names a body by its role only: "The banking regulator", "China's top planner", "the authorities". */
+const BODY_BY_ROLE =
+  /\b(?:regulators?|watchdogs?|ministry|ministries|authorit(?:y|ies)|administration|commission|bureau|agency|planner|cabinet|government|central bank)\b/i;
+/** "(NFRA notice)", "(MIIT document (CN))": a body named before a word for its own publication. */
+const PUBLICATION_AFTER = /^\s*(?:notices?|documents?|statements?|announcements?|circulars?|decisions?|press\s+releases?|website|Q&A|interpretation)\b/i;
+
+/**
+ * The bodies whose own publication the item's citation names — "The banking regulator told lenders
+ * … (NFRA notice)": the subject names the body by its role, and the citation says which body it is.
+ */
+function citedPublishers(body: string, citationStart: number): AgencyMention[] {
+  const citation = body.slice(citationStart);
+  return findAgencies(citation)
+    .filter((m) => PUBLICATION_AFTER.test(citation.slice(m.end)))
+    .map((m) => ({ ...m, start: m.start + citationStart, end: m.end + citationStart }));
 }
 
 /** A capitalised name, "of", "for", "and" and "the" inside it: "Supreme People's Court", "Office of the Central Cyberspace Affairs Commission". */
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** "Shenzhen's municipal government", "the Hubei provincial government": a local government, by its place. */
-const LOCAL_GOVERNMENT = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:people['’]s\s+)?government\b/giu;
+const LOCAL_GOVERNMENT = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:people['’]s\s+)?(?:government|authorities)\b/giu;
 
 /** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
 function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
