@@ -28,6 +28,9 @@ const ITEMS: [string, string[]][] = [
   ['October 26: Steelmaker HBIS and Sinopec will test hydrogen-based steelmaking (Caixin article)', ['HBIS', 'Sinopec']],
   ["October 27: BYD's premium brand Denza opened its first showroom in Munich (Reuters article)", ['BYD', 'Denza']],
   ['October 28: Western buyers such as Meyer Burger depend on Chinese wafers (FT article)', ['Meyer Burger']],
+  // A name that opens with its number; a subject with an aside before its verb.
+  ['October 30: 3SBio licensed a cancer drug to Pfizer for USD 1.25 billion (FiercePharma article)', ['3SBio', 'Pfizer']],
+  ['October 31: Kuka, owned by Midea, announced 300 job cuts in Augsburg (Handelsblatt article)', ['Kuka', 'Midea']],
   // Policymakers are people: what follows them is no list of firms.
   ['October 29: Policymakers in the US and EU are wary of sharing technology in areas such as quantum and AI (FT article)', []],
   // What follows calls them firms.

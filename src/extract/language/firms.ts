@@ -113,7 +113,7 @@ const ROLE_WORD =
   /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
 
 /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
-const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*)`;
+const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*|\d+\p{Lu}\p{L}*?\p{Ll}{2,})`;
 const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
 
 function trimPossessive(name: string): string {
@@ -131,7 +131,8 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
   const words = name.split(/\s+/);
   if (words.every((w) => places.has(w) || notFirms.has(w))) return true;
-  if (/\d/.test(name) && !canonical.has(name.toLowerCase())) return true; // SenseNova 4.0, C919, A320
+  // SenseNova 4.0, C919, A320 — but "3SBio", a name that opens with its number, is a name.
+  if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   if (/ing$/.test(name) && !name.includes(' ') && !canonical.has(name.toLowerCase())) return true; // a sentence opening with a gerund
   return false;
 }
@@ -228,7 +229,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (context.subjectIsFirm) {
     const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
     const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, n.start);
-    if (SUBJECT_INTRO.test(lead) && /^\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
+    // The subject, then its verb — or an aside between them: "Kuka, owned by Midea, announced …".
+    if (SUBJECT_INTRO.test(lead) && /^(?:,\s+[^,.;]{1,80},)?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
       return !/^\s+(?:of|in|and|or)\b/.test(after);
     }
   }
