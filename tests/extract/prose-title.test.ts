@@ -17,6 +17,8 @@ describe('a document title read from the prose', () => {
       null,
     ],
     ['China’s top legislature passed the revised Foreign Trade Law on Friday.', 'Foreign Trade Law', null],
+    // A comma after the kind ends the title: what follows describes it.
+    ["The NPC Standing Committee adopted the Energy Law, China's first comprehensive law on energy.", 'Energy Law', null],
     [
       'The Measures for the Security Assessment of Data Exports were published by the CAC last week.',
       'Measures for the Security Assessment of Data Exports',
@@ -84,6 +86,22 @@ describe('a document named only by its kind and subject', () => {
       'The Central Committee adopted draft proposals for the formulation of the 15th Five-Year Plan – the blueprint for 2026 to 2030.',
       'Proposals for the formulation of the 15th Five-Year Plan',
       true,
+    ],
+    // Named after its verb: in the passive, or as a participle.
+    ['A new set of measures to attract foreign investment was announced by the Ministry of Commerce.', 'Measures to attract foreign investment', false],
+    ['According to a work plan published by the Ministry of Ecology and Environment, the carbon market will cover steel.', 'Work plan', false],
+    // A singular kind; a clause after the description that says something else is no part of it.
+    ['Six ministries, led by the MIIT, issued an opinion on accelerating the low-altitude economy.', 'Opinion on accelerating the low-altitude economy', false],
+    [
+      'MIIT has drafted standards for the safety of electric bicycle batteries and is seeking public comment until May 1.',
+      'Standards for the safety of electric bicycle batteries',
+      true,
+    ],
+    // A document named by its kind alone is told apart by what the text says it does.
+    [
+      'On March 5, the State Council released a policy outline that maps out how to build a unified national market by 2035.',
+      'Policy outline that maps out how to build a unified national market',
+      false,
     ],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);

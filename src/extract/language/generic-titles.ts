@@ -8,6 +8,15 @@ import { withoutDraftNote } from './draft.ts';
 /** Words of a title that say only what kind of document it is (graph-schema/document-vocabulary.json). */
 const kindWords = derived((r) => new Set([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/))));
 
+/** "Policy outline", "a new action plan": a description made of nothing but kinds of document and their modifiers. */
+export function namesOnlyKind(description: string): boolean {
+  const words = description
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !['a', 'an', 'new'].includes(w));
+  return words.length > 0 && words.every((w) => kindWords().has(w.replace(/[^\p{L}\d-]/gu, '')));
+}
+
 /** "14th Five-Year Plan (FYP)" names a kind of document, not one: nothing but an ordinal, the kind and an abbreviation. */
 export function isGeneric(title: string): boolean {
   const distinctive = title

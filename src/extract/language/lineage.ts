@@ -45,7 +45,7 @@ const boundaries = derived(({ documentVocabulary: v }) => {
     leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
     // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
     clauseEnd: new RegExp(
-      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
+      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
       'u',
     ),
   };
@@ -105,6 +105,8 @@ export function titledDocuments(clause: string, offset: number): { title: string
     let j = i;
     let last = i;
     while (j + 1 < words.length) {
+      // "the Energy Law, China's first …": a comma after the kind of document ends the title.
+      if (/,$/.test(words[j]![0]) && isKindWord(words[j]![0])) break;
       const next = words[j + 1]![0];
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;

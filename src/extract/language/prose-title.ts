@@ -7,7 +7,7 @@
 import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { describedDocumentAt, titledDocuments } from './lineage.ts';
-import { isGeneric } from './generic-titles.ts';
+import { isGeneric, namesOnlyKind } from './generic-titles.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface ProseTitle {
@@ -21,7 +21,7 @@ export interface ProseTitle {
 
 /** Verbs that bring in the document an entry is about. */
 const INTRODUCES =
-  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
+  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
 
 /** A Chinese title in brackets right after the English one. */
 const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;
@@ -42,12 +42,53 @@ function describedFromProse(text: string): ProseTitle | null {
   const sentence = splitSentences(text)[0];
   const verb = sentence ? INTRODUCES.exec(sentence.text) : null;
   if (!sentence || !verb) return null;
-  const doc = describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length);
+  const doc =
+    describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ??
+    describedBeforeVerb(sentence, verb.index);
   if (!doc) return null;
+  const after = sentence.text.slice(doc.end - sentence.start);
+  const told = namesOnlyKind(doc.title) ? whatItDoes(after) : '';
+  const described = told ? { title: `${doc.title} ${told}`, start: doc.start, end: doc.end + after.indexOf(told) + told.length } : doc;
   const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   // "draft rules on generative AI": the draft is the document's state, its name is "Rules on generative AI".
-  const title = capitalised(doc.title.replace(/^draft\s+(?=\S+\s+\S)/i, ''));
-  return { title, titleZh: null, draft: titleSaysDraft(doc.title), start: doc.start, end: doc.end };
+  const title = capitalised(described.title.replace(/^draft\s+(?=\S+\s+\S)/i, ''));
+  return { title, titleZh: null, draft: titleSaysDraft(described.title), start: described.start, end: described.end };
+}
+
+/**
+ * "a policy outline that maps out how to build a unified national market": a document named by its
+ * kind alone is told apart by what the clause after it says it does.
+ */
+const WHAT_IT_DOES =
+  /^\s+(?:that|which)\s+(?:(?:maps?|sets?|lays?|spells?|rolls?)\s+out|outlines?|details?|aims?\s+to|seeks?\s+to|covers?|targets?|governs?|regulates?|promotes?|supports?)\s+[^,;.()]{3,120}/i;
+/** Words the clause is cut after: at most this many, never ending on a function word. */
+const TOLD_WORDS = 14;
+
+function whatItDoes(after: string): string {
+  const m = WHAT_IT_DOES.exec(after);
+  if (!m) return '';
+  const words = m[0].trim().split(/\s+/).slice(0, TOLD_WORDS);
+  // A year the clause ends on dates the goal, not the document: "… market by 2035".
+  while (words.length > 2 && /^(?:of|for|on|in|and|or|to|by|with|the|a|an|\d{4})$/i.test(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
+/** "A new set of measures … was announced by", "According to a work plan published by": the document before its verb. */
+const BEFORE_PASSIVE = /(?:\b(?:was|were|has\s+been|have\s+been)\s+(?:jointly\s+|recently\s+|officially\s+)?)$/i;
+/** Words that open the clause naming the document without being part of it: "According to a work plan …". */
+const CLAUSE_OPENER = /^(?:according\s+to|under|in|with|through|via|as\s+part\s+of)\s+/i;
+
+function describedBeforeVerb(sentence: { text: string; start: number }, verbAt: number): { title: string; start: number; end: number } | null {
+  const before = sentence.text.slice(0, verbAt);
+  const passive = BEFORE_PASSIVE.exec(before);
+  const participle = /^\s+by\b/i.test(sentence.text.slice(verbAt).replace(INTRODUCES, ''));
+  if (!passive && !participle) return null;
+  const clause = before.slice(0, passive ? passive.index : before.length);
+  const clauseStart = Math.max(0, clause.lastIndexOf(', ') + (clause.includes(', ') ? 2 : 0));
+  const opener = CLAUSE_OPENER.exec(clause.slice(clauseStart))?.[0].length ?? 0;
+  const doc = describedDocumentAt(clause.slice(clauseStart + opener), sentence.start + clauseStart + opener);
+  // The description must reach the verb: "A plan … was", not "Beijing's plan, which …".
+  return doc && doc.end >= sentence.start + clause.trimEnd().length ? doc : null;
 }
 
 function titledFromProse(text: string): ProseTitle | null {
