@@ -8,6 +8,7 @@ import type { Nodes, Parent, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, BlockReading, Link } from './block.ts';
 import { TOC_LINE } from './lines.ts';
+import { splitListItems } from './list-markers.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
 export function readMarkdown(source: string): BlockReading {
@@ -31,7 +32,8 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
       const lines = inlineLines(node, source);
       // A run of contents lines (title, dotted leader, page number) is no part of the text.
       if (lines.some((l) => TOC_LINE.test(l.text))) return;
-      pushBlock(out, 'paragraph', lines, 0);
+      // "Key targets:" with items on the lines under it that markdown does not read as a list ("– …", "(a) …").
+      for (const part of splitListItems(lines)) pushBlock(out, part.kind, part.lines, 0);
       return;
     }
     case 'list': {

@@ -8,13 +8,10 @@ import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel } from '../labels.ts';
+import { BULLET_GLYPH, DASH_BULLET, markOf, startsListItem, type ListMark } from './list-markers.ts';
 
 const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
-/** Bullet glyphs: typographic bullets and the private-use symbols of PDF fonts. */
-const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff])\s*(?=\S)/u;
-/** Dashes and asterisks mark a bullet only at the start of a block: inside one they are punctuation. */
-const DASH_BULLET = /^\s*[*\u2013\u2014-]\s+/u;
 
 type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
 
@@ -31,6 +28,8 @@ export function readPdfText(text: string): BlockReading {
   const footers: MappedText[] = [];
   const links: Link[] = [];
   let current: Block | null = null;
+  // The mark of the list item being read, so that the next item with that mark may follow without a colon.
+  let currentMark: ListMark | null = null;
   // The start of the file counts as a page start, so a leading space there is no bullet.
   let pageBreak = true;
 
@@ -52,11 +51,14 @@ export function readPdfText(text: string): BlockReading {
       pageBreak = true;
       continue;
     }
-    const glyph: RegExpExecArray | null = BULLET.exec(line.text) ?? (current === null ? DASH_BULLET.exec(line.text) : null);
+    // A dash or an enumerator starts an item at a block's start, or inside a list a colon introduced.
+    const inList: boolean = current !== null && startsListItem(line.text, current.lines.at(-1)!.text, currentMark);
+    const glyph: RegExpExecArray | null = BULLET_GLYPH.exec(line.text) ?? (current === null || inList ? DASH_BULLET.exec(line.text) : null);
     const isGlyphBullet: boolean = glyph !== null;
+    const enumerated: boolean = inList && markOf(line.text) === 'number';
     const indented = /^\s+\S/.test(line.text) && !pageBreak;
     const startsField = fieldLabel().test(line.text);
-    if (current === null || isGlyphBullet || startsField) {
+    if (current === null || isGlyphBullet || enumerated || startsField) {
       flush();
       const body: MappedText = glyph ? line.slice(glyph[0].length) : line;
       current = {
@@ -65,6 +67,7 @@ export function readPdfText(text: string): BlockReading {
         level: 0,
         afterPageBreak: pageBreak,
       };
+      currentMark = isGlyphBullet || enumerated ? markOf(line.text) : null;
     } else {
       current.lines.push(line);
     }

@@ -9,8 +9,8 @@ import type { Block, BlockReading, Link } from './block.ts';
 import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel, labelPrefix } from '../labels.ts';
+import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
 
-const BULLET = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|[*\u2013\u2014-](?=\s))\s*(?=\S)/u;
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
 const CONTINUATION = /^\s*\((?:[\p{Script=Han}"“]|Link\))/u;
 
@@ -63,7 +63,7 @@ export function readWebText(text: string): BlockReading {
       last.lines.push(line);
       continue;
     }
-    const glyph = BULLET.exec(t);
+    const glyph = BULLET_GLYPH.exec(t) ?? DASH_BULLET.exec(t);
     if (glyph) {
       push('bullet', line.slice(glyph[0].length));
       continue;

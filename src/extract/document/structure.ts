@@ -9,6 +9,7 @@ import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry }
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
+import { enumeratorRanks, LIST_ENUMERATOR } from '../blocks/list-markers.ts';
 import { fieldLabel, labelPrefix, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
@@ -39,7 +40,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       seen.add('top');
     }
     if (state === 'top') {
-      if (restartsEntry(units, i, entryUnits)) entryUnits[entryUnits.length - 1] = [unit];
+      const item = entryUnits.length > 0 ? enumeratedItem(units, i, entryUnits.at(-1)!) : null;
+      if (item) entryUnits.at(-1)!.push(item);
+      else if (restartsEntry(units, i, entryUnits)) entryUnits[entryUnits.length - 1] = [unit];
       else if (isHeadline) entryUnits.push([unit]);
       else if (entryUnits.length > 0) entryUnits.at(-1)!.push(unit);
       return;
@@ -127,6 +130,23 @@ function opensEntry(units: readonly Unit[], i: number, expected: number): boolea
   const unit = units[i]!;
   if (fieldLabel().test(unit.text.text) || unit.text.length > 250 || !NUMBERED_HEADLINE.test(unit.text.text)) return false;
   return opensSummary(units[i + 1]) || isNumberedHeadline(unit, expected);
+}
+
+/**
+ * An item of a numbered list inside a TOP entry ("Key targets: 1) … 2) …", "(a) …", "1. …"), as a
+ * bullet without its number: it follows a lead-in ending in a colon, or the item before it, and is
+ * numbered 1 or one on from that item — and is no headline, which its "At a glance" would show.
+ */
+function enumeratedItem(units: readonly Unit[], i: number, entry: readonly Unit[]): Unit | null {
+  const unit = units[i]!;
+  const marker = LIST_ENUMERATOR.exec(unit.text.text);
+  if (!marker || opensSummary(units[i + 1]) || fieldLabel().test(unit.text.text)) return null;
+  const previous = entry.at(-1)!;
+  const ranks = enumeratorRanks(marker[0]);
+  const previousRanks = previous.enumerated ? enumeratorRanks(previous.enumerated) : null;
+  const follows = previousRanks ? ranks.some((r) => previousRanks.includes(r - 1)) : ranks.includes(1) && /:\s*$/.test(previous.text.text);
+  if (!follows || entry.length < 2) return null;
+  return { ...unit, kind: 'bullet', text: unit.text.slice(marker[0].length), enumerated: marker[0] };
 }
 
 /**

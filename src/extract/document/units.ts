@@ -15,6 +15,8 @@ export interface Unit {
   text: MappedText;
   level: number;
   afterPageBreak: boolean;
+  /** The number or letter of a numbered list item ("1)", "(a)"), taken off its text. */
+  enumerated?: string;
 }
 
 export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;

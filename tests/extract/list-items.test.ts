@@ -1,0 +1,55 @@
+/**
+ * A TOP entry's goals however the list is marked — bullet glyphs, dashes, squares, or numbered
+ * "1)", "(a)", "1." — read as the same targets in every shape, without their marks, and a numbered
+ * item is never taken for the next entry's headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, nodesOf } from '../helpers/extract.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
+
+const GOALS = ['Reach a computational power of 300 EFLOPS', 'Create 30 application benchmarks by 2027', 'Train 5,000 engineers'];
+const entry = { ...oneEntry, bullets: GOALS };
+/** The snippets' own list marks, at the start of a line. */
+const MARK = /^(\s*)(?:\uf0a7|-|•)\s*/gm;
+
+const MARKS: [string, (n: number) => string][] = [
+  ['en dash', () => '– '],
+  ['square', () => '▪ '],
+  ['"1)"', (n) => `${n}) `],
+  ['"(a)"', (n) => `(${'abc'[n - 1]}) `],
+  ['"1."', (n) => `${n}. `],
+  ['"(i)"', (n) => `(${['i', 'ii', 'iii'][n - 1]}) `],
+];
+
+describe('list items however they are marked', () => {
+  it.each(MARKS)('reads goals marked by %s as targets, in every shape', (_name, mark) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      let n = 0;
+      const text = shape({ top: [entry] }).replace(MARK, () => mark(++n));
+      const graph = extractText(text);
+      expect(nodesOf(graph, 'Target').map((t) => t.text)).toEqual(GOALS);
+      expect(nodesOf(graph, 'Entry').filter((e) => e.section === 'top')).toHaveLength(1);
+    }
+  });
+
+  it('keeps goals in a markdown paragraph under their lead-in apart', () => {
+    const text = markdownSnippet({ top: [{ ...entry, bullets: [] }] }).replace(
+      'Key targets for 2025 are:',
+      `Key targets for 2025 are:\n${GOALS.map((g) => `– ${g}`).join('\n')}`,
+    );
+    expect(nodesOf(extractText(text), 'Target').map((t) => t.text)).toEqual(GOALS);
+  });
+
+  it('reads a series inside a sentence that wrapped as text', () => {
+    const text = pdfSnippet({ top: [{ ...entry, bullets: [] }] }).replace(
+      'Key targets for 2025 are:',
+      'The plan distinguishes between:\n(1) traditional materials such as steel; (2) new materials such as\ngraphene; and (3) low-carbon products.',
+    );
+    expect(nodesOf(extractText(text), 'Target')).toEqual([]);
+  });
+
+  it('reads a numbered line after a sentence, not after a lead-in, as text', () => {
+    const text = pdfSnippet({ top: [{ ...entry, bullets: [] }] }).replace('Key targets for 2025 are:', 'It has two parts.\n2) The second one matters.');
+    expect(nodesOf(extractText(text), 'Target')).toEqual([]);
+  });
+});
