@@ -41,6 +41,8 @@ export function monthNumber(name: string): number | null {
 export interface MonthDay {
   month: number;
   day: number;
+  /** The year, when the item prints one ("March 3, 2024", "2024-03-03"). */
+  year?: number;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -95,19 +97,37 @@ export function findFullDate(text: string): { iso: string; index: number; length
 /** A month and day at the start of the text ("November 07", "7 November"), without a year. */
 export function parseMonthDay(printed: string): MonthDay | null {
   // "On October 9, …": the date opens the sentence.
-  const text = printed.trim().replace(/^On\s+/i, '');
+  // "(Tuesday, March 3)", "On March 3, …", "2024-03-03:": a weekday, a bracket, an ISO date around the day.
+  const text = printed
+    .trim()
+    .replace(/^\(/, '')
+    .replace(/^On\s+/i, '')
+    .replace(/^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+/i, '');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return dayOf(+iso[2]!, +iso[3]!, +iso[1]!);
   const numeric = NUMERIC_DAY_MONTH.exec(text);
   if (numeric) {
-    const [day, month] = [+numeric[1]!, +numeric[2]!];
-    return isoDate(2000, month, day) === null ? null : { month, day };
+    const year = /^\d{1,2}[./]\d{1,2}[./](\d{4})\b/.exec(text)?.[1];
+    return dayOf(+numeric[2]!, +numeric[1]!, year ? +year : undefined);
   }
   const md = MONTH_DAY.exec(text);
   const dm = md ? null : DAY_MONTH.exec(text);
   if (!md && !dm) return null;
   const month = monthNumber(md ? md[1]! : dm![2]!);
-  const day = +(md ? md[2]! : dm![1]!);
-  if (month === null || isoDate(2000, month, day) === null) return null;
-  return { month, day };
+  if (month === null) return null;
+  const year = /^,?\s+(\d{4})\b/.exec(text.slice((md ?? dm)![0].length))?.[1];
+  return dayOf(month, +(md ? md[2]! : dm![1]!), year ? +year : undefined);
+}
+
+function dayOf(month: number, day: number, year?: number): MonthDay | null {
+  if (isoDate(year ?? 2000, month, day) === null) return null;
+  return year === undefined ? { month, day } : { month, day, year };
+}
+
+/** An item's date: the year it prints, or the one that puts it nearest the anchor. */
+export function dateOfItem(item: MonthDay, anchorIso: string | null): string | null {
+  if (item.year !== undefined) return isoDate(item.year, item.month, item.day);
+  return anchorIso ? nearestYear(item, anchorIso) : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Source } from '../../graph-schema/schema.ts';
 import type { AgencyEntry } from '../../graph-schema/registry.ts';
 import { addEdge, addNode, createFactGraph, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { findFullDate, nearestYear } from './dates.ts';
+import { dateOfItem, findFullDate } from './dates.ts';
 import type { NewsItem, NewsletterDoc, TopEntry } from './document/model.ts';
 import {
   agencyByKey,
@@ -352,7 +352,7 @@ function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: read
 }
 
 function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, anchor: string | null): void {
-  const date = anchor ? nearestYear(item, anchor) : null;
+  const date = dateOfItem(item, anchor);
   if (!date) b.warnings.push(`${item.section} item ${item.rank}: no year can be given to its date`);
   const headline = sentenceAt(item.body.text, 0).text;
   const entryKey = distinctEntryKey(b, keys.entry(newsletterKey, item.section, headline, date));

@@ -14,10 +14,24 @@ describe('news items in other authors’ dates', () => {
     'Oct 9 — MIIT released a plan on data security (Xinhua article)',
     '09.10.2023: MIIT released a plan on data security (Xinhua article)',
     'On October 9, MIIT released a plan on data security (Xinhua article)',
+    // With the weekday, the year, in ISO form, in brackets, or set off by a bar.
+    'Monday, October 9: MIIT released a plan on data security (Xinhua article)',
+    'October 9, 2023: MIIT released a plan on data security (Xinhua article)',
+    '2023-10-09: MIIT released a plan on data security (Xinhua article)',
+    '(October 9) MIIT released a plan on data security (Xinhua article)',
+    'October 9 | MIIT released a plan on data security (Xinhua article)',
   ])('keeps "%s" as an item of 9 October 2023', (item) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const entries = nodesOf(extractText(shape({ header: HEADER, top: [oneEntry], policyNews: [item] })), 'Entry').filter((e) => e.section === 'policy-news');
       expect(entries.map((e) => [e.date, e.headline?.startsWith('MIIT released a plan on data security')])).toEqual([['2023-10-09', true]]);
     }
+  });
+});
+
+describe('a year printed with the item', () => {
+  it('is the item’s year, though another lies nearer the issue', () => {
+    const item = 'October 9, 2022: MIIT released a plan on data security (Xinhua article)';
+    const entries = nodesOf(extractText(markdownSnippet({ header: HEADER, top: [oneEntry], policyNews: [item] })), 'Entry');
+    expect(entries.filter((e) => e.section === 'policy-news').map((e) => e.date)).toEqual(['2022-10-09']);
   });
 });

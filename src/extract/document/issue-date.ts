@@ -10,7 +10,7 @@
  */
 import { derived } from '../registries.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
+import { dateOfItem, datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
 const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
@@ -125,7 +125,7 @@ export function inferIssueDate(top: readonly TopEntry[], news: readonly NewsItem
   const anchor = documentDates.at(-1);
   if (!anchor) return { date: null, periodFrom: null, periodTo: null, inferred: true, printedAt: null };
   const itemDates = news
-    .map((n) => nearestYear(n, anchor))
+    .map((n) => dateOfItem(n, anchor))
     .filter((d): d is string => d !== null)
     .sort();
   const periodTo = itemDates.at(-1) ?? anchor;

@@ -51,6 +51,8 @@ export interface NewsItem {
   rank: number;
   month: number;
   day: number;
+  /** The year, when the item prints one. */
+  year?: number;
   /** The item without its date prefix. */
   body: MappedText;
   span: Span;

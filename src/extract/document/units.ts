@@ -24,8 +24,10 @@ export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
  */
+const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)';
+const ITEM_DATE = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
 export const NEWS_ITEM_START = new RegExp(
-  `^(?:(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?)\\s*[:–—-]\\s*|On\\s+(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}),\\s+)`,
+  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|On\\s+${WEEKDAY}?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?,\\s+)`,
   'i',
 );
 
