@@ -34,6 +34,26 @@ describe('section headings in other words', () => {
   });
 });
 
+describe('news section headings in yet other words', () => {
+  it.each([
+    ['Policy developments', 'Corporate developments'],
+    ['Politics and policy', 'Industry news'],
+    ['Regulatory news', 'Companies'],
+    ['Government and policy', 'Business and industry'],
+  ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const text = shape({
+        top: [oneEntry],
+        policyNews: ['October 9: MIIT released a plan on data security (Xinhua article)'],
+        corporateNews: ['October 10: BYD opened a plant in Hungary (Reuters article)'],
+      })
+        .replace(/Policy news/, policy)
+        .replace(/Corporate news/, corporate);
+      expect(sectionsOf(text).map(([section]) => section)).toEqual(['corporate-news', 'policy-news', 'top']);
+    }
+  });
+});
+
 /** What a page or a PDF prints after the brief: authors, related articles, prompts, the imprint. */
 const BACK_MATTER = [
   'Authors',
