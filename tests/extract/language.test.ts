@@ -111,6 +111,15 @@ describe('issuing bodies', () => {
       ],
     ],
     ['General Office of the State Council', [['STATE_COUNCIL', false]]],
+    ['State Council General Office', [['STATE_COUNCIL', false]]],
+    [
+      'The MIIT together with the NDRC and MOST',
+      [
+        ['MIIT', false],
+        ['NDRC', false],
+        ['MOST', false],
+      ],
+    ],
   ])('reads the issuer list "%s" as %j, its marks and asides no bodies', (list, expected) => {
     expect(readIssuerList(list).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
   });

@@ -182,8 +182,11 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
     .replace(/\((?:via|through|published by|see)\b[^)]*\)/gi, ' ')
     // An aside with no name in it ("(seven departments in total)") names no body.
     .replace(/\((?![^()]*\p{Lu})[^()]*\)/gu, ' ')
-    // The General Office of a body issues in its name: "General Office of the State Council".
+    // The General Office of a body issues in its name: "General Office of the State Council", "State Council General Office".
     .replace(/\bGeneral\s+Offices?\s+of\s+(?:the\s+)?(?=\p{Lu})/gu, '')
+    .replace(/(?<=\p{L})\s+General\s+Offices?\b/gu, '')
+    // "MIIT together with the NDRC": words that join bodies are no body.
+    .replace(/\b(?:together|jointly|along|in\s+(?:cooperation|conjunction|coordination))\s+with\b/gi, ',')
     .replace(/\s+/g, ' ')
     .trim();
   const leadsOthers = OTHERS.test(cleaned);
