@@ -97,6 +97,12 @@ describe('a document named only by its kind and subject', () => {
       'Standards for the safety of electric bicycle batteries',
       true,
     ],
+    // The summary may open with context: the document is introduced in a later sentence.
+    [
+      'Two recent documents touch on the state’s role as a matchmaker. MIIT and three other agencies published a notice on promoting integration between SMEs and multinationals.',
+      'Notice on promoting integration between SMEs and multinationals',
+      false,
+    ],
     // A document named by its kind alone is told apart by what the text says it does.
     [
       'On March 5, the State Council released a policy outline that maps out how to build a unified national market by 2035.',

@@ -39,9 +39,17 @@ export function titleFromProse(text: string): ProseTitle | null {
  * headline (which tells the news) does not.
  */
 function describedFromProse(text: string): ProseTitle | null {
-  const sentence = splitSentences(text)[0];
-  const verb = sentence ? INTRODUCES.exec(sentence.text) : null;
-  if (!sentence || !verb) return null;
+  for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
+    const described = describedIn(sentence);
+    if (described) return described;
+  }
+  return null;
+}
+
+/** The document a sentence introduces by its kind and subject, if it introduces one. */
+function describedIn(sentence: { text: string; start: number }): ProseTitle | null {
+  const verb = INTRODUCES.exec(sentence.text);
+  if (!verb) return null;
   const doc =
     describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ??
     describedBeforeVerb(sentence, verb.index);
