@@ -285,6 +285,10 @@ describe('target years', () => {
     ['Overcome weaknesses', 'By 2025, the regulator aims to reach an advanced level by 2035. The guidelines instruct officials to:', null],
     ['Strengthen support', 'The rules deliver on a goal to foster 200 clusters by 2025. Key measures include:', null],
     ['By 2035, the system will be fully operational', 'Key goals include:', 2035],
+    // A year the goal falls in; a year it counts from is no target year.
+    ['Aims to add more than 1,000 firms in 2024', 'The notice:', 2024],
+    ['Increase 5G penetration from 15 percent in 2020 to 56 percent', 'Key targets are:', null],
+    ['Cut emissions by a fifth compared with the level in 2020', 'Key targets are:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 });
 

@@ -17,9 +17,15 @@ const TARGETS_FOR_PERIOD = new RegExp(
   'i',
 );
 
+/** "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15 percent in 2020"). */
+const IN_YEAR = new RegExp(`\\bin\\s+${YEAR}\\b`, 'i');
+const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
+
 export function bulletYear(bullet: string): number | null {
   const m = BY_YEAR.exec(bullet);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  const inYear = IN_YEAR.exec(bullet);
+  return inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index)) ? Number(inYear[1]) : null;
 }
 
 export function leadInYear(leadIn: string | null): number | null {
