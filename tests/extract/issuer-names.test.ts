@@ -72,6 +72,7 @@ const DESCRIBED: [string, string][] = [
   ['October 18: The securities regulator published rules on share buybacks (CSRC notice (CN))', 'csrc'],
   ["October 19: China's cabinet approved a plan on elderly care (Xinhua article (EN))", 'state_council'],
   ["October 20: The country's top planner and the energy regulator issued a notice on power markets (Xinhua article (EN))", 'nea'],
+  ["October 26: China's treasury issued a notice on subsidies for small firms (Xinhua article (EN))", 'mof'],
   ['October 21: The customs administration reported record exports of electric vehicles (Reuters article (EN))', 'gacc'],
   ['October 22: Guangdong provincial authorities unveiled subsidies for humanoid robots (Guangdong notice (CN))', 'guangdong_gov'],
   // A role the registry cannot place ("the banking regulator" was two bodies in turn): the citation names whose notice it is.

@@ -103,7 +103,12 @@ describe('a document named only by its kind and subject', () => {
       'Notice on promoting integration between SMEs and multinationals',
       false,
     ],
-    // A document named by its kind alone is told apart by what the text says it does.
+    // A document named by its kind alone is told apart by what the text says it does, or says.
+    [
+      'China’s treasury issued a notice that a key program supporting high-tech small firms should, during 2024-2026, focus on key industrial chains.',
+      'Notice that a key program supporting high-tech small firms',
+      false,
+    ],
     [
       'On March 5, the State Council released a policy outline that maps out how to build a unified national market by 2035.',
       'Policy outline that maps out how to build a unified national market',

@@ -72,12 +72,16 @@ const WHAT_IT_DOES =
 /** Words the clause is cut after: at most this many, never ending on a function word. */
 const TOLD_WORDS = 14;
 
+/** "a notice that a key program supporting SMEs should …": what the document says, as a clause. */
+const WHAT_IT_SAYS = /^\s+that\s+[^,;.()]{3,160}/i;
+
 function whatItDoes(after: string): string {
-  const m = WHAT_IT_DOES.exec(after);
+  const m = WHAT_IT_DOES.exec(after) ?? WHAT_IT_SAYS.exec(after);
   if (!m) return '';
   const words = m[0].trim().split(/\s+/).slice(0, TOLD_WORDS);
-  // A year the clause ends on dates the goal, not the document: "… market by 2035".
-  while (words.length > 2 && /^(?:of|for|on|in|and|or|to|by|with|the|a|an|\d{4})$/i.test(words.at(-1)!)) words.pop();
+  // A year the clause ends on dates the goal, not the document: "… market by 2035"; nor does it end on "should".
+  while (words.length > 2 && /^(?:of|for|on|in|and|or|to|by|with|the|a|an|\d{4}|should|would|will|must|shall|can|could|may|is|are|be)$/i.test(words.at(-1)!))
+    words.pop();
   return words.join(' ');
 }
 
