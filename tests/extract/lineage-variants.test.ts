@@ -71,6 +71,21 @@ const STATED: [string, string, string][] = [
     'repeals',
     'Catalogue of Technologies Prohibited or Restricted from Export',
   ],
+  ['The plan is the third iteration of the Action Plan for Industrial Robots.', 'amends', 'Action Plan for Industrial Robots'],
+  ['It continues the work started by the 2021 Guiding Opinions on Smart Manufacturing.', 'based-on', 'Guiding Opinions on Smart Manufacturing'],
+  ['The measures were first floated in the 2024 Government Work Report.', 'based-on', 'Government Work Report'],
+  ['The measures put flesh on the bones of the Data Security Law.', 'implements', 'Data Security Law'],
+  ['The regulations were drafted under the Export Control Law, which took effect in 2020.', 'based-on', 'Export Control Law'],
+  ['The notice takes forward the Outline for Building a Strong Trade Country.', 'implements', 'Outline for Building a Strong Trade Country'],
+  ['It translates the goals of the 14th Five-Year Plan for the Digital Economy into measures.', 'implements', '14th Five-Year Plan for the Digital Economy'],
+  ['The plan is modelled on the Action Plan for Computing Infrastructure.', 'based-on', 'Action Plan for Computing Infrastructure'],
+  [
+    'It is a sequel to the Three-Year Action Plan for Industrial Internet Development.',
+    'based-on',
+    'Three-Year Action Plan for Industrial Internet Development',
+  ],
+  // "under" something that is no document links nothing.
+  ['Under pressure from Washington, the plan adds export controls.', 'none', ''],
   // A title may list its subjects with a comma: the comma goes on with the name.
   [
     'The opinion is the successor of the 2018 Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment.',
@@ -88,6 +103,8 @@ const LISTED: [string, string[]][] = [
   ],
   ['The rules build on the Data Security Law, Cybersecurity Law and Export Control Law.', ['Data Security Law', 'Cybersecurity Law', 'Export Control Law']],
   ['It implements the Export Control Law and the Foreign Trade Law.', ['Export Control Law', 'Foreign Trade Law']],
+  // Named after a colon that the cue's own words introduce.
+  ['The plan builds on two earlier documents: the Data Security Law and the Cybersecurity Law.', ['Data Security Law', 'Cybersecurity Law']],
   // A comma that ends the clause ends the list: what comes after is no predecessor.
   ['It implements the Export Control Law, Xinhua reported on Monday.', ['Export Control Law']],
 ];

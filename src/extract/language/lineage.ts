@@ -115,7 +115,10 @@ export function titledDocuments(clause: string, offset: number): { title: string
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);
-    if (slice.some((w) => docNoun().test(w.replace(/[^\p{L}]/gu, ''))) || slice.join(' ').match(/Five-Year Plan|FYP/)) {
+    const bare = slice.map((w) => w.replace(/[^\p{L}]/gu, ''));
+    // A kind of one word ("Law") or two ("Work Report" of the "Government Work Report").
+    const hasKind = bare.some((w, k) => docNoun().test(w) || (k > 0 && docNoun().test(`${bare[k - 1]} ${w}`)));
+    if (hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) {
       const start = words[i]!.index!;
       const end = words[last]!.index! + words[last]![0].length;
       out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
@@ -209,11 +212,14 @@ const TITLE_LIST_TAIL =
  */
 function listedDocuments(rest: string, offset: number): Titled[] {
   const docs: Titled[] = [];
-  let from = 0;
+  const first = clauseAfterCue(rest);
+  // "builds on two earlier documents: the Data Security Law and …": the documents are named after the colon.
+  let from = rest[first.length] === ':' && titledDocuments(first, offset).length === 0 ? first.length + 1 : 0;
+  const listStart = from;
   for (;;) {
     const part = rest.slice(from);
     const clause = clauseAfterCue(part);
-    if (from > 0) {
+    if (from > listStart) {
       const opener = LIST_ITEM_OPENER.exec(clause);
       const last = docs.at(-1)!;
       if (!opener) break;
@@ -226,7 +232,7 @@ function listedDocuments(rest: string, offset: number): Titled[] {
         break;
       }
       docs.push(...found);
-    } else docs.push(...titledDocuments(clause, offset));
+    } else docs.push(...titledDocuments(clause, offset + from));
     if (docs.length === 0 || rest[from + clause.length] !== ',') break;
     from += clause.length + 1;
   }
