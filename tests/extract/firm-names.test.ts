@@ -46,6 +46,30 @@ const ITEMS: [string, string[]][] = [
   ['October 20: Horizon Robotics (HKEX: 9660) filed for a Hong Kong listing (SCMP article)', ['Horizon Robotics']],
 ];
 
+/** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */
+const IN_COMMENT: [string, string[]][] = [
+  ['The likes of Qorvix and Tambera stand to gain.', ['Qorvix', 'Tambera']],
+  ['Carmakers Zentrix and Holvan are already ahead.', ['Holvan', 'Zentrix']],
+  ['Market leaders Qorvix and Tambera will benefit.', ['Qorvix', 'Tambera']],
+  ['Beneficiaries will be national champions such as Qorvix, Tambera and Lunex.', ['Lunex', 'Qorvix', 'Tambera']],
+  ['Shares of Qorvix Technology rose 10 percent.', ['Qorvix Technology']],
+  // A leader who is a person is no firm.
+  ['Party leader Xi Jinping met the board.', []],
+];
+
+describe('unknown firms in a comment', () => {
+  it.each(IN_COMMENT)('finds in "%s" the firms %j, in every shape', (comment, firms) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, comment }] }));
+      expect(
+        nodesOf(graph, 'Firm')
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual(firms);
+    }
+  });
+});
+
 describe('firms in other authors’ words', () => {
   it.each(ITEMS)('finds in "%s" the firms %j', (item, firms) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {

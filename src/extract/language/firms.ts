@@ -51,7 +51,7 @@ interface FirmLexicon {
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
 const RELATIONAL_BEFORE =
-  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|bank|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in';
+  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|bank|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of';
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
@@ -83,7 +83,8 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
   const compound = (w: string, plural: string) => `${people}[\\p{L}-]*${escape(w)}${plural}`;
   const role = (w: string) => (compoundRoles.includes(w) ? compound(w, 's?') : `${escape(w)}s?`);
   const either = (words: readonly string[]) => words.map(role).join('|');
-  const capitalised = roles.map((w) => (compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${escape(w)}` : escape(w[0]!.toUpperCase() + w.slice(1))));
+  // "Carmaker BYD", "Carmakers BYD and Geely": a role opening the sentence, singular or plural.
+  const capitalised = roles.map((w) => (compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${escape(w)}s?` : `${escape(w[0]!.toUpperCase() + w.slice(1))}s?`));
   const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? compound(w, 's') : `${escape(w)}s`)), ...groupNouns.map(escape)];
   return {
     descriptorBefore: new RegExp(`(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'iu'),
