@@ -24,3 +24,17 @@ describe('issuing bodies from the summary', () => {
     }
   });
 });
+
+describe('an issuing body that led the work', () => {
+  it.each([
+    ['The MIIT-led working group released a plan on humanoid robots.', 'agency:miit'],
+    ['Six agencies, in an NDRC-led effort, released a plan on humanoid robots.', 'agency:ndrc'],
+  ])('reads "%s" as issued by %s, leading, in either shape', (glance, key) => {
+    const entry = { ...oneEntry, issuers: undefined, article: 'Plan for Humanoid Robots', glance };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const graph = extractText(text);
+      const [policy] = nodesOf(graph, 'Policy').filter((p) => p.title === 'Plan for Humanoid Robots');
+      expect(outgoing(graph, policy!.key, 'ISSUED_BY').map((e) => [e.key, (e.edge as { lead?: boolean }).lead])).toEqual([[key, true]]);
+    }
+  });
+});

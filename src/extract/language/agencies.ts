@@ -97,7 +97,8 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   return {
     names: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     nameIndex,
-    abbreviations: new RegExp(`(?<![\\p{L}\\p{N}-])(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}-])`, 'gu'),
+    // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
+    abbreviations: new RegExp(`(?<![\\p{L}\\p{N}-])(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
     abbreviationIndex,
   };
 }
@@ -241,7 +242,8 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
   }
   const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|together with|with)\\s+${COUNT}\\s+other\\b`, 'i');
   for (const mention of mentions) {
-    if (others.test(text.slice(mention.end))) leads.add(mention.agency.key);
+    // "X and seven other bodies", "the X-led working group".
+    if (others.test(text.slice(mention.end)) || /^-led\b/.test(text.slice(mention.end))) leads.add(mention.agency.key);
   }
   return leads;
 }
