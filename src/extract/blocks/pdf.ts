@@ -9,6 +9,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input.ts';
+import { fieldLabel } from '../labels.ts';
 
 interface Item {
   str: string;
@@ -75,6 +76,12 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\ufffd]/g;
 const FIGURE_DASH = /\u2012/g;
 
 const BULLET_GLYPH = /^[\u00b7\u2022\u25aa\u25cf\u2013\ue000-\uf8ff]\s/u;
+
+/** A dash then a word in lower case: the sentence goes on, as in "… – such as AI – …". */
+const DASH_THEN_LOWER = /^[\u2013\u2014]\s+\p{Ll}/u;
+
+/** "3. Top leadership sets out …": a numbered line, which a page turn does not join to the line before it. */
+const NUMBERED_LINE = /^\d{1,2}[.)]\s+\p{Lu}/u;
 
 /** A PDF of this many pages or more is no monthly newsletter. */
 export const MAX_PDF_PAGES = 60;
@@ -241,14 +248,18 @@ function layout(all: Line[]): PdfText {
     const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15);
     // A sentence the foot of a column or page cut off goes on at the head of the next one.
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
-    const carriesOn = previous !== null && turns && !/[.!?:;)\]"”]$/.test(previous.text) && !headline && previous.size <= bodySize * 1.15;
+    // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
+    const opensPart = NUMBERED_LINE.test(line.text) || fieldLabel().test(line.text);
+    const carriesOn = previous !== null && turns && !/[.!?:;)\]"”]$/.test(previous.text) && !headline && !opensPart && previous.size <= bodySize * 1.15;
+    // "… examples of smart technologies / – such as AI – being …": a dash that goes on with the sentence is no bullet.
+    const dashGoesOn = previous !== null && DASH_THEN_LOWER.test(line.text) && !/[.!?:;]$/.test(previous.text);
     const newParagraph =
       !previous ||
       (turns && !carriesOn) ||
       headline !== previous.size > bodySize * 1.15 ||
       (!turns && gap > Math.max(lineGap * 1.15, line.size * 1.45)) ||
       startsItem ||
-      BULLET_GLYPH.test(line.text) ||
+      (BULLET_GLYPH.test(line.text) && !dashGoesOn) ||
       (previous.indented !== line.indented && !wrapsItem);
     // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)".
     if (!newParagraph && /[\p{L}\d]-$/u.test(out.at(-1) ?? '') && /^[\p{L}\d]/u.test(line.text)) {
