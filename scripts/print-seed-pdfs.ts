@@ -3,9 +3,10 @@
  * the issue line as a running header, page numbers in the footer — rendered to HTML here and printed
  * by Debian's Chromium. The tests run it (tests/helpers/pdf-fixtures.ts); the PDFs are not committed.
  *
- *   node --import tsx scripts/print-seed-pdfs.ts [out-dir] [newsletters-dir]
+ *   node --import tsx scripts/print-seed-pdfs.ts [out-dir] [newsletters-dir] [columns|plain]
  *
- * Any folder of newsletters in the text shapes prints the same way (the seeds by default).
+ * Any folder of newsletters in the text shapes prints the same way (the seeds by default), in either
+ * layout (see Layout).
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -72,18 +73,34 @@ function pdfTextBody(text: string): { body: string; header: string } {
   return { body: html.join('\n'), header };
 }
 
-function page(body: string): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+/**
+ * How a newsletter is laid out: 'columns' — two columns of sans serif, headlines larger than the
+ * text, round bullets (A4); 'plain' — one justified column of serif, headlines in the text's size
+ * and only bold, dashes for bullets (US Letter), as another layout program might set it.
+ */
+export type Layout = 'columns' | 'plain';
+
+const STYLES: Record<Layout, string> = {
+  columns: `
   body { font-family: 'Noto Sans', 'Noto Sans CJK SC', sans-serif; font-size: 9.5pt; line-height: 1.35; }
   main { column-count: 2; column-gap: 8mm; }
   h1 { font-size: 16pt; column-span: all; } h2 { font-size: 12.5pt; font-weight: bold; } h3 { font-size: 11pt; }
   ul { padding-left: 4mm; margin: 0 0 4pt; list-style: none; } p { margin: 0 0 5pt; text-align: left; }
   /* The bullet as text, as a newsletter's layout program sets it (Chromium draws list markers as shapes). */
-  li::before { content: '\\2022\\00a0'; margin-left: -3.5mm; }
+  li::before { content: '\\2022\\00a0'; margin-left: -3.5mm; }`,
+  plain: `
+  body { font-family: 'DejaVu Serif', 'Noto Serif CJK SC', serif; font-size: 11pt; line-height: 1.5; }
+  h1, h2, h3 { font-size: 11pt; font-weight: bold; margin: 10pt 0 4pt; }
+  ul { padding-left: 4mm; margin: 0 0 6pt; list-style: none; } p { margin: 0 0 8pt; text-align: justify; }
+  li::before { content: '\\2013\\00a0'; margin-left: -3.5mm; }`,
+};
+
+function page(body: string, layout: Layout): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLES[layout]}
   </style></head><body><main>${body}</main></body></html>`;
 }
 
-export async function printSeedPdfs(outDir: string, from = SEEDS): Promise<string[]> {
+export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout = 'columns'): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   const written: string[] = [];
@@ -92,11 +109,11 @@ export async function printSeedPdfs(outDir: string, from = SEEDS): Promise<strin
       const text = readFileSync(path.join(from, seed), 'utf8');
       const { body, header } = detectShape(text) === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(text);
       const tab = await browser.newPage();
-      await tab.setContent(page(body));
+      await tab.setContent(page(body, layout));
       const file = path.join(outDir, seed.replace(/\.txt$/, '.pdf'));
       await tab.pdf({
         path: file,
-        format: 'A4',
+        format: layout === 'plain' ? 'Letter' : 'A4',
         margin: { top: '18mm', bottom: '16mm', left: '15mm', right: '15mm' },
         displayHeaderFooter: true,
         headerTemplate: `<div style="font-size:7.5pt;width:100%;text-align:center;color:#555">${escape(header || 'MERICS China Industries')}</div>`,
@@ -113,5 +130,6 @@ export async function printSeedPdfs(outDir: string, from = SEEDS): Promise<strin
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? path.join(ROOT, 'tests/fixtures/pdf');
-  for (const f of await printSeedPdfs(out, process.argv[3] ? path.resolve(process.argv[3]) : SEEDS)) console.log(f);
+  const layout = process.argv[4] === 'plain' ? 'plain' : 'columns';
+  for (const f of await printSeedPdfs(out, process.argv[3] ? path.resolve(process.argv[3]) : SEEDS, layout)) console.log(f);
 }

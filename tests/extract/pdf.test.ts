@@ -24,12 +24,15 @@ function facts(graph: FactGraph) {
 }
 
 beforeAll(async () => {
-  await seedPdfDir();
-}, 120_000);
+  await Promise.all([seedPdfDir('columns'), seedPdfDir('plain')]);
+}, 180_000);
 
-describe('a seed printed to PDF', () => {
+describe.each([
+  ['in two columns', 'columns'],
+  ['in one serif column with headlines in the text’s size', 'plain'],
+] as const)('a seed printed to PDF %s', (_name, layout) => {
   it.each(seedFiles)('%s gives the policies, agencies, issuers, firms, targets, lineage and issue date of its text', async (seed) => {
-    const bytes = await seedPdf(seed);
+    const bytes = await seedPdf(seed, layout);
     expect(looksLikePdf(bytes)).toBe(true);
     const fromPdf = await extractFile(seed, bytes);
     const fromText = extractNewsletter(seed, new TextEncoder().encode(readSeed(seed)));

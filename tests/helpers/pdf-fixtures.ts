@@ -3,18 +3,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { printSeedPdfs } from '../../scripts/print-seed-pdfs.ts';
+import { printSeedPdfs, type Layout } from '../../scripts/print-seed-pdfs.ts';
 
-let printed: Promise<string> | null = null;
+const printed = new Map<Layout, Promise<string>>();
 
-/** The folder holding one PDF per seed, printed once per test process. */
-export function seedPdfDir(): Promise<string> {
-  printed ??= (async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kg-pdf-'));
-    await printSeedPdfs(dir);
-    return dir;
-  })();
-  return printed;
+/** The folder holding one PDF per seed in a layout, printed once per test process. */
+export function seedPdfDir(layout: Layout = 'columns'): Promise<string> {
+  let dir = printed.get(layout);
+  if (!dir) {
+    dir = (async () => {
+      const out = mkdtempSync(path.join(tmpdir(), 'kg-pdf-'));
+      await printSeedPdfs(out, undefined, layout);
+      return out;
+    })();
+    printed.set(layout, dir);
+  }
+  return dir;
 }
 
 /** A folder of newsletters in the text shapes printed to PDF, as the seeds are; the folder of PDFs. */
@@ -36,4 +40,5 @@ export async function printHtml(html: string): Promise<Uint8Array> {
   }
 }
 
-export const seedPdf = async (seed: string) => new Uint8Array(readFileSync(path.join(await seedPdfDir(), seed.replace(/\.txt$/, '.pdf'))));
+export const seedPdf = async (seed: string, layout: Layout = 'columns') =>
+  new Uint8Array(readFileSync(path.join(await seedPdfDir(layout), seed.replace(/\.txt$/, '.pdf'))));
