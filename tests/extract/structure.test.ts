@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
-import { parseText } from '../helpers/extract.ts';
+import { extractText, nodesOf, parseText } from '../helpers/extract.ts';
 
 describe.each([
   ['PDF text', (s: Parameters<typeof pdfSnippet>[0]) => pdfSnippet(s)],
@@ -201,5 +201,28 @@ describe('variations of the layout', () => {
   it('drops "Page 2 of 8" footers', () => {
     const doc = parseText('MERICS TOP 5\n\n1. H\n\nAt a glance: The plan\n\nPage 2 of 8\n\n aims high.\n');
     expect(doc.top[0]!.glance.map((g) => g.text)).toEqual(['The plan aims high.']);
+  });
+});
+
+describe('headline numbers however printed', () => {
+  const second = { ...oneEntry, headline: 'Second story on batteries', article: 'Battery Plan (电池计划) (Link)' };
+  /** The snippets print "1. Headline": the number in another form. */
+  const NUMBER = /^(\s*(?:#+\s*)?)(\d)\.\s/gm;
+  it.each(['$1$2) ', '$1$2 | ', '$1$2 – ', '$1No. $2: ', '$1$2: ', '$1($2) ', '$1#$2 '])(
+    'reads headlines numbered as "%s", without the number, in every shape',
+    (form) => {
+      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+        const graph = extractText(shape({ top: [oneEntry, second] }).replace(NUMBER, form));
+        const headlines = nodesOf(graph, 'Entry')
+          .filter((e) => e.section === 'top')
+          .map((e) => e.headline);
+        expect(headlines).toEqual([oneEntry.headline, second.headline]);
+      }
+    },
+  );
+
+  it('takes a line that opens with an amount for no headline', () => {
+    const text = pdfSnippet({ top: [oneEntry, second] }).replace('2. Second story', '2 million tonnes of capacity were added.\n\n2. Second story');
+    expect(nodesOf(extractText(text), 'Entry').filter((e) => e.section === 'top')).toHaveLength(2);
   });
 });

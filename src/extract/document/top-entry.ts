@@ -7,10 +7,8 @@
 import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
-import type { Unit } from './units.ts';
+import { HEADLINE_NUMBER, type Unit } from './units.ts';
 import { labelPrefix, labelRole, type LabelRole } from '../labels.ts';
-
-const HEADLINE_NUMBER = /^\d{1,2}[.)]\s+/;
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];

@@ -19,7 +19,9 @@ export interface Unit {
   enumerated?: string;
 }
 
-export const NUMBERED_HEADLINE = /^(\d{1,2})[.)]\s+(\S.*)$/s;
+/** A headline's number as printed: "1.", "1)", "(1)", "1:", "1 |", "1 –", "No. 1:", "#1". */
+export const HEADLINE_NUMBER = /^(?:No\.?\s*|#|\()?(\d{1,2})(?:[.):]|\s*[|–—]|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
+export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}(\S.*)$`, 's');
 /**
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
