@@ -84,3 +84,39 @@ describe('a web page that is not a brief', () => {
     expect([doc.top.length, doc.news.length]).toEqual([0, 0]);
   });
 });
+
+describe('a brief page marked up in other ways', () => {
+  const page = (entry: string) =>
+    `<!DOCTYPE html><html><head><title>Brief | MERICS</title></head><body><nav><a href="/">Home</a></nav><main><article><h2>MERICS Top 5</h2><h3>1. China wants computing power</h3>${entry}</article></main><footer>© 2025</footer></body></html>`;
+  /** The summary with its list inside the paragraph (before "</p>") or after it. */
+  const summary = (inside: string, after = '') =>
+    `<p><strong>At a glance:</strong> The MIIT released a plan. Key targets for 2025 are:${inside}</p>${after}<p><strong>MERICS comment:</strong> The plan builds on the Metrology Development Plan (2021-2035).</p>`;
+  const fields = `<p><strong>Policy name:</strong> Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</p><p><strong>Issuing bodies:</strong> MIIT, CAC</p><p><strong>Date:</strong> August 10, 2023</p>`;
+
+  it.each([
+    ['bullets after line breaks', page(summary('<br>- Reach 300 EFLOPS<br>- Create 30 benchmarks by 2027') + fields)],
+    ['bullets as text in divs', page(summary('', '<div>• Reach 300 EFLOPS</div><div>• Create 30 benchmarks by 2027</div>') + fields)],
+    [
+      'the fields in a table',
+      page(
+        `${summary('<ul><li>Reach 300 EFLOPS</li><li>Create 30 benchmarks by 2027</li></ul>')}<table><tr><td><strong>Policy name:</strong></td><td>Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</td></tr><tr><td><strong>Issuing bodies:</strong></td><td>MIIT, CAC</td></tr><tr><td><strong>Date:</strong></td><td>August 10, 2023</td></tr></table>`,
+      ),
+    ],
+  ])('reads the entry with %s', (_name, html) => {
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const nodes = (kind: string) => graph.filterNodes((_k, a) => a.kind === kind).map((k) => graph.getNodeAttributes(k));
+    expect(
+      nodes('Policy')
+        .filter((p) => !(p as { stub?: boolean }).stub)
+        .map((p) => [(p as { title: string }).title, (p as { date: string }).date]),
+    ).toEqual([['Action Plan for Computing Power Infrastructure', '2023-08-10']]);
+    expect(nodes('Target').map((t) => (t as { text: string }).text)).toEqual(['Reach 300 EFLOPS', 'Create 30 benchmarks by 2027']);
+    expect(graph.filterEdges((_k, a) => a.kind === 'ISSUED_BY')).toHaveLength(2);
+  });
+
+  it('reads no table that sets out no fields', () => {
+    const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    expect(graph.filterNodes((_k, a) => a.kind === 'Firm')).toEqual([]);
+  });
+});

@@ -7,11 +7,13 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { splitListItems } from './list-markers.ts';
+import { labelPrefix } from '../labels.ts';
 import type { Block, BlockReading, Link } from './block.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
 /** Elements that never hold the brief's text. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'dialog', 'table']);
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'iframe', 'svg', 'select', 'dialog']);
 /** Classes and ids of page furniture around an article. */
 const FURNITURE =
   /cookie|consent|gdpr|banner|paywall|subscri|share|social|breadcrumb|related|signup|sign-up|menu|sidebar|advert|promo|login|modal|skip-link|print-only/i;
@@ -106,6 +108,7 @@ function collect(node: Root | Element, source: string, out: Block[], links: Link
     else if (child.tagName === 'p' || child.tagName === 'dt' || child.tagName === 'dd' || child.tagName === 'figcaption') {
       push(out, 'paragraph', lines(child.children, source, links), 0);
     } else if (child.tagName === 'ul' || child.tagName === 'ol') list(child, source, out, links);
+    else if (child.tagName === 'table') labelledRows(child, source, out, links);
     else collect(child, source, out, links);
   }
   flush();
@@ -129,7 +132,24 @@ function list(e: Element, source: string, out: Block[], links: Link[]): void {
 
 function push(out: Block[], kind: Block['kind'], blockLines: MappedText[], level: number): void {
   const kept = blockLines.map((l) => l.trim()).filter((l) => l.text.length > 0);
-  if (kept.length > 0) out.push({ kind, lines: kept, level, afterPageBreak: false });
+  if (kept.length === 0) return;
+  // "<p>Key targets:<br>- Reach …<br>- Create …</p>", "<div>• Reach …</div>": list items set as text.
+  const parts = kind === 'paragraph' ? splitListItems(kept) : [{ kind, lines: kept }];
+  for (const part of parts) out.push({ kind: part.kind, lines: part.lines, level, afterPageBreak: false });
+}
+
+/**
+ * A table's rows that set out an entry's fields ("<td>Policy name:</td><td>Action Plan …</td>"), each
+ * as one line of its cells; other tables (an exhibit's figures) are no part of the text.
+ */
+function labelledRows(table: Element, source: string, out: Block[], links: Link[]): void {
+  for (const row of elements(table)) {
+    if (row.tagName !== 'tr' || isFurniture(row)) continue;
+    const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const content = cells.flatMap((cell, i): ElementContent[] => (i === 0 ? cell.children : [{ type: 'text', value: ' ' }, ...cell.children]));
+    const rowLines = lines(content, source, links);
+    if (rowLines[0] && labelPrefix().test(rowLines[0].text.trim())) push(out, 'paragraph', rowLines, 0);
+  }
 }
 
 /** Inline content as lines (split at <br>), whitespace collapsed, each word mapped to the file. */

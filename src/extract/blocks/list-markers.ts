@@ -70,9 +70,10 @@ export function startsListItem(line: string, previousLine: string, previousMark:
  */
 export function splitListItems(lines: readonly MappedText[]): { kind: Block['kind']; lines: MappedText[] }[] {
   const groups: { kind: Block['kind']; lines: MappedText[] }[] = [];
-  // A paragraph that is nothing but bulleted lines is a list from its first line.
   const firstMark = lines[0] ? markOf(lines[0].text) : null;
-  const allBulleted = lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark);
+  // A paragraph that is nothing but bulleted lines is a list from its first line; so is one line with a bullet glyph.
+  const allBulleted =
+    (lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark)) || (lines.length === 1 && firstMark === 'glyph');
   let previousMark: ListMark | null = allBulleted ? firstMark : null;
   for (const line of lines) {
     const last = groups.at(-1);
