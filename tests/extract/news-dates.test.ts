@@ -35,3 +35,13 @@ describe('a year printed with the item', () => {
     expect(entries.filter((e) => e.section === 'policy-news').map((e) => e.date)).toEqual(['2022-10-09']);
   });
 });
+
+describe('a news item that dates itself inside its sentence', () => {
+  it('is an item of that date, in every shape', () => {
+    const items = ['MIIT on October 9 released a plan on data security (Xinhua article)', 'October 12: MOST released trial measures (MOST notice)'];
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const entries = nodesOf(extractText(shape({ header: HEADER, top: [oneEntry], policyNews: items })), 'Entry').filter((e) => e.section === 'policy-news');
+      expect(entries.map((e) => e.date)).toEqual(['2023-10-09', '2023-10-12']);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { findFullDate, parseMonthDay } from '../dates.ts';
+import { findFullDate, MONTH_NAME, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
@@ -53,7 +53,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
         return;
       }
       const section = state === 'news' ? null : state;
-      if (NEWS_ITEM_START.test(text)) newsUnits.push({ section, units: [unit] });
+      // An item opens with its date, or is a list item that dates itself inside ("The NDRC on March 3 issued …").
+      if (NEWS_ITEM_START.test(text) || (unit.kind === 'bullet' && dateInside(text))) newsUnits.push({ section, units: [unit] });
       else if (newsUnits.length > 0) newsUnits.at(-1)!.units.push(unit);
     }
   });
@@ -175,15 +176,27 @@ function restartsEntry(units: readonly Unit[], i: number, entries: readonly Unit
   return !last.some((u) => fieldLabel().test(u.text.text));
 }
 
+/** A month and day inside an item's first sentence: "… on March 3 …", "(March 3)". */
+const DATE_INSIDE = new RegExp(
+  `\\b(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?(?![\\d\\p{L}])`,
+  'iu',
+);
+
+function dateInside(text: string): MonthDay | null {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  const m = DATE_INSIDE.exec(first);
+  return m ? parseMonthDay(m[0]) : null;
+}
+
 function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[], warnings: string[]): NewsItem[] {
   const counters: Record<NewsSection, number> = { 'policy-news': 0, 'corporate-news': 0 };
   const items: NewsItem[] = [];
   for (const group of groups) {
     const first = group.units[0]!.text;
-    const prefix = NEWS_ITEM_START.exec(first.text)!;
-    const monthDay = parseMonthDay(first.text);
+    const prefix = NEWS_ITEM_START.exec(first.text);
+    const monthDay = prefix ? parseMonthDay(first.text) : dateInside(first.text);
     const whole = joinUnits(group.units);
-    const body = whole.slice(prefix[0].length).trim();
+    const body = prefix ? whole.slice(prefix[0].length).trim() : whole;
     if (!monthDay) {
       warnings.push(`news item "${first.text.slice(0, 40)}" has no valid date`);
       continue;
