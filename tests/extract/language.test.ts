@@ -289,6 +289,13 @@ describe('target years', () => {
     ['Aims to add more than 1,000 firms in 2024', 'The notice:', 2024],
     ['Increase 5G penetration from 15 percent in 2020 to 56 percent', 'Key targets are:', null],
     ['Cut emissions by a fifth compared with the level in 2020', 'Key targets are:', null],
+    // The year opening or closing the goal, a deadline in other words, a period's end in brackets.
+    ['2025: raise the share of EVs to 40 percent', 'Targets:', 2025],
+    ['Raise the share of EVs to 40 percent (2025)', 'Targets:', 2025],
+    ['Raise the share of EVs to 40 percent by end-2025', 'Targets:', 2025],
+    ['Raise the share of EVs to 40 percent no later than 2026', 'Targets:', 2026],
+    ['Raise the share of EVs', 'By the end of the 15th Five-Year Plan period (2030), China should:', 2030],
+    ['Raise the share of EVs to 40 percent from 2026 onwards', 'Targets:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 });
 

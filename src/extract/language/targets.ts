@@ -6,7 +6,14 @@
 import { splitSentences } from './sentences.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
-const BY_YEAR = new RegExp(`\\b(?:by|until|before|through|in time for)\\s+(?:the end of\\s+)?${YEAR}\\b`, 'i');
+const BY_YEAR = new RegExp(
+  `\\b(?:by|until|before|through|in time for|no later than|not later than)\\s+(?:the end of\\s+|end[-\\s]|year[-\\s]end\\s+)?${YEAR}\\b` +
+    // "by the end of the 15th Five-Year Plan period (2030)": the period's end, printed in brackets.
+    `|\\bby\\s+the\\s+end\\s+of\\s+[^.;:()]{0,60}?\\(\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?${YEAR}\\s*\\)`,
+  'i',
+);
+/** "2025: raise the share …", "… to 40 percent (2025)": a year that opens the goal or closes it in brackets. */
+const YEAR_OPENS_OR_CLOSES = new RegExp(`^\\s*${YEAR}\\s*[:–—-]\\s|\\(\\s*${YEAR}\\s*\\)\\s*\\.?\\s*$`);
 const TARGETS_FOR = new RegExp(
   `\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
   'i',
@@ -21,9 +28,14 @@ const TARGETS_FOR_PERIOD = new RegExp(
 const IN_YEAR = new RegExp(`\\bin\\s+${YEAR}\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
 
+/** The year a pattern caught, in whichever of its alternatives. */
+function yearOf(m: RegExpExecArray): number {
+  return Number(m.slice(1).find((g) => g !== undefined));
+}
+
 export function bulletYear(bullet: string): number | null {
-  const m = BY_YEAR.exec(bullet);
-  if (m) return Number(m[1]);
+  const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
+  if (m) return yearOf(m);
   const inYear = IN_YEAR.exec(bullet);
   return inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index)) ? Number(inYear[1]) : null;
 }
@@ -33,9 +45,9 @@ export function leadInYear(leadIn: string | null): number | null {
   const sentences = splitSentences(leadIn);
   const last = sentences.at(-1)?.text ?? '';
   const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last);
-  if (inLast) return Number(inLast[1]);
+  if (inLast) return yearOf(inLast);
   const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn);
-  return inParagraph ? Number(inParagraph[1]) : null;
+  return inParagraph ? yearOf(inParagraph) : null;
 }
 
 export function targetYear(bullet: string, leadIn: string | null): number | null {
