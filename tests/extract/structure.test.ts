@@ -226,3 +226,44 @@ describe('headline numbers however printed', () => {
     expect(nodesOf(extractText(text), 'Entry').filter((e) => e.section === 'top')).toHaveLength(2);
   });
 });
+
+describe('PDF text whose bullet glyphs were lost, leaving the leading space', () => {
+  const text = [
+    ' MERICS TOP 5 ',
+    '',
+    '1. Beijing restarts factories ',
+    '',
+    'At a glance: The MIIT issued a circular on the resumption of work. It sets three ',
+    'priorities: ',
+    ' Restore the supply of medical equipment first ',
+    ' Give priority to firms in key supply chains, including automotive and ',
+    'electronics ',
+    ' Ensure that 80 percent of large firms resume work by 2021 ',
+    'MERICS comment: The circular matters. ',
+    'Article: Circular on the Resumption of Work (关于复工复产的通知) (Link) ',
+    'Issuing body: MIIT ',
+    'Date: February 24, 2020 ',
+    '',
+    ' NOTEWORTHY ',
+    '',
+    'Policy news ',
+    '',
+    ' 03.02.: The People’s Bank of China injected CNY 1.2 trillion into the money ',
+    'markets (PBOC statement) ',
+    ' 18.02.: The Ministry of Finance announced tax breaks (MOF notice) ',
+    '',
+  ].join('\n');
+
+  it('reads the lines after a lead-in as its list, a wrapped item as one, and each dated line as a news item', () => {
+    const doc = parseText(text);
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual([
+      'Restore the supply of medical equipment first',
+      'Give priority to firms in key supply chains, including automotive and electronics',
+      'Ensure that 80 percent of large firms resume work by 2021',
+    ]);
+    expect(doc.news.map((n) => [n.month, n.day])).toEqual([
+      [2, 3],
+      [2, 18],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ export function readPdfText(text: string): BlockReading {
   let current: Block | null = null;
   // The mark of the list item being read, so that the next item with that mark may follow without a colon.
   let currentMark: ListMark | null = null;
+  let currentSpaced = false;
   // The start of the file counts as a page start, so a leading space there is no bullet.
   let pageBreak = true;
 
@@ -58,7 +59,15 @@ export function readPdfText(text: string): BlockReading {
     const enumerated: boolean = inList && markOf(line.text) === 'number';
     const indented = /^\s+\S/.test(line.text) && !pageBreak;
     const startsField = fieldLabel().test(line.text);
-    if (current === null || isGlyphBullet || enumerated || startsField) {
+    // Bullets the text lost their glyph to keep its leading space: after a lead-in's colon, or after such an item.
+    const spacedItem: boolean =
+      current !== null &&
+      indented &&
+      !startsField &&
+      !isGlyphBullet &&
+      !/^\s*\(/.test(line.text) &&
+      (currentSpaced || /:\s*$/.test(current.lines.at(-1)!.text));
+    if (current === null || isGlyphBullet || enumerated || startsField || spacedItem) {
       flush();
       const body: MappedText = glyph ? line.slice(glyph[0].length) : line;
       current = {
@@ -68,6 +77,7 @@ export function readPdfText(text: string): BlockReading {
         afterPageBreak: pageBreak,
       };
       currentMark = isGlyphBullet || enumerated ? markOf(line.text) : null;
+      currentSpaced = spacedItem;
     } else {
       current.lines.push(line);
     }

@@ -27,7 +27,7 @@ export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
  */
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)';
-const ITEM_DATE = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})`;
+const ITEM_DATE = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
 export const NEWS_ITEM_START = new RegExp(
   `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|On\\s+${WEEKDAY}?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?,\\s+)`,
   'i',
@@ -66,11 +66,16 @@ function continues(prev: Unit, unit: Unit): boolean {
   return unit.afterPageBreak && !TERMINATED.test(prev.text.text);
 }
 
-/** Field labels sometimes follow each other on consecutive lines: each starts a unit. */
+/**
+ * Field labels sometimes follow each other on consecutive lines: each starts a unit. So does a dated
+ * news item whose bullet glyph was lost, on the line after the one that closed the item before it.
+ */
 function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
   const groups: MappedText[][] = [];
   for (const line of lines) {
-    if (groups.length === 0 || fieldLabel().test(line.text)) groups.push([line]);
+    const previous = groups.at(-1)?.at(-1)?.text ?? '';
+    const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
+    if (groups.length === 0 || fieldLabel().test(line.text) || nextItem) groups.push([line]);
     else groups.at(-1)!.push(line);
   }
   return groups;
