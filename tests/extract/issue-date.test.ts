@@ -45,6 +45,7 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' },
   ],
   ['Edition: 10 January 2023 — Period: 29.11.2022–06.01.2023', { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' }],
+  ['Edition 3/2020 – 12 March 2020 – covering 28 January to 6 March 2020', { date: '2020-03-12', periodFrom: '2020-01-28', periodTo: '2020-03-06' }],
 ];
 
 describe('reading an issue line', () => {

@@ -13,6 +13,7 @@ describe('news items in other authors’ dates', () => {
     'October 9th: MIIT released a plan on data security (Xinhua article)',
     'Oct 9 — MIIT released a plan on data security (Xinhua article)',
     '09.10.2023: MIIT released a plan on data security (Xinhua article)',
+    '09.10.: MIIT released a plan on data security (Xinhua article)',
     'On October 9, MIIT released a plan on data security (Xinhua article)',
     // With the weekday, the year, in ISO form, in brackets, or set off by a bar.
     'Monday, October 9: MIIT released a plan on data security (Xinhua article)',
