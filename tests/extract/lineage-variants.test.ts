@@ -84,6 +84,12 @@ const STATED: [string, string, string][] = [
     'based-on',
     'Three-Year Action Plan for Industrial Internet Development',
   ],
+  // Whose the described document is, and when, are no part of its name.
+  [
+    "The plan follows the State Council's earlier notice on extending the Spring Festival holiday.",
+    'based-on',
+    'notice on extending the Spring Festival holiday',
+  ],
   // "under" something that is no document links nothing.
   ['Under pressure from Washington, the plan adds export controls.', 'none', ''],
   // A title may list its subjects with a comma: the comma goes on with the name.

@@ -137,8 +137,12 @@ export function describedDocumentAt(rest: string, offset: number): { title: stri
 }
 
 /** A described document: a short phrase whose first words include a kind of document. */
+/** "the State Council's earlier notice on …": whose the document is, and when, are no part of what it is called. */
+const OWNER = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:(?:earlier|previous|latest|new|recent|first|own)\s+)*/u;
+
 function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
-  const stripped = clause.replace(boundaries().leadingNoise, '');
+  const opened = clause.replace(boundaries().leadingNoise, '');
+  const stripped = opened.replace(OWNER, '');
   const lead = clause.length - stripped.length;
   const words = stripped.split(/\s+/);
   // The head noun, or the last word of a two-word kind ("white paper", "action plan").
