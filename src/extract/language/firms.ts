@@ -51,7 +51,7 @@ interface FirmLexicon {
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
 const RELATIONAL_BEFORE =
-  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|bank|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of';
+  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of';
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
