@@ -37,12 +37,29 @@ function fieldParagraphs(lines: string[]): string[] {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A block cut where a list whose glyphs were lost goes on: lines with a leading space after a colon's line, or after such a line's item. */
+function spacedItems(block: string): string[] {
+  const parts: string[][] = [];
+  let inList = false;
+  for (const line of block.split('\n')) {
+    const previous = parts.at(-1)?.at(-1) ?? '';
+    const item = /^\s\S/.test(line) && (inList || /:\s*$/.test(previous));
+    if (item || parts.length === 0) parts.push([line]);
+    else parts.at(-1)!.push(line);
+    if (item) inList = true;
+  }
+  return parts.map((p) => p.join('\n'));
+}
+
 /** A PDF-text seed's paragraphs as HTML: headings for section names and numbered headlines, lists for bullets. */
 function pdfTextBody(text: string): { body: string; header: string } {
   let header = '';
   const html: string[] = [];
   // A bullet's glyph starts a block of its own even where no blank line precedes it.
-  const blocks = text.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u));
+  const blocks = text
+    .split(/\n\s*\n/)
+    .flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u))
+    .flatMap(spacedItems);
   for (const block of blocks) {
     const lines = block.split('\n').filter((l) => !URL_LINE.test(l) && l.trim().length > 0);
     if (lines.length === 0) continue;
