@@ -196,15 +196,124 @@ const LOW_ALTITUDE = {
   ].sort(),
 };
 
+const ENERGY_STORAGE = {
+  date: '2022-09-15',
+  policies: [
+    {
+      title: 'Guiding Opinions on Accelerating the Development of New-Type Energy Storage',
+      date: '2022-08-29',
+      draft: false,
+      issuers: ['National Development and Reform Commission', 'National Energy Administration'],
+      buildsOn: ['14th Five-Year Plan for a Modern Energy System', 'Guiding Opinions on Promoting Energy Storage Technology and Industry Development'],
+      targets: [2025, 2025],
+      firms: ['CATL', 'China Huaneng Group', 'Hithium', 'Sungrow Power Supply'],
+    },
+    {
+      title: 'Provisions on the Filing of Financial Recommendation Algorithms (Draft for Comment)',
+      date: '2022-09-02',
+      draft: true,
+      issuers: ['Cyberspace Administration of China'],
+      buildsOn: ['Personal Information Protection Law', 'Provisions on the Administration of Algorithmic Recommendations for Internet Information Services'],
+      targets: [],
+      firms: ['Ant Group', 'Tencent'],
+    },
+    {
+      title: 'Opinions on Improving the Evaluation System for Scientific and Technological Achievements',
+      date: '2022-09-08',
+      draft: false,
+      issuers: ['Central Committee of the Communist Party of China', 'State Council'],
+      buildsOn: ['Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment'],
+      targets: [],
+      firms: [],
+    },
+  ],
+  news: [
+    "2022-08-31 policy-news: China Banking and Insurance Regulatory Commission, People's Bank of China",
+    '2022-09-01 corporate-news: Loongson Technology',
+    '2022-09-05 policy-news: National Development and Reform Commission',
+    '2022-09-06 corporate-news: BAIC Group, Xiaomi',
+    "2022-09-09 policy-news: Shenzhen Municipal People's Government",
+    '2022-09-12 corporate-news: Honor',
+  ],
+};
+
+const EXPORT_CONTROLS = {
+  date: '2023-01-10',
+  policies: [
+    {
+      title: 'Catalogue of Technologies Prohibited or Restricted from Export (Draft Revision for Comments)',
+      date: '2022-12-30',
+      draft: true,
+      issuers: ['Ministry of Commerce', 'Ministry of Science and Technology'],
+      buildsOn: ['Export Control Law'],
+      targets: [],
+      firms: ['LONGi', 'Meyer Burger', 'TCL'],
+    },
+    {
+      title: 'Implementation Plan for Hydrogen Applications in Industry',
+      date: '2022-12-14',
+      draft: false,
+      issuers: ['National Development and Reform Commission', 'National Energy Administration'],
+      buildsOn: ['Medium and Long-Term Plan for the Development of the Hydrogen Energy Industry (2021-2035)'],
+      targets: [2025, null, 2027],
+      firms: ['HBIS', 'Sinopec'],
+    },
+  ],
+  news: [
+    '2023-01-03 policy-news: Ministry of Finance, State Taxation Administration',
+    '2023-01-04 corporate-news: BYD, Denza',
+    '2023-01-05 policy-news: China Securities Regulatory Commission',
+    '2023-01-06 corporate-news: Horizon Robotics, Volkswagen',
+    '2023-01-09 corporate-news: China Northern Rare Earth',
+  ],
+};
+
+const RESUMPTION = {
+  date: '2020-03-12',
+  policies: [
+    {
+      title: 'Circular on the Orderly Resumption of Work and Production in Industrial Enterprises',
+      date: '2020-02-24',
+      draft: false,
+      issuers: ['Ministry of Industry and Information Technology'],
+      buildsOn: ['Law on the Prevention and Treatment of Infectious Diseases', 'notice on extending the Spring Festival holiday'],
+      targets: [null, null, null],
+      firms: ['Bosch', 'Fuyao Glass', 'Tesla'],
+    },
+    {
+      title: 'Announcement on Lifting Foreign Ownership Limits of Securities Companies',
+      date: '2020-03-13',
+      draft: false,
+      issuers: ['China Securities Regulatory Commission'],
+      buildsOn: ['Foreign Investment Law'],
+      targets: [],
+      firms: ['Goldman Sachs', 'J.P. Morgan', 'Nomura'],
+    },
+  ],
+  news: [
+    "2020-02-03 policy-news: People's Bank of China",
+    '2020-02-10 corporate-news: Foxconn',
+    '2020-02-18 policy-news: Ministry of Finance',
+    '2020-02-27 corporate-news: NIO',
+  ],
+};
+
 const EXPECTED: Record<string, unknown> = {
   '2025-04-embodied-ai.txt': EMBODIED_AI,
   '2024-07-battery-rules.txt': BATTERY_RULES,
   '2021-02-carbon-market.txt': CARBON_MARKET,
   '2025-10-low-altitude.txt': LOW_ALTITUDE,
+  '2022-09-energy-storage.txt': ENERGY_STORAGE,
+  '2023-01-export-controls.txt': EXPORT_CONTROLS,
+  '2020-03-resumption.txt': RESUMPTION,
 };
 
 /** The markdown issues, as a browser copies their web pages. */
-const WEB: Record<string, unknown> = { '2024-07-battery-rules.txt': BATTERY_RULES, '2025-10-low-altitude.txt': LOW_ALTITUDE };
+const WEB: Record<string, unknown> = {
+  '2024-07-battery-rules.txt': BATTERY_RULES,
+  '2025-10-low-altitude.txt': LOW_ALTITUDE,
+  '2023-01-export-controls.txt': EXPORT_CONTROLS,
+};
 
 let pdfDir = '';
 const copied = new Map<string, string>();
