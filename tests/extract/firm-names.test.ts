@@ -53,6 +53,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Market leaders Qorvix and Tambera will benefit.', ['Qorvix', 'Tambera']],
   ['Beneficiaries will be national champions such as Qorvix, Tambera and Lunex.', ['Lunex', 'Qorvix', 'Tambera']],
   ['Shares of Qorvix Technology rose 10 percent.', ['Qorvix Technology']],
+  // A role's plural however it is spelt: "companies", "foundries", "utilities".
+  ['Companies such as Qorvix, Tambera and Lunex are expected to apply.', ['Lunex', 'Qorvix', 'Tambera']],
+  ['Foundries like Qorvix and Tambera benefit.', ['Qorvix', 'Tambera']],
   ['Investment banks such as Qorvix Capital and Tambera have applied for control of their ventures.', ['Qorvix Capital', 'Tambera']],
   // A leader who is a person is no firm.
   ['Party leader Xi Jinping met the board.', []],

@@ -80,12 +80,16 @@ const lexicon = derived((r): FirmLexicon => {
 function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: Registries['firmRoles']) {
   // "maker" also ends "steelmaker", "Toymaker": a compound role is any word ending in it, but "policymakers" are people.
   const people = `(?!(?:${notRoles.map(escape).join('|')})s?\\b)`;
-  const compound = (w: string, plural: string) => `${people}[\\p{L}-]*${escape(w)}${plural}`;
-  const role = (w: string) => (compoundRoles.includes(w) ? compound(w, 's?') : `${escape(w)}s?`);
+  // "company" / "companies", "firm" / "firms": a role and its plural, or either.
+  const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${escape(w.slice(0, -1))}ies` : `${escape(w)}s`);
+  const singularOrPlural = (w: string) => `(?:${escape(w)}|${plural(w)})`;
+  const role = (w: string) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${singularOrPlural(w)}` : singularOrPlural(w));
   const either = (words: readonly string[]) => words.map(role).join('|');
   // "Carmaker BYD", "Carmakers BYD and Geely": a role opening the sentence, singular or plural.
-  const capitalised = roles.map((w) => (compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${escape(w)}s?` : `${escape(w[0]!.toUpperCase() + w.slice(1))}s?`));
-  const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? compound(w, 's') : `${escape(w)}s`)), ...groupNouns.map(escape)];
+  const capitalised = roles.map((w) =>
+    compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${singularOrPlural(w)}` : singularOrPlural(w[0]!.toUpperCase() + w.slice(1)),
+  );
+  const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${plural(w)}` : plural(w))), ...groupNouns.map(escape)];
   return {
     descriptorBefore: new RegExp(`(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'iu'),
     appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
