@@ -1,10 +1,9 @@
-import type { MappedText } from '../text/mapped-text.ts';
-import type { Block } from './block.ts';
-
 /**
  * How lists mark their items in every shape: a bullet glyph (a typographic bullet, a PDF font's
  * private-use symbol, a square), a dash or an asterisk, or an enumerator ("1)", "(a)", "1.", "(iv)").
  */
+import type { MappedText } from '../text/mapped-text.ts';
+import type { Block } from './block.ts';
 
 /** Bullet glyphs: typographic bullets, squares and arrows, and the private-use symbols of PDF fonts. */
 export const BULLET_GLYPH = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff])\s*(?=\S)/u;
