@@ -34,6 +34,12 @@ const MONTHS: Record<string, number> = {
 export const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
+/** A month and its day in either order: "March 3", "Mar. 3rd", "3 March". */
+export const MONTH_AND_DAY = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})`;
+/** A weekday before a date, with what follows it: "Tuesday, ", "Tue. ". */
+export const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)';
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}`, 'i');
+
 export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
 }
@@ -102,7 +108,7 @@ export function parseMonthDay(printed: string): MonthDay | null {
     .trim()
     .replace(/^\(/, '')
     .replace(/^On\s+/i, '')
-    .replace(/^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+/i, '');
+    .replace(LEADING_WEEKDAY, '');
   const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return dayOf(+iso[2]!, +iso[3]!, +iso[1]!);
   const numeric = NUMERIC_DAY_MONTH.exec(text);

@@ -4,7 +4,7 @@
  */
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { findFullDate, MONTH_NAME, parseMonthDay, type MonthDay } from '../dates.ts';
+import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
@@ -177,10 +177,7 @@ function restartsEntry(units: readonly Unit[], i: number, entries: readonly Unit
 }
 
 /** A month and day inside an item's first sentence: "… on March 3 …", "(March 3)". */
-const DATE_INSIDE = new RegExp(
-  `\\b(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?(?![\\d\\p{L}])`,
-  'iu',
-);
+const DATE_INSIDE = new RegExp(`\\b${MONTH_AND_DAY}(?:,?\\s+\\d{4})?(?![\\d\\p{L}])`, 'iu');
 
 function dateInside(text: string): MonthDay | null {
   const first = text.split(/(?<=[.!?])\s/)[0] ?? text;

@@ -7,7 +7,7 @@ import type { Block } from '../blocks/block.ts';
 import { fieldLabel } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { MONTH_NAME } from '../dates.ts';
+import { MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
 import { derived } from '../registries.ts';
 
 export interface Unit {
@@ -26,10 +26,9 @@ export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
  */
-const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)';
-const ITEM_DATE = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
+const ITEM_DATE = `(?:${MONTH_AND_DAY}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
 export const NEWS_ITEM_START = new RegExp(
-  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|On\\s+${WEEKDAY}?(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})(?:,?\\s+\\d{4})?,\\s+)`,
+  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|On\\s+${WEEKDAY}?${MONTH_AND_DAY}(?:,?\\s+\\d{4})?,\\s+)`,
   'i',
 );
 

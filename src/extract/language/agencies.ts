@@ -221,10 +221,11 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
 /** "(lead)", "(leading)", "(lead agency)" after a body in an issuer list. */
 const LEAD_MARK = /\s*\((?:lead|leading|lead\s+(?:agency|body|department|ministry))\)/gi;
 /** The end of a list that names its first body and counts the rest: "etc.", "and others", "and 5 other departments". */
-const OTHERS =
-  /\s*\b(?:etc\.?|et al\.?|and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)?\s*others?(?:\s+(?:departments|bodies|agencies|ministries|ones))?)\s*$/i;
-
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)';
+const OTHERS = new RegExp(
+  `\\s*\\b(?:etc\\.?|et al\\.?|and\\s+(?:${COUNT}|many)?\\s*others?(?:\\s+(?:departments|bodies|agencies|ministries|ones))?)\\s*$`,
+  'i',
+);
 
 /** Bodies the text says led the work: "led by X (and Y)", "X and seven other government bodies". */
 export function leadBodies(text: string, local: LocalAbbreviations = new Map()): Set<string> {

@@ -246,7 +246,7 @@ function listedDocuments(rest: string, offset: number): Titled[] {
 /** A title that ends on its kind of document ("… Law", "… Plan (2021-2025)") is complete. */
 function endsWithKind(title: string): boolean {
   const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
-  return docNoun().test(words.at(-1)!.replace(/[^\p{L}]/gu, '')) || /Five-Year Plan$|FYP$/.test(title);
+  return isKindWord(words.at(-1)!) || /Five-Year Plan$|FYP$/.test(title);
 }
 
 export function findLineage(text: string): LineageReference[] {
