@@ -51,8 +51,7 @@ function describedIn(sentence: { text: string; start: number }): ProseTitle | nu
   const verb = INTRODUCES.exec(sentence.text);
   if (!verb) return null;
   const doc =
-    describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ??
-    describedBeforeVerb(sentence, verb.index);
+    describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ?? describedBeforeVerb(sentence, verb);
   if (!doc) return null;
   const after = sentence.text.slice(doc.end - sentence.start);
   const told = namesOnlyKind(doc.title) ? whatItDoes(after) : '';
@@ -90,13 +89,14 @@ const BEFORE_PASSIVE = /(?:\b(?:was|were|has\s+been|have\s+been)\s+(?:jointly\s+
 /** Words that open the clause naming the document without being part of it: "According to a work plan …". */
 const CLAUSE_OPENER = /^(?:according\s+to|under|in|with|through|via|as\s+part\s+of)\s+/i;
 
-function describedBeforeVerb(sentence: { text: string; start: number }, verbAt: number): { title: string; start: number; end: number } | null {
-  const before = sentence.text.slice(0, verbAt);
+function describedBeforeVerb(sentence: { text: string; start: number }, verb: RegExpExecArray): { title: string; start: number; end: number } | null {
+  const before = sentence.text.slice(0, verb.index);
   const passive = BEFORE_PASSIVE.exec(before);
-  const participle = /^\s+by\b/i.test(sentence.text.slice(verbAt).replace(INTRODUCES, ''));
+  const participle = /^\s+by\b/i.test(sentence.text.slice(verb.index + verb[0].length));
   if (!passive && !participle) return null;
   const clause = before.slice(0, passive ? passive.index : before.length);
-  const clauseStart = Math.max(0, clause.lastIndexOf(', ') + (clause.includes(', ') ? 2 : 0));
+  const comma = clause.lastIndexOf(', ');
+  const clauseStart = comma < 0 ? 0 : comma + 2;
   const opener = CLAUSE_OPENER.exec(clause.slice(clauseStart))?.[0].length ?? 0;
   const doc = describedDocumentAt(clause.slice(clauseStart + opener), sentence.start + clauseStart + opener);
   // The description must reach the verb: "A plan … was", not "Beijing's plan, which …".
