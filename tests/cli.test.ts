@@ -118,9 +118,33 @@ describe('kg extract', () => {
     expect(newsletterSources(stdout)).toEqual([seedFiles[0]]);
   });
 
+  it('extracts on several worker threads the same graph as in one process, naming a bad file all the same', async () => {
+    const archive = path.join(dir, 'archive');
+    mkdirSync(archive);
+    // Enough newsletters for each worker to get several; the copies' names order them otherwise than the seeds.
+    for (const copy of ['b', 'a', 'c']) for (const seed of seedFiles) copyFileSync(path.join(SEEDS_DIR, seed), path.join(archive, `${copy}-${seed}`));
+    writeFileSync(path.join(archive, 'broken.pdf'), '%PDF-1.7\n1 0 obj');
+    const threads = await kg('extract', archive, '--format', 'json', '--workers', '2');
+    const inProcess = await kg('extract', archive, '--format', 'json', '--workers', '1');
+    expect(threads.code).toBe(1);
+    expect(threads.stderr).toMatch(/error: .*broken\.pdf: the PDF cannot be read/);
+    expect(threads.stderr).toMatch(/Extracted 15 of 16 files/);
+    expect(newsletterSources(threads.stdout)).toHaveLength(15);
+    expect(threads.stdout).toBe(inProcess.stdout);
+  }, 30_000);
+
+  it("streams each newsletter's own facts as one JSON line with --format ndjson", async () => {
+    const { code, stdout, stderr } = await kg('extract', SEEDS_DIR, '--format', 'ndjson', '--quiet');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.map((line) => newsletterSources(line))).toEqual(seedFiles.map((f) => [f]));
+    expect(stderr).toMatch(/Extracted 5 of 5 files: \d+ nodes and \d+ edges as each newsletter states them/);
+  });
+
   it('exits 2 with usage help on a wrong option', async () => {
     const { code, stderr } = await kg('extract', SEEDS_DIR, '--format', 'xml');
     expect(code).toBe(2);
     expect(stderr).toContain("argument 'xml' is invalid");
+    expect((await kg('extract', SEEDS_DIR, '--workers', '0')).stderr).toContain('give a whole number of at least 1');
   });
 });

@@ -3,60 +3,107 @@
  * to stderr; the graph goes to stdout (--format json) or to --out. A file that cannot be read is
  * reported by name with its problem and the others are still extracted; the exit code says so.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extractFile, InputError, MAX_FILE_BYTES, type Extraction } from '../extract/index.ts';
-import type { FactGraph } from '../graph/facts.ts';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { resolveFragments, serialize } from '../resolve/merge.ts';
+import { resolveMerged, serialize } from '../resolve/merge.ts';
 import type { PolicyResolution } from '../resolve/policies.ts';
-import { collectInputs } from './inputs.ts';
+import { defaultWorkers, extractInOrder } from './extract-pool.ts';
+import { collectInputs, type InputFile } from './inputs.ts';
 import type { Reporter } from './reporter.ts';
 
 export interface ExtractOptions {
-  format: 'json' | 'summary';
+  format: 'json' | 'summary' | 'ndjson';
   out?: string;
+  /** Extraction threads; by default one per core when there are enough files to share. */
+  workers?: number;
 }
 
 export interface Extracted {
   graph: FactGraph;
   /** How mentions of one policy across the newsletters were joined. */
   resolution: PolicyResolution;
-  /** Each newsletter's own facts, before resolution: what the store keeps as its statements. */
+  /** Each newsletter's own facts, before resolution (only when asked for): what the store keeps as its statements. */
   fragments: FactGraph[];
   /** How many inputs could not be extracted (each reported already). */
   failed: number;
   total: number;
 }
 
-/** Extracts every newsletter under the paths into one graph, reporting each file as it goes. */
-export async function extractPaths(paths: string[], report: Reporter): Promise<Extracted> {
+interface Extractions {
+  /** Each newsletter's fragment in turn, in newsletter order; failures are reported as they come. */
+  each: AsyncGenerator<{ graph: FactGraph; file: string }>;
+  /** Inputs that could not be extracted so far, and all inputs. */
+  failed: () => number;
+  total: number;
+}
+
+/**
+ * The files named, in newsletter order — the order fragments are merged in, so a set of newsletters
+ * gives one graph whichever order they arrive in. A second file with a newsletter's key is refused
+ * (newsletters are keyed by file name: "issue 2024.txt" and "issue-2024.pdf" would be one).
+ */
+function inNewsletterOrder(files: readonly InputFile[], report: Reporter): InputFile[] {
+  const byKey = new Map<string, InputFile>();
+  for (const file of files) {
+    const key = keys.newsletter(path.basename(file.path));
+    const first = byKey.get(key);
+    if (first)
+      report.failure(file.path, `another input, ${first.path}, has the same newsletter key (${key}); newsletters are keyed by file name, so rename one`);
+    else byKey.set(key, file);
+  }
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, file]) => file);
+}
+
+/**
+ * Extracts every newsletter under the paths one at a time (or one per worker), reporting each file as
+ * it goes: no more than a few newsletters are in memory at once, whatever the size of the archive.
+ */
+async function extractions(paths: string[], report: Reporter, workers?: number): Promise<Extractions> {
   const { files, problems } = await collectInputs(paths);
   for (const p of problems) report.failure(p.path, p.problem);
-  const fragments: FactGraph[] = [];
-  const seenNames = new Map<string, string>();
-  let failed = problems.length;
-
-  for (const [i, file] of files.entries()) {
-    const name = path.basename(file.path);
-    report.progress(i + 1, files.length, file.path);
-    const outcome = await extractOne(file, name, seenNames);
-    if (typeof outcome === 'string') {
-      report.failure(file.path, outcome);
-      failed += 1;
-      continue;
+  const ordered = inNewsletterOrder(files, report);
+  let failed = problems.length + files.length - ordered.length;
+  async function* each() {
+    let done = 0;
+    for await (const { file, outcome } of extractInOrder(ordered, workers ?? defaultWorkers(ordered.length))) {
+      report.progress(++done, ordered.length, file.path);
+      if (typeof outcome === 'string') {
+        report.failure(file.path, outcome);
+        failed += 1;
+        continue;
+      }
+      report.fileSummary(file.path, outcome);
+      yield { graph: outcome.graph, file: file.path };
     }
-    seenNames.set(keys.newsletter(name), file.path);
-    fragments.push(outcome.fragment.graph);
-    report.fileSummary(file.path, outcome);
   }
+  return { each: each(), failed: () => failed, total: files.length + problems.length };
+}
 
-  const { graph, resolution } = resolveFragments(fragments);
-  return { graph, resolution, fragments, failed, total: files.length + problems.length };
+/**
+ * Extracts every newsletter under the paths into one graph, each fragment merged as it comes and then
+ * dropped unless `keepFragments` (the store keeps each newsletter's own facts as its statements).
+ */
+export async function extractPaths(paths: string[], report: Reporter, options: { keepFragments?: boolean; workers?: number } = {}): Promise<Extracted> {
+  const run = await extractions(paths, report, options.workers);
+  const merged = createFactGraph();
+  const fragments: FactGraph[] = [];
+  for await (const { graph } of run.each) {
+    mergeGraph(merged, graph);
+    if (options.keepFragments) fragments.push(graph);
+  }
+  const { graph, resolution } = resolveMerged(merged);
+  return { graph, resolution, fragments, failed: run.failed(), total: run.total };
 }
 
 export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
-  const { graph, failed, total } = await extractPaths(paths, report);
+  if (options.format === 'ndjson') return runExtractLines(paths, options, report);
+  const { graph, failed, total } = await extractPaths(paths, report, options);
   const serialized = serialize(graph);
   const json = JSON.stringify(serialized, null, options.out ? 1 : undefined);
   if (options.out) await writeFile(options.out, `${json}\n`);
@@ -66,22 +113,26 @@ export async function runExtract(paths: string[], options: ExtractOptions, repor
   return failed > 0 ? 1 : 0;
 }
 
-async function extractOne(file: { path: string; size: number }, name: string, seen: Map<string, string>): Promise<Extraction | string> {
-  // Newsletters are keyed by file name: "issue 2024.txt" and "issue-2024.txt" would be one newsletter.
-  const key = keys.newsletter(name);
-  if (seen.has(key)) return `another input, ${seen.get(key)}, has the same newsletter key (${key}); newsletters are keyed by file name, so rename one`;
-  // Refused before reading, so an oversized file never enters memory.
-  if (file.size > MAX_FILE_BYTES) {
-    return `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a newsletter may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+/**
+ * `--format ndjson`: each newsletter's own facts (its fragment, unresolved) on a line of its own,
+ * written as soon as it is extracted — an archive of any size in flat memory. `kg load --graph` reads
+ * the lines back and resolves them with what the store holds.
+ */
+async function runExtractLines(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
+  const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
+  const run = await extractions(paths, report, options.workers);
+  const stated = { order: 0, size: 0, stated: true };
+  for await (const { graph } of run.each) {
+    const line = `${JSON.stringify(serialize(graph))}\n`;
+    // Waits for the stream to drain, so a slow disk or pipe never lets lines pile up in memory.
+    if (!out.write(line)) await once(out, 'drain');
+    stated.order += graph.order;
+    stated.size += graph.size;
   }
-  try {
-    const extraction = await extractFile(name, await readFile(file.path));
-    if (extraction.doc.top.length === 0 && extraction.doc.news.length === 0) {
-      return 'no newsletter structure found: no numbered TOP entries and no dated news items';
-    }
-    return extraction;
-  } catch (err) {
-    if (err instanceof InputError) return err.message;
-    return `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
+  if (options.out) {
+    out.end();
+    await finished(out);
   }
+  report.done(run.total - run.failed(), run.total, stated, options.out);
+  return run.failed() > 0 ? 1 : 0;
 }

@@ -1,12 +1,12 @@
 /** `kg`: the policy-graph command line. */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { AccessConfigError } from '../server/access.ts';
 import { ConfigError } from '../store/config.ts';
 import { StoreUnavailableError } from '../store/connect.ts';
 import { LoadLockedError } from '../store/load-lock.ts';
 import { NewsletterKeyCollisionError } from '../store/load.ts';
 import { QueryRefusedError, QuerySyntaxError } from '../store/query.ts';
-import { runExtract } from './extract-command.ts';
+import { runExtract, type ExtractOptions } from './extract-command.ts';
 import { publish } from './publish-command.ts';
 import { resolveCommand, type ResolveOptions } from './resolve-command.ts';
 import { stderrReporter } from './reporter.ts';
@@ -22,6 +22,13 @@ const EXPECTED_ERRORS = [
   LoadLockedError,
   NewsletterKeyCollisionError,
 ];
+
+/** A count given on the command line ("--workers 4"): a whole number of at least one. */
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of at least 1');
+  return n;
+}
 
 /** The driver's codes for a database that went away in the middle of the work. */
 const CONNECTION_LOST = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -46,11 +53,22 @@ export async function main(argv: string[]): Promise<number> {
     .command('extract')
     .description('extract newsletters (files or directories) into one graph')
     .argument('<paths...>', 'newsletter files, or directories holding them')
-    .addOption(new Option('--format <format>', 'what to print on stdout').choices(['summary', 'json']).default('summary'))
-    .option('--out <file>', 'also write the graph as JSON to this file')
+    .addOption(
+      new Option('--format <format>', "what to print: a summary, the graph as JSON, or each newsletter's facts as a JSON line (streamed)")
+        .choices(['summary', 'json', 'ndjson'])
+        .default('summary'),
+    )
+    .option('--out <file>', 'write the graph (or, with --format ndjson, the lines) to this file')
+    .option('--workers <n>', 'extraction threads (default: one per core when there are enough files to share)', positiveInteger)
     .option('-q, --quiet', 'print no progress lines, only summaries, warnings and errors')
-    .action((paths: string[], opts: { format: 'summary' | 'json'; out?: string; quiet?: boolean }) =>
-      set(runExtract(paths, { format: opts.format, ...(opts.out ? { out: opts.out } : {}) }, stderrReporter(process.stderr, opts.quiet))),
+    .action((paths: string[], opts: { format: ExtractOptions['format']; out?: string; workers?: number; quiet?: boolean }) =>
+      set(
+        runExtract(
+          paths,
+          { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(opts.workers ? { workers: opts.workers } : {}) },
+          stderrReporter(process.stderr, opts.quiet),
+        ),
+      ),
     );
 
   program
@@ -68,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('load')
     .description('extract newsletters and load them into Neo4j, replacing what each newsletter said before')
     .argument('[paths...]', 'newsletter files, or directories holding them')
-    .option('--graph <file>', 'load a graph exported by "kg extract --out" instead')
+    .option('--graph <file>', 'load a graph exported by "kg extract --out" (one JSON graph, or JSON lines) instead')
     .option('--refresh', 'resolve the stored newsletters again (after new judgements or registry entries), loading nothing new')
     .option('--bulk', "into an empty local database: write CSV and run Neo4j's own importer (far faster for an archive)")
     .option('-q, --quiet', 'print no progress lines while extracting')

@@ -1,14 +1,15 @@
 /** What `kg` tells a person on stderr while it works: progress, per-file counts, warnings, failures. */
 import type { Writable } from 'node:stream';
-import type { Extraction } from '../extract/index.ts';
+import type { FileExtraction } from './extract-file.ts';
 import type { FactGraph } from '../graph/facts.ts';
 
 export interface Reporter {
   progress(index: number, total: number, file: string): void;
-  fileSummary(file: string, extraction: Extraction): void;
+  fileSummary(file: string, extraction: FileExtraction): void;
   failure(file: string, problem: string): void;
   graphSummary(graph: FactGraph, out: Writable): void;
-  done(extracted: number, total: number, graph: FactGraph, out?: string): void;
+  /** `graph`: the graph built, or (`stated`) the facts of each newsletter counted, unmerged (`--format ndjson`). */
+  done(extracted: number, total: number, graph: { order: number; size: number; stated?: boolean }, out?: string): void;
 }
 
 function countKinds(graph: FactGraph, what: 'nodes' | 'edges'): Map<string, number> {
@@ -31,16 +32,15 @@ export function stderrReporter(stream: Writable = process.stderr, quiet = false)
     progress(index, total, file) {
       if (!quiet) say(`[${index}/${total}] ${file}`);
     },
-    fileSummary(_file, { doc, fragment }) {
-      const kinds = countKinds(fragment.graph, 'nodes');
-      const bySection = (s: string) => doc.news.filter((n) => n.section === s).length;
-      const date = doc.issue.date ? `${doc.issue.date}${doc.issue.inferred ? ' (inferred)' : ''}` : 'undated';
+    fileSummary(_file, { graph, summary: s }) {
+      const kinds = countKinds(graph, 'nodes');
+      const date = s.date ? `${s.date}${s.inferred ? ' (inferred)' : ''}` : 'undated';
       say(
-        `      ${doc.shape}, ${date}: ${plural(doc.top.length, 'TOP entry')}, ${bySection('policy-news')} policy news, ` +
-          `${bySection('corporate-news')} corporate news → ${plural(kinds.get('Policy') ?? 0, 'policy')}, ` +
+        `      ${s.shape}, ${date}: ${plural(s.top, 'TOP entry')}, ${s.policyNews} policy news, ` +
+          `${s.corporateNews} corporate news → ${plural(kinds.get('Policy') ?? 0, 'policy')}, ` +
           `${plural(kinds.get('Agency') ?? 0, 'agency')}, ${plural(kinds.get('Firm') ?? 0, 'firm')}, ${plural(kinds.get('Target') ?? 0, 'target')}`,
       );
-      for (const w of fragment.warnings) say(`      warning: ${w}`);
+      for (const w of s.warnings) say(`      warning: ${w}`);
     },
     failure(file, problem) {
       say(`error: ${file}: ${problem}`);
@@ -54,10 +54,11 @@ export function stderrReporter(stream: Writable = process.stderr, quiet = false)
     },
     done(extracted, total, graph, out) {
       const failed = total - extracted;
+      const counts = graph.stated ? `${graph.order} nodes and ${graph.size} edges as each newsletter states them` : `${graph.order} nodes, ${graph.size} edges`;
       say(
-        `Extracted ${extracted} of ${plural(total, 'file')}: ${graph.order} nodes, ${graph.size} edges` +
+        `Extracted ${extracted} of ${plural(total, 'file')}: ${counts}` +
           (failed > 0 ? `; ${failed} failed (see the errors above)` : '') +
-          (out ? `; graph written to ${out}` : ''),
+          (out ? `; ${graph.stated ? 'one line per newsletter' : 'graph'} written to ${out}` : ''),
       );
     },
   };

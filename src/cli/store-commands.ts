@@ -74,7 +74,7 @@ const MAX_GRAPH_BYTES = 512 * 2 ** 20;
  */
 async function graphToLoad(paths: string[], options: { graph?: string }, report: Reporter): Promise<{ fragments: FactGraph[]; failed: number } | null> {
   if (!options.graph) {
-    const extracted = await extractPaths(paths, report);
+    const extracted = await extractPaths(paths, report, { keepFragments: true });
     return { fragments: extracted.fragments, failed: extracted.failed };
   }
   let text: string;

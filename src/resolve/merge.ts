@@ -39,7 +39,11 @@ export function resolveFragments(
   judgements: readonly Judgement[] = readJudgements(),
   registries: Registries = defaultRegistries,
 ): Resolved {
-  const graph = mergeFragments(fragments);
+  return resolveMerged(mergeFragments(fragments), judgements, registries);
+}
+
+/** `resolveFragments` for fragments already merged in newsletter order (as `kg extract` merges them, one by one). */
+export function resolveMerged(graph: FactGraph, judgements: readonly Judgement[] = readJudgements(), registries: Registries = defaultRegistries): Resolved {
   const resolution = resolvePolicies(graph, judgements, registries);
   const conflicts = chooseStatedValues(graph);
   markCandidates(graph, resolution.candidates);
