@@ -78,7 +78,6 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
     return { fragments: extracted.fragments, failed: extracted.failed };
   }
   let text: string;
-  let json: unknown;
   try {
     const { size } = await stat(options.graph);
     if (size > MAX_GRAPH_BYTES) {
@@ -90,24 +89,50 @@ async function graphToLoad(paths: string[], options: { graph?: string }, report:
     say(`error: ${options.graph}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     return null;
   }
+  const graphs = exportedGraphs(text);
+  if (typeof graphs === 'string') {
+    say(`error: ${options.graph}: not a policy-graph export (${graphs})`);
+    return null;
+  }
+  const fragments: FactGraph[] = [];
+  for (const [i, json] of graphs.entries()) {
+    const where = graphs.length > 1 ? `line ${i + 1}: ` : '';
+    const parsed = SerializedGraph.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      say(`error: ${options.graph}: not a policy-graph export (${where}${issue.path.join('.')}: ${issue.message})`);
+      return null;
+    }
+    const breaches = contractBreaches(parsed.data, 5);
+    if (breaches.length > 0) {
+      say(`error: ${options.graph}: ${where}breaks the graph contract, so nothing was loaded:\n  ${breaches.join('\n  ')}`);
+      return null;
+    }
+    fragments.push(...fragmentsOf(parsed.data));
+  }
+  return { fragments, failed: 0 };
+}
+
+/**
+ * The graphs in an export: one JSON graph (`kg extract --out`), or one per line (`--format ndjson`,
+ * each newsletter's own facts); a string says why the text is neither.
+ */
+function exportedGraphs(text: string): unknown[] | string {
   try {
-    json = JSON.parse(text);
-  } catch (err) {
-    say(`error: ${options.graph}: not a policy-graph export (not JSON: ${(err as Error).message.split('\n')[0]})`);
-    return null;
+    return [JSON.parse(text)];
+  } catch (whole) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length < 2) return `not JSON: ${(whole as Error).message.split('\n')[0]}`;
+    const graphs: unknown[] = [];
+    for (const [i, line] of lines.entries()) {
+      try {
+        graphs.push(JSON.parse(line));
+      } catch (err) {
+        return `not JSON, nor JSON lines: line ${i + 1}: ${(err as Error).message.split('\n')[0]}`;
+      }
+    }
+    return graphs;
   }
-  const parsed = SerializedGraph.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    say(`error: ${options.graph}: not a policy-graph export (${issue.path.join('.')}: ${issue.message})`);
-    return null;
-  }
-  const breaches = contractBreaches(parsed.data, 5);
-  if (breaches.length > 0) {
-    say(`error: ${options.graph}: breaks the graph contract, so nothing was loaded:\n  ${breaches.join('\n  ')}`);
-    return null;
-  }
-  return { fragments: fragmentsOf(parsed.data), failed: 0 };
 }
 
 /** The explorer's picture of the data as loaded, laid out now and stored, so no server makes an analyst wait for it. */

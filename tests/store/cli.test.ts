@@ -1,6 +1,6 @@
 /** `kg load`, `kg query` and `kg schema apply` as a person runs them, against the test database. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,6 +45,14 @@ describe('kg with a store', () => {
     const graph = path.join(dir, 'graph.json');
     expect((await kg(['extract', SEEDS_DIR, '--out', graph, '--quiet'])).code).toBe(0);
     expect((await kg(['load', '--graph', graph])).stderr).toMatch(/0 newsletters written, 5 unchanged/);
+    // Each newsletter's facts on a line of their own (`--format ndjson`) load the same.
+    const lines = path.join(dir, 'facts.ndjson');
+    expect((await kg(['extract', SEEDS_DIR, '--format', 'ndjson', '--out', lines, '--quiet'])).code).toBe(0);
+    expect((await kg(['load', '--graph', lines])).stderr).toMatch(/0 newsletters written, 5 unchanged/);
+    writeFileSync(path.join(dir, 'cut.ndjson'), `${readFileSync(lines, 'utf8')}{"nodes": [`);
+    expect((await kg(['load', '--graph', path.join(dir, 'cut.ndjson')])).stderr).toMatch(
+      /cut\.ndjson: not a policy-graph export \(not JSON, nor JSON lines: line 6: /,
+    );
     writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ nodes: [] }));
     const bad = await kg(['load', '--graph', path.join(dir, 'other.json')]);
     expect(bad.code).toBe(1);
