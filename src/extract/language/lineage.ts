@@ -33,6 +33,8 @@ interface Cue {
 }
 
 const cues = derived((r): Cue[] => r.lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly })));
+/** Any cue at all: one pass over a sentence that has none (most have none) instead of one per cue. */
+const anyCue = derived((r) => new RegExp(r.lineageCues.map((c) => `(?:${c.pattern})`).join('|'), 'i'));
 
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
 const docNoun = derived((r) => new RegExp(`^(?:${r.documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i'));
@@ -252,6 +254,7 @@ function endsWithKind(title: string): boolean {
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
+    if (!anyCue().test(sentence.text)) continue;
     for (const cue of cues()) {
       for (const m of sentence.text.matchAll(cue.re)) {
         let restStart = m.index! + m[0].length;
