@@ -6,7 +6,7 @@
  */
 import type { AgencyEntry } from '../../../graph-schema/registry.ts';
 import { derived, registries } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, LETTER_DIGIT_OR_HYPHEN, LETTER_OR_DIGIT, matchesNotAfter } from '../text/regexp.ts';
 
 export interface AgencyMention {
   agency: AgencyEntry;
@@ -95,10 +95,11 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   const names = [...new Set([...spelled.values()].flat())].sort((x, y) => y.length - x.length);
   const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
   return {
-    names: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    // Both are run with matchesNotAfter: no letter or digit (nor, for an abbreviation, a hyphen) before.
+    names: new RegExp(`(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     nameIndex,
     // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
-    abbreviations: new RegExp(`(?<![\\p{L}\\p{N}-])(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
+    abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
     abbreviationIndex,
   };
 }
@@ -134,11 +135,11 @@ export function findAgencies(text: string, local: LocalAbbreviations = new Map()
 
 function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] {
   const found: AgencyMention[] = [];
-  for (const m of text.matchAll(lexicon().names)) {
+  for (const m of matchesNotAfter(text, lexicon().names, LETTER_OR_DIGIT)) {
     const agency = lexicon().nameIndex.get(normName(m[1]!));
     if (agency) found.push({ agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! });
   }
-  for (const m of text.matchAll(lexicon().abbreviations)) {
+  for (const m of matchesNotAfter(text, lexicon().abbreviations, LETTER_DIGIT_OR_HYPHEN)) {
     const agency = resolveAgency(m[1]!, local);
     if (agency) found.push({ agency, start: m.index!, end: m.index! + m[0].length, surface: m[1]! });
   }

@@ -11,7 +11,7 @@
 import type { Registries } from '../../../graph-schema/registry.ts';
 import { derived } from '../registries.ts';
 import { findAgencies, namesBody } from './agencies.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, LETTER_DIGIT_OR_HYPHEN, matchesNotAfter } from '../text/regexp.ts';
 
 export interface FirmMention {
   /** The registry's canonical name, or the name as printed. */
@@ -64,7 +64,8 @@ const lexicon = derived((r): FirmLexicon => {
   return {
     canonical,
     registered: new RegExp(
-      `(?<![\\p{L}\\p{N}.-])(${[...canonical.keys()]
+      // Run with matchesNotAfter: no letter, digit, dot or hyphen before.
+      `(${[...canonical.keys()]
         .sort((a, b) => b.length - a.length)
         .map((n) => escape(printed.get(n)!))
         .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
@@ -119,7 +120,8 @@ const ROLE_WORD =
 
 /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
 const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*|\d+\p{Lu}\p{L}*?\p{Ll}{2,})`;
-const NAME = new RegExp(String.raw`(?<![\p{L}\p{N}-])${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
+/** Run with matchesNotAfter: a name begins after no letter, digit or hyphen. */
+const NAME = new RegExp(String.raw`${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
 
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
@@ -168,7 +170,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   };
 
   const names: { name: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(NAME)) {
+  for (const m of matchesNotAfter(text, NAME, LETTER_DIGIT_OR_HYPHEN)) {
     let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
     const lead = lexicon().leadingWords.exec(name);
@@ -190,7 +192,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   }
 
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
-  for (const m of text.matchAll(lexicon().registered)) {
+  for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (isExcluded(m[0], agencySpans, start, end)) continue;

@@ -4,7 +4,7 @@
  * document, so the title rules alone would not see them.
  */
 import { derived } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, LETTER_OR_DIGIT, matchesNotAfter } from '../text/regexp.ts';
 
 const escape = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
@@ -18,7 +18,8 @@ const known = derived((r) => {
     .join('|');
   return {
     canonical,
-    anywhere: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?![\\p{L}\\p{N}])`, 'giu'),
+    // Run with matchesNotAfter: no letter or digit before.
+    anywhere: new RegExp(`(?:${names})(?![\\p{L}\\p{N}])`, 'giu'),
     /** At the start of a clause, after the words that introduce a reference ("the", "its", "China's"). */
     atStart: new RegExp(`^\\s*(?:(?:the|its|their|China['’]s|Beijing['’]s)\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu'),
   };
@@ -30,7 +31,11 @@ export function canonicalPolicyTitle(title: string): string {
 
 /** Every known policy name in a text, with its place. */
 export function knownPolicyNames(text: string): { title: string; start: number; end: number }[] {
-  return [...text.matchAll(known().anywhere)].map((m) => ({ title: canonicalPolicyTitle(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  return [...matchesNotAfter(text, known().anywhere, LETTER_OR_DIGIT)].map((m) => ({
+    title: canonicalPolicyTitle(m[0]),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
 }
 
 /** A known policy that opens a clause: "the Made in China 2025 strategy and …" → Made in China 2025. */

@@ -1,7 +1,7 @@
 /** Sectors from the controlled vocabulary in graph-schema/sectors.json, with the word that placed a policy there. */
 import type { SectorEntry } from '../../../graph-schema/registry.ts';
 import { derived, registries } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, LETTER_OR_DIGIT, matchesNotAfter } from '../text/regexp.ts';
 
 export interface SectorEvidence {
   sector: SectorEntry;
@@ -38,8 +38,9 @@ const keywords = derived((r) => {
   return {
     caps,
     other,
-    capsPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(caps)})(?![\\p{L}\\p{N}])`, 'gu'),
-    otherPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${byLength(other)})(?![\\p{L}\\p{N}])`, 'giu'),
+    // Both are run with matchesNotAfter: no letter or digit before.
+    capsPattern: new RegExp(`(?:${byLength(caps)})(?![\\p{L}\\p{N}])`, 'gu'),
+    otherPattern: new RegExp(`(?:${byLength(other)})(?![\\p{L}\\p{N}])`, 'giu'),
   };
 });
 
@@ -49,8 +50,8 @@ function matchesBySector(text: string): Map<SectorEntry, RegExpMatchArray[]> {
     if (sector) found.set(sector, [...(found.get(sector) ?? []), m]);
   };
   const { caps, other, capsPattern, otherPattern } = keywords();
-  for (const m of text.matchAll(capsPattern)) add(caps.get(normKeyword(m[0])), m);
-  for (const m of text.matchAll(otherPattern)) add(other.get(normKeyword(m[0]).toLowerCase()), m);
+  for (const m of matchesNotAfter(text, capsPattern, LETTER_OR_DIGIT)) add(caps.get(normKeyword(m[0])), m);
+  for (const m of matchesNotAfter(text, otherPattern, LETTER_OR_DIGIT)) add(other.get(normKeyword(m[0]).toLowerCase()), m);
   for (const ms of found.values()) ms.sort((a, b) => a.index! - b.index!);
   return found;
 }

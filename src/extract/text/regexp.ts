@@ -1,2 +1,30 @@
-/** The one place a piece of text becomes a literal in a regular expression. */
+/** The one place a piece of text becomes a literal in a regular expression, and how long patterns are run fast. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A letter or a digit: what may not stand right before a name for the name to begin there. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const LETTER_DIGIT_OR_HYPHEN = /[\p{L}\p{N}-]/u;
+
+/** The code point before `index`, whole even when it lies outside the basic plane. */
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.charAt(index - 1);
+}
+
+/**
+ * The matches of a global pattern that do not follow a character `notAfter` matches: exactly what a
+ * leading `(?<![…])` would give, found about three times faster. V8 skips ahead to where a match may
+ * begin only when the pattern does not open with a lookbehind, and the alternations of hundreds of
+ * registered names run over every text of every newsletter.
+ */
+export function* matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp): Generator<RegExpExecArray> {
+  // A copy, so that two scans with one pattern never share its lastIndex.
+  const re = new RegExp(pattern);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && notAfter.test(charBefore(text, m.index))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    yield m;
+  }
+}
