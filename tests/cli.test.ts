@@ -1,6 +1,6 @@
 /** `kg extract` as a person runs it: real files, a real process, its exit code, stdout and stderr. */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,8 @@ describe('kg extract', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Policy\s+\d+/);
     expect(newsletterSources(readFileSync(out, 'utf8'))).toEqual(seedFiles);
+    // Written beside itself and renamed when whole.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 
   it('reports each bad file by name and problem, extracts the good ones, and exits 1', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SerializedGraph } from '../graph-schema/schema.ts';
-import { mergeFragments, resolveFragments, serialize } from '../src/resolve/merge.ts';
+import { createFactGraph } from '../src/graph/facts.ts';
+import { mergeFragments, resolveFragments, serialize, serializedJson } from '../src/resolve/merge.ts';
 import { extractSeeds, extractText, nodesOf, outgoing, readSeed, seedFiles } from './helpers/extract.ts';
 import { oneEntry, pdfSnippet } from './helpers/snippets.ts';
 
@@ -126,5 +127,24 @@ describe('merging newsletters', () => {
     expect(out.options).toMatchObject({ type: 'directed' });
     expect(out.nodes.every((n) => typeof n.attributes.kind === 'string')).toBe(true);
     expect(out.edges.every((e) => e.key === `${e.attributes.kind}:${e.source}->${e.target}`)).toBe(true);
+  });
+
+  it('writes the same JSON piece by piece as in one string, compact or indented', () => {
+    const seeds = extractSeeds();
+    for (const graph of [seeds, createFactGraph()]) {
+      for (const indent of [0, 1]) {
+        const pieces = [...serializedJson(graph, indent)];
+        expect(pieces.join('')).toBe(JSON.stringify(serialize(graph), null, indent));
+        if (graph === seeds) expect(pieces.length).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('refuses, before writing a piece, a graph that breaks the contract', () => {
+    const graph = extractText(pdfSnippet({ top: [oneEntry] }));
+    const policy = graph.findNode((_k, a) => a.kind === 'Policy')!;
+    graph.mergeNodeAttributes(policy, { kind: 'Firm' });
+    const pieces = serializedJson(graph);
+    expect(() => pieces.next()).toThrow(/breaks the schema: node policy:.*a key of this form is not a Firm's/);
   });
 });

@@ -5,13 +5,13 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { resolveMerged, serialize } from '../resolve/merge.ts';
+import { resolveMerged, serialize, serializedJson } from '../resolve/merge.ts';
 import type { PolicyResolution } from '../resolve/policies.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
 import { collectInputs, type InputFile } from './inputs.ts';
@@ -104,13 +104,42 @@ export async function extractPaths(paths: string[], report: Reporter, options: {
 export async function runExtract(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
   if (options.format === 'ndjson') return runExtractLines(paths, options, report);
   const { graph, failed, total } = await extractPaths(paths, report, options);
-  const serialized = serialize(graph);
-  const json = JSON.stringify(serialized, null, options.out ? 1 : undefined);
-  if (options.out) await writeFile(options.out, `${json}\n`);
-  if (options.format === 'json' && !options.out) process.stdout.write(`${json}\n`);
+  const json = jsonLines(serializedJson(graph, options.out ? 1 : 0));
+  if (options.out) await writeOut(json, options.out);
+  else if (options.format === 'json') await writeOut(json);
+  // Checked against the schema though nothing is written, so a summary never hides a broken graph.
+  else for (const _piece of json);
   if (options.format === 'summary') report.graphSummary(graph, process.stdout);
   report.done(total - failed, total, graph, options.out);
   return failed > 0 ? 1 : 0;
+}
+
+function* jsonLines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+/**
+ * The pieces written to stdout, or to the file named whole or not at all: a regular file is written
+ * beside itself and renamed when complete, so a failure never leaves half a graph where one was.
+ */
+async function writeOut(pieces: Iterable<string> | AsyncIterable<string>, file?: string): Promise<void> {
+  const kind = file ? await stat(file).catch(() => null) : null;
+  const partial = file && (!kind || kind.isFile()) ? `${file}.partial` : undefined;
+  const out: Writable = file ? createWriteStream(partial ?? file) : process.stdout;
+  try {
+    // Waits for the stream to drain, so a slow disk or pipe never lets pieces pile up in memory.
+    for await (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
+    if (file) {
+      out.end();
+      await finished(out);
+    }
+    if (partial) await rename(partial, file!);
+  } catch (err) {
+    if (file) out.destroy();
+    if (partial) await rm(partial, { force: true });
+    throw err;
+  }
 }
 
 /**
@@ -119,20 +148,16 @@ export async function runExtract(paths: string[], options: ExtractOptions, repor
  * the lines back and resolves them with what the store holds.
  */
 async function runExtractLines(paths: string[], options: ExtractOptions, report: Reporter): Promise<number> {
-  const out: Writable = options.out ? createWriteStream(options.out) : process.stdout;
   const run = await extractions(paths, report, options.workers);
   const stated = { order: 0, size: 0, stated: true };
-  for await (const { graph } of run.each) {
-    const line = `${JSON.stringify(serialize(graph))}\n`;
-    // Waits for the stream to drain, so a slow disk or pipe never lets lines pile up in memory.
-    if (!out.write(line)) await once(out, 'drain');
-    stated.order += graph.order;
-    stated.size += graph.size;
+  async function* lines() {
+    for await (const { graph } of run.each) {
+      yield `${JSON.stringify(serialize(graph))}\n`;
+      stated.order += graph.order;
+      stated.size += graph.size;
+    }
   }
-  if (options.out) {
-    out.end();
-    await finished(out);
-  }
+  await writeOut(lines(), options.out);
   report.done(run.total - run.failed(), run.total, stated, options.out);
   return run.failed() > 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 /** Joins the fragments of many newsletters into one graph: same key, same node, every source kept. */
 import { defaultRegistries, type Registries } from '../../graph-schema/registry.ts';
+import type { z } from 'zod';
 import { SerializedGraph } from '../../graph-schema/schema.ts';
 import { contractBreaches } from '../graph/contract.ts';
 import { chooseStatedValues, createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
@@ -67,15 +68,64 @@ function markCandidates(graph: FactGraph, candidates: readonly Candidate[]): voi
   }
 }
 
+const schemaBreach = (where: string, error: z.ZodError) => {
+  const issue = error.issues[0]!;
+  return new Error(`the extracted graph breaks the schema at ${[where, ...issue.path].join('.')}: ${issue.message}`);
+};
+
 /** graphology's serialisation, checked against the schema so that nothing off-contract leaves the extractor. */
 export function serialize(graph: FactGraph): SerializedGraph {
-  const exported = graph.export();
-  const parsed = SerializedGraph.safeParse(exported);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`the extracted graph breaks the schema at ${issue.path.join('.')}: ${issue.message}`);
-  }
+  const parsed = SerializedGraph.safeParse(graph.export());
+  if (!parsed.success) throw schemaBreach('', parsed.error);
   const [breach] = contractBreaches(parsed.data, 1);
   if (breach) throw new Error(`the extracted graph breaks the schema: ${breach}`);
   return parsed.data;
+}
+
+const SerializedNode = SerializedGraph.shape.nodes.element;
+const PIECE_LENGTH = 64 * 1024;
+const SerializedEdge = SerializedGraph.shape.edges.element;
+
+/**
+ * `JSON.stringify(serialize(graph), null, indent)`, the same text, in pieces of about 64 KB: each node
+ * and edge is checked and written in turn, so an archive's graph needs neither a second copy of itself
+ * nor one string of it all (which V8 cannot hold past about 512 MB).
+ */
+export function* serializedJson(graph: FactGraph, indent = 0): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  // The graph's own objects, not copies: the contract is checked before a piece is written.
+  const [breach] = contractBreaches(
+    {
+      attributes: graph.getAttributes(),
+      options,
+      nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+      edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes })),
+    },
+    1,
+  );
+  if (breach) throw new Error(`the extracted graph breaks the schema: ${breach}`);
+  const newline = (depth: number) => (indent > 0 ? `\n${' '.repeat(indent * depth)}` : '');
+  const nested = (value: unknown, depth: number) => JSON.stringify(value, null, indent).replaceAll('\n', newline(depth));
+  const field = (name: string) => `${newline(1)}${JSON.stringify(name)}:${indent > 0 ? ' ' : ''}`;
+  /** The items of one array, each checked against its schema, in pieces. */
+  function* items<T>(name: string, entries: Iterable<T>, check: (entry: T) => z.ZodSafeParseResult<unknown>): Generator<string> {
+    let piece = '';
+    let i = 0;
+    for (const entry of entries) {
+      const parsed = check(entry);
+      if (!parsed.success) throw schemaBreach(`${name}.${i}`, parsed.error);
+      piece += `${i > 0 ? ',' : ''}${newline(2)}${nested(parsed.data, 2)}`;
+      i += 1;
+      if (piece.length >= PIECE_LENGTH) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}${i > 0 ? newline(1) : ''}`;
+  }
+  yield `{${field('attributes')}${nested(graph.getAttributes(), 1)},${field('options')}${nested(options, 1)},${field('nodes')}[`;
+  yield* items('nodes', graph.nodeEntries(), (n) => SerializedNode.safeParse({ key: n.node, attributes: n.attributes }));
+  yield `],${field('edges')}[`;
+  yield* items('edges', graph.edgeEntries(), (e) => SerializedEdge.safeParse({ key: e.edge, source: e.source, target: e.target, attributes: e.attributes }));
+  yield `]${newline(0)}}`;
 }
