@@ -9,10 +9,11 @@ import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { createFactGraph, mergeGraph, type FactGraph } from '../graph/facts.ts';
+import { createFactGraph, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
-import { resolveMerged, serialize, serializedJson } from '../resolve/merge.ts';
+import { resolveMerged, serializedJson } from '../resolve/merge.ts';
 import type { PolicyResolution } from '../resolve/policies.ts';
+import type { FileExtraction } from './extract-file.ts';
 import { defaultWorkers, extractInOrder } from './extract-pool.ts';
 import { collectInputs, type InputFile } from './inputs.ts';
 import type { Reporter } from './reporter.ts';
@@ -37,7 +38,7 @@ export interface Extracted {
 
 interface Extractions {
   /** Each newsletter's fragment in turn, in newsletter order; failures are reported as they come. */
-  each: AsyncGenerator<{ graph: FactGraph; file: string }>;
+  each: AsyncGenerator<FileExtraction>;
   /** Inputs that could not be extracted so far, and all inputs. */
   failed: () => number;
   total: number;
@@ -79,7 +80,7 @@ async function extractions(paths: string[], report: Reporter, workers?: number):
         continue;
       }
       report.fileSummary(file.path, outcome);
-      yield { graph: outcome.graph, file: file.path };
+      yield outcome;
     }
   }
   return { each: each(), failed: () => failed, total: files.length + problems.length };
@@ -93,9 +94,9 @@ export async function extractPaths(paths: string[], report: Reporter, options: {
   const run = await extractions(paths, report, options.workers);
   const merged = createFactGraph();
   const fragments: FactGraph[] = [];
-  for await (const { graph } of run.each) {
-    mergeGraph(merged, graph);
-    if (options.keepFragments) fragments.push(graph);
+  for await (const { fragment } of run.each) {
+    if (options.keepFragments) fragments.push(fragment.graph);
+    fragment.mergeInto(merged);
   }
   const { graph, resolution } = resolveMerged(merged);
   return { graph, resolution, fragments, failed: run.failed(), total: run.total };
@@ -151,10 +152,10 @@ async function runExtractLines(paths: string[], options: ExtractOptions, report:
   const run = await extractions(paths, report, options.workers);
   const stated = { order: 0, size: 0, stated: true };
   async function* lines() {
-    for await (const { graph } of run.each) {
-      yield `${JSON.stringify(serialize(graph))}\n`;
-      stated.order += graph.order;
-      stated.size += graph.size;
+    for await (const { fragment, summary } of run.each) {
+      yield `${fragment.line}\n`;
+      stated.order += Object.values(summary.kinds).reduce((a, b) => a + b, 0);
+      stated.size += summary.edges;
     }
   }
   await writeOut(lines(), options.out);

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Shape } from '../extract/document/model.ts';
 import { extractFile, InputError, MAX_FILE_BYTES, type Extraction } from '../extract/index.ts';
-import type { FactGraph } from '../graph/facts.ts';
+import { factGraphOf, mergeGraph, mergeSerialized, type FactGraph, type SerializedFacts } from '../graph/facts.ts';
+import { serialize } from '../resolve/merge.ts';
 
 export interface InputFileRef {
   path: string;
@@ -22,16 +23,55 @@ export interface NewsletterSummary {
   top: number;
   policyNews: number;
   corporateNews: number;
+  /** Nodes of the fragment by kind, and its edges. */
+  kinds: Record<string, number>;
+  edges: number;
   warnings: string[];
 }
 
+/**
+ * A newsletter's own facts, as a graph (extracted here) or as the JSON line a worker sent: each form
+ * made from the other only when asked, so a worker's line is written out (`--format ndjson`) or
+ * merged without a graph built in between.
+ */
+export class PortableFragment {
+  private constructor(
+    private graphForm: FactGraph | undefined,
+    private lineForm: string | undefined,
+  ) {}
+
+  static ofGraph(graph: FactGraph): PortableFragment {
+    return new PortableFragment(graph, undefined);
+  }
+
+  static ofLine(line: string): PortableFragment {
+    return new PortableFragment(undefined, line);
+  }
+
+  get graph(): FactGraph {
+    return (this.graphForm ??= factGraphOf(JSON.parse(this.lineForm!) as SerializedFacts));
+  }
+
+  /** The facts as one line of JSON, checked against the schema (throws when they break it). */
+  get line(): string {
+    return (this.lineForm ??= JSON.stringify(serialize(this.graphForm!)));
+  }
+
+  mergeInto(graph: FactGraph): void {
+    if (this.graphForm) mergeGraph(graph, this.graphForm);
+    else mergeSerialized(graph, JSON.parse(this.lineForm!) as SerializedFacts);
+  }
+}
+
 export interface FileExtraction {
-  graph: FactGraph;
+  fragment: PortableFragment;
   summary: NewsletterSummary;
 }
 
 function summaryOf({ doc, fragment }: Extraction): NewsletterSummary {
   const inSection = (s: string) => doc.news.filter((n) => n.section === s).length;
+  const kinds: Record<string, number> = {};
+  fragment.graph.forEachNode((_k, a) => void (kinds[a.kind] = (kinds[a.kind] ?? 0) + 1));
   return {
     shape: doc.shape,
     date: doc.issue.date,
@@ -39,6 +79,8 @@ function summaryOf({ doc, fragment }: Extraction): NewsletterSummary {
     top: doc.top.length,
     policyNews: inSection('policy-news'),
     corporateNews: inSection('corporate-news'),
+    kinds,
+    edges: fragment.graph.size,
     warnings: fragment.warnings,
   };
 }
@@ -54,7 +96,7 @@ export async function extractOneFile(file: InputFileRef): Promise<FileExtraction
     if (extraction.doc.top.length === 0 && extraction.doc.news.length === 0) {
       return 'no newsletter structure found: no numbered TOP entries and no dated news items';
     }
-    return { graph: extraction.fragment.graph, summary: summaryOf(extraction) };
+    return { fragment: PortableFragment.ofGraph(extraction.fragment.graph), summary: summaryOf(extraction) };
   } catch (err) {
     if (err instanceof InputError) return err.message;
     if ((err as NodeJS.ErrnoException).code) return `cannot be read (${(err as NodeJS.ErrnoException).code})`;

@@ -5,20 +5,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { EdgeAttributes, NodeAttributes } from '../../graph-schema/schema.ts';
-import { factGraphOf } from '../graph/facts.ts';
-import { extractOneFile, type FileExtraction, type InputFileRef, type NewsletterSummary } from './extract-file.ts';
+import { extractOneFile, PortableFragment, type FileExtraction, type InputFileRef, type NewsletterSummary } from './extract-file.ts';
 
 export type Outcome = FileExtraction | string;
 
-/** A worker's answer for one file: the fragment as graphology exports it, or the problem. */
-export type WorkerAnswer =
-  | { id: number; problem: string }
-  | {
-      id: number;
-      graph: { nodes: { key: string; attributes?: NodeAttributes }[]; edges: { source: string; target: string; attributes?: EdgeAttributes }[] };
-      summary: NewsletterSummary;
-    };
+/** A worker's answer for one file: the fragment as its JSON line, or the problem. */
+export type WorkerAnswer = { id: number; problem: string } | { id: number; line: string; summary: NewsletterSummary };
 
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 8;
@@ -30,22 +22,19 @@ export function defaultWorkers(files: number): number {
 
 function outcomeOf(answer: WorkerAnswer): Outcome {
   if ('problem' in answer) return answer.problem;
-  const { nodes, edges } = answer.graph;
-  // Every node and edge of a fragment has attributes; the export only types them as optional.
-  const graph = factGraphOf({
-    nodes: nodes.map((n) => ({ key: n.key, attributes: n.attributes! })),
-    edges: edges.map((e) => ({ source: e.source, target: e.target, attributes: e.attributes! })),
-  });
-  return { graph, summary: answer.summary };
+  return { fragment: PortableFragment.ofLine(answer.line), summary: answer.summary };
 }
 
 class ExtractionWorker {
   private readonly worker = new Worker(new URL('./extract-worker-entry.js', import.meta.url));
   private readonly waiting = new Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void }>();
   private nextId = 0;
+  /** Files sent and not yet answered. */
+  inHand = 0;
 
   constructor() {
     this.worker.on('message', (answer: WorkerAnswer) => {
+      this.inHand -= 1;
       this.waiting.get(answer.id)?.resolve(outcomeOf(answer));
       this.waiting.delete(answer.id);
     });
@@ -59,6 +48,7 @@ class ExtractionWorker {
 
   extract(file: InputFileRef): Promise<Outcome> {
     const id = this.nextId++;
+    this.inHand += 1;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, file });
@@ -71,10 +61,14 @@ class ExtractionWorker {
   }
 }
 
+/** Files extracted ahead of the one the caller waits for, per worker: enough that one long file holds no worker up. */
+const AHEAD_PER_WORKER = 8;
+
 /**
  * Each file's outcome, in the order of `files`. With one worker the files are extracted in this
- * process; with more, each worker has up to two files in hand, so the cores stay busy while the
- * caller merges what came back.
+ * process. With more, a worker that finishes a file takes the next one (a long PDF on one worker does
+ * not stall the others), while outcomes wait their turn in a window of a few files per worker: the
+ * cores stay busy and memory bounded.
  */
 export async function* extractInOrder(files: readonly InputFileRef[], workers: number): AsyncGenerator<{ file: InputFileRef; outcome: Outcome }> {
   if (workers <= 1) {
@@ -82,25 +76,32 @@ export async function* extractInOrder(files: readonly InputFileRef[], workers: n
     return;
   }
   const pool = Array.from({ length: workers }, () => new ExtractionWorker());
-  try {
-    const window: Promise<Outcome>[] = [];
-    let sent = 0;
-    const send = () => {
-      if (sent < files.length) {
-        const outcome = pool[sent % workers]!.extract(files[sent]!);
-        // A worker that stops fails every file it holds; the first is thrown when its turn comes.
-        outcome.catch(() => undefined);
-        window.push(outcome);
-      }
+  const outcomes = new Map<number, Promise<Outcome>>();
+  let sent = 0;
+  let taken = 0;
+  // Two files in hand per worker: one being extracted, one waiting, so no worker waits for the next message.
+  const send = () => {
+    while (sent < files.length && sent - taken < workers * AHEAD_PER_WORKER) {
+      const worker = pool.reduce((a, b) => (b.inHand < a.inHand ? b : a));
+      if (worker.inHand >= 2) return;
+      const outcome = worker.extract(files[sent]!);
+      // A worker that stops fails every file it holds; the first is thrown when its turn comes.
+      outcome.catch(() => undefined).finally(send);
+      outcomes.set(sent, outcome);
       sent += 1;
-    };
-    for (let i = 0; i < workers * 2; i++) send();
-    for (const file of files) {
-      const outcome = await window.shift()!;
+    }
+  };
+  try {
+    send();
+    for (const [i, file] of files.entries()) {
+      const outcome = await outcomes.get(i)!;
+      outcomes.delete(i);
+      taken += 1;
       send();
       yield { file, outcome };
     }
   } finally {
+    sent = files.length; // no more files once the caller stops
     await Promise.all(pool.map((w) => w.stop()));
   }
 }

@@ -32,13 +32,12 @@ export function stderrReporter(stream: Writable = process.stderr, quiet = false)
     progress(index, total, file) {
       if (!quiet) say(`[${index}/${total}] ${file}`);
     },
-    fileSummary(_file, { graph, summary: s }) {
-      const kinds = countKinds(graph, 'nodes');
+    fileSummary(_file, { summary: s }) {
       const date = s.date ? `${s.date}${s.inferred ? ' (inferred)' : ''}` : 'undated';
       say(
         `      ${s.shape}, ${date}: ${plural(s.top, 'TOP entry')}, ${s.policyNews} policy news, ` +
-          `${s.corporateNews} corporate news → ${plural(kinds.get('Policy') ?? 0, 'policy')}, ` +
-          `${plural(kinds.get('Agency') ?? 0, 'agency')}, ${plural(kinds.get('Firm') ?? 0, 'firm')}, ${plural(kinds.get('Target') ?? 0, 'target')}`,
+          `${s.corporateNews} corporate news → ${plural(s.kinds.Policy ?? 0, 'policy')}, ` +
+          `${plural(s.kinds.Agency ?? 0, 'agency')}, ${plural(s.kinds.Firm ?? 0, 'firm')}, ${plural(s.kinds.Target ?? 0, 'target')}`,
       );
       for (const w of s.warnings) say(`      warning: ${w}`);
     },

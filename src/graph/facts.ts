@@ -196,14 +196,21 @@ export function mergeGraph(into: FactGraph, from: FactGraph): void {
   from.forEachEdge((_key, attributes, source, target) => addEdge(into, source, target, attributes));
 }
 
-/** A fact graph from its graphology serialisation (a stored newsletter's statements, an export). */
-export function factGraphOf(data: {
+export interface SerializedFacts {
   nodes: { key: string; attributes: NodeAttributes }[];
   edges: { source: string; target: string; attributes: EdgeAttributes }[];
-}): FactGraph {
+}
+
+/** `mergeGraph` from a graphology serialisation, without building a graph of it first. */
+export function mergeSerialized(into: FactGraph, data: SerializedFacts): void {
+  for (const n of data.nodes) addNode(into, n.key, n.attributes);
+  for (const e of data.edges) addEdge(into, e.source, e.target, e.attributes);
+}
+
+/** A fact graph from its graphology serialisation (a stored newsletter's statements, an export). */
+export function factGraphOf(data: SerializedFacts): FactGraph {
   const graph = createFactGraph();
-  for (const n of data.nodes) addNode(graph, n.key, n.attributes);
-  for (const e of data.edges) addEdge(graph, e.source, e.target, e.attributes);
+  mergeSerialized(graph, data);
   return graph;
 }
 
