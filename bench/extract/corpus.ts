@@ -1,33 +1,35 @@
 /**
  * A corpus of at least the requested size made from the seed newsletters, varied so that no two
  * copies are the same text: firm names, numbers and years are shifted per copy, which gives the
- * extractor new keys to build and merge rather than one newsletter read again and again.
+ * extractor new keys to build and merge rather than one newsletter read again and again. Written to
+ * a folder one file at a time, so even a corpus larger than memory can be made.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export interface CorpusFile {
-  name: string;
-  bytes: Uint8Array;
+export interface Corpus {
+  dir: string;
+  files: number;
+  bytes: number;
 }
 
-export function buildCorpus(seedsDir: string, minBytes: number): CorpusFile[] {
+export function writeCorpus(seedsDir: string, dir: string, minBytes: number): Corpus {
   const seeds = readdirSync(seedsDir)
     .filter((f) => !f.startsWith('.'))
     .sort()
     .map((f) => ({ name: f, text: readFileSync(path.join(seedsDir, f), 'utf8') }));
-  const files: CorpusFile[] = [];
-  const encoder = new TextEncoder();
-  let total = 0;
-  for (let copy = 0; total < minBytes; copy++) {
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  let files = 0;
+  for (let copy = 0; bytes < minBytes; copy++) {
     for (const seed of seeds) {
-      const text = vary(seed.text, copy);
-      const bytes = encoder.encode(text);
-      files.push({ name: `${copy}_${seed.name}`, bytes });
-      total += bytes.length;
+      const text = Buffer.from(vary(seed.text, copy));
+      writeFileSync(path.join(dir, `${copy}_${seed.name}`), text);
+      bytes += text.length;
+      files += 1;
     }
   }
-  return files;
+  return { dir, files, bytes };
 }
 
 function vary(text: string, copy: number): string {
