@@ -31,6 +31,8 @@ class ExtractionWorker {
   private nextId = 0;
   /** Files sent and not yet answered. */
   inHand = 0;
+  /** Why the worker stopped, once it has: a file sent to it then would never be answered. */
+  private stopped: Error | undefined;
 
   constructor() {
     this.worker.on('message', (answer: WorkerAnswer) => {
@@ -39,6 +41,7 @@ class ExtractionWorker {
       this.waiting.delete(answer.id);
     });
     const fail = (err: Error) => {
+      this.stopped ??= err;
       for (const w of this.waiting.values()) w.reject(err);
       this.waiting.clear();
     };
@@ -47,6 +50,7 @@ class ExtractionWorker {
   }
 
   extract(file: InputFileRef): Promise<Outcome> {
+    if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     this.inHand += 1;
     return new Promise((resolve, reject) => {
