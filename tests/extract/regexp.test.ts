@@ -13,6 +13,7 @@ describe('matchesNotAfter', () => {
     ['a longer alternative that fails gives way to a shorter one further on', 'aSAIC Motor SAIC', 'SAIC Motor|SAIC'],
     ['a name that starts inside a refused match', 'xSino-BYD', 'Sino-BYD|BYD'],
     ['a letter outside the basic plane before the name', '𝐀BYD 𝐀 BYD', 'BYD'],
+    ['a refused match that opens with a letter outside the basic plane', 'a𝐀𝐁 𝐂', '\\p{Lu}+'],
     ['Chinese before a name is a letter too', '比亚迪BYD 比亚迪 BYD', 'BYD'],
     ['a digit before', '3BYD 3 BYD', 'BYD'],
   ])('%s: the same matches as a leading lookbehind', (_what, text, source) => {

@@ -23,8 +23,11 @@ export function matchesNotAfter(text: string, pattern: RegExp, notAfter: RegExp)
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m.index > 0 && notAfter.test(charBefore(text, m.index))) pattern.lastIndex = m.index + 1;
-    else found.push(m);
+    const refused = m.index > 0 && notAfter.test(charBefore(text, m.index));
+    if (!refused) found.push(m);
+    // On one character from where a refused match began (or past an empty one), a whole character:
+    // inside a surrogate pair a unicode pattern starts again at the pair, and would find it again.
+    if (refused || m[0] === '') pattern.lastIndex = m.index + String.fromCodePoint(text.codePointAt(m.index) ?? 0).length;
   }
   return found;
 }
