@@ -99,7 +99,9 @@ export async function extractOneFile(file: InputFileRef): Promise<FileExtraction
     return { fragment: PortableFragment.ofGraph(extraction.fragment.graph), summary: summaryOf(extraction) };
   } catch (err) {
     if (err instanceof InputError) return err.message;
-    if ((err as NodeJS.ErrnoException).code) return `cannot be read (${(err as NodeJS.ErrnoException).code})`;
+    // A file system error ("EACCES", "EISDIR"); pdf.js's own errors carry numeric codes and are no such thing.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('E')) return `cannot be read (${code})`;
     return `extraction failed: ${err instanceof Error ? err.message : String(err)}`;
   }
 }
