@@ -5,8 +5,11 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', './tests/plain-summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/store/**'] } },
+      // Projects take the root's testTimeout only with `extends`; without it the unit tests, which
+      // spawn `kg` as a process, fell back to vitest's 5 s and failed on a busy machine.
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/store/**'] } },
       {
+        extends: true,
         test: {
           name: 'store',
           include: ['tests/store/**/*.test.ts'],
