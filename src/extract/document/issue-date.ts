@@ -67,9 +67,15 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
   return { issuePart: before, periodPart: after, bracket: false };
 }
 
+/**
+ * A dateline's place before the date: "Berlin, 26 April 2022", "Beijing/Berlin, 7.12.2021". One to three
+ * capitalised words and a comma at the line's start; what follows must still be nothing but the date.
+ */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
+
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
-  const line = raw.replace(MARKUP, ' ').replace(ISSUE_NUMBER, ' ');
+  const line = raw.replace(MARKUP, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ');
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
