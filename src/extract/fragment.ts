@@ -20,7 +20,7 @@ import {
 } from './language/agencies.ts';
 import { findAffiliations, findFirms } from './language/firms.ts';
 import { findLineage, titledDocuments } from './language/lineage.ts';
-import { readNewsAct, withoutCitation } from './language/news-acts.ts';
+import { readNewsAct, withoutCitation, type NewsAct } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
 import { sentenceAt, splitSentences } from './language/sentences.ts';
 import { isGoal, proseGoals, targetYear } from './language/targets.ts';
@@ -384,8 +384,14 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     const agencyKey = b.agency(agency, b.source(item.body, start, end));
     addEdge(b.graph, entryKey, agencyKey, { kind: 'MENTIONS', sources: [b.sentenceSource(item.body, start)] });
   };
+  // A local government the text names by its place may be one the registry knows under that name.
+  const unknownBody = (m: NewsAct['unknownActors'][number]) => {
+    const known = resolveAgency(m.name);
+    return known ? b.agency(known, b.source(item.body, m.start, m.end)) : b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
+  };
   if (!act.document) {
     for (const m of [...act.actors.map((a) => a.mention), ...act.mentioned]) mention(m.agency, m.start, m.end);
+    for (const m of act.unknownActors) addEdge(b.graph, entryKey, unknownBody(m), { kind: 'MENTIONS', sources: [b.sentenceSource(item.body, m.start)] });
     return;
   }
   // A named document keeps its own key so that other entries naming it reach the same node.
@@ -410,10 +416,7 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead, sources: [b.sentenceSource(item.body, m.start)] });
   }
   for (const m of act.unknownActors) {
-    // A local government the text names by its place may be one the registry knows under that name.
-    const known = resolveAgency(m.name);
-    const agencyKey = known ? b.agency(known, b.source(item.body, m.start, m.end)) : b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
-    addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.sentenceSource(item.body, m.start)] });
+    addEdge(b.graph, policyKey, unknownBody(m), { kind: 'ISSUED_BY', lead: false, sources: [b.sentenceSource(item.body, m.start)] });
   }
   for (const m of act.mentioned) mention(m.agency, m.start, m.end);
   b.lineage(policyKey, [item.body.slice(0, visible)]);

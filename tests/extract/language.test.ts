@@ -345,6 +345,11 @@ describe('policy news acts', () => {
     expect(act.document?.title).toBe('14th FYP for National Clean Production');
   });
 
+  it('ends the described document before the clause that qualifies it', () => {
+    const act = readNewsAct('MOFCOM published a catalogue of industries in which foreign investment is encouraged (MOFCOM notice (CN))');
+    expect(act.document?.title).toBe('catalogue of industries');
+  });
+
   it('names the other bodies an announcement concerns', () => {
     const act = readNewsAct('The State Council announced that MOST will transfer certain responsibilities to MIIT (State Council notice)');
     expect(keysOf(act.actors.map((a) => a.mention))).toEqual(['STATE_COUNCIL']);
@@ -357,6 +362,16 @@ describe('policy news acts', () => {
     );
     expect(act).toMatchObject({ kind: 'meeting', document: null });
     expect(keysOf(act.mentioned)).toEqual(['CCDR']);
+  });
+
+  it.each([
+    ['The National Press and Publication Administration resumed approvals of online games (NPPA list (CN))', 'National Press and Publication Administration'],
+    ['The Supreme People’s Procuratorate held a meeting on financial fraud (SPP article)', 'Supreme People’s Procuratorate'],
+    ['The State Archives Bureau suspended the release of records (Xinhua article)', 'State Archives Bureau'],
+  ])('names a body the registry does not know as the actor of "%s", though no document is named', (body, name) => {
+    const act = readNewsAct(body);
+    expect(act.document).toBeNull();
+    expect(act.unknownActors.map((a) => a.name)).toEqual([name]);
   });
 
   it('reads an appointment as no document', () => {

@@ -9,7 +9,10 @@ import { splitSentences } from './sentences.ts';
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
   actors: { mention: AgencyMention; lead: boolean }[];
-  /** Bodies the registry does not know, named by how the subject names a body ("The Supreme People's Court"). */
+  /**
+   * Bodies the registry does not know, named by how the subject names a body ("The Supreme People's
+   * Court"): the document's issuers, or, with no document, bodies the item mentions.
+   */
   unknownActors: { name: string; start: number; end: number }[];
   /** Every other body named in the item. */
   mentioned: AgencyMention[];
@@ -18,8 +21,9 @@ export interface NewsAct {
   kind: 'document' | 'meeting' | 'appointment';
 }
 
+/** A verb that puts out a document; after an article it is a noun ("suspended the release of records"). */
 const MAIN_VERB = new RegExp(
-  `\\b(?:jointly\\s+)?(?:${[
+  `(?<!\\b(?:the|a|an|its|their|this|that)\\s+)\\b(?:jointly\\s+)?(?:${[
     'release[sd]?',
     'issue[sd]?',
     'publish(?:es|ed)?',
@@ -70,7 +74,10 @@ export function readNewsAct(body: string): NewsAct {
   if (kind !== 'document' || !verb) {
     // "The banking regulator told lenders … (NFRA notice)": no body named, but the citation says whose notice it is.
     const cited = mentions.length === 0 && BODY_BY_ROLE.test(first.slice(0, 60)) ? citedPublishers(body, text.length) : [];
-    return { actors: [], unknownActors: [], mentioned: [...mentions, ...cited], document: null, kind };
+    // "The National Press and Publication Administration resumed approvals …": a body the registry does not know still acted.
+    const subject = first.slice(0, subjectEndWithoutVerb(first));
+    const unknownActors = bodiesNamed(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
+    return { actors: [], unknownActors, mentioned: [...mentions, ...cited], document: null, kind };
   }
   const subjectEnd = verb.index;
   const subject = text.slice(0, subjectEnd);
@@ -83,6 +90,18 @@ export function readNewsAct(body: string): NewsAct {
   const mentioned = mentions.filter((m) => m.end > subjectEnd);
   const objectStart = verb.index + verb[0].length;
   return { actors, unknownActors, mentioned, document: describeObject(text, objectStart), kind };
+}
+
+/** Lower-case words that may stand inside a body's name: "Ministry of Industry and Information Technology". */
+const NAME_CONNECTOR = /^(?:of|for|on|and|the|de)$/;
+
+/**
+ * Where the subject ends in a sentence whose verb is none of the document verbs ("resumed",
+ * "suspended", "held"): at the first lower-case word that cannot stand inside a name.
+ */
+function subjectEndWithoutVerb(sentence: string): number {
+  for (const w of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}-]*/gu)) if (!NAME_CONNECTOR.test(w[0])) return w.index!;
+  return 0;
 }
 
 /** A subject that names a body by its role only: "The banking regulator", "China's top planner", "the authorities". */
@@ -129,6 +148,9 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
   return [...named, ...local];
 }
 
+/** A word that cannot end a noun phrase. */
+const DANGLING = /^(?:in|of|for|on|to|with|by|at|from|under|about|and|or)$/i;
+
 /** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
 function describeObject(text: string, from: number): NewsAct['document'] {
   const rest = text.slice(from);
@@ -137,6 +159,8 @@ function describeObject(text: string, from: number): NewsAct['document'] {
   const raw = end ? rest.slice(0, end.index) : rest;
   const lead = /^\s*(?:the\s+|an?\s+|its\s+|new\s+)*/i.exec(raw)![0];
   const words = raw.slice(lead.length).trim().split(/\s+/).filter(Boolean);
+  // "a catalogue of industries in which …": the preposition of the cut clause is no part of the object.
+  while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   const title = words.slice(0, 14).join(' ');
   const start = from + lead.length;
