@@ -178,6 +178,14 @@ describe('firms', () => {
     ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
 
+  it.each([
+    ['Large lenders including the Industrial and Commercial Bank of China (ICBC) spun off units', ['Industrial and Commercial Bank of China']],
+    ['Lenders such as the Bank of Donglin (BOD) and the Qinghe Construction Bank (QCB) cut rates', ['Bank of Donglin', 'Qinghe Construction Bank']],
+    ['It relies on the Internet of Things (IoT) and the Agricultural Bank of Donglin (ABD)', []],
+  ])('reads a name its bracketed abbreviation defines as one name: "%s"', (text, names) => {
+    expect(firms(text, false)).toEqual(names);
+  });
+
   it('continues a list that a firm opened', () => {
     expect(firms('leading makers were BYD (CNY 604 billion), CATL (CNY 404 billion), and Zhejiang Tianneng Power Supply Co. (CNY 64 billion)', false)).toEqual([
       'BYD',

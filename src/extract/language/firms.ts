@@ -97,7 +97,7 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
     leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
     listAfterFirms: new RegExp(
-      `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely)\\s+(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+))?$`,
+      `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely)\\s+(?:the\\s+)?(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:the\\s+)?)?$`,
       'iu',
     ),
   };
@@ -122,6 +122,33 @@ const ROLE_WORD =
 const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*|\d+\p{Lu}\p{L}*?\p{Ll}{2,})`;
 /** Run with matchesNotAfter: a name begins after no letter, digit or hyphen. */
 const NAME = new RegExp(String.raw`${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
+
+/** A name with "and", "of" or "the" inside it, then an abbreviation in brackets: "Industrial and Commercial Bank of China (ICBC)". */
+const DEFINED_NAME = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{N}&.-]*)*)\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+
+/**
+ * Names that an abbreviation in brackets defines, cut to the words whose initials spell it (with or
+ * without the inner "and", "of"): the name runs across its lower-case words, which a bare run of
+ * capitals would split into "Industrial" and "Commercial Bank".
+ */
+const initials = (words: RegExpMatchArray[]) => words.map((w) => w[0][0]!.toUpperCase()).join('');
+
+function namesDefinedByAbbreviation(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(DEFINED_NAME)) {
+    const letters = m[2]!.replace(/[^\p{Lu}]/gu, '');
+    const words = [...m[1]!.matchAll(/\S+/g)];
+    for (let first = 0; first < words.length; first++) {
+      const capitalised = words.slice(first).filter((w) => /^\p{Lu}/u.test(w[0]));
+      if (!/^\p{Lu}/u.test(words[first]![0]) || (initials(capitalised) !== letters && initials(words.slice(first)) !== letters)) continue;
+      const start = m.index! + words[first]!.index!;
+      const end = m.index! + m[1]!.length;
+      if (/\s(?:and|of|for|the)\s/.test(text.slice(start, end))) out.push({ name: text.slice(start, end), start, end });
+      break;
+    }
+  }
+  return out;
+}
 
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
@@ -191,6 +218,14 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     }
   }
 
+  // A defined name is one name, however many runs of capitals it holds.
+  for (const d of namesDefinedByAbbreviation(text)) {
+    const inside = names.filter((n) => n.start >= d.start && n.end <= d.end);
+    if (inside.length < 2) continue;
+    names.splice(0, names.length, ...names.filter((n) => !inside.includes(n)), d);
+  }
+  names.sort((a, b) => a.start - b.start);
+
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
   for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
     const start = m.index!;
@@ -213,7 +248,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
     // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
-    const firmBefore = out.find((f) => f.end <= n.start && /^(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(text.slice(f.end, n.start)));
+    const firmBefore = out.find((f) => f.end <= n.start && /^(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(text.slice(f.end, n.start)));
     const firmAfter = out.find((f) => f.start >= n.end && /^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)));
     if ((firmBefore || firmAfter) && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
