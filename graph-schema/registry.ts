@@ -83,6 +83,7 @@ export const firmRoles = load(
     notRoles: z.array(z.string()),
     groupNouns: z.array(z.string()),
     openers: z.array(z.string()),
+    businessWords: z.array(z.string()),
   }),
 );
 

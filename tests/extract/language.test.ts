@@ -186,6 +186,14 @@ describe('firms', () => {
     expect(firms(text, false)).toEqual(names);
   });
 
+  it.each([
+    ["South Korea's Hyundai Heavy Industries remains the main competitor", ['Hyundai Heavy Industries']],
+    ['E-pharmacies like JD Health and Alibaba Health have grown', ['JD Health', 'Alibaba Health']],
+    ['Huawei Technologies and Alibaba Group signed a deal', ['Huawei', 'Alibaba']],
+  ])('tells a business of a registered group from the group: "%s"', (text, names) => {
+    expect(firms(text, false)).toEqual(names);
+  });
+
   it('continues a list that a firm opened', () => {
     expect(firms('leading makers were BYD (CNY 604 billion), CATL (CNY 404 billion), and Zhejiang Tianneng Power Supply Co. (CNY 64 billion)', false)).toEqual([
       'BYD',

@@ -47,6 +47,8 @@ interface FirmLexicon {
   leadingWords: RegExp;
   /** "carmakers including Volkswagen, General Motors and Tesla", "buyers such as Meyer Burger": each name of the list. */
   listAfterFirms: RegExp;
+  /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
+  businessAfterGroup: RegExp;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -75,6 +77,7 @@ const lexicon = derived((r): FirmLexicon => {
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles),
+    businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
   };
 });
 
@@ -233,9 +236,11 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     if (isExcluded(m[0], agencySpans, start, end)) continue;
     // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
     const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
-    // "Toyota Motor Corp." is Toyota by its full name; "I-Mab Shanghai" is another firm than I-Mab.
+    // "Toyota Motor Corp." is Toyota by its full name; "I-Mab Shanghai" is another firm than I-Mab, and
+    // "JD Health" one of JD's businesses.
     const fullName = longer && corporateCore(longer.name).toLowerCase() === m[0].toLowerCase();
-    if (longer && !fullName && isFirmByContext(text, longer, context)) add(longer.name, longer.name, longer.start, longer.end);
+    const business = longer && longer.start === start && lexicon().businessAfterGroup.test(longer.name.slice(end - start));
+    if (longer && !fullName && (business || isFirmByContext(text, longer, context))) add(longer.name, longer.name, longer.start, longer.end);
     else add(m[0], m[0], start, end);
   }
   for (const n of names) {
