@@ -49,6 +49,16 @@ describe('goals', () => {
   });
 });
 
+describe('goals listed in lower case', () => {
+  it('keeps each listed goal apart, though it opens in lower case, in every shape', () => {
+    const bullets = ['mobilize CNY 1 trillion of private capital by 2030', 'finance lithography makers first'];
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const targets = nodesOf(extractText(shape({ top: [{ ...oneEntry, glance: 'MOF set up a fund. Its goals are:', bullets }] })), 'Target');
+      expect(targets.map((t) => t.text)).toEqual(bullets);
+    }
+  });
+});
+
 describe('goals in other authors’ words', () => {
   const targetsOf = (glance: string, bullets: string[] = []) =>
     [pdfSnippet, markdownSnippet, webTextSnippet].map((shape) =>

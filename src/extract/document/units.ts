@@ -42,12 +42,14 @@ const TERMINATED = /[.!?:;)\]"”’]$/;
 export function toUnits(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
-    for (const lines of splitAtLabels(block.lines)) {
+    for (const [i, lines] of splitAtLabels(block.lines).entries()) {
       const text = joinLines(lines);
       if (text.length === 0) continue;
       const unit: Unit = { kind: block.kind, text, level: block.level, afterPageBreak: block.afterPageBreak };
       const prev = units.at(-1);
-      if (prev && continues(prev, unit)) {
+      // A reader's list item is one item, though it opens in lower case ("• finance equipment makers first").
+      const newItem = i === 0 && block.kind === 'bullet' && prev?.kind === 'bullet';
+      if (prev && !newItem && continues(prev, unit)) {
         prev.text = MappedText.concat([prev.text, joiner(prev.text.text, unit.text.text), unit.text]);
       } else {
         units.push(unit);
