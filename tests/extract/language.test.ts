@@ -194,6 +194,11 @@ describe('firms', () => {
     expect(firms(text, false)).toEqual(names);
   });
 
+  it('ends a name with its sentence, but not at a legal form', () => {
+    expect(firms('The rules hit DJI and its smaller rival Autel Robotics. Ukrainian buyers relied on them.', false)).toEqual(['DJI', 'Autel Robotics']);
+    expect(firms('Carmaker Qinghe Motor Co. Ltd. opened a plant')).toEqual(['Qinghe Motor']);
+  });
+
   it('continues a list that a firm opened', () => {
     expect(firms('leading makers were BYD (CNY 604 billion), CATL (CNY 404 billion), and Zhejiang Tianneng Power Supply Co. (CNY 64 billion)', false)).toEqual([
       'BYD',

@@ -153,6 +153,9 @@ function namesDefinedByAbbreviation(text: string): { name: string; start: number
   return out;
 }
 
+/** A full stop and a space after a word of two lower-case letters or more that is no legal form ("Co.", "Corp."). */
+const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Intl|Mfg))\.\s/u;
+
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
 }
@@ -201,7 +204,10 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
 
   const names: { name: string; start: number; end: number }[] = [];
   for (const m of matchesNotAfter(text, NAME, LETTER_DIGIT_OR_HYPHEN)) {
-    let name = trimPossessive(m[0]).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(m[0].slice(0, -1)) ? p : ''));
+    // A full stop after a word ends the sentence, and the name with it: "… its rival Autel Robotics. Ukrainian buyers …".
+    const sentenceEnd = SENTENCE_END_IN_NAME.exec(m[0]);
+    const run = sentenceEnd ? m[0].slice(0, sentenceEnd.index + 1) : m[0];
+    let name = trimPossessive(run).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(run.slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
     const lead = lexicon().leadingWords.exec(name);
     const start = m.index! + (lead ? lead[0].length : 0);
