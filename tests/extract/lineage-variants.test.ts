@@ -99,6 +99,17 @@ const STATED: [string, string, string][] = [
     'Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment',
   ],
   ['It implements the Measures on Research, Development and Use of Civil Drones.', 'implements', 'Measures on Research, Development and Use of Civil Drones'],
+  // The cue in any of its forms; a document named as an announcement, a list or conditions.
+  [
+    'It covers consumer drones, replacing the Announcement on Export Control of Certain Drone Items of 2015.',
+    'repeals',
+    'Announcement on Export Control of Certain Drone Items',
+  ],
+  ['The notice, superseding the Negative List for Market Access (2022), takes effect in May.', 'repeals', 'Negative List for Market Access (2022)'],
+  ['MIIT is amending the Standard Conditions for the Lithium-ion Battery Industry.', 'amends', 'Standard Conditions for the Lithium-ion Battery Industry'],
+  ['The rules, extending the Interim Measures for Green Certificates, add offshore wind.', 'amends', 'Interim Measures for Green Certificates'],
+  // Replaced by a later document: the link is not this policy's to draw.
+  ['It was replaced by the Announcement on Export Control of Certain Drone Items.', 'none', ''],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */
