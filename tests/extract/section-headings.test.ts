@@ -1,5 +1,6 @@
 /** Sections headed in other words ("Top stories", "Other news", "Government news", "Company news") read as the same sections, in either shape. */
 import { describe, expect, it } from 'vitest';
+import { isSectionHeading } from '../../src/extract/document/units.ts';
 import { extractText, nodesOf } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
@@ -109,5 +110,11 @@ describe('the back matter after a brief', () => {
   it('does not end anything when a page prompts before the brief begins', () => {
     const page = webTextSnippet({ top: [oneEntry] }).replace('MERICS China Industries', 'Share\nSubscribe to MERICS Briefs\nMERICS China Industries');
     expect(nodesOf(extractText(page), 'Entry')).toHaveLength(1);
+  });
+});
+
+describe('the TOP 5 heading in other words', () => {
+  it.each(['The Top 5', 'MERICS Top Five', 'Top 5 developments', 'This month’s top five', 'Top stories'])('reads "%s" as the TOP 5', (heading) => {
+    expect(isSectionHeading(heading)).toBe('top');
   });
 });
