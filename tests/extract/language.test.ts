@@ -194,6 +194,19 @@ describe('firms', () => {
     expect(firms(text, false)).toEqual(names);
   });
 
+  it('takes a name that speaks of itself as "it" for a firm, but never a capital, a union of states or an international body', () => {
+    expect(firms('E-pharmacies grew. Qinghe Good Doctor said it already meets the rules.', false)).toEqual(['Qinghe Good Doctor']);
+    expect(firms('Donglin Quantum Systems announced that its chips are ready.', false)).toEqual(['Donglin Quantum Systems']);
+    for (const text of [
+      'Washington said it would object.',
+      'The European Union said it would respond.',
+      'The World Bank said it expects growth.',
+      'The WTO said it will review the case.',
+    ]) {
+      expect(firms(text, false)).toEqual([]);
+    }
+  });
+
   it('ends a name with its sentence, but not at a legal form', () => {
     expect(firms('The rules hit DJI and its smaller rival Autel Robotics. Ukrainian buyers relied on them.', false)).toEqual(['DJI', 'Autel Robotics']);
     expect(firms('Carmaker Qinghe Motor Co. Ltd. opened a plant')).toEqual(['Qinghe Motor']);

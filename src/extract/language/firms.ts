@@ -115,6 +115,12 @@ const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
 const CALLED_FIRMS_AFTER =
   /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|manufacturers|producers|suppliers|exporters|traders|buyers|bidders|investors|players|winners|beneficiaries|champions|leaders)\b/i;
+/**
+ * "Ping An Good Doctor said it already meets …": a name that speaks of itself as "it" is no person,
+ * and bodies and places are set aside before; what is left is an organisation that acts — a firm.
+ */
+const SAID_IT_AFTER =
+  /^\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|expects|claimed|claims|denied|denies)\s+(?:that\s+)?(?:it|its)\b/;
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
 const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
 
@@ -277,6 +283,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
+  if (SAID_IT_AFTER.test(after)) return true;
   if (lexicon().listAfterFirms.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
