@@ -2,7 +2,7 @@
  * One newsletter's document model → its graph fragment: nodes and edges with keys derived from
  * content and the sources they were read from. Pure: the same document gives the same fragment.
  */
-import type { Source } from '../../graph-schema/schema.ts';
+import type { NodeAttributes, Source } from '../../graph-schema/schema.ts';
 import type { AgencyEntry } from '../../graph-schema/registry.ts';
 import { addEdge, addNode, createFactGraph, type FactGraph } from '../graph/facts.ts';
 import { keys } from '../graph/keys.ts';
@@ -29,7 +29,7 @@ import type { MappedText } from './text/mapped-text.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
 import { findPolicyNames } from './language/policy-names.ts';
 import { canonicalPolicyTitle } from './language/known-policies.ts';
-import { proseSaysDraft, titleSaysDraft } from './language/draft.ts';
+import { proseSaysDraft, titleSaysDraft, withoutDraftMarks } from './language/draft.ts';
 import { titleFromProse, type ProseTitle } from './language/prose-title.ts';
 
 export interface Fragment {
@@ -127,13 +127,16 @@ class FragmentBuilder {
       addresses,
     );
     found.forEach(({ text, ref }, i) => {
-      const title = canonicalPolicyTitle(ref.title);
+      // This document's own draft, named by its kind alone, takes this document's title.
+      const title = ref.ownDraft
+        ? `${withoutDraftMarks((this.graph.getNodeAttributes(policyKey) as Extract<NodeAttributes, { kind: 'Policy' }>).title)} (Draft)`
+        : canonicalPolicyTitle(ref.title);
       const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
         title,
         titleZh: null,
         date: null,
-        draft: titleSaysDraft(ref.title),
+        draft: ref.ownDraft === true || titleSaysDraft(ref.title),
         stub: true,
         aliases: [],
         documentAddresses: cited[i] ? [cited[i]] : [],

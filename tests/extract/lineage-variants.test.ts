@@ -110,6 +110,10 @@ const STATED: [string, string, string][] = [
   ['The rules, extending the Interim Measures for Green Certificates, add offshore wind.', 'amends', 'Interim Measures for Green Certificates'],
   // Replaced by a later document: the link is not this policy's to draw.
   ['It was replaced by the Announcement on Export Control of Certain Drone Items.', 'none', ''],
+  // A draft named by its kind alone is this document's own; a kind alone otherwise names nothing.
+  ['The plan is the final version of the draft published by MIIT in 2023.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
+  ['It is the final version of the draft action plan released in May.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
+  ['It follows the action plan released last year.', 'none', ''],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

@@ -7,7 +7,7 @@
 import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
-import { isGeneric, meantDocument, nationalPlan, referenceTitle } from './generic-titles.ts';
+import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { knownPolicyAtStart } from './known-policies.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -23,6 +23,8 @@ export interface LineageReference {
   /** Position of the title in the text. */
   start: number;
   end: number;
+  /** "the final version of the draft released in 2021": the earlier document is this one's own draft, named by no title. */
+  ownDraft?: boolean;
 }
 
 interface Cue {
@@ -169,6 +171,9 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   return { title, start: offset + lead, end: offset + lead + printed.length };
 }
 
+/** "the draft regulations published in 2021", "its draft": a draft named by its kind alone is the document's own. */
+const OWN_DRAFT = /^\s*(?:the\s+|its\s+|a\s+)?(?:(?:first|earlier|previous|initial)\s+)?(draft(?:\s+(?:version|[\p{Ll}-]+))?)\b/u;
+
 /** Words a cut-short description cannot end on. */
 const DANGLING =
   /^(?:of|for|on|in|and|or|to|by|with|at|from|under|over|into|within|during|across|through|between|among|toward|towards|via|per|than|as|about|against|including|&|the|a|an|all|every|each|its|their|this|these|such|some|more)$/i;
@@ -276,7 +281,15 @@ export function findLineage(text: string): LineageReference[] {
         }
         if (docs.length === 0 && !cue.titledOnly) {
           const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
-          if (described) docs = [described];
+          // "the draft regulations", "an action plan": a kind alone describes no earlier document in particular.
+          if (described && !namesOnlyKind(described.title)) docs = [described];
+        }
+        const ownDraft = OWN_DRAFT.exec(clause);
+        if (docs.length === 0 && cue.relation === 'final-version-of' && ownDraft) {
+          // "the draft regulations", but "the draft (published by …)".
+          const title = namesOnlyKind(ownDraft[1]!) ? ownDraft[1]! : 'draft';
+          const start = offset + ownDraft.index + ownDraft[0].length - ownDraft[1]!.length;
+          refs.push({ title, start, end: start + title.length, relation: cue.relation, cue: m[0], evidence: sentence, ownDraft: true });
         }
         for (const caught of docs) {
           const doc = documentMeant(caught, text);
