@@ -94,6 +94,9 @@ describe('goals in other authors’ words', () => {
     ['The plan aims for the period 2024-2026 to:', [2026, 2025]],
     ['The plan sets targets for 2024–2026, including:', [2026, 2025]],
     ['The plan lists three main tasks:', [null, 2025]],
+    // A plan's period: its goals fall due at the period's end.
+    ['The plan for 2024 to 2027 lists these goals:', [2027, 2025]],
+    ['It is called the Action Plan for Robots (2024-2026). Its goals are:', [2026, 2025]],
   ])('gives the bullets after "%s" the years %j (a bullet’s own year first)', (glance, years) => {
     for (const found of targetsOf(`MIIT released a plan. ${glance}`, ['Cultivate 10 leading firms', 'Build 5 innovation centers by 2025'])) {
       expect(found.map(([, year]) => year)).toEqual(years);

@@ -24,6 +24,16 @@ const TARGETS_FOR_PERIOD = new RegExp(
   'i',
 );
 
+/**
+ * "a Fintech Development Plan for 2022 to 2025", "the Action Plan (2023-2025)": a plan's goals, when the
+ * list says no year of its own, fall due at the end of the plan's period.
+ */
+const PLAN_PERIOD = new RegExp(
+  `\\b(?:plan|programme|program|strategy|roadmap|outline)\\s+(?:for|covering)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*(?:[-–]|to|through|until)\\s*${YEAR}\\b` +
+    `|\\b(?:plan|programme|program|strategy|roadmap|outline)\\b[^.;:()]{0,80}?\\(\\s*(?:19|20)\\d{2}\\s*[-–—]\\s*${YEAR}\\s*\\)`,
+  'i',
+);
+
 /** "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15 percent in 2020"). */
 const IN_YEAR = new RegExp(`\\bin\\s+${YEAR}\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
@@ -46,7 +56,7 @@ export function leadInYear(leadIn: string | null): number | null {
   const last = sentences.at(-1)?.text ?? '';
   const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last);
   if (inLast) return yearOf(inLast);
-  const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn);
+  const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn) ?? PLAN_PERIOD.exec(leadIn);
   return inParagraph ? yearOf(inParagraph) : null;
 }
 
