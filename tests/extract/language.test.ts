@@ -207,6 +207,11 @@ describe('firms', () => {
     }
   });
 
+  it('reads a hyphenated name that ends in "-ing" as a name, not a gerund', () => {
+    expect(firms('Large manufacturers such as Foxconn and SAIC-GM-Wuling have converted lines', false)).toEqual(['Foxconn', 'SAIC-GM-Wuling']);
+    expect(firms('Following the rules, firms adapt.', false)).toEqual([]);
+  });
+
   it('ends a name with its sentence, but not at a legal form', () => {
     expect(firms('The rules hit DJI and its smaller rival Autel Robotics. Ukrainian buyers relied on them.', false)).toEqual(['DJI', 'Autel Robotics']);
     expect(firms('Carmaker Qinghe Motor Co. Ltd. opened a plant')).toEqual(['Qinghe Motor']);

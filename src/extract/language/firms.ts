@@ -179,7 +179,8 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   if (words.every((w) => places.has(w) || notFirms.has(w))) return true;
   // SenseNova 4.0, C919, A320 — but "3SBio", a name that opens with its number, is a name.
   if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
-  if (/ing$/.test(name) && !name.includes(' ') && !canonical.has(name.toLowerCase())) return true; // a sentence opening with a gerund
+  // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling".
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   return false;
 }
 
