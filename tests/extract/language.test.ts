@@ -355,6 +355,14 @@ describe('document titles', () => {
     });
   });
 
+  it('sees a draft marked after the Chinese title, and gives the mark to the English one', () => {
+    expect(parseDocumentTitle('Health Information Code – Reference Model (个人健康信息码 参考模型) (Draft) (Link)')).toEqual({
+      title: 'Health Information Code – Reference Model (Draft)',
+      titleZh: '个人健康信息码 参考模型',
+      draft: true,
+    });
+  });
+
   it('reads a title with no Chinese part', () => {
     expect(parseDocumentTitle('Guidelines on Something (Link)')).toEqual({ title: 'Guidelines on Something', titleZh: null, draft: false });
   });

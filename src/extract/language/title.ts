@@ -63,7 +63,10 @@ function splitLanguages(text: string): { english: string; chinese: string | null
   const before = bracketed ? text.slice(0, bracketed.start) : '';
   // The bracket follows the English title itself, not a Chinese one whose year it holds: "规划（2021—2035年）".
   if (bracketed && /\p{Script=Latin}{2,}/u.test(before) && !HAN.test(before)) {
-    return { english: text.slice(0, bracketed.start), chinese: bracketed.inner };
+    // "Code – Reference Model (个人健康信息码…) (Draft)": a draft mark after the Chinese title is the English one's too.
+    const draftMark = topLevelGroups(text.slice(bracketed.end)).find((g) => !HAN.test(g.inner) && titleSaysDraft(`(${g.inner})`));
+    const english = text.slice(0, bracketed.start).trimEnd();
+    return { english: draftMark ? `${english} (${draftMark.inner.trim()})` : english, chinese: bracketed.inner };
   }
   const first = text.search(/[\p{Script=Han}《「]/u);
   if (first < 0) return { english: text, chinese: null };
