@@ -414,6 +414,7 @@ describe('policy news acts', () => {
   it.each([
     ['The National Press and Publication Administration resumed approvals of online games (NPPA list (CN))', 'National Press and Publication Administration'],
     ['The Supreme People’s Procuratorate held a meeting on financial fraud (SPP article)', 'Supreme People’s Procuratorate'],
+    ['Hubei’s provincial government extended the Lunar New Year holiday (Hubei notice)', 'Hubei Provincial Government'],
     ['The State Archives Bureau suspended the release of records (Xinhua article)', 'State Archives Bureau'],
   ])('names a body the registry does not know as the actor of "%s", though no document is named', (body, name) => {
     const act = readNewsAct(body);

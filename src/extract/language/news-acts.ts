@@ -100,8 +100,15 @@ const NAME_CONNECTOR = /^(?:of|for|on|and|the|de)$/;
  * "suspended", "held"): at the first lower-case word that cannot stand inside a name.
  */
 function subjectEndWithoutVerb(sentence: string): number {
-  for (const w of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}-]*/gu)) if (!NAME_CONNECTOR.test(w[0])) return w.index!;
-  return 0;
+  let end = 0;
+  for (const w of sentence.matchAll(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}-]*/gu)) {
+    if (NAME_CONNECTOR.test(w[0])) continue;
+    end = w.index!;
+    break;
+  }
+  // "Hubei's provincial government extended …": a local government is named in lower case.
+  const local = [...sentence.matchAll(LOCAL_GOVERNMENT)].find((m) => m.index! <= end);
+  return local ? Math.max(end, local.index! + local[0].length) : end;
 }
 
 /** A subject that names a body by its role only: "The banking regulator", "China's top planner", "the authorities". */
