@@ -91,6 +91,8 @@ describe('goals in other authors’ words', () => {
   it.each([
     ['Key targets for 2026 include:', [2026, 2025]],
     ['Goals for the end of 2025 are:', [2025, 2025]],
+    ['Measures, in force until the end of June 2026, include:', [2026, 2025]],
+    ['By mid-2027, the industry should:', [2027, 2025]],
     ['The plan aims for the period 2024-2026 to:', [2026, 2025]],
     ['The plan sets targets for 2024–2026, including:', [2026, 2025]],
     ['The plan lists three main tasks:', [null, 2025]],

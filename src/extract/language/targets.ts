@@ -4,10 +4,12 @@
  * be realized by 2025, include:"), or by a paragraph that sets "targets for 2025" before the list.
  */
 import { splitSentences } from './sentences.ts';
+import { MONTH_NAME } from '../dates.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
 const BY_YEAR = new RegExp(
-  `\\b(?:by|until|before|through|in time for|no later than|not later than)\\s+(?:the end of\\s+|end[-\\s]|year[-\\s]end\\s+)?${YEAR}\\b` +
+  // "by 2025", "until the end of June 2020", "by mid-2026".
+  `\\b(?:by|until|before|through|in time for|no later than|not later than)\\s+(?:the end of\\s+|end[-\\s]|year[-\\s]end\\s+)?(?:(?:early|mid|late)[-\\s]|${MONTH_NAME}\\s+)?${YEAR}\\b` +
     // "by the end of the 15th Five-Year Plan period (2030)": the period's end, printed in brackets.
     `|\\bby\\s+the\\s+end\\s+of\\s+[^.;:()]{0,60}?\\(\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?${YEAR}\\s*\\)`,
   'i',
