@@ -106,6 +106,7 @@ const STATED: [string, string, string][] = [
     'Announcement on Export Control of Certain Drone Items',
   ],
   ['The notice, superseding the Negative List for Market Access (2022), takes effect in May.', 'repeals', 'Negative List for Market Access (2022)'],
+  ['The standard builds upon the Information Security Specification of 2018.', 'based-on', 'Information Security Specification'],
   ['MIIT is amending the Standard Conditions for the Lithium-ion Battery Industry.', 'amends', 'Standard Conditions for the Lithium-ion Battery Industry'],
   ['The rules, extending the Interim Measures for Green Certificates, add offshore wind.', 'amends', 'Interim Measures for Green Certificates'],
   // Replaced by a later document: the link is not this policy's to draw.
