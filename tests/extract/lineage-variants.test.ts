@@ -107,6 +107,9 @@ const STATED: [string, string, string][] = [
   ],
   ['The notice, superseding the Negative List for Market Access (2022), takes effect in May.', 'repeals', 'Negative List for Market Access (2022)'],
   ['The standard builds upon the Information Security Specification of 2018.', 'based-on', 'Information Security Specification'],
+  // A numbered part of a document refers to the document.
+  ['The measures flesh out Article 38 of the Personal Information Protection Law.', 'implements', 'Personal Information Protection Law'],
+  ['The rules implement Articles 21 and 22 of the Data Security Law.', 'implements', 'Data Security Law'],
   ['MIIT is amending the Standard Conditions for the Lithium-ion Battery Industry.', 'amends', 'Standard Conditions for the Lithium-ion Battery Industry'],
   ['The rules, extending the Interim Measures for Green Certificates, add offshore wind.', 'amends', 'Interim Measures for Green Certificates'],
   // Replaced by a later document: the link is not this policy's to draw.

@@ -29,6 +29,10 @@ export function isGeneric(title: string): boolean {
 /** Words before a reference that introduce it: "Implementing the 14th FYP" refers to the 14th FYP. */
 const INTRODUCING_WORDS = /^(?:(?:implementing|following|under|per|according\s+to|in\s+line\s+with|the|its|their)\s+)+/i;
 
+/** A numbered part of a document before the document's name: "Article 38 of the", "Articles 21 and 22 of". */
+const PART_OF_DOCUMENT =
+  /^(?:articles?|sections?|chapters?|clauses?|paragraphs?|annex(?:es)?)\s+[\dIVX]+(?:\s*(?:,|and|to|-|–)\s*[\dIVX]+)*\s+of\s+(?:the\s+)?/i;
+
 /**
  * A reference's title without what surrounds it — an introducing gerund, "the", a possessive
  * ("the FYP's targets") — or null when what was caught is a clause, not a title ("2022, and the FYP").
@@ -37,6 +41,8 @@ export function referenceTitle(caught: string): string | null {
   const title = withoutDraftNote(caught)
     .replace(INTRODUCING_WORDS, '')
     .replace(/['’]s$/u, '')
+    // "Article 38 of the PIPL", "Articles 21 and 22 of …", "Chapter 3 of …": a part of a document refers to the document.
+    .replace(PART_OF_DOCUMENT, '')
     // "the 2021 Data Security Law": a year before the name dates the document and is no part of its title.
     .replace(/^(?:19|20)\d{2}\s+(?=\p{Lu}\p{Ll})/u, '')
     .trim();
