@@ -175,6 +175,7 @@ describe('firms', () => {
     ['an apposition after the name', 'Rivana, a prominent Chinese AI firm, unveiled a model', 'Rivana'],
     ['a corporate suffix', 'assets were sold to Hangzhou Lantern Holdings last year', 'Hangzhou Lantern Holdings'],
     ['the subject of a corporate news item', 'Mobiwave announces plans to build a factory', 'Mobiwave'],
+    ['a list after majors', 'CATL gains, while steel majors like Qinghe Steel face costly upgrades', 'Qinghe Steel'],
     ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
 
