@@ -114,6 +114,13 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.filterEdges((_k, a) => a.kind === 'ISSUED_BY')).toHaveLength(2);
   });
 
+  it('reads the issue date from spans set apart by a space alone', () => {
+    const html = page(summary('') + fields).replace('<article>', '<article><div class="meta"><span>12.03.2024</span> <span>6 min read</span></div>');
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const newsletter = graph.findNode((_k, a) => a.kind === 'Newsletter')!;
+    expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2024-03-12' });
+  });
+
   it('reads no table that sets out no fields', () => {
     const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

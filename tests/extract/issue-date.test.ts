@@ -46,6 +46,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ],
   ['Edition: 10 January 2023 — Period: 29.11.2022–06.01.2023', { date: '2023-01-10', periodFrom: '2022-11-29', periodTo: '2023-01-06' }],
   ['Edition 3/2020 – 12 March 2020 – covering 28 January to 6 March 2020', { date: '2020-03-12', periodFrom: '2020-01-28', periodTo: '2020-03-06' }],
+  // A web page's reading time beside the date.
+  ['12 March 2024 · 6 min read', { date: '2024-03-12', periodFrom: null, periodTo: null }],
   // A dateline: the place where the issue was written, then its date.
   ['Berlin, 26 April 2022', { date: '2022-04-26', periodFrom: null, periodTo: null }],
   ['*Beijing/Berlin, April 26, 2022 (March 29 – April 22)*', { date: '2022-04-26', periodFrom: '2022-03-29', periodTo: '2022-04-22' }],

@@ -185,7 +185,8 @@ function words(value: string, source: string, from = 0, to = source.length): (Ma
   let cursor = from;
   const leading = /^\s/.test(value);
   const pieces = value.split(/\s+/).filter(Boolean);
-  if (leading && pieces.length > 0) parts.push(' ');
+  // A space alone between two inline elements ("<span>12.03.2024</span> <span>6 min read</span>") still parts them.
+  if (leading) parts.push(' ');
   pieces.forEach((word, i) => {
     const at = source.indexOf(word, cursor);
     const offset = at >= 0 && at + word.length <= to ? at : cursor;

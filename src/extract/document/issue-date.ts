@@ -22,8 +22,8 @@ const labels = derived(({ issueDateLabels }) => ({
 }));
 /** Emphasis and heading marks a web page or markdown puts around the line. */
 const MARKUP = /[*_#>`]+/g;
-/** What may stand between the parts of the line: separators, brackets, an issue number. */
-const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
+/** What may stand between the parts of the line: separators, brackets, an issue number, a page's reading time. */
+const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b|\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b/gi;
 
 /** A month and year that name the edition beside the issue's date: "April 2025 edition". */
 const MONTH_OF_EDITION = new RegExp(`\\b${MONTH_NAME}\\s+\\d{4}\\b`, 'gi');
