@@ -107,6 +107,7 @@ const STATED: [string, string, string][] = [
   ],
   ['The notice, superseding the Negative List for Market Access (2022), takes effect in May.', 'repeals', 'Negative List for Market Access (2022)'],
   ['The standard builds upon the Information Security Specification of 2018.', 'based-on', 'Information Security Specification'],
+  ['It replaces the Battery Industry Standard Conditions (2021 Edition).', 'repeals', 'Battery Industry Standard Conditions (2021 Edition)'],
   // A numbered part of a document refers to the document.
   ['The measures flesh out Article 38 of the Personal Information Protection Law.', 'implements', 'Personal Information Protection Law'],
   ['The rules implement Articles 21 and 22 of the Data Security Law.', 'implements', 'Data Security Law'],

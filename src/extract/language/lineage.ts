@@ -201,11 +201,11 @@ function documentMeant(caught: { title: string; start: number; end: number }, te
 
 type Titled = { title: string; start: number; end: number };
 
-/** The clause after a cue, up to its end; a year or a range of years in brackets belongs to the title: "Plan (2021-2035)". */
+/** The clause after a cue, up to its end; a year, a range of years or an edition in brackets belongs to the title: "Plan (2021-2035)", "Conditions (2021 Edition)". */
 function clauseAfterCue(rest: string): string {
   const endAt = boundaries().clauseEnd.exec(rest);
   const clause = endAt ? rest.slice(0, endAt.index) : rest;
-  const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)/.exec(rest.slice(clause.length));
+  const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+(?:Edition|Version|Revision))?\s*\)/i.exec(rest.slice(clause.length));
   return range ? clause + range[0] : clause;
 }
 
