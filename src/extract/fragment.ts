@@ -342,6 +342,15 @@ function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: read
   glance.forEach((text, paragraph) => {
     splitSentences(text.text).forEach((sentence, i) => {
       if ((paragraph > 0 || i > 0) && !JOINT_ISSUE.test(sentence.text)) return;
+      // "Shenzhen's municipal people's congress passed regulations …": a body the registry does not know, as the subject.
+      if (paragraph === 0 && i === 0) {
+        for (const m of readNewsAct(sentence.text).unknownActors) {
+          const source = b.source(text, sentence.start + m.start, sentence.start + m.end);
+          const known = resolveAgency(m.name);
+          const agencyKey = known ? b.agency(known, source) : b.unregisteredAgency(m.name, source);
+          addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.source(text, sentence.start, sentence.end)] });
+        }
+      }
       for (const m of findAgencies(sentence.text, local)) {
         const agencyKey = b.agency(m.agency, b.source(text, sentence.start + m.start, sentence.start + m.end));
         addEdge(b.graph, policyKey, agencyKey, {

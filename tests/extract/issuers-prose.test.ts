@@ -38,3 +38,17 @@ describe('an issuing body that led the work', () => {
     }
   });
 });
+
+describe('an issuing body the registry does not know', () => {
+  it.each([
+    ["Qinghe's municipal people's congress passed regulations for the low-altitude economy.", "Qinghe Municipal People's Congress"],
+    ['The Supreme People’s Procuratorate issued rules on data crimes.', 'Supreme People’s Procuratorate'],
+  ])('reads the subject of "%s" as the issuer, in either shape', (glance, name) => {
+    const entry = { ...oneEntry, issuers: undefined, article: 'Regulations on Drones', glance };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const graph = extractText(text);
+      const [policy] = nodesOf(graph, 'Policy').filter((p) => p.title === 'Regulations on Drones');
+      expect(outgoing(graph, policy!.key, 'ISSUED_BY').map((e) => (e.node as { name?: string }).name)).toEqual([name]);
+    }
+  });
+});

@@ -131,8 +131,12 @@ function citedPublishers(body: string, citationStart: number): AgencyMention[] {
 /** A capitalised name, "of", "for", "and" and "the" inside it: "Supreme People's Court", "Office of the Central Cyberspace Affairs Commission". */
 const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** "Shenzhen's municipal government", "the Hubei provincial government": a local government, by its place. */
-const LOCAL_GOVERNMENT = /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:people['’]s\s+)?(?:government|authorities)\b/giu;
+/**
+ * "Shenzhen's municipal government", "the Hubei provincial government", "Shenzhen's municipal people's
+ * congress": a local government or legislature, by its place and level.
+ */
+const LOCAL_GOVERNMENT =
+  /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:(people['’]s\s+congress)(?:\s+standing\s+committee)?|(?:people['’]s\s+)?(?:government|authorities))\b/giu;
 
 /** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
 function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
@@ -150,7 +154,8 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
   const local = [...subject.matchAll(LOCAL_GOVERNMENT)].map((m) => {
     const level =
       m[2]!.toLowerCase() === 'provincial' ? 'Provincial' : m[2]!.toLowerCase() === 'city' ? 'Municipal' : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
-    return { name: `${m[1]} ${level} Government`, start: m.index!, end: m.index! + m[0].length };
+    const body = m[3] ? "People's Congress" : 'Government';
+    return { name: `${m[1]} ${level} ${body}`, start: m.index!, end: m.index! + m[0].length };
   });
   return [...named, ...local];
 }
