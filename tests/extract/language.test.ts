@@ -175,6 +175,8 @@ describe('firms', () => {
     ['an apposition after the name', 'Rivana, a prominent Chinese AI firm, unveiled a model', 'Rivana'],
     ['a corporate suffix', 'assets were sold to Hangzhou Lantern Holdings last year', 'Hangzhou Lantern Holdings'],
     ['the subject of a corporate news item', 'Mobiwave announces plans to build a factory', 'Mobiwave'],
+    ['a place’s possessive after a relation', 'Gotion signed a deal with Slovakia’s Donbat for a plant', 'Donbat'],
+    ['a two-word place’s possessive after a role', 'a joint venture with South Korea’s Qinghe Chemical', 'Qinghe Chemical'],
     ['a list after majors', 'CATL gains, while steel majors like Qinghe Steel face costly upgrades', 'Qinghe Steel'],
     ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
@@ -211,6 +213,10 @@ describe('firms', () => {
   it('reads a hyphenated name that ends in "-ing" as a name, not a gerund', () => {
     expect(firms('Large manufacturers such as Foxconn and SAIC-GM-Wuling have converted lines', false)).toEqual(['Foxconn', 'SAIC-GM-Wuling']);
     expect(firms('Following the rules, firms adapt.', false)).toEqual([]);
+  });
+
+  it('takes no firm’s possessive for a place’s: "a deal with Tesla’s CEO Elon Musk"', () => {
+    expect(firms('the deal with Tesla’s CEO Elon Musk', false)).toEqual(['Tesla']);
   });
 
   it('ends a name with its sentence, but not at a legal form', () => {

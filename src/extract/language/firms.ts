@@ -76,12 +76,12 @@ const lexicon = derived((r): FirmLexicon => {
     media: new Set(r.media.map((m) => m.toLowerCase())),
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
-    ...rolePatterns(r.firmRoles),
+    ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
   };
 });
 
-function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: Registries['firmRoles']) {
+function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: Registries['firmRoles'], places: readonly string[]) {
   // "maker" also ends "steelmaker", "Toymaker": a compound role is any word ending in it, but "policymakers" are people.
   const people = `(?!(?:${notRoles.map(escape).join('|')})s?\\b)`;
   // "company" / "companies", "firm" / "firms": a role and its plural, or either.
@@ -89,13 +89,18 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
   const singularOrPlural = (w: string) => `(?:${escape(w)}|${plural(w)})`;
   const role = (w: string) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${singularOrPlural(w)}` : singularOrPlural(w));
   const either = (words: readonly string[]) => words.map(role).join('|');
+  const place = `(?:${places.map(escape).join('|')})`;
   // "Carmaker BYD", "Carmakers BYD and Geely": a role opening the sentence, singular or plural.
   const capitalised = roles.map((w) =>
     compoundRoles.includes(w) ? `\\p{Lu}[\\p{L}-]*${singularOrPlural(w)}` : singularOrPlural(w[0]!.toUpperCase() + w.slice(1)),
   );
   const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${plural(w)}` : plural(w))), ...groupNouns.map(escape)];
   return {
-    descriptorBefore: new RegExp(`(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?$`, 'iu'),
+    // "chipmaker TSMC", "a deal with Slovakia's InoBat": a place's possessive may stand between.
+    descriptorBefore: new RegExp(
+      `(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
+      'iu',
+    ),
     appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
     leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
