@@ -81,6 +81,7 @@ describe('goals in other authors’ words', () => {
       [['By 2027, more than 30 national standards should be issued', 2027]],
     ],
     ['By the end of 2026, 500 smart factories will have been built under the plan.', [['By the end of 2026, 500 smart factories will have been built', 2026]]],
+    ['Shenzhen aims to host 1,000 landing sites by 2026.', [['host 1,000 landing sites by 2026', 2026]]],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],
     ['SAMR published rules. The rules will take effect on 1 January 2025.', []],

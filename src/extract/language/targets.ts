@@ -102,10 +102,12 @@ const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|gro
 const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|hit|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
 /** "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be done. */
 const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+`;
-const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}`, 'gi');
+/** "Shenzhen aims to host 1,000 landing sites by 2026": an aim, any verb, an amount, then the year. */
+const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)[a-z]+\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}`, 'gi');
 
 export function proseGoals(text: string): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2] ?? m[3]) });
+  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) });
   return out;
 }
