@@ -29,6 +29,7 @@ describe('an issuing body that led the work', () => {
   it.each([
     ['The MIIT-led working group released a plan on humanoid robots.', 'agency:miit'],
     ['Six agencies, in an NDRC-led effort, released a plan on humanoid robots.', 'agency:ndrc'],
+    ['The MIIT released a plan on humanoid robots. The MIIT leads its implementation.', 'agency:miit'],
   ])('reads "%s" as issued by %s, leading, in either shape', (glance, key) => {
     const entry = { ...oneEntry, issuers: undefined, article: 'Plan for Humanoid Robots', glance };
     for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {

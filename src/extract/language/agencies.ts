@@ -244,11 +244,16 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
   }
   const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|together with|with)\\s+${COUNT}\\s+other\\b`, 'i');
   for (const mention of mentions) {
-    // "X and seven other bodies", "the X-led working group".
-    if (others.test(text.slice(mention.end)) || /^-led\b/.test(text.slice(mention.end))) leads.add(mention.agency.key);
+    // "X and seven other bodies", "the X-led working group", "The Ministry of Commerce leads the work".
+    const after = text.slice(mention.end);
+    if (others.test(after) || /^-led\b/.test(after) || LEADS_AFTER.test(after)) leads.add(mention.agency.key);
   }
   return leads;
 }
+
+/** "(MOFCOM) leads the work", "will take the lead", "is in charge": a body said to lead, right after its name. */
+const LEADS_AFTER =
+  /^(?:\s*\([^)]*\))?\s+(?:(?:will|is\s+to|also)\s+)?(?:leads?|led|takes?\s+the\s+lead|took\s+the\s+lead|(?:is|was)\s+in\s+charge)\b(?!\s+(?:to|by)\b)/i;
 
 function skipParenthetical(text: string, at: number): number {
   const m = /^\s*\([^)]*\)/.exec(text.slice(at));
