@@ -67,6 +67,11 @@ describe('a page with a single brief item', () => {
     ]);
   });
 
+  it('takes no reading time for the headline', () => {
+    const page = copied.replace('12 March 2025', '3 min read\n12 March 2025');
+    expect(parseText(page, 'single.txt').top[0]!.headline.text).toBe('MIIT unveils action plan for sodium-ion battery industry');
+  });
+
   it('still refuses a page with no summary and no document', () => {
     expect(parseText('Home › China Industries\nAbout us\nContact', 'about.txt').top).toEqual([]);
   });

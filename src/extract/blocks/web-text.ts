@@ -6,7 +6,7 @@
  * a title ("(工业和信息化部关于…的通知) (Link)") continues it.
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
+import { READING_TIME, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel, labelPrefix } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
@@ -14,8 +14,8 @@ import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
 const CONTINUATION = /^\s*\((?:[\p{Script=Han}"“]|Link\))/u;
 
-/** The reading time a web page prints under its title ("13 min read", "14 Minuten Lesedauer"); no PDF has one. */
-const READING_TIME = /^\s*\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedauer)\s*$/im;
+/** A line that holds nothing but the page's reading time. */
+const READING_TIME_LINE = new RegExp(`^\\s*${READING_TIME}\\s*$`, 'im');
 
 /**
  * Whether text was copied from a web page rather than pulled from a PDF: its paragraphs are not
@@ -23,7 +23,7 @@ const READING_TIME = /^\s*\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedau
  * or the page's own reading time is there, which tells a short page whose paragraphs are all short.
  */
 export function looksLikeWebText(text: string): boolean {
-  if (READING_TIME.test(text)) return true;
+  if (READING_TIME_LINE.test(text)) return true;
   const lines = text
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -9,6 +9,7 @@
  * Inferred from the items when no line prints it.
  */
 import { derived } from '../registries.ts';
+import { READING_TIME } from '../blocks/lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { dateOfItem, datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
@@ -23,7 +24,7 @@ const labels = derived(({ issueDateLabels }) => ({
 /** Emphasis and heading marks a web page or markdown puts around the line. */
 const MARKUP = /[*_#>`]+/g;
 /** What may stand between the parts of the line: separators, brackets, an issue number, a page's reading time. */
-const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b|\b\d{1,3}\s+min(?:ute)?s?\.?\s+read\b/gi;
+const FILLER = new RegExp(String.raw`[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b|\b${READING_TIME}\b`, 'gi');
 
 /** A month and year that name the edition beside the issue's date: "April 2025 edition". */
 const MONTH_OF_EDITION = new RegExp(`\\b${MONTH_NAME}\\s+\\d{4}\\b`, 'gi');

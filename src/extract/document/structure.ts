@@ -10,6 +10,7 @@ import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { enumeratorRanks, LIST_ENUMERATOR } from '../blocks/list-markers.ts';
+import { READING_TIME } from '../blocks/lines.ts';
 import { fieldLabel, labelPrefix, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
@@ -85,6 +86,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   return { source, shape, issue, top, news, warnings };
 }
 
+/** A page's reading time on its own line ("3 min read"): no headline either. */
+const READING_TIME_LINE = new RegExp(`^${READING_TIME}$`, 'i');
+
 /** A date standing alone on its line ("12 March 2025"): a page's dateline, not its headline. */
 const DATELINE = /^\W*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\W*$/u;
 
@@ -100,7 +104,7 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
   if (!rest.some((u) => fieldLabel().test(u.text.text))) return null;
   for (let i = glance - 1; i >= 0; i--) {
     const text = units[i]!.text.text.trim();
-    if (DATELINE.test(text) || labelPrefix().test(text) || text.length > 200 || text.length < 8) continue;
+    if (DATELINE.test(text) || READING_TIME_LINE.test(text) || labelPrefix().test(text) || text.length > 200 || text.length < 8) continue;
     return [units[i]!, ...rest];
   }
   return null;
