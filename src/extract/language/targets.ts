@@ -104,10 +104,13 @@ const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:
 const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+`;
 /** "Shenzhen aims to host 1,000 landing sites by 2026": an aim, any verb, an amount, then the year. */
 const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)[a-z]+\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
-const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}`, 'gi');
+/** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
+const YEAR_THEN_MULTIPLE = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
+const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${YEAR_THEN_MULTIPLE}`, 'gi');
 
 export function proseGoals(text: string): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) });
+  for (const m of text.matchAll(PROSE_GOAL))
+    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) });
   return out;
 }
