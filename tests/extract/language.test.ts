@@ -219,6 +219,19 @@ describe('firms', () => {
     expect(firms('the deal with Tesla’s CEO Elon Musk', false)).toEqual(['Tesla']);
   });
 
+  it('takes a subject that owns a business in its clause for a firm, and the rest of its list', () => {
+    expect(firms('Our view: Qinghe Sachs, J.P. Donglin and Nomora have applied for control of their joint ventures.', false)).toEqual([
+      'Qinghe Sachs',
+      'J.P. Donglin',
+      'Nomora',
+    ]);
+    expect(firms('MERICS comment: Shanghai Donglin Equipment is expected to expand its plants.', false)).toEqual(['Shanghai Donglin Equipment']);
+    // A common noun opening the sentence, places, and a pronoun are none.
+    for (const text of ['Companies must spend 3 percent of their revenue on R&D.', 'Germany and France want to protect their factories.']) {
+      expect(firms(text, false)).toEqual([]);
+    }
+  });
+
   it('ends a name with its sentence, but not at a legal form', () => {
     expect(firms('The rules hit DJI and its smaller rival Autel Robotics. Ukrainian buyers relied on them.', false)).toEqual(['DJI', 'Autel Robotics']);
     expect(firms('Carmaker Qinghe Motor Co. Ltd. opened a plant')).toEqual(['Qinghe Motor']);

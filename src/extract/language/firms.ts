@@ -126,6 +126,23 @@ const CALLED_FIRMS_AFTER =
  */
 const SAID_IT_AFTER =
   /^\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|announces|stated|states|confirmed|confirms|reported|reports|expects|claimed|claims|denied|denies)\s+(?:that\s+)?(?:it|its)\b/;
+/**
+ * "Goldman Sachs, J.P. Morgan and Nomura have applied for control of their joint ventures": a subject
+ * that owns a business in its own clause is a firm (the others of its list follow by coordination).
+ */
+const OWN_BUSINESS_AFTER =
+  /^(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]ventures?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|shares|stakes?|listings?|revenues?|profits?|shareholders|customers|suppliers|dealers|stores|brands?)\b/u;
+
+/** Whether a name opens its sentence, or the clause after a sentence's opening phrase. */
+function isSentenceSubject(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
+  const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, start);
+  // "MERICS comment: X …": a label before the sentence is no part of it.
+  const sentence = lead.replace(/^\s*\p{Lu}[\p{L} ]{0,30}:\s+/u, '');
+  return SUBJECT_INTRO.test(sentence) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(sentence);
+}
+
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
 const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
 
@@ -290,6 +307,9 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
   if (SAID_IT_AFTER.test(after)) return true;
+  // One capitalised word alone may be a sentence's common noun ("Companies must spend … their revenue").
+  const nameLike = n.name.includes(' ') || /^(?:,\s*|\s+(?:and|&)\s+)\p{Lu}/u.test(after);
+  if (nameLike && OWN_BUSINESS_AFTER.test(after) && isSentenceSubject(text, n.start)) return true;
   if (lexicon().listAfterFirms.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
