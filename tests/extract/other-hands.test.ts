@@ -298,6 +298,185 @@ const RESUMPTION = {
   ],
 };
 
+const FINTECH_SHIPYARDS = {
+  date: '2022-04-26',
+  policies: [
+    {
+      title: 'Fintech Development Plan (2022-2025)',
+      date: '2022-01-04',
+      draft: false,
+      issuers: ["People's Bank of China"],
+      buildsOn: ['Fintech Development Plan (2019-2021)'],
+      targets: [2025, 2025, 2025],
+      firms: ['Ant Group', 'Industrial and Commercial Bank of China', 'Tencent'],
+    },
+    {
+      title: 'Implementation Plan for Accelerating the Green and Intelligent Development of the Shipbuilding Industry',
+      date: '2022-03-17',
+      draft: false,
+      issuers: [
+        'Ministry of Ecology and Environment',
+        'Ministry of Finance',
+        'Ministry of Industry and Information Technology',
+        'Ministry of Transport',
+        'National Development and Reform Commission',
+      ],
+      buildsOn: ['Three-Year Action Plan for Deepening the Structural Adjustment of the Shipbuilding Industry'],
+      targets: [2025, 2025],
+      firms: ['China State Shipbuilding Corporation', 'Hyundai Heavy Industries', 'Yangzijiang Shipbuilding'],
+    },
+    {
+      title: 'Measures for the Supervision and Administration of Online Drug Sales (Draft for Comments)',
+      date: '2022-04-02',
+      draft: true,
+      issuers: ['National Medical Products Administration'],
+      buildsOn: ['Interim Provisions on the Supervision of Internet Drug Trading Services'],
+      targets: [],
+      firms: ['Alibaba Health', 'JD Health', 'Ping An Good Doctor'],
+    },
+    {
+      title: 'Opinions on Accelerating the Construction of a Unified National Market',
+      date: '2022-03-25',
+      draft: false,
+      issuers: ['Central Committee of the Communist Party of China', 'State Council'],
+      buildsOn: ['Opinions on Building a More Complete System and Mechanism for the Market-Based Allocation of Factors of Production'],
+      targets: [],
+      firms: [],
+    },
+    {
+      title: 'Photovoltaic Manufacturing Industry Standard Conditions (2022 Revision)',
+      date: '2022-04-08',
+      draft: false,
+      issuers: ['Ministry of Industry and Information Technology'],
+      buildsOn: ['Photovoltaic Manufacturing Industry Standard Conditions'],
+      targets: [],
+      firms: ['JinkoSolar', 'LONGi'],
+    },
+  ],
+  news: [
+    '2022-04-01 policy-news: China Securities Regulatory Commission',
+    '2022-04-03 corporate-news: BYD',
+    "2022-04-06 policy-news: Shanghai Municipal People's Government",
+    '2022-04-08 corporate-news: SMIC',
+    '2022-04-11 policy-news: National Press and Publication Administration',
+    '2022-04-14 corporate-news: Horizon Robotics, Volkswagen',
+    '2022-04-19 policy-news: Ministry of Commerce, National Development and Reform Commission',
+    '2022-04-21 corporate-news: DJI',
+  ],
+};
+
+const EPIDEMIC_SUPPORT = {
+  date: '2020-02-20',
+  policies: [
+    {
+      title: 'Notice on Supporting Small and Micro Enterprises in Responding to the Epidemic',
+      date: '2020-02-07',
+      draft: false,
+      issuers: ['State Council'],
+      buildsOn: ['Notice on Strengthening Epidemic Prevention and Control'],
+      targets: [null, 2020, null],
+      firms: ['China Eastern Airlines', 'Foxconn', 'SAIC-GM-Wuling'],
+    },
+    {
+      title: 'Personal Health Information Code – Reference Model (Draft)',
+      date: '2020-02-14',
+      draft: true,
+      issuers: ['Standardization Administration of China', 'State Administration for Market Regulation'],
+      buildsOn: ['Personal Information Security Specification'],
+      targets: [],
+      firms: ['Alibaba', 'Alipay', 'Tencent'],
+    },
+    {
+      title: 'Guidelines on Investment in Integrated Circuit Equipment',
+      date: '2020-02-10',
+      draft: false,
+      issuers: ['Ministry of Science and Technology', 'National Development and Reform Commission'],
+      buildsOn: ['Outline for Promoting the Development of the National Integrated Circuit Industry'],
+      targets: [2025, 2025],
+      firms: ['AMEC', 'ASML', 'Naura Technology Group'],
+    },
+  ],
+  news: [
+    '2020-02-03 policy-news: Ministry of Industry and Information Technology',
+    '2020-02-04 corporate-news: Tesla',
+    '2020-02-10 corporate-news: Didi',
+    '2020-02-11 policy-news: Ministry of Finance, State Taxation Administration',
+    '2020-02-17 policy-news: Hubei Provincial Government',
+    '2020-02-18 corporate-news: Apple',
+  ],
+};
+
+const DATA_EXPORT = {
+  date: '2021-11-30',
+  policies: [
+    {
+      title: 'Measures on Security Assessment of Outbound Data Transfers (Draft for Comment)',
+      date: '2021-10-29',
+      draft: true,
+      issuers: ['Cyberspace Administration of China'],
+      buildsOn: ['Personal Information Protection Law'],
+      targets: [],
+      firms: ['Amazon Web Services', 'Nvidia', 'Tesla', 'Volkswagen'],
+    },
+    {
+      title: 'Implementation Plan for Carbon Peaking in the Industrial Sector',
+      date: '2021-11-15',
+      draft: false,
+      issuers: ['Ministry of Ecology and Environment', 'Ministry of Industry and Information Technology', 'National Development and Reform Commission'],
+      buildsOn: ['Action Plan for Carbon Dioxide Peaking Before 2030'],
+      targets: [2025, 2030],
+      firms: ['CATL', 'HBIS', 'XPeng'],
+    },
+    {
+      title: '14th Five-Year Plan for the Development of the Digital Economy',
+      date: '2021-11-12',
+      draft: false,
+      issuers: ['State Council'],
+      buildsOn: ['Outline of the 14th Five-Year Plan for National Economic and Social Development'],
+      targets: [2025, 2025],
+      firms: ['Alibaba', 'ByteDance', 'SMIC'],
+    },
+  ],
+  news: [
+    "2021-10-20 policy-news: China Banking and Insurance Regulatory Commission, People's Bank of China",
+    '2021-10-25 corporate-news: NIO',
+    '2021-11-02 policy-news: National Development and Reform Commission',
+    '2021-11-08 corporate-news: Renault Korea, Zhejiang Geely Holding Group',
+    "2021-11-17 policy-news: Zhejiang Provincial People's Government",
+    '2021-11-19 corporate-news: Didi',
+  ],
+};
+
+const USED_CARS_DRONES = {
+  date: '2024-06-05',
+  policies: [
+    {
+      title: 'Measures to promote the circulation of second-hand vehicles',
+      date: null,
+      draft: false,
+      issuers: ['Ministry of Commerce', 'Ministry of Public Security', 'State Administration for Market Regulation'],
+      buildsOn: ['Action Plan for Promoting Large-scale Equipment Renewal and Trade-ins of Consumer Goods'],
+      targets: [],
+      firms: ['Guazi', 'Uxin'],
+    },
+    {
+      title: 'Shenzhen Special Economic Zone Regulations on Promoting the Low-Altitude Economy',
+      date: '2024-02-22',
+      draft: false,
+      issuers: ["Shenzhen Municipal People's Congress"],
+      buildsOn: ['Civil Aviation Law'],
+      targets: [2026],
+      firms: ['DJI', 'Xpeng AeroHT', 'eHang'],
+    },
+  ],
+  news: [
+    '2024-05-08 policy-news: State Council',
+    '2024-05-13 corporate-news: Geely, Zeekr',
+    "2024-05-21 policy-news: Supreme People's Procuratorate",
+    '2024-05-27 corporate-news: Gotion High-Tech, InoBat',
+  ],
+};
+
 const EXPECTED: Record<string, unknown> = {
   '2025-04-embodied-ai.txt': EMBODIED_AI,
   '2024-07-battery-rules.txt': BATTERY_RULES,
@@ -306,6 +485,10 @@ const EXPECTED: Record<string, unknown> = {
   '2022-09-energy-storage.txt': ENERGY_STORAGE,
   '2023-01-export-controls.txt': EXPORT_CONTROLS,
   '2020-03-resumption.txt': RESUMPTION,
+  '2022-04-fintech-shipyards.txt': FINTECH_SHIPYARDS,
+  '2020-02-epidemic-support.txt': EPIDEMIC_SUPPORT,
+  '2021-11-data-export.txt': DATA_EXPORT,
+  '2024-06-used-cars-drones.txt': USED_CARS_DRONES,
 };
 
 /** The markdown issues, as a browser copies their web pages. */
@@ -313,6 +496,9 @@ const WEB: Record<string, unknown> = {
   '2024-07-battery-rules.txt': BATTERY_RULES,
   '2025-10-low-altitude.txt': LOW_ALTITUDE,
   '2023-01-export-controls.txt': EXPORT_CONTROLS,
+  '2022-04-fintech-shipyards.txt': FINTECH_SHIPYARDS,
+  '2021-11-data-export.txt': DATA_EXPORT,
+  '2024-06-used-cars-drones.txt': USED_CARS_DRONES,
 };
 
 let pdfDir = '';
