@@ -38,15 +38,18 @@ describe('issuing bodies in other authors’ words', () => {
 
 /** Policy news items whose acting body the registry does not know: named as a body, it is one. */
 const NEWS: [string, string[]][] = [
-  ["October 9: The Supreme People's Court published guidelines on intellectual property cases (SPC notice (CN))", ["Supreme People's Court"]],
+  [
+    "October 9: The Supreme People's Arbitration Court published guidelines on intellectual property cases (SPAC notice (CN))",
+    ["Supreme People's Arbitration Court"],
+  ],
   ['October 10: The Hong Kong Monetary Authority issued rules for stablecoin issuers (HKMA notice (EN))', ['Hong Kong Monetary Authority']],
   [
     'October 11: The Beijing Municipal Science and Technology Commission launched a fund for quantum start-ups (Beijing government notice (CN))',
     ['Beijing Municipal Science and Technology Commission'],
   ],
   [
-    "October 13: The Supreme People's Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SPP notice (CN))",
-    ["Supreme People's Procuratorate"],
+    'October 13: The State Anti-Fraud Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SAFP notice (CN))',
+    ['State Anti-Fraud Procuratorate'],
   ],
   ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ['Wuhan Municipal Government']],
   // Registered bodies stay as they are; a body named after the verb did not act.

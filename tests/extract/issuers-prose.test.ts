@@ -43,7 +43,7 @@ describe('an issuing body that led the work', () => {
 describe('an issuing body the registry does not know', () => {
   it.each([
     ["Qinghe's municipal people's congress passed regulations for the low-altitude economy.", "Qinghe Municipal People's Congress"],
-    ['The Supreme People’s Procuratorate issued rules on data crimes.', 'Supreme People’s Procuratorate'],
+    ['The State Anti-Fraud Procuratorate issued rules on data crimes.', 'State Anti-Fraud Procuratorate'],
   ])('reads the subject of "%s" as the issuer, in either shape', (glance, name) => {
     const entry = { ...oneEntry, issuers: undefined, article: 'Regulations on Drones', glance };
     for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {

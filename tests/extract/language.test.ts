@@ -432,14 +432,19 @@ describe('policy news acts', () => {
   });
 
   it.each([
-    ['The National Press and Publication Administration resumed approvals of online games (NPPA list (CN))', 'National Press and Publication Administration'],
-    ['The Supreme People’s Procuratorate held a meeting on financial fraud (SPP article)', 'Supreme People’s Procuratorate'],
+    ['The National Games and Media Administration resumed approvals of online games (NGMA list (CN))', 'National Games and Media Administration'],
+    ['The State Anti-Fraud Procuratorate held a meeting on financial fraud (SAFP article)', 'State Anti-Fraud Procuratorate'],
     ['Hubei’s provincial government extended the Lunar New Year holiday (Hubei notice)', 'Hubei Provincial Government'],
     ['The State Archives Bureau suspended the release of records (Xinhua article)', 'State Archives Bureau'],
   ])('names a body the registry does not know as the actor of "%s", though no document is named', (body, name) => {
     const act = readNewsAct(body);
     expect(act.document).toBeNull();
     expect(act.unknownActors.map((a) => a.name)).toEqual([name]);
+  });
+
+  it('reads a body by the epithet writers give it: "China’s top court"', () => {
+    const act = readNewsAct('China’s top court and the Supreme People’s Procuratorate issued an interpretation on financial crimes (SPC notice)');
+    expect(keysOf(act.actors.map((a) => a.mention))).toEqual(['SPC', 'SPP']);
   });
 
   it('reads an appointment as no document', () => {

@@ -472,7 +472,7 @@ const USED_CARS_DRONES = {
   news: [
     '2024-05-08 policy-news: State Council',
     '2024-05-13 corporate-news: Geely, Zeekr',
-    "2024-05-21 policy-news: Supreme People's Procuratorate",
+    "2024-05-21 policy-news: Supreme People's Court, Supreme People's Procuratorate",
     '2024-05-27 corporate-news: Gotion High-Tech, InoBat',
   ],
 };
