@@ -177,6 +177,7 @@ describe('firms', () => {
     ['the subject of a corporate news item', 'Mobiwave announces plans to build a factory', 'Mobiwave'],
     ['a place’s possessive after a relation', 'Gotion signed a deal with Slovakia’s Donbat for a plant', 'Donbat'],
     ['a two-word place’s possessive after a role', 'a joint venture with South Korea’s Qinghe Chemical', 'Qinghe Chemical'],
+    ['a spin-off named after its parent', 'Huawei spin-off Qinghor raised prices', 'Qinghor'],
     ['a list after majors', 'CATL gains, while steel majors like Qinghe Steel face costly upgrades', 'Qinghe Steel'],
     ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
