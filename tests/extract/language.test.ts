@@ -74,6 +74,35 @@ describe('issuing bodies', () => {
   });
 
   it.each([
+    ['MIIT, plus 16 other ministries', [['MIIT', true]]],
+    ['MIIT together with 16 departments', [['MIIT', true]]],
+    [
+      '17 departments including MIIT, MOE and MOST',
+      [
+        ['MIIT', false],
+        ['MOE', false],
+        ['MOST', false],
+      ],
+    ],
+    [
+      'Seven bodies led by the NDRC: NDRC, MOF',
+      [
+        ['NDRC', true],
+        ['MOF', false],
+      ],
+    ],
+    [
+      'NDRC (with MOFCOM)',
+      [
+        ['NDRC', false],
+        ['MOFCOM', false],
+      ],
+    ],
+  ])('reads the bodies of "%s" and counts no count as a body', (value, expected) => {
+    expect(readIssuerList(value).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
+  });
+
+  it.each([
     [
       'MIIT, NDRC and 5 others',
       [

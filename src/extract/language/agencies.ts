@@ -179,9 +179,12 @@ export interface IssuerReading {
  */
 export function readIssuerList(value: string, local: LocalAbbreviations = new Map()): IssuerReading {
   // "MIIT (lead), NDRC": the mark makes the body before it the lead, and is no body itself.
-  const marked = value.replace(LEAD_MARK, ' \u2020');
+  const countBefore = COUNT_BEFORE.exec(value);
+  const marked = value.replace(COUNT_BEFORE, '').replace(LEAD_MARK, ' \u2020');
   const cleaned = marked
     .replace(/\((?:via|through|published by|see)\b[^)]*\)/gi, ' ')
+    // "NDRC (with MOFCOM)": a co-issuer in brackets.
+    .replace(/\(\s*(?:with|and|plus|together\s+with)\s+([^()]*)\)/gi, ', $1')
     // An aside with no name in it ("(seven departments in total)") names no body.
     .replace(/\((?![^()]*\p{Lu})[^()]*\)/gu, ' ')
     // The General Office of a body issues in its name: "General Office of the State Council", "State Council General Office".
@@ -191,7 +194,7 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
     .replace(/\b(?:together|jointly|along|in\s+(?:cooperation|conjunction|coordination))\s+with\b/gi, ',')
     .replace(/\s+/g, ' ')
     .trim();
-  const leadsOthers = OTHERS.test(cleaned);
+  let leadsOthers = OTHERS.test(cleaned) || /led\s+by/i.test(countBefore?.[1] ?? '');
   // Registered names first, so that the "and" inside "Ministry of Industry and Information Technology" splits nothing.
   const named = findAgencies(cleaned, local);
   const found: { at: number; agency: AgencyEntry | null; printed: string }[] = named.map((m) => ({ at: m.start, agency: m.agency, printed: m.surface }));
@@ -203,7 +206,8 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
         .trim()
         .replace(/\.$/, '')
         .replace(/^the\b\s*/i, '');
-      if (/\p{L}{2,}/u.test(printed)) found.push({ at: piece.index! + piece[0].indexOf(part), agency: null, printed });
+      if (COUNTED_BODIES.test(printed)) leadsOthers = true;
+      else if (/\p{L}{2,}/u.test(printed)) found.push({ at: piece.index! + piece[0].indexOf(part), agency: null, printed });
     }
   }
   const issuers: (IssuerReading['issuers'][number] & { at: number })[] = [];
@@ -223,10 +227,12 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
 const LEAD_MARK = /\s*\((?:lead|leading|lead\s+(?:agency|body|department|ministry))\)/gi;
 /** The end of a list that names its first body and counts the rest: "etc.", "and others", "and 5 other departments". */
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)';
-const OTHERS = new RegExp(
-  `\\s*\\b(?:etc\\.?|et al\\.?|and\\s+(?:${COUNT}|many)?\\s*others?(?:\\s+(?:departments|bodies|agencies|ministries|ones))?)\\s*$`,
-  'i',
-);
+const BODY_NOUNS = '(?:government\\s+)?(?:departments|bodies|agencies|ministries|ones)';
+const OTHERS = new RegExp(`\\s*\\b(?:etc\\.?|et al\\.?|(?:and|plus)\\s+(?:${COUNT}|many)?\\s*(?:others?(?:\\s+${BODY_NOUNS})?|${BODY_NOUNS}))\\s*$`, 'i');
+/** A list's part that only counts bodies: "16 departments" (after "together with"), "plus 16 other ministries". */
+const COUNTED_BODIES = new RegExp(`^(?:(?:and|plus)\\s+)?(?:${COUNT}|many)\\s+(?:others?\\s+)?(?:${BODY_NOUNS}|others)$`, 'i');
+/** "17 departments including MIIT, …", "Seven bodies led by the NDRC:": a count before the named bodies. */
+const COUNT_BEFORE = new RegExp(`^\\s*${COUNT}\\s+${BODY_NOUNS}\\s*,?\\s*(including|such\\s+as|among\\s+them|led\\s+by)\\s*:?\\s*`, 'i');
 
 /** Bodies the text says led the work: "led by X (and Y)", "X and seven other government bodies". */
 export function leadBodies(text: string, local: LocalAbbreviations = new Map()): Set<string> {
