@@ -75,15 +75,22 @@ export interface FoundDate {
   end: chrono.ParsedComponents | null;
 }
 
+/** A date printed the Chinese way, "2024年3月5日", as a document's date field may copy it. */
+const CHINESE_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
 /** The dates in the text, each read in the order its form suggests. */
 export function datesIn(text: string, ref?: Date): FoundDate[] {
   const reading = (r: chrono.ParsedResult): FoundDate => ({ text: r.text, index: r.index, start: r.start, end: r.end ?? null });
   const monthFirst = MONTH_FIRST.parse(text, ref).map(reading);
-  return monthFirst.map((f) => {
+  const english = monthFirst.map((f) => {
     if (!NUMERIC.test(f.text)) return f;
     const dayFirst = DAY_FIRST.parse(f.text, ref)[0];
     return dayFirst ? { ...reading(dayFirst), index: f.index } : f;
   });
+  if (!CHINESE_DATE.test(text)) return english;
+  const chinese = chrono.zh.parse(text, ref).map(reading);
+  const apart = chinese.filter((c) => !english.some((e) => c.index < e.index + e.text.length && e.index < c.index + c.text.length));
+  return [...english, ...apart].sort((a, b) => a.index - b.index);
 }
 
 export function isoOf(c: chrono.ParsedComponents): string | null {

@@ -25,9 +25,12 @@ describe('dates', () => {
     ['03/06/2024', '2024-06-03'],
     ['Monday, 3 June 2024', '2024-06-03'],
     ['2 March 2025 (effective May 1)', '2025-03-02'],
+    // As a document's field may copy it from the Chinese original.
+    ['2024年3月5日', '2024-03-05'],
+    ['5th of March, 2024', '2024-03-05'],
   ])('reads "%s"', (text, iso) => expect(findFullDate(text)?.iso).toBe(iso));
 
-  it.each(['January 2021', '5 January', 'in the coming weeks'])('finds no full date in "%s"', (text) => expect(findFullDate(text)).toBeNull());
+  it.each(['January 2021', '5 January', 'in the coming weeks', '（2021—2035年）'])('finds no full date in "%s"', (text) => expect(findFullDate(text)).toBeNull());
 
   it('reads an entry’s date in any of these forms, in every shape', () => {
     for (const date of ['2023-08-10', '10.08.2023', 'Thursday, 10 August 2023', 'Aug. 10, 2023']) {
