@@ -31,3 +31,9 @@ export function labelPrefix(): RegExp {
 export function labelRole(label: string): LabelRole {
   return patterns().roles.find((r) => r.re.test(label.trim()))!.role;
 }
+
+/** A line that is a label and nothing else: "At a glance:". */
+export function isBareLabel(text: string): boolean {
+  const label = labelPrefix().exec(text);
+  return label !== null && text.slice(label.index + label[0].length).trim() === '';
+}

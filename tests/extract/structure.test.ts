@@ -267,3 +267,41 @@ describe('PDF text whose bullet glyphs were lost, leaving the leading space', ()
     ]);
   });
 });
+
+describe('a layout with no space between paragraphs', () => {
+  const issue = [
+    'MERICS China Industries',
+    'Edition 3/2020 – 12 March 2020',
+    'TOP 5',
+    '1. Beijing restarts factories:',
+    'Workers return to the lines',
+    'Summary: MIIT issued a circular on the resumption of work, which matters to many',
+    // A wrapped line that reads like a heading ("Firms") is none.
+    'firms.',
+    'Its goals include:',
+    'Restore the supply of medical equipment first',
+    'Ensure that 80 percent of large firms resume work by the end of March',
+    '2020',
+    'Our view: The circular builds on the Law on the Prevention of Infectious Diseases.',
+    'Document: Circular on the Resumption of Work (关于复工复产的通知)',
+    'Issuing authorities: MIIT',
+    'Release date: 24.02.2020',
+    'Policy news',
+    '3 March: MOF issued tax breaks for mask makers (MOF notice)',
+    'Corporate news',
+    '4 March: Tesla reopened its plant in Shanghai (Reuters article)',
+  ].join('\n');
+
+  it('reads headings, list items and the lines after a date field by the lines themselves', () => {
+    const doc = parseText(issue);
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['Beijing restarts factories: Workers return to the lines']);
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual([
+      'Restore the supply of medical equipment first',
+      'Ensure that 80 percent of large firms resume work by the end of March 2020',
+    ]);
+    expect(doc.news.map((n) => [n.section, n.body.text.slice(0, 16)])).toEqual([
+      ['policy-news', 'MOF issued tax b'],
+      ['corporate-news', 'Tesla reopened i'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Block, BlockReading, Link } from './block.ts';
 import { READING_TIME, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { fieldLabel, labelPrefix } from '../labels.ts';
+import { fieldLabel, isBareLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
 
 const NUMBERED = /^\s*\d{1,2}\.\s+\S/;
@@ -34,12 +34,6 @@ export function looksLikeWebText(text: string): boolean {
   const wrapped = lines.filter((l, i) => !/[.:;!?)]$/.test(l) && /^[a-z(]/.test(lines[i + 1] ?? '')).length;
   // Two long lines will do on a short page (a single brief item); a PDF text has at most a stray one among hundreds.
   return long >= 2 && (long / lines.length > 0.08 || wrapped / lines.length < 0.05);
-}
-
-/** A line that is a label and nothing else: "At a glance:". */
-function isBareLabel(text: string): boolean {
-  const label = labelPrefix().exec(text);
-  return label !== null && text.slice(label.index + label[0].length).trim() === '';
 }
 
 export function readWebText(text: string): BlockReading {

@@ -4,10 +4,10 @@
  * sentence it continues.
  */
 import type { Block } from '../blocks/block.ts';
-import { fieldLabel } from '../labels.ts';
+import { fieldLabel, isBareLabel, labelPrefix, labelRole } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
+import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
 import { derived } from '../registries.ts';
 
 export interface Unit {
@@ -42,13 +42,13 @@ const TERMINATED = /[.!?:;)\]"”’]$/;
 export function toUnits(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
-    for (const [i, lines] of splitAtLabels(block.lines).entries()) {
+    for (const [i, { lines, listItem }] of splitAtLabels(block.lines).entries()) {
       const text = joinLines(lines);
       if (text.length === 0) continue;
-      const unit: Unit = { kind: block.kind, text, level: block.level, afterPageBreak: block.afterPageBreak };
+      const unit: Unit = { kind: listItem ? 'bullet' : block.kind, text, level: block.level, afterPageBreak: block.afterPageBreak };
       const prev = units.at(-1);
       // A reader's list item is one item, though it opens in lower case ("• finance equipment makers first").
-      const newItem = i === 0 && block.kind === 'bullet' && prev?.kind === 'bullet';
+      const newItem = (i === 0 || listItem) && unit.kind === 'bullet' && prev?.kind === 'bullet';
       if (prev && !newItem && continues(prev, unit)) {
         prev.text = MappedText.concat([prev.text, joiner(prev.text.text, unit.text.text), unit.text]);
       } else {
@@ -69,17 +69,44 @@ function continues(prev: Unit, unit: Unit): boolean {
 
 /**
  * Field labels sometimes follow each other on consecutive lines: each starts a unit. So does a dated
- * news item whose bullet glyph was lost, on the line after the one that closed the item before it.
+ * news item whose bullet glyph was lost, on the line after the one that closed the item before it —
+ * and, in a layout that sets no space between paragraphs, a section heading's line, the line after a
+ * date field that holds only its date, and each line in capitals of a list after a line ending in a colon.
  */
-function splitAtLabels(lines: readonly MappedText[]): MappedText[][] {
-  const groups: MappedText[][] = [];
+function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; listItem: boolean }[] {
+  const groups: { lines: MappedText[]; listItem: boolean }[] = [];
+  let inList = false;
   for (const line of lines) {
-    const previous = groups.at(-1)?.at(-1)?.text ?? '';
+    const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
     const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
-    if (groups.length === 0 || fieldLabel().test(line.text) || nextItem) groups.push([line]);
-    else groups.at(-1)!.push(line);
+    // A layout with no space between paragraphs still prints a section's heading on a line of its own.
+    const heading = isHeadingLine(line.text) || isHeadingLine(previous);
+    const label = fieldLabel().test(line.text);
+    // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
+    if (label || heading) inList = false;
+    // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)
+    // (Nor does a label alone on its line, "At a glance:", which heads the paragraph under it.)
+    else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
+      inList = true;
+    const listItem = inList && /^\s*\p{Lu}/u.test(line.text);
+    if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || listItem) groups.push({ lines: [line], listItem });
+    else groups.at(-1)!.lines.push(line);
   }
   return groups;
+}
+
+/** A section's heading printed as a line: capitalised and unpunctuated, unlike a wrapped line that ends "… firms." */
+function isHeadingLine(line: string): boolean {
+  return /^\s*\p{Lu}/u.test(line) && !/[.,;:]\s*$/.test(line) && isSectionHeading(line) !== null;
+}
+
+/** "Date: June 3, 2025": a date field that holds its date and nothing more is whole; the next line is something else. */
+function endsDateField(line: string): boolean {
+  const label = labelPrefix().exec(line);
+  if (!label || labelRole(label[1]!) !== 'date') return false;
+  const value = line.slice(label.index + label[0].length).trim();
+  const date = findFullDate(value);
+  return date !== null && value.slice(date.index + date.length).replace(/[\s.)]/g, '') === '' && date.index === 0;
 }
 
 /** A section of the brief, or the back matter after it ('after'). */
