@@ -133,14 +133,18 @@ const SAID_IT_AFTER =
 const OWN_BUSINESS_AFTER =
   /^(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]ventures?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|shares|stakes?|listings?|revenues?|profits?|shareholders|customers|suppliers|dealers|stores|brands?)\b/u;
 
-/** Whether a name opens its sentence, or the clause after a sentence's opening phrase. */
-function isSentenceSubject(text: string, start: number): boolean {
+/** The words of a name's sentence before it; a label before the sentence ("MERICS comment:") is no part of it. */
+function sentenceLead(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
   const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, start);
-  // "MERICS comment: X …": a label before the sentence is no part of it.
-  const sentence = lead.replace(/^\s*\p{Lu}[\p{L} ]{0,30}:\s+/u, '');
-  return SUBJECT_INTRO.test(sentence) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(sentence);
+  return lead.replace(/^\s*\p{Lu}[\p{L} ]{0,30}:\s+/u, '');
+}
+
+/** Whether a name opens its sentence, or the clause after a sentence's opening phrase. */
+function isSentenceSubject(text: string, start: number): boolean {
+  const lead = sentenceLead(text, start);
+  return SUBJECT_INTRO.test(lead) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(lead);
 }
 
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
@@ -157,13 +161,14 @@ const NAME = new RegExp(String.raw`${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
 /** A name with "and", "of" or "the" inside it, then an abbreviation in brackets: "Industrial and Commercial Bank of China (ICBC)". */
 const DEFINED_NAME = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{N}&.-]*)*)\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
 
+/** The first letters of words, in capitals: "Industrial … Bank of China" → "IBOC". */
+const initials = (words: RegExpMatchArray[]) => words.map((w) => w[0][0]!.toUpperCase()).join('');
+
 /**
  * Names that an abbreviation in brackets defines, cut to the words whose initials spell it (with or
  * without the inner "and", "of"): the name runs across its lower-case words, which a bare run of
  * capitals would split into "Industrial" and "Commercial Bank".
  */
-const initials = (words: RegExpMatchArray[]) => words.map((w) => w[0][0]!.toUpperCase()).join('');
-
 function namesDefinedByAbbreviation(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(DEFINED_NAME)) {
@@ -313,10 +318,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (lexicon().listAfterFirms.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
-    const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
-    const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, n.start);
     // The subject, then its verb — or an aside between them: "Kuka, owned by Midea, announced …".
-    if (SUBJECT_INTRO.test(lead) && /^(?:,\s+[^,.;]{1,80},)?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
+    if (SUBJECT_INTRO.test(sentenceLead(text, n.start)) && /^(?:,\s+[^,.;]{1,80},)?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
       return !/^\s+(?:of|in|and|or)\b/.test(after);
     }
   }
