@@ -80,6 +80,12 @@ class FragmentBuilder {
     });
   }
 
+  /** A body named by how the text names one: a local government named by its place may be one the registry knows. */
+  namedBody(printed: string, source: Source): string {
+    const known = resolveAgency(printed);
+    return known ? this.agency(known, source) : this.unregisteredAgency(printed, source);
+  }
+
   unregisteredAgency(printed: string, source: Source): string {
     return addNode(this.graph, keys.unregisteredAgency(printed), {
       kind: 'Agency',
@@ -345,9 +351,7 @@ function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: read
       // "Shenzhen's municipal people's congress passed regulations …": a body the registry does not know, as the subject.
       if (paragraph === 0 && i === 0) {
         for (const m of readNewsAct(sentence.text).unknownActors) {
-          const source = b.source(text, sentence.start + m.start, sentence.start + m.end);
-          const known = resolveAgency(m.name);
-          const agencyKey = known ? b.agency(known, source) : b.unregisteredAgency(m.name, source);
+          const agencyKey = b.namedBody(m.name, b.source(text, sentence.start + m.start, sentence.start + m.end));
           addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.source(text, sentence.start, sentence.end)] });
         }
       }
@@ -396,11 +400,7 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
     const agencyKey = b.agency(agency, b.source(item.body, start, end));
     addEdge(b.graph, entryKey, agencyKey, { kind: 'MENTIONS', sources: [b.sentenceSource(item.body, start)] });
   };
-  // A local government the text names by its place may be one the registry knows under that name.
-  const unknownBody = (m: NewsAct['unknownActors'][number]) => {
-    const known = resolveAgency(m.name);
-    return known ? b.agency(known, b.source(item.body, m.start, m.end)) : b.unregisteredAgency(m.name, b.source(item.body, m.start, m.end));
-  };
+  const unknownBody = (m: NewsAct['unknownActors'][number]) => b.namedBody(m.name, b.source(item.body, m.start, m.end));
   if (!act.document) {
     for (const m of [...act.actors.map((a) => a.mention), ...act.mentioned]) mention(m.agency, m.start, m.end);
     for (const m of act.unknownActors) addEdge(b.graph, entryKey, unknownBody(m), { kind: 'MENTIONS', sources: [b.sentenceSource(item.body, m.start)] });

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { knownPolicyAtStart } from './known-policies.ts';
-import { splitSentences } from './sentences.ts';
+import { DANGLING_WORD, splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
@@ -161,7 +161,7 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const next = ABBREVIATION.test(words[head + 1] ?? '') ? head + 2 : head + 1;
   const kept = COMPLEMENT.test(words[next] ?? '') ? words.slice(0, next + 14) : words.slice(0, head + 1);
   // Cut short, a description ends on its last content word, never on "over" or "the".
-  while (kept.length > head + 1 && DANGLING.test(kept.at(-1)!)) kept.pop();
+  while (kept.length > head + 1 && DANGLING_WORD.test(kept.at(-1)!)) kept.pop();
   const printed = kept
     .join(' ')
     .trim()
@@ -174,9 +174,6 @@ function describedDocument(clause: string, offset: number): { title: string; sta
 /** "the draft regulations published in 2021", "its draft": a draft named by its kind alone is the document's own. */
 const OWN_DRAFT = /^\s*(?:the\s+|its\s+|a\s+)?(?:(?:first|earlier|previous|initial)\s+)?(draft(?:\s+(?:version|[\p{Ll}-]+))?)\b/u;
 
-/** Words a cut-short description cannot end on. */
-const DANGLING =
-  /^(?:of|for|on|in|and|or|to|by|with|at|from|under|over|into|within|during|across|through|between|among|toward|towards|via|per|than|as|about|against|including|&|the|a|an|all|every|each|its|their|this|these|such|some|more)$/i;
 /** A bracketed abbreviation after a name: "(FYP)", "(ICT)", "(SMEs)". */
 const ABBREVIATION = /^\(\p{Lu}{2,8}s?\)$/u;
 

@@ -4,7 +4,7 @@
  * that the item is about a meeting or an appointment rather than a document.
  */
 import { findAgencies, leadBodies, namesBody, type AgencyMention } from './agencies.ts';
-import { splitSentences } from './sentences.ts';
+import { DANGLING_WORD, splitSentences } from './sentences.ts';
 
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
@@ -160,9 +160,6 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
   return [...named, ...local];
 }
 
-/** A word that cannot end a noun phrase. */
-const DANGLING = /^(?:in|of|for|on|to|with|by|at|from|under|about|and|or)$/i;
-
 /** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
 function describeObject(text: string, from: number): NewsAct['document'] {
   const rest = text.slice(from);
@@ -172,7 +169,7 @@ function describeObject(text: string, from: number): NewsAct['document'] {
   const lead = /^\s*(?:the\s+|an?\s+|its\s+|new\s+)*/i.exec(raw)![0];
   const words = raw.slice(lead.length).trim().split(/\s+/).filter(Boolean);
   // "a catalogue of industries in which …": the preposition of the cut clause is no part of the object.
-  while (words.length > 0 && DANGLING.test(words.at(-1)!)) words.pop();
+  while (words.length > 0 && DANGLING_WORD.test(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   const title = words.slice(0, 14).join(' ');
   const start = from + lead.length;

@@ -29,6 +29,10 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   if (end > start) out.push({ text: text.slice(start, end), start, end });
 }
 
+/** Words a cut-short phrase cannot end on: "a catalogue of industries in", "guidelines for the". */
+export const DANGLING_WORD =
+  /^(?:of|for|on|in|and|or|to|by|with|at|from|under|over|into|within|during|across|through|between|among|toward|towards|via|per|than|as|about|against|including|&|the|a|an|all|every|each|its|their|this|these|such|some|more)$/i;
+
 /** The sentence that contains position `at`. */
 export function sentenceAt(text: string, at: number): Sentence {
   const all = splitSentences(text);
