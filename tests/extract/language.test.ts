@@ -30,7 +30,9 @@ describe('dates', () => {
     ['5th of March, 2024', '2024-03-05'],
   ])('reads "%s"', (text, iso) => expect(findFullDate(text)?.iso).toBe(iso));
 
-  it.each(['January 2021', '5 January', 'in the coming weeks', '（2021—2035年）'])('finds no full date in "%s"', (text) => expect(findFullDate(text)).toBeNull());
+  it.each(['January 2021', '5 January', 'in the coming weeks', '（2021—2035年）'])('finds no full date in "%s"', (text) =>
+    expect(findFullDate(text)).toBeNull(),
+  );
 
   it('reads an entry’s date in any of these forms, in every shape', () => {
     for (const date of ['2023-08-10', '10.08.2023', 'Thursday, 10 August 2023', 'Aug. 10, 2023']) {
