@@ -97,7 +97,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
 
 /** A section's heading printed as a line: capitalised and unpunctuated, unlike a wrapped line that ends "… firms." */
 function isHeadingLine(line: string): boolean {
-  return /^\s*\p{Lu}/u.test(line) && !/[.,;:]\s*$/.test(line) && isSectionHeading(line) !== null;
+  return line.length <= 80 && /^\s*\p{Lu}/u.test(line) && !/[.,;:]\s*$/.test(line) && isSectionHeading(line) !== null;
 }
 
 /** "Date: June 3, 2025": a date field that holds its date and nothing more is whole; the next line is something else. */

@@ -158,8 +158,10 @@ const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.
 /** Run with matchesNotAfter: a name begins after no letter, digit or hyphen. */
 const NAME = new RegExp(String.raw`${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
 
-/** A name with "and", "of" or "the" inside it, then an abbreviation in brackets: "Industrial and Commercial Bank of China (ICBC)". */
-const DEFINED_NAME = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{N}&.-]*)*)\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+/** An abbreviation in brackets: "(ICBC)". */
+const ABBREVIATION_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+/** The words before it that may make up a name: capitalised, or "and", "of", "for", "the", "&" inside it. */
+const NAME_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}\p{N}&.-]*)*)\s*$/u;
 
 /** The first letters of words, in capitals: "Industrial … Bank of China" → "IBOC". */
 const initials = (words: RegExpMatchArray[]) => words.map((w) => w[0][0]!.toUpperCase()).join('');
@@ -171,14 +173,19 @@ const initials = (words: RegExpMatchArray[]) => words.map((w) => w[0][0]!.toUppe
  */
 function namesDefinedByAbbreviation(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(DEFINED_NAME)) {
-    const letters = m[2]!.replace(/[^\p{Lu}]/gu, '');
-    const words = [...m[1]!.matchAll(/\S+/g)];
+  // Found from each abbreviation back, which is cheaper than trying every run of capitals.
+  for (const abbreviation of text.matchAll(ABBREVIATION_IN_BRACKETS)) {
+    const before = text.slice(Math.max(0, abbreviation.index! - 160), abbreviation.index!);
+    const run = NAME_BEFORE.exec(before);
+    if (!run) continue;
+    const runStart = abbreviation.index! - before.length + run.index;
+    const letters = abbreviation[1]!.replace(/[^\p{Lu}]/gu, '');
+    const words = [...run[1]!.matchAll(/\S+/g)];
     for (let first = 0; first < words.length; first++) {
       const capitalised = words.slice(first).filter((w) => /^\p{Lu}/u.test(w[0]));
       if (!/^\p{Lu}/u.test(words[first]![0]) || (initials(capitalised) !== letters && initials(words.slice(first)) !== letters)) continue;
-      const start = m.index! + words[first]!.index!;
-      const end = m.index! + m[1]!.length;
+      const start = runStart + words[first]!.index!;
+      const end = runStart + run[1]!.length;
       if (/\s(?:and|of|for|the)\s/.test(text.slice(start, end))) out.push({ name: text.slice(start, end), start, end });
       break;
     }
