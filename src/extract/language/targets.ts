@@ -110,7 +110,6 @@ const PROSE_GOAL = new RegExp(`${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_A
 
 export function proseGoals(text: string): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(PROSE_GOAL))
-    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) });
+  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
   return out;
 }
