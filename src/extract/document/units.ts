@@ -76,11 +76,14 @@ function continues(prev: Unit, unit: Unit): boolean {
 function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; listItem: boolean }[] {
   const groups: { lines: MappedText[]; listItem: boolean }[] = [];
   let inList = false;
+  let previousHeading = false;
   for (const line of lines) {
     const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
     const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
     // A layout with no space between paragraphs still prints a section's heading on a line of its own.
-    const heading = isHeadingLine(line.text) || isHeadingLine(previous);
+    const lineHeading = isHeadingLine(line.text);
+    const heading = lineHeading || previousHeading;
+    previousHeading = lineHeading;
     const label = fieldLabel().test(line.text);
     // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
     if (label || heading) inList = false;
