@@ -32,6 +32,15 @@ describe('list items however they are marked', () => {
     }
   });
 
+  it('reads goals that open in lower case after "a)", "b)" as items of their own, in every shape', () => {
+    const lowercase = GOALS.map((g) => g[0]!.toLowerCase() + g.slice(1));
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      let n = 0;
+      const text = shape({ top: [{ ...entry, bullets: lowercase }] }).replace(MARK, () => `${'abc'[n++]}) `);
+      expect(nodesOf(extractText(text), 'Target').map((t) => t.text)).toEqual(lowercase);
+    }
+  });
+
   it('keeps goals in a markdown paragraph under their lead-in apart', () => {
     const text = markdownSnippet({ top: [{ ...entry, bullets: [] }] }).replace(
       'Key targets for 2025 are:',

@@ -63,6 +63,35 @@ export function startsListItem(line: string, previousLine: string, previousMark:
 }
 
 /**
+ * Whether a line opens the next item of a numbered list, given the text before it: its enumerator
+ * follows the one that opened that text ("b) …" after "a) …"), or it is the first ("a) …") after a
+ * line that ends in a colon.
+ */
+export function nextEnumeratedItem(line: string, previous: string): boolean {
+  const marker = markOf(line) === 'number' ? LIST_ENUMERATOR.exec(line) : null;
+  if (!marker) return false;
+  const ranks = enumeratorRanks(marker[0]);
+  const previousMarker = LIST_ENUMERATOR.exec(previous);
+  if (!previousMarker) return ranks.includes(1) && /:\s*$/.test(previous);
+  const previousRanks = enumeratorRanks(previousMarker[0]);
+  return ranks.some((r) => previousRanks.includes(r - 1));
+}
+
+/**
+ * Whether every line of a paragraph opens with the next enumerator of one series: "a) …\nb) …" or
+ * "1) …\n2) …", a list that markdown does not see as one (it numbers only with digits and a blank line
+ * before). A single numbered line, or numbers out of step, may be running text that wrapped.
+ */
+function isEnumeratedRun(lines: readonly MappedText[]): boolean {
+  return (
+    lines.length > 1 &&
+    lines.every((line, i) =>
+      i === 0 ? markOf(line.text) === 'number' && enumeratorRanks(line.text).includes(1) : nextEnumeratedItem(line.text, lines[i - 1]!.text),
+    )
+  );
+}
+
+/**
  * A paragraph's lines cut where list items start ("Key targets:\n– Reach …\n– Create …"): the lead-in,
  * then each item — a bulleted one without its glyph, a numbered one as printed (the document model
  * reads its number).
@@ -72,7 +101,9 @@ export function splitListItems(lines: readonly MappedText[]): { kind: Block['kin
   const firstMark = lines[0] ? markOf(lines[0].text) : null;
   // A paragraph that is nothing but bulleted lines is a list from its first line; so is one line with a bullet glyph.
   const allBulleted =
-    (lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark)) || (lines.length === 1 && firstMark === 'glyph');
+    (lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark)) ||
+    (lines.length === 1 && firstMark === 'glyph') ||
+    isEnumeratedRun(lines);
   let previousMark: ListMark | null = allBulleted ? firstMark : null;
   for (const line of lines) {
     const last = groups.at(-1);

@@ -9,7 +9,7 @@ import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry }
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
-import { enumeratorRanks, LIST_ENUMERATOR } from '../blocks/list-markers.ts';
+import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
 import { fieldLabel, labelPrefix, labelRole } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
@@ -147,10 +147,7 @@ function enumeratedItem(units: readonly Unit[], i: number, entry: readonly Unit[
   const marker = LIST_ENUMERATOR.exec(unit.text.text);
   if (!marker || opensSummary(units[i + 1]) || fieldLabel().test(unit.text.text)) return null;
   const previous = entry.at(-1)!;
-  const ranks = enumeratorRanks(marker[0]);
-  const previousRanks = previous.enumerated ? enumeratorRanks(previous.enumerated) : null;
-  const follows = previousRanks ? ranks.some((r) => previousRanks.includes(r - 1)) : ranks.includes(1) && /:\s*$/.test(previous.text.text);
-  if (!follows || entry.length < 2) return null;
+  if (!nextEnumeratedItem(unit.text.text, (previous.enumerated ?? '') + previous.text.text) || entry.length < 2) return null;
   return { ...unit, kind: 'bullet', text: unit.text.slice(marker[0].length), enumerated: marker[0] };
 }
 

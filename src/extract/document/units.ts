@@ -4,6 +4,7 @@
  * sentence it continues.
  */
 import type { Block } from '../blocks/block.ts';
+import { nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { fieldLabel, isBareLabel, labelPrefix, labelRole } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
@@ -62,6 +63,8 @@ export function toUnits(blocks: readonly Block[]): Unit[] {
 function continues(prev: Unit, unit: Unit): boolean {
   if (unit.kind === 'heading' || prev.kind === 'heading' || startsStructure(unit.text.text)) return false;
   if (fieldLabel().test(prev.text.text) && !unit.afterPageBreak) return false;
+  // "b) raise …" after "a) consolidate …" is the list's next item, though it opens in lower case.
+  if (nextEnumeratedItem(unit.text.text, prev.text.text)) return false;
   const lowercaseStart = /^[a-z]/.test(unit.text.text) && !/^[a-z]+[A-Z]/.test(unit.text.text);
   if (lowercaseStart) return true;
   return unit.afterPageBreak && !TERMINATED.test(prev.text.text);
