@@ -477,6 +477,20 @@ describe('policy news acts', () => {
     expect(act.unknownActors.map((a) => a.name)).toEqual([name]);
   });
 
+  it.each([
+    ["Guangdong's department of commerce launched an export credit scheme (GD notice)", 'Guangdong Department of Commerce'],
+    ['The Zhejiang provincial development and reform commission issued a plan on hydrogen', 'Zhejiang Development and Reform Commission'],
+    ['Beijing’s municipal bureau of economy and information technology published rules on robotaxis', 'Beijing Bureau of Economy and Information Technology'],
+  ])('names a local office written in lower case after its place: "%s"', (body, name) => {
+    expect(readNewsAct(body).unknownActors.map((a) => a.name)).toEqual([name]);
+  });
+
+  it('reads no place in an office of a named body: "the Ministry of Commerce’s department of trade remedies"', () => {
+    const act = readNewsAct('The Ministry of Commerce’s department of trade remedies opened an anti-dumping probe');
+    expect(act.unknownActors).toEqual([]);
+    expect(keysOf(act.actors.map((a) => a.mention))).toEqual(['MOFCOM']);
+  });
+
   it('reads a body by the epithet writers give it: "China’s top court"', () => {
     const act = readNewsAct('China’s top court and the Supreme People’s Procuratorate issued an interpretation on financial crimes (SPC notice)');
     expect(keysOf(act.actors.map((a) => a.mention))).toEqual(['SPC', 'SPP']);

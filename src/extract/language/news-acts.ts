@@ -157,7 +157,32 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
     const body = m[3] ? "People's Congress" : 'Government';
     return { name: `${m[1]} ${level} ${body}`, start: m.index!, end: m.index! + m[0].length };
   });
-  return [...named, ...local];
+  return [...named, ...local, ...localOffices(subject)];
+}
+
+/** Lower-case words that a local office's name keeps in lower case once capitalised. */
+const MINOR_WORD = /^(?:of|for|and|the)$/;
+
+/** What may stand before a place that opens a subject: nothing, "the", "and" or a comma — not another name. */
+const PLACE_MAY_FOLLOW = /(?:^|\b(?:the|and)\s+|,\s*)$/i;
+
+/**
+ * "Guangdong's department of commerce", "the Zhejiang provincial development and reform commission":
+ * a local government's office, named in lower case after its place, as the whole rest of a subject.
+ * A name before the place makes it part of that name: "the Ministry of Commerce's department of
+ * trade remedies" names no place.
+ */
+const LOCAL_OFFICE =
+  /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:(?:provincial|municipal|city)\s+)?((?:[\p{Ll}-]+\s+){0,5}?(?:department|commission|bureau|office|administration)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,5})?)\s*$/u;
+
+function localOffices(subject: string): { name: string; start: number; end: number }[] {
+  const m = LOCAL_OFFICE.exec(subject.trimEnd());
+  if (!m || m[1] === 'The' || !PLACE_MAY_FOLLOW.test(subject.slice(0, m.index))) return [];
+  const office = m[2]!
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && MINOR_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+  return [{ name: `${m[1]} ${office}`, start: m.index, end: m.index + m[0].trimEnd().length }];
 }
 
 /** The verb's object up to the first clause break: "an implementation plan for upgrading coal-fired power plants". */
