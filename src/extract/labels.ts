@@ -9,12 +9,17 @@ export type LabelRole = 'glance' | 'comment' | 'title' | 'issuers' | 'date' | 'e
 
 const ROLE_NAMES: readonly LabelRole[] = ['glance', 'comment', 'title', 'issuers', 'date', 'explainer', 'more'];
 
+/** The fields that describe the document itself: its name, its issuers, its date. */
+const DOCUMENT_FIELDS: readonly LabelRole[] = ['title', 'issuers', 'date'];
+
 const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
   const all = ROLE_NAMES.flatMap((role) => entryLabels[role]).join('|');
   return {
     field: new RegExp(`^\\s*(?:${all})\\s*:`, 'i'),
     prefix: new RegExp(`^\\s*(${all})\\s*:\\s*`, 'i'),
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
+    document: new RegExp(`^\\s*(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:`, 'i'),
+    innerDocument: new RegExp(`\\s(?=(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:\\s)`, 'gi'),
   };
 });
 
@@ -36,4 +41,25 @@ export function labelRole(label: string): LabelRole {
 export function isBareLabel(text: string): boolean {
   const label = labelPrefix().exec(text);
   return label !== null && text.slice(label.index + label[0].length).trim() === '';
+}
+
+/**
+ * Where the next fields start in a line of run-on document fields: "Document: … (…) Issued by: MIIT;
+ * NDRC Released: 3 July 2019", as a page prints fields that its markup set inline. Only a line that
+ * opens with such a field, or goes on with one (`inField`: "(MOFCOM) Released: 31 May 2019" wrapped in
+ * a PDF), is cut, and only at a capitalised label of another such field.
+ */
+export function runOnFieldStarts(line: string, inField = false): number[] {
+  if (!inField && !isDocumentField(line)) return [];
+  const starts: number[] = [];
+  for (const m of line.matchAll(patterns().innerDocument)) {
+    const at = m.index + m[0].length;
+    if (at > 0 && /\p{Lu}/u.test(line.charAt(at))) starts.push(at);
+  }
+  return starts;
+}
+
+/** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:". */
+export function isDocumentField(line: string): boolean {
+  return patterns().document.test(line);
 }

@@ -71,3 +71,24 @@ describe('entry labels in other words', () => {
     expect(facts(relabelled)).toEqual(expected);
   });
 });
+
+describe('document fields run on in one line', () => {
+  /** The three document fields set inline, as a page's markup may print them: "Article: … Issuing bodies: … Date: …". */
+  const runOn = (text: string) => text.replace(/\n+((?:\*\*)?Issuing bodies:)/, ' $1').replace(/\n+((?:\*\*)?Date:)/, ' $1');
+
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the copied web shape', webTextSnippet],
+  ])('reads the title, issuers and date apart in %s', (_name, shape) => {
+    const standard = shape({ top: [oneEntry] });
+    const text = runOn(standard);
+    expect(text).toMatch(/\(Link\) Issuing bodies: MIIT, CAC, MOE, PBoC, NHC, SAMR Date: August 10, 2023/);
+    expect(facts(text)).toEqual(facts(standard));
+  });
+
+  it('cuts a wrapped field line at a later field: "(MOFCOM) Released: 31 May 2019"', () => {
+    const text = pdfSnippet({ top: [oneEntry] }).replace(/\nIssuing bodies: (.*)\nDate:/, '\nIssuing bodies: MIIT, CAC,\nMOE, PBoC, NHC, SAMR Date:');
+    expect(facts(text)).toMatchObject({ date: '2023-08-10', title: 'Action Plan for Computing Power Infrastructure' });
+    expect(facts(text).issuers).toHaveLength(6);
+  });
+});

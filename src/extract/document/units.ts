@@ -5,7 +5,7 @@
  */
 import type { Block } from '../blocks/block.ts';
 import { nextEnumeratedItem } from '../blocks/list-markers.ts';
-import { fieldLabel, isBareLabel, labelPrefix, labelRole } from '../labels.ts';
+import { fieldLabel, isBareLabel, isDocumentField, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
@@ -80,25 +80,34 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
   const groups: { lines: MappedText[]; listItem: boolean }[] = [];
   let inList = false;
   let previousHeading = false;
-  for (const line of lines) {
-    const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
-    const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
-    // A layout with no space between paragraphs still prints a section's heading on a line of its own.
-    const lineHeading = isHeadingLine(line.text);
-    const heading = lineHeading || previousHeading;
-    previousHeading = lineHeading;
-    const label = fieldLabel().test(line.text);
-    // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
-    if (label || heading) inList = false;
-    // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)
-    // (Nor does a label alone on its line, "At a glance:", which heads the paragraph under it.)
-    else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
-      inList = true;
-    const listItem = inList && /^\s*\p{Lu}/u.test(line.text);
-    if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || listItem) groups.push({ lines: [line], listItem });
-    else groups.at(-1)!.lines.push(line);
+  for (const whole of lines) {
+    const inField = isDocumentField(groups.at(-1)?.lines[0]?.text ?? '');
+    for (const line of runOnFields(whole, inField)) {
+      const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
+      const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
+      // A layout with no space between paragraphs still prints a section's heading on a line of its own.
+      const lineHeading = isHeadingLine(line.text);
+      const heading = lineHeading || previousHeading;
+      previousHeading = lineHeading;
+      const label = fieldLabel().test(line.text);
+      // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
+      if (label || heading) inList = false;
+      // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)
+      // (Nor does a label alone on its line, "At a glance:", which heads the paragraph under it.)
+      else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
+        inList = true;
+      const listItem = inList && /^\s*\p{Lu}/u.test(line.text);
+      if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || listItem) groups.push({ lines: [line], listItem });
+      else groups.at(-1)!.lines.push(line);
+    }
   }
   return groups;
+}
+
+/** A line of run-on document fields cut into one line per field. */
+function runOnFields(line: MappedText, inField: boolean): MappedText[] {
+  const cuts = [0, ...runOnFieldStarts(line.text, inField), line.text.length];
+  return cuts.slice(1).map((end, i) => line.slice(cuts[i]!, end).trim());
 }
 
 /** A section's heading printed as a line: capitalised and unpunctuated, unlike a wrapped line that ends "… firms." */
