@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { isSectionHeading } from '../src/extract/document/units.ts';
 import { fieldLabel } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
+import { DASH_BULLET } from '../src/extract/blocks/list-markers.ts';
 import { joiner } from '../src/extract/text/join.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -49,6 +50,14 @@ function spacedItems(block: string): string[] {
     if (item) inList = true;
   }
   return parts.map((p) => p.join('\n'));
+}
+
+/** Text copied from a web page holds a paragraph per line: each printed as a block of its own, a dashed item as a bullet. */
+function webTextBlocks(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(DASH_BULLET, '\u2022 '))
+    .join('\n\n');
 }
 
 /** A PDF-text seed's paragraphs as HTML: headings for section names and numbered headlines, lists for bullets. */
@@ -124,7 +133,9 @@ export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout
   try {
     for (const seed of readdirSync(from).filter((f) => !f.startsWith('.'))) {
       const text = readFileSync(path.join(from, seed), 'utf8');
-      const { body, header } = detectShape(text) === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(text);
+      const shape = detectShape(text);
+      const { body, header } =
+        shape === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(shape === 'web-text' ? webTextBlocks(text) : text);
       const tab = await browser.newPage();
       await tab.setContent(page(body, layout));
       const file = path.join(outDir, seed.replace(/\.txt$/, '.pdf'));
