@@ -477,6 +477,99 @@ const USED_CARS_DRONES = {
   ],
 };
 
+// FedEx ("FedEx, which misrouted … parcels, was seen as a candidate") and Ericsson and Nokia ("with
+// Ericsson and Nokia taking smaller shares") are named with no role or business word: not read.
+const RARE_EARTHS = {
+  date: '2019-07-12',
+  policies: [
+    {
+      title: 'Interim Measures for the Management of Rare Earth Production (Draft for Comment)',
+      date: '2019-07-03',
+      draft: true,
+      issuers: ['Ministry of Industry and Information Technology', 'National Development and Reform Commission'],
+      buildsOn: ['Notice on Rare Earth Production Quotas', 'Rare Earth Industry Development Plan (2016-2020)'],
+      targets: [2020, 2025],
+      firms: ['China Northern Rare Earth', 'Minmetals Rare Earth'],
+    },
+    {
+      title: 'Provisions on the Unreliable Entity List',
+      date: '2019-05-31',
+      draft: false,
+      issuers: ['Ministry of Commerce'],
+      buildsOn: [],
+      targets: [],
+      firms: ['Apple', 'Huawei'],
+    },
+    {
+      title: 'Decision on Issuing Basic Telecommunications Business Licences for 5G',
+      date: '2019-06-06',
+      draft: false,
+      issuers: ['Ministry of Industry and Information Technology'],
+      buildsOn: ['Notice on Promoting 5G Development'],
+      targets: [2020, 2019],
+      firms: ['China Broadcasting Network', 'China Mobile', 'China Telecom', 'China Unicom', 'Huawei', 'ZTE'],
+    },
+  ],
+  news: [
+    '2019-06-11 corporate-news: NIO',
+    '2019-06-14 policy-news: State Administration for Market Regulation',
+    '2019-06-20 policy-news: Cyberspace Administration of China',
+    '2019-06-24 corporate-news: Sugon',
+    "2019-06-28 policy-news: Zhejiang Provincial People's Government",
+    '2019-07-02 corporate-news: Tsinghua Unigroup',
+  ],
+};
+
+const AI_MANUFACTURING = {
+  date: '2025-03-27',
+  policies: [
+    {
+      title: 'Action Plan for "AI Plus Manufacturing" (2025-2027)',
+      date: '2025-03-10',
+      draft: false,
+      issuers: [
+        'Cyberspace Administration of China',
+        'Ministry of Finance',
+        'Ministry of Human Resources and Social Security',
+        'Ministry of Industry and Information Technology',
+        'Ministry of Science and Technology',
+        'National Development and Reform Commission',
+        'State Administration for Market Regulation',
+        'State-owned Assets Supervision and Administration Commission',
+      ],
+      buildsOn: ['Made in China 2025', 'Next Generation Artificial Intelligence Development Plan'],
+      targets: [2027, 2027, 2027],
+      firms: ['DeepSeek', 'Estun Automation', 'Siasun Robot & Automation'],
+    },
+    {
+      title: 'Several Measures on Facilitating Cross-Border Data Flows for Foreign-Invested Enterprises',
+      date: '2025-03-14',
+      draft: false,
+      issuers: ["Shanghai Municipal People's Government"],
+      buildsOn: ['Provisions on Promoting and Regulating Cross-Border Data Flows'],
+      targets: [],
+      firms: ['Siemens', 'Tesla'],
+    },
+    {
+      title: 'Notice on Continuing the Car Trade-in Programme in 2025',
+      date: '2025-01-08',
+      draft: false,
+      issuers: ['Ministry of Commerce', 'Ministry of Finance'],
+      buildsOn: ['Implementation Rules for Car Trade-ins'],
+      targets: [2025],
+      firms: ['BYD', 'Geely', 'Leapmotor', 'Volkswagen'],
+    },
+  ],
+  news: [
+    '2025-03-03 policy-news: National Data Bureau',
+    '2025-03-05 corporate-news: Xiaomi',
+    '2025-03-12 policy-news: State Council',
+    '2025-03-17 corporate-news: CATL',
+    '2025-03-19 policy-news: Guangdong Department of Commerce',
+    '2025-03-25 corporate-news: Unitree Robotics',
+  ],
+};
+
 const EXPECTED: Record<string, unknown> = {
   '2025-04-embodied-ai.txt': EMBODIED_AI,
   '2024-07-battery-rules.txt': BATTERY_RULES,
@@ -489,6 +582,8 @@ const EXPECTED: Record<string, unknown> = {
   '2020-02-epidemic-support.txt': EPIDEMIC_SUPPORT,
   '2021-11-data-export.txt': DATA_EXPORT,
   '2024-06-used-cars-drones.txt': USED_CARS_DRONES,
+  '2019-07-rare-earths.txt': RARE_EARTHS,
+  '2025-03-ai-manufacturing.txt': AI_MANUFACTURING,
 };
 
 /** The markdown issues, as a browser copies their web pages. */
@@ -499,6 +594,7 @@ const WEB: Record<string, unknown> = {
   '2022-04-fintech-shipyards.txt': FINTECH_SHIPYARDS,
   '2021-11-data-export.txt': DATA_EXPORT,
   '2024-06-used-cars-drones.txt': USED_CARS_DRONES,
+  '2019-07-rare-earths.txt': RARE_EARTHS,
 };
 
 let pdfDir = '';
