@@ -54,9 +54,17 @@ export function runOnFieldStarts(line: string, inField = false): number[] {
   const starts: number[] = [];
   for (const m of line.matchAll(patterns().innerDocument)) {
     const at = m.index + m[0].length;
-    if (at > 0 && /\p{Lu}/u.test(line.charAt(at))) starts.push(at);
+    if (/\p{Lu}/u.test(line.charAt(at)) && !insideLongerLabel(line, at)) starts.push(at);
   }
   return starts;
+}
+
+/** Whether a label at `at` ends a longer one that opens a word or two before: "DATE:" of "ISSUE DATE:". */
+function insideLongerLabel(line: string, at: number): boolean {
+  const before = /(?:\S+\s+){1,2}$/.exec(line.slice(0, at));
+  if (!before) return false;
+  const words = before[0].split(/(?<=\s)(?=\S)/);
+  return words.some((_, i) => isDocumentField(words.slice(i).join('') + line.slice(at)));
 }
 
 /** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:". */

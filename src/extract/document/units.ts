@@ -106,7 +106,9 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
 
 /** A line of run-on document fields cut into one line per field. */
 function runOnFields(line: MappedText, inField: boolean): MappedText[] {
-  const cuts = [0, ...runOnFieldStarts(line.text, inField), line.text.length];
+  const starts = runOnFieldStarts(line.text, inField);
+  if (starts.length === 0) return [line];
+  const cuts = [0, ...starts, line.text.length];
   return cuts.slice(1).map((end, i) => line.slice(cuts[i]!, end).trim());
 }
 
