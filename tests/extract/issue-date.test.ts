@@ -51,6 +51,9 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // A dateline: the place where the issue was written, then its date.
   ['Berlin, 26 April 2022', { date: '2022-04-26', periodFrom: null, periodTo: null }],
   ['*Beijing/Berlin, April 26, 2022 (March 29 – April 22)*', { date: '2022-04-26', periodFrom: '2022-03-29', periodTo: '2022-04-22' }],
+  // A masthead that names its topic.
+  ['Monthly brief on industrial policy · Edition 11/2021 · 18 November 2021', { date: '2021-11-18', periodFrom: null, periodTo: null }],
+  ['The MERICS newsletter about technology and business | 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {
@@ -67,6 +70,8 @@ describe('reading an issue line', () => {
     'December 2021',
     'Beijing, in a notice of 26 April 2022',
     'Meanwhile in Shanghai, 26 April 2022 brought new rules',
+    'A brief on 3 March 2020',
+    'An update on chip rules | 3 March 2020 | MIIT',
   ])('does not take %j for the issue line', (line) => {
     expect(readIssueLine(line)).toBeNull();
   });
@@ -77,6 +82,13 @@ describe('the issue date of a whole newsletter', () => {
   it.each(PRINTED)('finds %j as the header of either shape', (header, expected) => {
     for (const text of [pdfSnippet({ header, top: [oneEntry], policyNews: item }), markdownSnippet({ header, top: [oneEntry], policyNews: item })]) {
       expect(parseText(text).issue).toMatchObject({ ...expected, inferred: false });
+    }
+  });
+
+  it('reads the reporting period from a line of its own beside the issue line, in either shape', () => {
+    const header = 'Monthly brief on industrial policy · Edition 11/2021 · 18 November 2021\n\nReporting period: 15 October – 12 November 2021';
+    for (const text of [pdfSnippet({ header, top: [oneEntry], policyNews: item }), markdownSnippet({ header, top: [oneEntry], policyNews: item })]) {
+      expect(parseText(text).issue).toMatchObject({ date: '2021-11-18', periodFrom: '2021-10-15', periodTo: '2021-11-12', inferred: false });
     }
   });
 

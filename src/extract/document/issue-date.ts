@@ -113,11 +113,22 @@ function bound(c: FoundDate['start'], notAfter: string): string | null {
 }
 
 export function findIssueDate(candidates: readonly MappedText[]): IssueDate | null {
-  for (const line of candidates) {
+  for (const [i, line] of candidates.entries()) {
     const read = readIssueLine(line.text);
-    if (read) return { ...read, inferred: false, printedAt: line };
+    if (!read) continue;
+    // "Reporting period: 15 October – 12 November 2021" may stand on a line of its own next to the date's.
+    const period = read.periodFrom ? null : [candidates[i - 1], candidates[i + 1]].map((l) => l && readPeriodLine(l.text, read.date)).find(Boolean);
+    return { ...read, ...(period ? { periodFrom: period.from, periodTo: period.to } : {}), inferred: false, printedAt: line };
   }
   return null;
+}
+
+/** A line that prints only the reporting period, after its label: "Reporting period: 15 October – 12 November 2021". */
+function readPeriodLine(raw: string, issue: string): { from: string; to: string } | null {
+  const line = raw.replace(MARKUP, ' ');
+  const label = labels().period.exec(line);
+  if (!label || line.slice(0, label.index).replace(labels().masthead, ' ').replace(FILLER, ' ').trim() !== '') return null;
+  return readPeriod(line.slice(label.index + label[0].length), issue);
 }
 
 /**
