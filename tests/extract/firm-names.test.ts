@@ -59,6 +59,12 @@ const IN_COMMENT: [string, string[]][] = [
   ['Investment banks such as Qorvix Capital and Tambera have applied for control of their ventures.', ['Qorvix Capital', 'Tambera']],
   // A leader who is a person is no firm.
   ['Party leader Xi Jinping met the board.', []],
+  // A firm named for its place and trade, where a role or a firm beside it calls it one; a city's grid is none.
+  ['Equipment makers Shanghai Electric and Harbin Electric will get orders.', ['Harbin Electric', 'Shanghai Electric']],
+  ['Makers such as Qorvix and Wuhan Electric will get orders.', ['Qorvix', 'Wuhan Electric']],
+  ['The Shanghai Electric grid is old.', []],
+  // A role word inside a title is no role: "the Guidelines for the Platform Economy".
+  ['The rules come a year after the Anti-Monopoly Guidelines for the Platform Economy.', []],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -111,6 +111,15 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
   };
 }
 
+/**
+ * Whether a descriptor is a capitalised word inside a sentence: a title's word, "the Guidelines for the
+ * Platform Economy", not a role ("e-commerce platform Pinduoduo", "Carmaker BYD" opening a sentence).
+ */
+function inTitleCase(before: string, at: number): boolean {
+  const word = before.slice(at).trimStart();
+  return /^\p{Lu}\p{Ll}/u.test(word) && !/(?:^|[.!?:;"“(])$/.test(before.slice(0, at).trimEnd());
+}
+
 const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
@@ -203,19 +212,32 @@ function trimPossessive(name: string): string {
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
 
 function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
-  const { media, places, notFirms, canonical } = lexicon();
+  const { media, canonical } = lexicon();
   if (media.has(name.toLowerCase())) return true;
   if (namesBody(name)) return true;
   // "Ltd." of "Tuopu Group Co., Ltd.": a legal form cut off by the comma is no firm of its own.
   if (withoutLegalForm(`Firm ${name}`) === 'Firm') return true;
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
-  const words = name.split(/\s+/);
-  if (words.every((w) => places.has(w) || notFirms.has(w))) return true;
   // SenseNova 4.0, C919, A320 — but "3SBio", a name that opens with its number, is a name.
   if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling".
   if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   return false;
+}
+
+/** A name of places and common words only: "Beijing", "Chinese State", "Shanghai Electric". */
+function onlyCommonWords(name: string): boolean {
+  const { places, notFirms } = lexicon();
+  return name.split(/\s+/).every((w) => places.has(w) || notFirms.has(w));
+}
+
+/**
+ * "equipment maker Shanghai Electric", "Harbin Electric": a firm named for its place and its trade is
+ * made of common words only, so it is a firm only where a role or a firm beside it says so.
+ */
+function namedForPlace(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && lexicon().places.has(words[0]!) && !words.slice(1).every((w) => lexicon().places.has(w));
 }
 
 /** A firm's name without its legal form and the corporate words after it: "Toyota Motor Corp." → "Toyota". */
@@ -280,7 +302,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (isExcluded(m[0], agencySpans, start, end)) continue;
+    if (isExcluded(m[0], agencySpans, start, end) || onlyCommonWords(m[0])) continue;
     // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
     const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
     // "Toyota Motor Corp." is Toyota by its full name; "I-Mab Shanghai" is another firm than I-Mab, and
@@ -292,11 +314,16 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   }
   for (const n of names) {
     if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
+    if (onlyCommonWords(n.name)) {
+      if (namedForPlace(n.name) && isCalledFirmBefore(text, n.start)) add(n.name, n.name, n.start, n.end);
+      continue;
+    }
     if (SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
   }
   // Coordination: "X and Y" where one is a firm and the other a bare name.
   for (const n of names) {
     if (isExcluded(n.name, agencySpans, n.start, n.end) || out.some((f) => f.start === n.start)) continue;
+    if (onlyCommonWords(n.name) && !namedForPlace(n.name)) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
     // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
@@ -309,11 +336,18 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A role before the name calls it a firm: "chipmaker TSMC", "equipment makers X and Y", "a unit of X". */
+function isCalledFirmBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const descriptor = lexicon().descriptorBefore.exec(before);
+  return (descriptor !== null && !inTitleCase(before, descriptor.index)) || UNIT_OF.test(before) || lexicon().listAfterFirms.test(before);
+}
+
 function isFirmByContext(text: string, n: { name: string; start: number; end: number }, context: FirmContext): boolean {
   const before = text.slice(Math.max(0, n.start - 120), n.start);
   const after = text.slice(n.end, n.end + 120);
   if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows
-  if (lexicon().descriptorBefore.test(before) || UNIT_OF.test(before)) return true;
+  if (isCalledFirmBefore(text, n.start)) return true;
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
