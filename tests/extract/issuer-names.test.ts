@@ -78,6 +78,8 @@ const DESCRIBED: [string, string][] = [
   ["October 26: China's treasury issued a notice on subsidies for small firms (Xinhua article (EN))", 'mof'],
   ['October 27: President Xi Jinping presided over a Politburo meeting on AI (Xinhua article (EN))', 'politburo'],
   ['October 28: The Standing Committee of the NPC adopted the revised Anti-Unfair Competition Law (NPC notice (CN))', 'npcsc'],
+  // A standing committee after its congress's name.
+  ["October 29: The National People's Congress Standing Committee passed the Energy Law (NPC notice (CN))", 'npcsc'],
   ['October 21: The customs administration reported record exports of electric vehicles (Reuters article (EN))', 'gacc'],
   ['October 22: Guangdong provincial authorities unveiled subsidies for humanoid robots (Guangdong notice (CN))', 'guangdong_gov'],
   // A role the registry cannot place ("the banking regulator" was two bodies in turn): the citation names whose notice it is.

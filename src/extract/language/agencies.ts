@@ -73,7 +73,8 @@ export function nameSpellings(name: string): string[] {
  * How English-language writers shorten a body's name: "the Cyberspace Administration" for the
  * Cyberspace Administration of China, "the industry ministry" / "the Science Ministry" for the
  * Ministry of Industry and Information Technology / of Science and Technology (the first conjunct of
- * what the ministry is of, put before "Ministry"). Matched case-insensitively, like every name.
+ * what the ministry is of, put before "Ministry"), "the National People's Congress Standing Committee"
+ * for the Standing Committee of the National People's Congress. Matched case-insensitively, like every name.
  */
 export function shortForms(name: string): string[] {
   const forms = [name];
@@ -81,6 +82,9 @@ export function shortForms(name: string): string[] {
   if (withoutCountry !== name && withoutCountry.split(/\s+/).length >= 2) forms.push(withoutCountry);
   const ministry = /^Ministry\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
   if (ministry) forms.push(`${ministry[1]!.split(/\s+and\s+|,\s*/)[0]} Ministry`);
+  // "the Shenzhen Municipal People's Congress Standing Committee", the committee after its body.
+  const committee = /^Standing\s+Committee\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
+  if (committee) forms.push(`${committee[1]} Standing Committee`);
   return forms;
 }
 
