@@ -119,6 +119,12 @@ const STATED: [string, string, string][] = [
   ['The plan is the final version of the draft published by MIIT in 2023.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
   ['It is the final version of the draft action plan released in May.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
   ['It follows the action plan released last year.', 'none', ''],
+  // Guidance is a kind of document: "the Working Guidance for …".
+  [
+    'It is meant to implement the Working Guidance for Carbon Dioxide Peaking and Carbon Neutrality.',
+    'implements',
+    'Working Guidance for Carbon Dioxide Peaking and Carbon Neutrality',
+  ],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */
