@@ -390,6 +390,10 @@ describe('target years', () => {
     ['Raise the share of EVs to 40 percent no later than 2026', 'Targets:', 2026],
     ['Raise the share of EVs', 'By the end of the 15th Five-Year Plan period (2030), China should:', 2030],
     ['Raise the share of EVs to 40 percent from 2026 onwards', 'Targets:', null],
+    // A goal due within a numbered Five-Year Plan's period falls due at its end.
+    ['Retrofit 350 gigawatts of coal capacity during the 14th Five-Year Plan period', 'It aims to:', 2025],
+    ['Build 50 hubs within the 15th FYP', 'Goals:', 2030],
+    ['Double output compared with the 13th Five-Year Plan', 'Goals:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 });
 

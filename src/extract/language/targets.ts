@@ -40,6 +40,14 @@ const PLAN_PERIOD = new RegExp(
 const IN_YEAR = new RegExp(`\\bin\\s+${YEAR}\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
 
+/** "during the 14th Five-Year Plan period", "by the end of the 15th FYP": a goal due when that plan's period ends. */
+const FIVE_YEAR_PLAN_PERIOD = /\b(?:during|within|in|over|throughout|by\s+the\s+end\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i;
+
+/** The last year of the nth Five-Year Plan: the third ran 1966–1970, each since five years on (the 14th: 2021–2025). */
+function fiveYearPlanEnd(n: number): number | null {
+  return n >= 3 ? 1970 + 5 * (n - 3) : null;
+}
+
 /** The year a pattern caught, in whichever of its alternatives. */
 function yearOf(m: RegExpExecArray): number {
   return Number(m.slice(1).find((g) => g !== undefined));
@@ -49,7 +57,9 @@ export function bulletYear(bullet: string): number | null {
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
   if (m) return yearOf(m);
   const inYear = IN_YEAR.exec(bullet);
-  return inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index)) ? Number(inYear[1]) : null;
+  if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[1]);
+  const plan = FIVE_YEAR_PLAN_PERIOD.exec(bullet);
+  return plan ? fiveYearPlanEnd(Number(plan[1])) : null;
 }
 
 export function leadInYear(leadIn: string | null): number | null {
