@@ -481,6 +481,11 @@ describe('policy news acts', () => {
     expect(act.unknownActors.map((a) => a.name)).toEqual([name]);
   });
 
+  it('reads a verb with its particle, not the particle as the document: "set up a fund"', () => {
+    expect(readNewsAct("Hainan's provincial government set up a fund for offshore wind power").document?.title).toBe('fund for offshore wind power');
+    expect(readNewsAct('The NDRC drew up a list of key projects').document?.title).toBe('list of key projects');
+  });
+
   it.each([
     ["Guangdong's department of commerce launched an export credit scheme (GD notice)", 'Guangdong Department of Commerce'],
     ['The Zhejiang provincial development and reform commission issued a plan on hydrogen', 'Zhejiang Development and Reform Commission'],
