@@ -125,6 +125,8 @@ const STATED: [string, string, string][] = [
     'implements',
     'Working Guidance for Carbon Dioxide Peaking and Carbon Neutrality',
   ],
+  // What the cue's clause says after "and" and a verb of its own is no predecessor.
+  ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

@@ -49,7 +49,7 @@ const boundaries = derived(({ documentVocabulary: v }) => {
     leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
     // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
     clauseEnd: new RegExp(
-      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
+      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
       'u',
     ),
   };
