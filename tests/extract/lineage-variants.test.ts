@@ -125,6 +125,12 @@ const STATED: [string, string, string][] = [
     'implements',
     'Working Guidance for Carbon Dioxide Peaking and Carbon Neutrality',
   ],
+  [
+    'The plan carries forward the Notice on Improving the Subsidy Policy for New Energy Vehicles.',
+    'based-on',
+    'Notice on Improving the Subsidy Policy for New Energy Vehicles',
+  ],
+  ['It was revised in light of the Data Security Law.', 'cites', 'Data Security Law'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];
