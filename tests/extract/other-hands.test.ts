@@ -348,7 +348,7 @@ const FINTECH_SHIPYARDS = {
       date: '2022-04-08',
       draft: false,
       issuers: ['Ministry of Industry and Information Technology'],
-      buildsOn: ['Photovoltaic Manufacturing Industry Standard Conditions'],
+      buildsOn: ['Photovoltaic Manufacturing Industry Standard Conditions (2021)'],
       targets: [],
       firms: ['JinkoSolar', 'LONGi'],
     },

@@ -253,6 +253,17 @@ function endsWithKind(title: string): boolean {
   return isKindWord(words.at(-1)!) || /Five-Year Plan$|FYP$/.test(title);
 }
 
+/** "the 2020 version of the Measures for …": an earlier edition of a document, named by its year. */
+const EDITION_BEFORE = /\b((?:19|20)\d{2})\s+(?:version|edition|revision)\s+of\s+(?:the\s+)?$/i;
+
+/** A document referred to as an edition of a year is that edition: "Measures for Cybersecurity Review (2020)". */
+function withEditionYear(doc: Titled | null, text: string): Titled | null {
+  if (!doc) return null;
+  const edition = EDITION_BEFORE.exec(text.slice(Math.max(0, doc.start - 40), doc.start));
+  if (!edition || /\(\s*\d{4}/.test(doc.title)) return doc;
+  return { ...doc, title: `${doc.title} (${edition[1]})` };
+}
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -289,7 +300,7 @@ export function findLineage(text: string): LineageReference[] {
           refs.push({ title, start, end: start + title.length, relation: cue.relation, cue: m[0], evidence: sentence, ownDraft: true });
         }
         for (const caught of docs) {
-          const doc = documentMeant(caught, text);
+          const doc = withEditionYear(documentMeant(caught, text), text);
           if (!doc || refs.some((r) => r.start === doc.start || r.title === doc.title)) continue;
           refs.push({ ...doc, relation: cue.relation, cue: m[0], evidence: sentence });
         }
