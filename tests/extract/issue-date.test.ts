@@ -92,6 +92,16 @@ describe('the issue date of a whole newsletter', () => {
     }
   });
 
+  it('reads a masthead line that wrapped in a PDF column, its period on the next line', () => {
+    const header = 'MERICS China Industries | March 30, 2022 | Reporting\nperiod: February 22 – March 25, 2022';
+    expect(parseText(pdfSnippet({ header, top: [oneEntry], policyNews: item })).issue).toMatchObject({
+      date: '2022-03-30',
+      periodFrom: '2022-02-22',
+      periodTo: '2022-03-25',
+      inferred: false,
+    });
+  });
+
   it('finds it in a running footer after the items, and ignores the document date of an entry', () => {
     const text = `${pdfSnippet({ top: [{ ...oneEntry, date: 'October 19, 2023' }], policyNews: item })}\n\nMERICS China Industries | 1 November 2023 | Reporting period: 26 September – 24 October\n`;
     expect(parseText(text).issue).toMatchObject({ date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24', inferred: false });

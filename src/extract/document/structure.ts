@@ -4,6 +4,7 @@
  */
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
+import { joiner } from '../text/join.ts';
 import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
@@ -80,10 +81,24 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
     entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
   }
-  const printed = findIssueDate([...reading.furniture.footers, ...units.slice(0, 12).map((u) => u.text)]) ?? (single ? datelineOf(units, single[0]!) : null);
+  const header = units.slice(0, 12).map((u) => u.text);
+  const printed = findIssueDate([...withWrappedLines(reading.furniture.footers, header), ...header]) ?? (single ? datelineOf(units, single[0]!) : null);
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
+}
+
+/**
+ * Running lines, each also joined with the text's line that goes on right after it in lower case:
+ * "MERICS China Industries | March 30, 2022 | Reporting" / "period: February 22 – March 25, 2022",
+ * a masthead line that wrapped in a column, of which the reader took the first line for furniture.
+ */
+function withWrappedLines(running: readonly MappedText[], lines: readonly MappedText[]): MappedText[] {
+  return running.flatMap((line) => {
+    const end = line.sourceOffset(line.text.length - 1) + 1;
+    const next = lines.find((l) => /^\p{Ll}/u.test(l.text) && l.sourceOffset(0) > end && l.sourceOffset(0) - end <= 3);
+    return next ? [MappedText.concat([line, joiner(line.text, next.text), next]), line] : [line];
+  });
 }
 
 /** A page's reading time on its own line ("3 min read"): no headline either. */
