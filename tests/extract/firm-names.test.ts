@@ -44,6 +44,10 @@ const ITEMS: [string, string[]][] = [
   // An owner before "-owned", a listing after the name.
   ['October 19: Geely-owned Volvo Cars will move some production to Belgium (Bloomberg article)', ['Geely', 'Volvo Cars']],
   ['October 20: Horizon Robotics (HKEX: 9660) filed for a Hong Kong listing (SCMP article)', ['Horizon Robotics']],
+  // The other side of a transaction.
+  ['October 9: Wingtech Technology sold its ODM business to Luxshare Precision (Caixin article)', ['Luxshare Precision', 'Wingtech Technology']],
+  ['October 11: Geely completed its merger with Zentrix Auto (Reuters article)', ['Geely', 'Zentrix Auto']],
+  ['October 6: Comac won orders from Qorvix Aviation and Air China (Reuters article)', ['Air China', 'COMAC', 'Qorvix Aviation']],
 ];
 
 /** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */

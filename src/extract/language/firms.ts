@@ -53,7 +53,9 @@ interface FirmLexicon {
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
 const RELATIONAL_BEFORE =
-  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of';
+  'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of|' +
+  // The other side of a transaction: "sold its ODM business to Luxshare", "a merger with …", "orders from Airbus".
+  'sold\\s+(?:its|their|a|the)\\s+[^.;,]{1,40}?\\s+to|merger with|merge with|takeover of|tie-up with|alliance with|partnered with|teamed up with|orders? from';
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
