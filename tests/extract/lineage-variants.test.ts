@@ -131,6 +131,8 @@ const STATED: [string, string, string][] = [
     'Notice on Improving the Subsidy Policy for New Energy Vehicles',
   ],
   ['It was revised in light of the Data Security Law.', 'cites', 'Data Security Law'],
+  // The national plan by its outline's name.
+  ['The target was first floated in the Outline of the 14th Five-Year Plan.', 'based-on', '14th Five-Year Plan'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.

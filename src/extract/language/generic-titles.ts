@@ -64,8 +64,8 @@ export function meantDocument<T extends { title: string; start: number }>(refere
   return sameKind[0] ?? null;
 }
 
-/** "the 14th FYP", "14th Five-Year Plan (FYP)": a plan of the cycle by its number alone. */
-const NUMBERED_PLAN = /^(\d{1,2}(?:st|nd|rd|th))\s+(?:Five-Year\s+Plan|FYP)(?:\s*\(FYP\))?$/i;
+/** "the 14th FYP", "14th Five-Year Plan (FYP)", "the Outline of the 14th Five-Year Plan": a plan of the cycle by its number alone. */
+const NUMBERED_PLAN = /^(?:Outline\s+of\s+the\s+)?(\d{1,2}(?:st|nd|rd|th))\s+(?:Five-Year\s+Plan|FYP)(?:\s*\(FYP\))?(?:\s+Outline)?$/i;
 
 /**
  * The national plan a numbered reference means when the text names no plan of that kind: "Implementing
