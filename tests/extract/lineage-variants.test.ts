@@ -133,6 +133,11 @@ const STATED: [string, string, string][] = [
   ['It was revised in light of the Data Security Law.', 'cites', 'Data Security Law'],
   // The national plan by its outline's name.
   ['The target was first floated in the Outline of the 14th Five-Year Plan.', 'based-on', '14th Five-Year Plan'],
+  ['The rules take over from the Interim Measures on Data Exports, which expire this month.', 'repeals', 'Interim Measures on Data Exports'],
+  ['The catalogue derives from the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
+  ['The measures put the Personal Information Protection Law into practice.', 'implements', 'Personal Information Protection Law'],
+  ['The plan gives teeth to the Anti-Monopoly Law.', 'implements', 'Anti-Monopoly Law'],
+  ['It is the implementing document for the Export Control Law.', 'implements', 'Export Control Law'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
