@@ -394,6 +394,13 @@ describe('target years', () => {
     ['Retrofit 350 gigawatts of coal capacity during the 14th Five-Year Plan period', 'It aims to:', 2025],
     ['Build 50 hubs within the 15th FYP', 'Goals:', 2030],
     ['Double output compared with the 13th Five-Year Plan', 'Goals:', null],
+    // Deadlines in other words, and a period's last year.
+    ['Raise output by end of 2025', 'Goals:', 2025],
+    ['Reach 60 percent localisation by the year 2027', 'Goals:', 2027],
+    ['Raise the share to 20 percent by FY2026', 'Goals:', 2026],
+    ['Build 50 hubs in 2024-2026', 'Goals:', 2026],
+    ['Over 2024–2026, build 50 hubs', 'Goals:', 2026],
+    ['Cut emissions 20 percent over 2020 levels', 'Goals:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 });
 

@@ -8,8 +8,8 @@ import { MONTH_NAME } from '../dates.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
 const BY_YEAR = new RegExp(
-  // "by 2025", "until the end of June 2020", "by mid-2026".
-  `\\b(?:by|until|before|through|in time for|no later than|not later than)\\s+(?:the end of\\s+|end[-\\s]|year[-\\s]end\\s+)?(?:(?:early|mid|late)[-\\s]|${MONTH_NAME}\\s+)?${YEAR}\\b` +
+  // "by 2025", "until the end of June 2020", "by mid-2026", "by end of 2025", "by the year 2027", "by FY2025".
+  `\\b(?:by|until|before|through|in time for|no later than|not later than)\\s+(?:(?:the\\s+)?end\\s+of\\s+|end[-\\s]|year[-\\s]end\\s+|the\\s+year\\s+)?(?:(?:early|mid|late)[-\\s]|${MONTH_NAME}\\s+|FY\\s?)?${YEAR}\\b` +
     // "by the end of the 15th Five-Year Plan period (2030)": the period's end, printed in brackets.
     `|\\bby\\s+the\\s+end\\s+of\\s+[^.;:()]{0,60}?\\(\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?${YEAR}\\s*\\)`,
   'i',
@@ -36,8 +36,11 @@ const PLAN_PERIOD = new RegExp(
   'i',
 );
 
-/** "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15 percent in 2020"). */
-const IN_YEAR = new RegExp(`\\bin\\s+${YEAR}\\b`, 'i');
+/**
+ * "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15
+ * percent in 2020"); over a period ("in 2024-2026", "over 2024–2026"), the period's last year.
+ */
+const IN_YEAR = new RegExp(`\\b(?:(?:in|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?${YEAR}\\s*[-–]\\s*${YEAR}|in\\s+${YEAR})\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
 
 /** "during the 14th Five-Year Plan period", "by the end of the 15th FYP": a goal due when that plan's period ends. */
@@ -57,7 +60,7 @@ export function bulletYear(bullet: string): number | null {
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
   if (m) return yearOf(m);
   const inYear = IN_YEAR.exec(bullet);
-  if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[1]);
+  if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[2] ?? inYear[3]);
   const plan = FIVE_YEAR_PLAN_PERIOD.exec(bullet);
   return plan ? fiveYearPlanEnd(Number(plan[1])) : null;
 }
