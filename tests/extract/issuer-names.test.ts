@@ -52,6 +52,13 @@ const NEWS: [string, string[]][] = [
     ['State Anti-Fraud Procuratorate'],
   ],
   ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ['Wuhan Municipal Government']],
+  // A known place's government named without its level, at the level its place has.
+  ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ['Chongqing Municipal Government']],
+  ['October 16: Inner Mongolia authorities issued rules on power prices for data centres (Xinhua article (EN))', ['Inner Mongolia Regional Government']],
+  ['October 19: Authorities in Xi’an unveiled a plan for drones (Xinhua article (EN))', ["Xi'an Municipal Government"]],
+  ['October 17: The Sichuan government published a hydropower plan (Sichuan notice (CN))', ['Sichuan Provincial Government']],
+  // "The Ministry" alone names no body in particular.
+  ['October 18: The Ministry suspended the release of records (Xinhua article (EN))', []],
   // Registered bodies stay as they are; a body named after the verb did not act.
   ['October 12: MIIT released a plan for the Shenzhen Municipal Bureau of Industry (MIIT notice (CN))', []],
 ];
@@ -82,6 +89,7 @@ const DESCRIBED: [string, string][] = [
   ["October 29: The National People's Congress Standing Committee passed the Energy Law (NPC notice (CN))", 'npcsc'],
   ['October 21: The customs administration reported record exports of electric vehicles (Reuters article (EN))', 'gacc'],
   ['October 22: Guangdong provincial authorities unveiled subsidies for humanoid robots (Guangdong notice (CN))', 'guangdong_gov'],
+  ['October 29: Shanghai authorities released a plan on embodied AI (Shanghai notice (CN))', 'shanghai_gov'],
   // A role the registry cannot place ("the banking regulator" was two bodies in turn): the citation names whose notice it is.
   ['October 23: The banking regulator told lenders to support private firms (NFRA notice (CN))', 'nfra'],
   ['October 24: The regulator approved the first data-asset securitisation pilots (CSRC notice (CN); Caixin article (EN))', 'csrc'],

@@ -5,6 +5,8 @@
  */
 import { findAgencies, leadBodies, namesBody, type AgencyMention } from './agencies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
+import { derived } from '../registries.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
@@ -23,7 +25,7 @@ export interface NewsAct {
 
 /** A verb that puts out a document; after an article it is a noun ("suspended the release of records"). */
 const MAIN_VERB = new RegExp(
-  `(?<!\\b(?:the|a|an|its|their|this|that)\\s+)\\b(?:jointly\\s+)?(?:${[
+  `(?<!(?<![\\p{L}'’])(?:the|a|an|its|their|this|that)\\s+)\\b(?:jointly\\s+)?(?:${[
     'release[sd]?',
     'issue[sd]?',
     'publish(?:es|ed)?',
@@ -55,7 +57,7 @@ const MAIN_VERB = new RegExp(
     'establish(?:es|ed)?',
     'launch',
   ].join('|')})\\b`,
-  'i',
+  'iu',
 );
 const MEETING = /\b(?:meeting|plenary|plenum|session|conference|symposium|forum|congress of|work conference|study session)\b/i;
 const APPOINTMENT = /\b(?:was|were|has been|have been)\s+(?:appointed|named|elected|removed|dismissed)\b|\bappointment\b/i;
@@ -107,8 +109,8 @@ function subjectEndWithoutVerb(sentence: string): number {
     end = w.index!;
     break;
   }
-  // "Hubei's provincial government extended …": a local government is named in lower case.
-  const local = [...sentence.matchAll(LOCAL_GOVERNMENT)].find((m) => m.index! <= end);
+  // "Hubei's provincial government extended …", "Chongqing authorities cut …": a local government is named in lower case.
+  const local = [...sentence.matchAll(LOCAL_GOVERNMENT), ...sentence.matchAll(placeGovernments().pattern)].find((m) => m.index! <= end);
   return local ? Math.max(end, local.index! + local[0].length) : end;
 }
 
@@ -147,8 +149,9 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
     return m[0].split(/(\s+and\s+the\s+)/).flatMap((part, i) => {
       const start = at;
       at += part.length;
-      if (i % 2 === 1 || !namesBody(part) || part.split(/\s+/).length < 2) return [];
       const lead = /^The\s+/.exec(part)?.[0].length ?? 0;
+      // "The Ministry" alone names no body in particular.
+      if (i % 2 === 1 || !namesBody(part) || part.slice(lead).split(/\s+/).length < 2) return [];
       return [{ name: part.slice(lead), start: start + lead, end: start + part.length }];
     });
   });
@@ -158,7 +161,27 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
     const body = m[3] ? "People's Congress" : 'Government';
     return { name: `${m[1]} ${level} ${body}`, start: m.index!, end: m.index! + m[0].length };
   });
-  return [...named, ...local, ...localOffices(subject)];
+  const byPlace = governmentsByPlace(subject).filter((g) => !local.some((l) => g.start < l.end && l.start < g.end));
+  return [...named, ...local, ...byPlace, ...localOffices(subject)];
+}
+
+/** The places of local-governments.json, each with its government's level, as one pattern. */
+const placeGovernments = derived(({ localGovernments }) => {
+  const places = new Map(Object.entries(localGovernments).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), { name, level }] as const)));
+  const place = `(${[...places.values()].map((p) => escapeRegExp(p.name).replace(/'/g, "['’]")).join('|')})`;
+  return {
+    places,
+    pattern: new RegExp(`(?<![\\p{L}-])(?:${place}(?:['’]s)?\\s+(?:government|authorities)|authorities\\s+in\\s+${place})(?![\\p{L}-])`, 'giu'),
+  };
+});
+
+/** "Chongqing authorities", "the Sichuan government", "authorities in Hainan": a known place's government, at its level. */
+function governmentsByPlace(subject: string): { name: string; start: number; end: number }[] {
+  const { places, pattern } = placeGovernments();
+  return [...subject.matchAll(pattern)].map((m) => {
+    const place = places.get((m[1] ?? m[2])!.toLowerCase().replace(/’/g, "'"))!;
+    return { name: `${place.name} ${place.level} Government`, start: m.index!, end: m.index! + m[0].length };
+  });
 }
 
 /** Lower-case words that a local office's name keeps in lower case once capitalised. */
