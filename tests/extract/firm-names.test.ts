@@ -61,6 +61,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Companies such as Qorvix, Tambera and Lunex are expected to apply.', ['Lunex', 'Qorvix', 'Tambera']],
   ['Foundries like Qorvix and Tambera benefit.', ['Qorvix', 'Tambera']],
   ['Investment banks such as Qorvix Capital and Tambera have applied for control of their ventures.', ['Qorvix Capital', 'Tambera']],
+  // What follows calls them firms, across an aside, in the plural or the singular.
+  ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
+  ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
   // A leader who is a person is no firm.
   ['Party leader Xi Jinping met the board.', []],
   // A firm named for its place and trade, where a role or a firm beside it calls it one; a city's grid is none.

@@ -128,9 +128,12 @@ const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$
 const POSSESSIVE_BUSINESS =
   /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
-/** "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms. */
+/**
+ * "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms,
+ * across an aside ("EHang, which won the first certificate, and Aerofugia are the firms …").
+ */
 const CALLED_FIRMS_AFTER =
-  /^(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|makers|manufacturers|producers|suppliers|exporters|traders|buyers|bidders|investors|players|winners|beneficiaries|champions|leaders)\b/i;
+  /^(?:,\s+(?:which|who)\s+[^.;]{1,100}?,)?(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|makers?|manufacturers?|producers?|suppliers?|exporters?|traders?|buyers?|bidders?|investors?|players?|winners?|beneficiar(?:y|ies)|champions?|leaders?)\b/i;
 /**
  * "Ping An Good Doctor said it already meets …": a name that speaks of itself as "it" is no person,
  * and bodies and places are set aside before; what is left is an organisation that acts — a firm.
