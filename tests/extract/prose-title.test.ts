@@ -29,6 +29,12 @@ describe('a document title read from the prose', () => {
       'Implementation Plan for Green Hydrogen (2025-2030)',
       null,
     ],
+    // The document as the subject of its coming into force.
+    [
+      'The Interim Measures for the Management of Generative AI Services took effect on 15 August.',
+      'Interim Measures for the Management of Generative AI Services',
+      null,
+    ],
   ])('%s', (text, title, titleZh) => {
     expect(titleFromProse(text)).toMatchObject({ title, titleZh });
   });
@@ -67,6 +73,9 @@ describe('a document named only by its kind and subject', () => {
     ['MIIT, together with six other ministries, unveiled an action plan for the metaverse.', 'Action plan for the metaverse', false],
     ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
     ['China’s State Council Information Office released a white paper on energy.', 'White paper on energy', false],
+    // The subject of its coming into force; who issued it is no part of its name.
+    ['New rules on generative AI from the Cyberspace Administration of China took effect on 15 August.', 'Rules on generative AI', false],
+    ['Measures on data labelling by the National Data Administration came into force in May.', 'Measures on data labelling', false],
     // The last noun of a compound is the kind: not a document called "Policy".
     ['The Ministry of Commerce released a policy framework for services trade that seeks to open markets.', 'Policy framework for services trade', false],
     ['NDRC and five other agencies unveiled a blueprint for the low-altitude economy.', 'Blueprint for the low-altitude economy', false],

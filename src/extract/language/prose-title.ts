@@ -19,9 +19,12 @@ export interface ProseTitle {
   end: number;
 }
 
+/** "The Interim Measures … took effect", "New rules on … came into force": verbs whose subject is the document. */
+const TAKES_EFFECT = /\b(?:took|takes?|taking|came|comes?|coming|went|goes|going|entered|enters?|entering)\s+(?:into\s+)?(?:effect|force)\b/i;
+
 /** Verbs that bring in the document an entry is about. */
 const INTRODUCES =
-  /\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
+  /\b(?:(?:took|takes?|taking|came|comes?|coming|went|goes|going|entered|enters?|entering)\s+(?:into\s+)?(?:effect|force)|released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
 
 /** A Chinese title in brackets right after the English one. */
 const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;
@@ -50,8 +53,9 @@ function describedFromProse(text: string): ProseTitle | null {
 function describedIn(sentence: { text: string; start: number }): ProseTitle | null {
   const verb = INTRODUCES.exec(sentence.text);
   if (!verb) return null;
-  const doc =
+  const found =
     describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ?? describedBeforeVerb(sentence, verb);
+  const doc = found && withoutIssuer(found, sentence);
   if (!doc) return null;
   const after = sentence.text.slice(doc.end - sentence.start);
   const told = namesOnlyKind(doc.title) ? whatItDoes(after) : '';
@@ -60,6 +64,16 @@ function describedIn(sentence: { text: string; start: number }): ProseTitle | nu
   // "draft rules on generative AI": the draft is the document's state, its name is "Rules on generative AI".
   const title = capitalised(described.title.replace(/^draft\s+(?=\S+\s+\S)/i, ''));
   return { title, titleZh: null, draft: titleSaysDraft(described.title), start: described.start, end: described.end };
+}
+
+/** "rules on generative AI from the Cyberspace Administration of China": who issued it is no part of what the document is called. */
+function withoutIssuer(doc: { title: string; start: number; end: number }, sentence: { text: string; start: number }) {
+  const local = doc.start - sentence.start;
+  const body = findAgencies(sentence.text).find((a) => a.start > local && a.start < local + doc.title.length);
+  const by = body && /\s+(?:from|by)\s+(?:the\s+)?$/i.exec(sentence.text.slice(local, body.start));
+  if (!by) return doc;
+  const title = doc.title.slice(0, by.index);
+  return { title, start: doc.start, end: doc.start + title.length };
 }
 
 /**
@@ -84,7 +98,10 @@ function whatItDoes(after: string): string {
   return words.join(' ');
 }
 
-/** "A new set of measures … was announced by", "According to a work plan published by": the document before its verb. */
+/**
+ * "A new set of measures … was announced by", "According to a work plan published by", "New rules on
+ * generative AI … took effect": the document before its verb.
+ */
 const BEFORE_PASSIVE = /(?:\b(?:was|were|has\s+been|have\s+been)\s+(?:jointly\s+|recently\s+|officially\s+)?)$/i;
 /** Words that open the clause naming the document without being part of it: "According to a work plan …". */
 const CLAUSE_OPENER = /^(?:according\s+to|under|in|with|through|via|as\s+part\s+of)\s+/i;
@@ -93,7 +110,7 @@ function describedBeforeVerb(sentence: { text: string; start: number }, verb: Re
   const before = sentence.text.slice(0, verb.index);
   const passive = BEFORE_PASSIVE.exec(before);
   const participle = /^\s+by\b/i.test(sentence.text.slice(verb.index + verb[0].length));
-  if (!passive && !participle) return null;
+  if (!passive && !participle && !TAKES_EFFECT.test(verb[0])) return null;
   const clause = before.slice(0, passive ? passive.index : before.length);
   const comma = clause.lastIndexOf(', ');
   const clauseStart = comma < 0 ? 0 : comma + 2;
@@ -109,7 +126,8 @@ function titledFromProse(text: string): ProseTitle | null {
     const verb = INTRODUCES.exec(sentence.text);
     if (!verb) continue;
     // "MIIT released the X": the title follows the verb; "the X was released": it may come first.
-    const passive = /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, verb.index));
+    const passive =
+      TAKES_EFFECT.test(verb[0]) || /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, verb.index));
     const after = passive ? sentence.start : sentence.start + verb.index + verb[0].length;
     const doc = titledDocuments(sentence.text, sentence.start).find(
       (d) => d.start >= after && !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
