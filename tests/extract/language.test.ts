@@ -154,6 +154,25 @@ describe('issuing bodies', () => {
         ['MOST', false],
       ],
     ],
+    // "with" joins bodies; an office or a department of a body issues in its name.
+    [
+      'MIIT with NDRC',
+      [
+        ['MIIT', false],
+        ['NDRC', false],
+      ],
+    ],
+    ['Office of the Central Cyberspace Affairs Commission', [['CCAC', false]]],
+    ['MIIT Department of Raw Materials Industry', [['MIIT', false]]],
+    // "and" inside a name the registry does not know is no list.
+    ['Shanghai Municipal Commission of Economy and Informatization', [['Shanghai Municipal Commission of Economy and Informatization', false]]],
+    [
+      'Hubei Provincial Government and Wuhan Municipal Government',
+      [
+        ['Hubei Provincial Government', false],
+        ['Wuhan Municipal Government', false],
+      ],
+    ],
   ])('reads the issuer list "%s" as %j, its marks and asides no bodies', (list, expected) => {
     expect(readIssuerList(list).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
   });

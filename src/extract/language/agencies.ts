@@ -191,11 +191,14 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
     .replace(/\(\s*(?:with|and|plus|together\s+with)\s+([^()]*)\)/gi, ', $1')
     // An aside with no name in it ("(seven departments in total)") names no body.
     .replace(/\((?![^()]*\p{Lu})[^()]*\)/gu, ' ')
-    // The General Office of a body issues in its name: "General Office of the State Council", "State Council General Office".
-    .replace(/\bGeneral\s+Offices?\s+of\s+(?:the\s+)?(?=\p{Lu})/gu, '')
+    // The General Office of a body issues in its name: "General Office of the State Council", "State Council General Office",
+    // "Office of the Central Cyberspace Affairs Commission".
+    .replace(/\b(?:General\s+)?Offices?\s+of\s+(?:the\s+)?(?=\p{Lu})/gu, '')
     .replace(/(?<=\p{L})\s+General\s+Offices?\b/gu, '')
-    // "MIIT together with the NDRC": words that join bodies are no body.
-    .replace(/\b(?:together|jointly|along|in\s+(?:cooperation|conjunction|coordination))\s+with\b/gi, ',')
+    // "MIIT Department of Raw Materials Industry": a department of the body before it issues in that body's name.
+    .replace(/(?<=\p{Lu}{2,}['’]?s?)\s+(?:Department|Bureau|Division)\s+of\s+[\p{L}\s-]+?(?=\s*(?:[,;/&\u2020]|\band\b|$))/gu, '')
+    // "MIIT together with the NDRC", "MIIT with NDRC": words that join bodies are no body.
+    .replace(/\b(?:(?:together|jointly|along|in\s+(?:cooperation|conjunction|coordination))\s+)?with\b/gi, ',')
     .replace(/\s+/g, ' ')
     .trim();
   let leadsOthers = OTHERS.test(cleaned) || /led\s+by/i.test(countBefore?.[1] ?? '');
@@ -205,7 +208,7 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
   let rest = cleaned;
   for (const m of [...named].reverse()) rest = `${rest.slice(0, m.start)}${','.repeat(m.end - m.start)}${rest.slice(m.end)}`;
   for (const piece of rest.replace(OTHERS, '').matchAll(/[^,;/&\u2020]+/g)) {
-    for (const part of piece[0].split(/\band\b/i)) {
+    for (const part of bodiesJoinedByAnd(piece[0])) {
       const printed = part
         .trim()
         .replace(/\.$/, '')
@@ -225,6 +228,24 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
     if (before) before.lead = true;
   }
   return { issuers: issuers.map(({ agency, printed, lead }) => ({ agency, printed, lead })) };
+}
+
+/**
+ * A list's piece cut at "and" where a whole body stands on either side — "Hubei Provincial Government
+ * and Wuhan Municipal Government", "the Foo Bureau and SASAC" — but not inside a name: "Shanghai
+ * Municipal Commission of Economy and Informatization", "Shenzhen Science and Technology Innovation Commission".
+ */
+function bodiesJoinedByAnd(piece: string): string[] {
+  // A blank side held a registered name, blanked out before (readIssuerList).
+  const whole = (part: string) =>
+    part.replace(/^\s*the\b/i, '').trim() === '' || namesBody(part) || /\bGovernment\s*$/.test(part) || /^\s*(?:the\s+)?\p{Lu}{2,}\s*$/u.test(part);
+  const parts = piece.split(/\band\b/i);
+  const out = [parts[0]!];
+  for (const part of parts.slice(1)) {
+    if (whole(out.at(-1)!) && whole(part)) out.push(part);
+    else out[out.length - 1] += `and${part}`;
+  }
+  return out;
 }
 
 /** "(lead)", "(leading)", "(lead agency)" after a body in an issuer list. */
