@@ -17,6 +17,7 @@ const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
   return {
     field: new RegExp(`^\\s*(?:${all})\\s*:`, 'i'),
     prefix: new RegExp(`^\\s*(${all})\\s*:\\s*`, 'i'),
+    alone: new RegExp(`^\\s*(${all})\\s*$`, 'i'),
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
     document: new RegExp(`^\\s*(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:`, 'i'),
     innerDocument: new RegExp(`\\s(?=(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:\\s)`, 'gi'),
@@ -35,6 +36,14 @@ export function labelPrefix(): RegExp {
 
 export function labelRole(label: string): LabelRole {
   return patterns().roles.find((r) => r.re.test(label.trim()))!.role;
+}
+
+/**
+ * A label printed as a small heading of its own, with no colon: "At a glance", "MERICS comment",
+ * "Issuing bodies" on a line, their text under them. Read like `labelPrefix`: the label is group 1.
+ */
+export function labelAlone(text: string): RegExpExecArray | null {
+  return patterns().alone.exec(text);
 }
 
 /** A line that is a label and nothing else: "At a glance:". */

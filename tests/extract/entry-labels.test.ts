@@ -92,3 +92,21 @@ describe('document fields run on in one line', () => {
     expect(facts(text).issuers).toHaveLength(6);
   });
 });
+
+describe('labels printed as small headings, with no colon', () => {
+  /** Each label on a line of its own, its text on the lines under it. */
+  const asHeadings = (text: string, breakAfter: string) =>
+    text.replace(/(\*\*)?(At a glance|MERICS comment|Article|Policy name|Issuing bodies|Date):(\*\*)? ?/g, `$1$2$3${breakAfter}`);
+
+  it.each([
+    ['the PDF shape', pdfSnippet, '\n'],
+    ['the markdown shape', markdownSnippet, '\n\n'],
+    ['the copied web shape', webTextSnippet, '\n'],
+  ])('reads the same entry in %s', (_name, shape, breakAfter) => {
+    const standard = shape({ top: [oneEntry] });
+    const text = asHeadings(standard, breakAfter);
+    expect(text).toMatch(/At a glance(?:\*\*)?\n/);
+    expect(text).not.toMatch(/(?:glance|name|bodies|Date)(?:\*\*)?:/);
+    expect(facts(text)).toEqual(facts(standard));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Block } from '../blocks/block.ts';
 import { nextEnumeratedItem } from '../blocks/list-markers.ts';
-import { fieldLabel, isBareLabel, isDocumentField, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
+import { fieldLabel, isBareLabel, isDocumentField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
@@ -80,6 +80,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
   const groups: { lines: MappedText[]; listItem: boolean }[] = [];
   let inList = false;
   let previousHeading = false;
+  let previousAlone = false;
   for (const whole of lines) {
     const inField = isDocumentField(groups.at(-1)?.lines[0]?.text ?? '');
     for (const line of runOnFields(whole, inField)) {
@@ -89,7 +90,10 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       const lineHeading = isHeadingLine(line.text);
       const heading = lineHeading || previousHeading;
       previousHeading = lineHeading;
-      const label = fieldLabel().test(line.text);
+      // A label printed alone with no colon ("At a glance") heads the text under it, which opens a unit of its own.
+      const alone = labelAlone(line.text) !== null;
+      const label = fieldLabel().test(line.text) || alone || previousAlone;
+      previousAlone = alone;
       // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
       if (label || heading) inList = false;
       // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)
