@@ -41,6 +41,8 @@ describe('news section headings in yet other words', () => {
     ['Politics and policy', 'Industry news'],
     ['Regulatory news', 'Companies'],
     ['Government and policy', 'Business and industry'],
+    ['Policy & regulation', 'Companies & markets'],
+    ['Policy watch', 'Company watch'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
@@ -52,6 +54,20 @@ describe('news section headings in yet other words', () => {
         .replace(/Corporate news/, corporate);
       expect(sectionsOf(text).map(([section]) => section)).toEqual(['corporate-news', 'policy-news', 'top']);
     }
+  });
+});
+
+describe('the TOP and news sections in other words', () => {
+  it.each([
+    ['Top 5 this month', 'Also in the news'],
+    ['Top-5', 'Other developments'],
+    ['The top five of the month', 'What else happened'],
+  ])('reads "%s" and "%s" as the TOP and news sections', (top, news) => {
+    expect([isSectionHeading(top), isSectionHeading(news)]).toEqual(['top', 'news']);
+  });
+
+  it('reads a wrapped line "Government" as no heading: a name goes on', () => {
+    expect(isSectionHeading('Government')).toBeNull();
   });
 });
 
