@@ -248,7 +248,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
   const fromProse = titleField ? null : titleFromProseOf(entry);
   if (!titleField && !fromProse)
     b.warnings.push(`${where}: no document title, neither a "Policy name:" line nor a titled document in the summary; the headline stands for it`);
-  const parsed = titleField ? parseDocumentTitle(titleField.text) : (fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false });
+  const fieldTitle = titleField ? parseDocumentTitle(titleField.text) : null;
+  const parsed = fieldTitle ?? fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false };
   const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
   if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
 
@@ -285,6 +286,22 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     sources: [titleSource],
   });
   addEdge(b.graph, entryKey, policyKey, { kind: 'COVERS', sources: [titleSource] });
+  // A field that names more documents ("X (…) and Y (…)"): the entry covers the first and mentions the others.
+  for (const other of fieldTitle?.others ?? []) {
+    const otherKey = addNode(b.graph, keys.policy(other.title), {
+      kind: 'Policy',
+      title: other.title,
+      titleZh: other.titleZh,
+      date: null,
+      draft: other.draft,
+      stub: true,
+      aliases: [],
+      documentAddresses: [],
+      mergedBy: [],
+      sources: [titleSource],
+    });
+    if (otherKey !== policyKey) addEdge(b.graph, entryKey, otherKey, { kind: 'MENTIONS', sources: [titleSource] });
+  }
 
   // Issuing bodies: the field, with abbreviations as this entry defines them and leads as its prose says.
   const prose = [...entry.glance, ...entry.comment];

@@ -7,7 +7,7 @@ import { readNewsAct } from '../../src/extract/language/news-acts.ts';
 import { targetYear } from '../../src/extract/language/targets.ts';
 import { parseDocumentTitle } from '../../src/extract/language/title.ts';
 
-import { extractText, nodesOf } from '../helpers/extract.ts';
+import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const keysOf = (ms: { agency: { key: string } }[]) => ms.map((m) => m.agency.key);
@@ -446,6 +446,29 @@ describe('document titles', () => {
       titleZh: '个人健康信息码 参考模型',
       draft: true,
     });
+  });
+
+  it.each([
+    'Measures for Data Export (数据出境办法) and Guidelines on Data Labelling (数据标注指南)',
+    'Measures for Data Export (数据出境办法) (Link); Guidelines on Data Labelling (数据标注指南) (Link)',
+    'Measures for Data Export (数据出境办法), Guidelines on Data Labelling (数据标注指南)',
+  ])('reads each document of a field that names two: "%s"', (field) => {
+    expect(parseDocumentTitle(field)).toEqual({
+      title: 'Measures for Data Export',
+      titleZh: '数据出境办法',
+      draft: false,
+      others: [{ title: 'Guidelines on Data Labelling', titleZh: '数据标注指南', draft: false }],
+    });
+  });
+
+  it('covers the first document of such a field and mentions the other, in either shape', () => {
+    const article = 'Measures for Data Export (数据出境办法) and Guidelines on Data Labelling (数据标注指南) (Link)';
+    for (const shape of [pdfSnippet, markdownSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, article }] }));
+      const entry = nodesOf(graph, 'Entry').find((e) => e.section === 'top')!;
+      expect(outgoing(graph, entry.key, 'COVERS').map((c) => c.key)).toEqual(['policy:measures-for-data-export']);
+      expect(outgoing(graph, entry.key, 'MENTIONS').map((c) => c.key)).toContain('policy:guidelines-on-data-labelling');
+    }
   });
 
   it('reads a title with no Chinese part', () => {

@@ -11,6 +11,8 @@ export interface DocumentTitle {
   title: string;
   titleZh: string | null;
   draft: boolean;
+  /** Other documents the same field names after this one: "X (…) and Y (…)", "X (…); Y (…)". */
+  others?: DocumentTitle[];
 }
 
 interface Group {
@@ -45,12 +47,43 @@ const ZH_LABEL = /^(?:Chinese|CN|ZH|中文)\s*[:：]\s*/i;
 const HAN = /\p{Script=Han}/u;
 
 export function parseDocumentTitle(field: string): DocumentTitle {
-  let text = field.replace(/\s+/g, ' ').trim();
+  const [first, ...rest] = documentsOf(field.replace(/\s+/g, ' ').trim());
+  const parsed = parseOne(first!);
+  return rest.length > 0 ? { ...parsed, others: rest.map(parseOne) } : parsed;
+}
+
+function parseOne(field: string): DocumentTitle {
+  let text = field;
   while (LINK_MARK.test(text)) text = text.replace(LINK_MARK, '').trim();
   const { english, chinese } = splitLanguages(text);
   const title = english.replace(SEPARATORS, '').trim();
   const titleZh = chinese === null ? null : chinese.replace(ZH_LABEL, '').trim() || null;
   return { title, titleZh, draft: titleSaysDraft(title) || (titleZh !== null && titleSaysDraft(titleZh)) };
+}
+
+/** Link marks right after a Chinese title: "(Link)", "[PDF]". */
+const LINK_MARKS_AFTER = /^(?:\s*[([]\s*(?:link|source|pdf|original|full text)\s*[)\]])*/i;
+/** What may join two documents in one field, after the first one's Chinese title (and link mark). */
+const NEXT_DOCUMENT = /^\s*(?:[;,]\s*(?:and\s+)?|and\s+|&\s+|\/\s+)(?=(?:the\s+)?\p{Lu})/u;
+
+/**
+ * A field that names several documents, each with its Chinese title in brackets: "Measures for X
+ * (…) and Guidelines on Y (…)". A field with one Chinese title names one document, whatever else it holds.
+ */
+function documentsOf(text: string): string[] {
+  const chinese = topLevelGroups(text).filter((g) => HAN.test(g.inner));
+  if (chinese.length < 2) return [text];
+  const parts: string[] = [];
+  let start = 0;
+  for (const group of chinese.slice(0, -1)) {
+    const mark = LINK_MARKS_AFTER.exec(text.slice(group.end))![0];
+    const join = NEXT_DOCUMENT.exec(text.slice(group.end + mark.length));
+    if (!join) continue;
+    parts.push(text.slice(start, group.end + mark.length).trim());
+    start = group.end + mark.length + join[0].length;
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 /**
