@@ -66,7 +66,7 @@ const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})(?![
 const MONTH_FIRST = chrono.strict;
 const DAY_FIRST = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 /** A numeric date, or a range of two: "29.11.2022–06.01.2023". */
-const NUMERIC = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:\s*[-–—]\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})?$/;
+const NUMERIC = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*[-–—]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?$/;
 
 export interface FoundDate {
   text: string;

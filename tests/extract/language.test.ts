@@ -23,6 +23,7 @@ describe('dates', () => {
     // Numbers day first, as MERICS writes from Berlin.
     ['27.01.2021', '2021-01-27'],
     ['03/06/2024', '2024-06-03'],
+    ['03-06-2024', '2024-06-03'],
     ['Monday, 3 June 2024', '2024-06-03'],
     ['2 March 2025 (effective May 1)', '2025-03-02'],
     // As a document's field may copy it from the Chinese original.
