@@ -83,6 +83,14 @@ describe('goals in other authors’ words', () => {
     ['By the end of 2026, 500 smart factories will have been built under the plan.', [['By the end of 2026, 500 smart factories will have been built', 2026]]],
     ['Shenzhen aims to host 1,000 landing sites by 2026.', [['host 1,000 landing sites by 2026', 2026]]],
     ['By 2027, robot density should double compared with 2020.', [['By 2027, robot density should double compared with 2020', 2027]]],
+    // What a plan calls for, a goal stated after "is", what someone wants by a year.
+    ['The plan calls for 20 million charging points by 2030.', [['20 million charging points by 2030', 2030]]],
+    [
+      'The goal is for digital economy core industries to account for 10 percent of GDP by 2025.',
+      [['for digital economy core industries to account for 10 percent of GDP by 2025', 2025]],
+    ],
+    ['By 2027, China wants 500 humanoid robot makers.', [['By 2027, China wants 500 humanoid robot makers', 2027]]],
+    ['The plan calls for more investment in chips by 2025.', []],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],
     ['SAMR published rules. The rules will take effect on 1 January 2025.', []],
