@@ -138,6 +138,9 @@ const STATED: [string, string, string][] = [
   ['The measures put the Personal Information Protection Law into practice.', 'implements', 'Personal Information Protection Law'],
   ['The plan gives teeth to the Anti-Monopoly Law.', 'implements', 'Anti-Monopoly Law'],
   ['It is the implementing document for the Export Control Law.', 'implements', 'Export Control Law'],
+  // A year before a described document dates it: "a 2021 plan to …".
+  ['The notice builds on a 2021 plan to develop the digital economy.', 'based-on', 'plan to develop the digital economy'],
+  ["It is based on the State Council's 2020 opinions on new infrastructure.", 'based-on', 'opinions on new infrastructure'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.

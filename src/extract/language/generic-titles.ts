@@ -43,8 +43,8 @@ export function referenceTitle(caught: string): string | null {
     .replace(/['’]s$/u, '')
     // "Article 38 of the PIPL", "Articles 21 and 22 of …", "Chapter 3 of …": a part of a document refers to the document.
     .replace(PART_OF_DOCUMENT, '')
-    // "the 2021 Data Security Law": a year before the name dates the document and is no part of its title.
-    .replace(/^(?:19|20)\d{2}\s+(?=\p{Lu}\p{Ll})/u, '')
+    // "the 2021 Data Security Law", "a 2016 notice on steel": a year before the name dates the document and is no part of its title.
+    .replace(/^(?:19|20)\d{2}\s+(?=\p{Lu}\p{Ll}|\p{Ll}{2})/u, '')
     .trim();
   if (title.length === 0 || /^\d{4}\s*,|,\s*(?:and|or)\s/.test(title)) return null;
   return title;
