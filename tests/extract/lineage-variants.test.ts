@@ -141,6 +141,10 @@ const STATED: [string, string, string][] = [
   // A year before a described document dates it: "a 2021 plan to …".
   ['The notice builds on a 2021 plan to develop the digital economy.', 'based-on', 'plan to develop the digital economy'],
   ["It is based on the State Council's 2020 opinions on new infrastructure.", 'based-on', 'opinions on new infrastructure'],
+  // Replacing and updating name described documents too; "an update of" is a cue, "the first update since" none.
+  ['The measures replace rules on online games from 2019.', 'repeals', 'rules on online games'],
+  ['It updates a 2016 notice on steel overcapacity.', 'amends', 'notice on steel overcapacity'],
+  ['It is the first update since the 2020 revision of the catalogue.', 'none', ''],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.

@@ -160,6 +160,8 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   // "a 14th Five-Year Plan (FYP) for the ICT industry": the abbreviation does not end the description.
   const next = ABBREVIATION.test(words[head + 1] ?? '') ? head + 2 : head + 1;
   const kept = COMPLEMENT.test(words[next] ?? '') ? words.slice(0, next + 14) : words.slice(0, head + 1);
+  // "rules on online games from 2019": the year dates the document and is no part of what it is called.
+  if (kept.length > head + 2 && /^(?:from|of|in)$/i.test(kept.at(-2)!) && /^(?:19|20)\d{2}[.,;:]?$/.test(kept.at(-1)!)) kept.splice(-2);
   // Cut short, a description ends on its last content word, never on "over" or "the".
   while (kept.length > head + 1 && DANGLING_WORD.test(kept.at(-1)!)) kept.pop();
   const printed = kept
@@ -264,6 +266,8 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
   return { ...doc, title: `${doc.title} (${edition[1]})` };
 }
 
+const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -287,7 +291,8 @@ export function findLineage(text: string): LineageReference[] {
           const at = { ...knownName, start: offset + knownName.start, end: offset + knownName.end };
           docs = [at, ...docs.filter((d) => d.end <= at.start || d.start >= at.end)];
         }
-        if (docs.length === 0 && !cue.titledOnly) {
+        // "the first update since the 2020 revision of …": a clause that opens with a preposition names no document after the cue.
+        if (docs.length === 0 && !cue.titledOnly && !CLAUSE_PREPOSITION.test(clause)) {
           const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
           // "the draft regulations", "an action plan": a kind alone describes no earlier document in particular.
           if (described && !namesOnlyKind(described.title)) docs = [described];
