@@ -51,6 +51,9 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // A dateline: the place where the issue was written, then its date.
   ['Berlin, 26 April 2022', { date: '2022-04-26', periodFrom: null, periodTo: null }],
   ['*Beijing/Berlin, April 26, 2022 (March 29 – April 22)*', { date: '2022-04-26', periodFrom: '2022-03-29', periodTo: '2022-04-22' }],
+  // A web page's post line.
+  ['Posted on November 27, 2024 by MERICS', { date: '2024-11-27', periodFrom: null, periodTo: null }],
+  ['Last updated: 27 November 2024', { date: '2024-11-27', periodFrom: null, periodTo: null }],
   // A masthead that names its topic.
   ['Monthly brief on industrial policy · Edition 11/2021 · 18 November 2021', { date: '2021-11-18', periodFrom: null, periodTo: null }],
   ['The MERICS newsletter about technology and business | 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
