@@ -200,6 +200,13 @@ describe('issuing bodies', () => {
     ['Eight government agencies, led by the CNIPA and the Ministry of Education released', ['CNIPA', 'MOE']],
     ['The Ministry of Human Resources and Social Security and seven other government bodies issued', ['MOHRSS']],
     ['The MIIT, the MOF and the National Data Bureau released', []],
+    // The lead in other words.
+    ['Under the leadership of the NDRC, seven bodies issued rules.', ['NDRC']],
+    ['Eight ministries headed by the NDRC issued a plan.', ['NDRC']],
+    ['The plan, spearheaded by MIIT, was released with MOF.', ['MIIT']],
+    ['MIIT, the lead agency, released a plan with NDRC.', ['MIIT']],
+    ['MIIT, along with 16 other bodies, published a plan.', ['MIIT']],
+    ['Drafted by MIIT, the plan was co-signed by NDRC and MOF.', []],
   ])('finds the lead in "%s"', (text, leads) => expect([...leadBodies(text)]).toEqual(leads));
 });
 

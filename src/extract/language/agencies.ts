@@ -263,7 +263,8 @@ const COUNT_BEFORE = new RegExp(`^\\s*${COUNT}\\s+${BODY_NOUNS}\\s*,?\\s*(includ
 export function leadBodies(text: string, local: LocalAbbreviations = new Map()): Set<string> {
   const leads = new Set<string>();
   const mentions = findAgencies(text, local);
-  const ledBy = /\bled by\s+/gi;
+  // "led by", "headed by", "spearheaded by", "under the leadership of", "with X in the lead".
+  const ledBy = /\b(?:led|headed|spearheaded|steered|coordinated)\s+by\s+|\bunder\s+the\s+(?:leadership|lead|aegis)\s+of\s+/gi;
   for (const m of text.matchAll(ledBy)) {
     let cursor = m.index! + m[0].length;
     for (const mention of mentions.filter((x) => x.start >= cursor)) {
@@ -273,7 +274,7 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
       cursor = skipParenthetical(text, mention.end);
     }
   }
-  const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|together with|with)\\s+${COUNT}\\s+other\\b`, 'i');
+  const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|(?:together|along)\\s+with|with|plus)\\s+${COUNT}\\s+other\\b`, 'i');
   for (const mention of mentions) {
     // "X and seven other bodies", "the X-led working group", "The Ministry of Commerce leads the work".
     const after = text.slice(mention.end);
@@ -282,9 +283,9 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
   return leads;
 }
 
-/** "(MOFCOM) leads the work", "will take the lead", "is in charge": a body said to lead, right after its name. */
+/** "(MOFCOM) leads the work", "will take the lead", "is in charge", ", the lead agency,": a body said to lead, right after its name. */
 const LEADS_AFTER =
-  /^(?:\s*\([^)]*\))?\s+(?:(?:will|is\s+to|also)\s+)?(?:leads?|led|takes?\s+the\s+lead|took\s+the\s+lead|(?:is|was)\s+in\s+charge)\b(?!\s+(?:to|by)\b)/i;
+  /^(?:\s*\([^)]*\))?(?:,\s+the\s+lead(?:ing)?\s+(?:agency|body|ministry|department)\b|\s+(?:(?:will|is\s+to|also)\s+)?(?:leads?|led|takes?\s+the\s+lead|took\s+the\s+lead|(?:is|was)\s+in\s+charge)\b(?!\s+(?:to|by)\b))/i;
 
 function skipParenthetical(text: string, at: number): number {
   const m = /^\s*\([^)]*\)/.exec(text.slice(at));
