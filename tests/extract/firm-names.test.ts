@@ -44,6 +44,10 @@ const ITEMS: [string, string[]][] = [
   // An owner before "-owned", a listing after the name.
   ['October 19: Geely-owned Volvo Cars will move some production to Belgium (Bloomberg article)', ['Geely', 'Volvo Cars']],
   ['October 20: Horizon Robotics (HKEX: 9660) filed for a Hong Kong listing (SCMP article)', ['Horizon Robotics']],
+  // A name that has shares or a liquidation is a firm's; a role noun opening the sentence is none.
+  ['October 4: The Shanghai Stock Exchange suspended trading in Qorvix Property shares (Caixin article)', ['Qorvix Property']],
+  ["October 5: A court in Guangzhou ordered Tambera's liquidation (Reuters article)", ['Tambera']],
+  ['October 8: Investors poured USD 2 billion into robotics start-ups (36Kr article)', []],
   // The other side of a transaction.
   ['October 9: Wingtech Technology sold its ODM business to Luxshare Precision (Caixin article)', ['Luxshare Precision', 'Wingtech Technology']],
   ['October 11: Geely completed its merger with Zentrix Auto (Reuters article)', ['Geely', 'Zentrix Auto']],

@@ -49,6 +49,8 @@ interface FirmLexicon {
   listAfterFirms: RegExp;
   /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
   businessAfterGroup: RegExp;
+  /** Role and group nouns, singular and plural, lower case: "Investors" opening a sentence names no firm. */
+  roleNouns: Set<string>;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -80,6 +82,7 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
+    roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, `${w}s`, w.replace(/y$/, 'ies')]).map((w) => w.toLowerCase())),
   };
 });
 
@@ -126,7 +129,9 @@ const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 const POSSESSIVE_BUSINESS =
-  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake)\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,4}?(?:unit|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|liquidation|bankruptcy|restructuring|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
+/** "trading in Evergrande shares", "Tencent stock fell": a name that has shares is a firm's. */
+const SHARES_AFTER = /^\s+(?:shares|stock|share\s+price|bonds)\b/;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
 /**
  * "Unitree Robotics and UBTech are the firms most likely to benefit": what follows calls them firms,
@@ -217,8 +222,8 @@ function trimPossessive(name: string): string {
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
 
 function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
-  const { media, canonical } = lexicon();
-  if (media.has(name.toLowerCase())) return true;
+  const { media, canonical, roleNouns } = lexicon();
+  if (media.has(name.toLowerCase()) || roleNouns.has(name.toLowerCase())) return true;
   if (namesBody(name)) return true;
   // "Ltd." of "Tuopu Group Co., Ltd.": a legal form cut off by the comma is no firm of its own.
   if (withoutLegalForm(`Firm ${name}`) === 'Firm') return true;
@@ -357,6 +362,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
+  // (One word opening a sentence may be a common noun: "Tech shares fell".)
+  if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
   if (SAID_IT_AFTER.test(after)) return true;
   // One capitalised word alone may be a sentence's common noun ("Companies must spend … their revenue").
   const nameLike = n.name.includes(' ') || /^(?:,\s*|\s+(?:and|&)\s+)\p{Lu}/u.test(after);
