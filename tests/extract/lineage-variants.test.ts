@@ -145,6 +145,8 @@ const STATED: [string, string, string][] = [
   ['The measures replace rules on online games from 2019.', 'repeals', 'rules on online games'],
   ['It updates a 2016 notice on steel overcapacity.', 'amends', 'notice on steel overcapacity'],
   ['It is the first update since the 2020 revision of the catalogue.', 'none', ''],
+  ['The plan flows from the National Standardization Development Outline of 2021.', 'based-on', 'National Standardization Development Outline'],
+  ['The rules are rooted in the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
