@@ -551,6 +551,10 @@ describe('policy news acts', () => {
     expect(readNewsAct(body).unknownActors.map((a) => a.name)).toEqual([name]);
   });
 
+  it('reads no local office after a name that is no place: "Apple’s procurement office"', () => {
+    expect(readNewsAct('Apple’s procurement office issued a plan for suppliers').unknownActors).toEqual([]);
+  });
+
   it('reads no place in an office of a named body: "the Ministry of Commerce’s department of trade remedies"', () => {
     const act = readNewsAct('The Ministry of Commerce’s department of trade remedies opened an anti-dumping probe');
     expect(act.unknownActors).toEqual([]);

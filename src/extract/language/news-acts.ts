@@ -166,11 +166,13 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
 }
 
 /** The places of local-governments.json, each with its government's level, as one pattern. */
-const placeGovernments = derived(({ localGovernments }) => {
+const placeGovernments = derived(({ localGovernments, firmStopWords }) => {
   const places = new Map(Object.entries(localGovernments).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), { name, level }] as const)));
   const place = `(${[...places.values()].map((p) => escapeRegExp(p.name).replace(/'/g, "['’]")).join('|')})`;
   return {
     places,
+    /** Every place the vocabularies know, the firm stop-words' among them, for offices named after their place. */
+    known: new Set([...places.keys(), ...firmStopWords.places.map((p) => p.toLowerCase())]),
     pattern: new RegExp(`(?<![\\p{L}-])(?:${place}(?:['’]s)?\\s+(?:government|authorities)|authorities\\s+in\\s+${place})(?![\\p{L}-])`, 'giu'),
   };
 });
@@ -193,15 +195,15 @@ const PLACE_MAY_FOLLOW = /(?:^|\b(?:the|and)\s+|,\s*)$/i;
 /**
  * "Guangdong's department of commerce", "the Zhejiang provincial development and reform commission":
  * a local government's office, named in lower case after its place, as the whole rest of a subject.
- * A name before the place makes it part of that name: "the Ministry of Commerce's department of
- * trade remedies" names no place.
+ * The place must be one the vocabularies know, and a name before it makes it part of that name:
+ * "the Ministry of Commerce's department of trade remedies", "Apple's procurement office" name no place.
  */
 const LOCAL_OFFICE =
   /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:(?:provincial|municipal|city)\s+)?((?:[\p{Ll}-]+\s+){0,5}?(?:department|commission|bureau|office|administration)(?:\s+(?:of|for)(?:\s+[\p{Ll}-]+){1,5})?)\s*$/u;
 
 function localOffices(subject: string): { name: string; start: number; end: number }[] {
   const m = LOCAL_OFFICE.exec(subject.trimEnd());
-  if (!m || m[1] === 'The' || !PLACE_MAY_FOLLOW.test(subject.slice(0, m.index))) return [];
+  if (!m || !placeGovernments().known.has(m[1]!.toLowerCase()) || !PLACE_MAY_FOLLOW.test(subject.slice(0, m.index))) return [];
   const office = m[2]!
     .split(/\s+/)
     .map((w, i) => (i > 0 && MINOR_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
