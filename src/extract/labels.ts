@@ -14,13 +14,14 @@ const DOCUMENT_FIELDS: readonly LabelRole[] = ['title', 'issuers', 'date'];
 
 const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
   const all = ROLE_NAMES.flatMap((role) => entryLabels[role]).join('|');
+  const documentLabels = DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|');
   return {
     field: new RegExp(`^\\s*(?:${all})\\s*:`, 'i'),
     prefix: new RegExp(`^\\s*(${all})\\s*:\\s*`, 'i'),
     alone: new RegExp(`^\\s*(${all})\\s*$`, 'i'),
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
-    document: new RegExp(`^\\s*(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:`, 'i'),
-    innerDocument: new RegExp(`\\s(?=(?:${DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|')})\\s*:\\s)`, 'gi'),
+    document: new RegExp(`^\\s*(?:${documentLabels})\\s*:`, 'i'),
+    innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:\\s)`, 'gi'),
   };
 });
 

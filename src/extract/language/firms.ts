@@ -61,6 +61,9 @@ const RELATIONAL_BEFORE =
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
+/** "company" → "companies", "firm" → "firms". */
+const pluralOf = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+
 const lexicon = derived((r): FirmLexicon => {
   const canonical = new Map<string, string>();
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
@@ -82,7 +85,7 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
-    roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, `${w}s`, w.replace(/y$/, 'ies')]).map((w) => w.toLowerCase())),
+    roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
 });
 
@@ -90,7 +93,7 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
   // "maker" also ends "steelmaker", "Toymaker": a compound role is any word ending in it, but "policymakers" are people.
   const people = `(?!(?:${notRoles.map(escape).join('|')})s?\\b)`;
   // "company" / "companies", "firm" / "firms": a role and its plural, or either.
-  const plural = (w: string) => (/[^aeiou]y$/.test(w) ? `${escape(w.slice(0, -1))}ies` : `${escape(w)}s`);
+  const plural = (w: string) => escape(pluralOf(w));
   const singularOrPlural = (w: string) => `(?:${escape(w)}|${plural(w)})`;
   const role = (w: string) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${singularOrPlural(w)}` : singularOrPlural(w));
   const either = (words: readonly string[]) => words.map(role).join('|');

@@ -23,8 +23,10 @@ export interface ProseTitle {
 const TAKES_EFFECT = /\b(?:took|takes?|taking|came|comes?|coming|went|goes|going|entered|enters?|entering)\s+(?:into\s+)?(?:effect|force)\b/i;
 
 /** Verbs that bring in the document an entry is about. */
-const INTRODUCES =
-  /\b(?:(?:took|takes?|taking|came|comes?|coming|went|goes|going|entered|enters?|entering)\s+(?:into\s+)?(?:effect|force)|released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b/i;
+const INTRODUCES = new RegExp(
+  String.raw`${TAKES_EFFECT.source}|\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b`,
+  'i',
+);
 
 /** A Chinese title in brackets right after the English one. */
 const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;

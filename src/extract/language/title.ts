@@ -39,7 +39,8 @@ function topLevelGroups(text: string): Group[] {
 }
 
 /** A link marker after a title: "(Link)", "[PDF]", "– Link". */
-const LINK_MARK = /\s*(?:[([]\s*(?:link|source|pdf|original|full text)\s*[)\]]|[–—|-]\s*link)\s*$/i;
+const LINK_WORDS = 'link|source|pdf|original|full text';
+const LINK_MARK = new RegExp(String.raw`\s*(?:[([]\s*(?:${LINK_WORDS})\s*[)\]]|[–—|-]\s*link)\s*$`, 'i');
 /** What stands between an English and a Chinese title printed side by side: a slash, a dash, a bar, a colon. */
 const SEPARATORS = /^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g;
 /** "(Chinese: 机器人…)": a label before the Chinese title. */
@@ -62,7 +63,7 @@ function parseOne(field: string): DocumentTitle {
 }
 
 /** Link marks right after a Chinese title: "(Link)", "[PDF]". */
-const LINK_MARKS_AFTER = /^(?:\s*[([]\s*(?:link|source|pdf|original|full text)\s*[)\]])*/i;
+const LINK_MARKS_AFTER = new RegExp(String.raw`^(?:\s*[([]\s*(?:${LINK_WORDS})\s*[)\]])*`, 'i');
 /** What may join two documents in one field, after the first one's Chinese title (and link mark). */
 const NEXT_DOCUMENT = /^\s*(?:[;,]\s*(?:and\s+)?|and\s+|&\s+|\/\s+)(?=(?:the\s+)?\p{Lu})/u;
 
