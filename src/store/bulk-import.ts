@@ -21,35 +21,44 @@ const ARRAY_DELIMITER = '\u001f';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Where a row's unsaid lists go once the database runs: a node by its label and key, a relationship
+ * by its type and its ends' labels and keys (each label's key is unique, so each is found by index).
+ */
+type RowPlace = { label: string; key: string } | { type: string; fromLabel: string; from: string; toLabel: string; to: string };
+
+/** A row's lists the CSV cannot say, with the values they must have. */
+export interface UnsaidLists {
+  place: RowPlace;
+  props: Row;
+}
+
 /** One CSV file being written: its rows are kept until the header (the properties' types) is known. */
 class CsvFile {
   private readonly rows: { id: Row; props: Row }[] = [];
   private readonly types = new Map<string, string>();
-  /**
-   * Properties holding a list a CSV field cannot say: `[]` and `[""]` are both an empty field, which
-   * the importer reads as no property at all. Such a row names them in two marker properties
-   * (BLANK_LISTS, EMPTY_LISTS), and restoreLists sets them once the database runs.
-   */
-  readonly unsaid = new Set<string>();
 
   constructor(
     readonly file: string,
     /** The importer's own columns (`key:ID`, `:START_ID`…), then the properties. */
     private readonly fixed: readonly string[],
+    /** Rows' lists the CSV cannot say, for restoreLists. */
+    private readonly unsaid: UnsaidLists[],
   ) {}
 
-  add(fixed: Row, given: Row): void {
-    const props = markUnsaidLists(given);
-    for (const k of [...((props[BLANK_LISTS] as string[] | undefined) ?? []), ...((props[EMPTY_LISTS] as string[] | undefined) ?? [])]) this.unsaid.add(k);
-    for (const [k, v] of Object.entries(props)) {
+  add(fixed: Row, given: Row, place: RowPlace): void {
+    const { said, unsaid } = splitUnsayableLists(given);
+    if (unsaid) this.unsaid.push({ place, props: unsaid });
+    for (const k in said) {
+      const v = said[k];
       if (v === undefined) continue;
       const type = csvType(v);
       if (type === null) continue;
       const known = this.types.get(k);
-      if (known !== undefined && known !== type) throw new Error(`property ${k} is ${known} in one row and ${type} in another: the importer needs one type`);
-      this.types.set(k, type);
+      if (known === undefined) this.types.set(k, type);
+      else if (known !== type) throw new Error(`property ${k} is ${known} in one row and ${type} in another: the importer needs one type`);
     }
-    this.rows.push({ id: fixed, props });
+    this.rows.push({ id: fixed, props: said });
   }
 
   get size(): number {
@@ -62,7 +71,10 @@ class CsvFile {
     // Lines go out in chunks: a write per line costs more than building the line.
     let chunk = [...this.fixed, ...columns.map((c) => `${c}:${this.types.get(c)}`)].map(quote).join(',') + '\n';
     for (const { id, props } of this.rows) {
-      chunk += [...this.fixed.map((f) => csvValue(id[f])), ...columns.map((c) => csvValue(props[c]))].join(',') + '\n';
+      let line = '';
+      for (const f of this.fixed) line += (line === '' ? '' : ',') + csvValue(id[f]);
+      for (const c of columns) line += ',' + csvValue(props[c]);
+      chunk += line + '\n';
       if (chunk.length > CHUNK_CHARS) {
         await send(out, chunk);
         chunk = '';
@@ -79,7 +91,7 @@ async function send(out: WriteStream, text: string): Promise<void> {
   if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
 }
 
-const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const quote = (s: string) => (s.includes('"') ? `"${s.replace(/"/g, '""')}"` : `"${s}"`);
 
 /** The importer's type of a stored value (null: nothing to write). */
 function csvType(v: unknown): string | null {
@@ -95,8 +107,17 @@ function csvType(v: unknown): string | null {
 
 function csvValue(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return quote(v.map((x) => plain(x)).join(ARRAY_DELIMITER));
+  if (Array.isArray(v)) return quote(v.map(listItem).join(ARRAY_DELIMITER));
   return typeof v === 'string' ? quote(v) : plain(v);
+}
+
+/**
+ * An item of a list as the importer reads it back: it trims every list item (`--trim-strings`, which
+ * leaves quoted single strings alone), so an empty string is written as a space — the only way a
+ * field can say `[""]`, the box list of a source read from text.
+ */
+function listItem(x: unknown): string {
+  return x === '' ? ' ' : plain(x);
 }
 
 function plain(v: unknown): string {
@@ -104,32 +125,33 @@ function plain(v: unknown): string {
   return String(v);
 }
 
-/** Marker properties naming a row's lists that were `[""]` and `[]`; restoreLists removes them. */
-const BLANK_LISTS = 'bulkImportBlankLists';
-const EMPTY_LISTS = 'bulkImportEmptyLists';
+/**
+ * A list the CSV cannot say: `[]` (an empty field is no property at all), or one whose strings
+ * have blanks at their ends, which the importer trims.
+ */
+function isUnsayable(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  return v.length === 0 || v.some((x) => typeof x === 'string' && x !== '' && x.trim() !== x);
+}
 
-/** The row with its unsayable lists left out and named in the markers instead. */
-function markUnsaidLists(props: Row): Row {
-  const blank: string[] = [];
-  const empty: string[] = [];
-  for (const [k, v] of Object.entries(props)) {
-    if (!Array.isArray(v) || v.length > 1 || v.some((x) => x !== '')) continue;
-    (v.length === 0 ? empty : blank).push(k);
+/** The row's properties split into those the CSV says and the lists it cannot (undefined: none). */
+function splitUnsayableLists(props: Row): { said: Row; unsaid?: Row } {
+  let unsaid: Row | undefined;
+  for (const k in props) {
+    if (isUnsayable(props[k])) (unsaid ??= {})[k] = props[k];
   }
-  if (blank.length === 0 && empty.length === 0) return props;
-  const out: Row = { ...props };
-  for (const k of [...blank, ...empty]) delete out[k];
-  if (blank.length > 0) out[BLANK_LISTS] = blank;
-  if (empty.length > 0) out[EMPTY_LISTS] = empty;
-  return out;
+  if (!unsaid) return { said: props };
+  const said: Row = {};
+  for (const k in props) if (!(k in unsaid)) said[k] = props[k];
+  return { said, unsaid };
 }
 
 /** What the files hold, for the report. */
 export interface ImportFiles {
   nodes: { label: string; file: string; rows: number }[];
   relationships: { type: string; file: string; rows: number }[];
-  /** Per label and relationship type, the properties some rows hold lists the CSV could not say in. */
-  unsaidLists: { label?: string; type?: string; properties: string[] }[];
+  /** Rows' lists the CSV cannot say, set by restoreLists once the database runs. */
+  unsaidLists: UnsaidLists[];
 }
 
 /**
@@ -192,28 +214,26 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
   const byLabel = new Map<string, CsvFile>();
   for (const [key, { label, props }] of nodes) {
     let csv = byLabel.get(label);
-    if (!csv) byLabel.set(label, (csv = new CsvFile(path.join(dir, `nodes-${label}.csv`), ['key:ID'])));
+    if (!csv) byLabel.set(label, (csv = new CsvFile(path.join(dir, `nodes-${label}.csv`), ['key:ID'], files.unsaidLists)));
     // The ID column is stored as the `key` property itself.
     const { key: _key, ...rest } = props;
-    csv.add({ 'key:ID': key }, rest);
+    csv.add({ 'key:ID': key }, rest, { label, key });
   }
   const byType = new Map<string, CsvFile>();
   const addRelationship = (type: string, from: string, to: string, props: Row) => {
     let csv = byType.get(type);
-    if (!csv) byType.set(type, (csv = new CsvFile(path.join(dir, `relationships-${type}.csv`), [':START_ID', ':END_ID'])));
-    csv.add({ ':START_ID': from, ':END_ID': to }, props);
+    if (!csv) byType.set(type, (csv = new CsvFile(path.join(dir, `relationships-${type}.csv`), [':START_ID', ':END_ID'], files.unsaidLists)));
+    csv.add({ ':START_ID': from, ':END_ID': to }, props, { type, fromLabel: nodes.get(from)!.label, from, toLabel: nodes.get(to)!.label, to });
   };
   for (const s of supports.values()) addRelationship('SUPPORTS', s.from, s.to, s.props);
   for (const e of edges.values()) addRelationship(e.type, e.from, e.to, e.props);
   for (const [label, csv] of byLabel) {
     await csv.write();
     files.nodes.push({ label, file: csv.file, rows: csv.size });
-    if (csv.unsaid.size > 0) files.unsaidLists.push({ label, properties: [...csv.unsaid].sort() });
   }
   for (const [type, csv] of byType) {
     await csv.write();
     files.relationships.push({ type, file: csv.file, rows: csv.size });
-    if (csv.unsaid.size > 0) files.unsaidLists.push({ type, properties: [...csv.unsaid].sort() });
   }
   return files;
 }
@@ -237,6 +257,8 @@ export async function runImporter(dataDir: string, files: ImportFiles, log: (lin
     '--overwrite-destination=true',
     '--multiline-fields=true',
     '--id-type=string',
+    // List items are trimmed (see listItem); single strings, always quoted, are not.
+    '--trim-strings=true',
     `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
     ...files.nodes.map((n) => `--nodes=${n.label}=${n.file}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
@@ -263,33 +285,24 @@ export async function runImporter(dataDir: string, files: ImportFiles, log: (lin
 const LIST_BATCH = 10_000;
 
 /**
- * Sets the lists the CSV could not say (`[]`, `[""]`) on the imported graph — the transactional
- * loader stores them as lists, and analysts' Cypher may count them — and removes the markers. The
- * marked rows are read first, then written LIST_BATCH at a time by element id (one statement that
- * matched on the markers and removed them would hold every marked row in memory).
+ * Sets the lists the CSV could not say (`[]`, items with blanks at their ends) on the imported graph —
+ * the transactional loader stores them as given, and analysts' Cypher may count them. Run after the
+ * schema's migrations: each row is found by its label's unique key.
  */
 export async function restoreLists(store: Store, files: ImportFiles): Promise<void> {
-  for (const { label, type, properties } of files.unsaidLists) {
-    const x = label ? 'x' : 'r';
-    const pattern = label ? `(x:${label})` : `()-[r:${type}]->()`;
-    const set = properties
-      .map(
-        (p) =>
-          `${x}.\`${p}\` = CASE WHEN '${p}' IN coalesce(${x}.${BLANK_LISTS}, []) THEN [''] WHEN '${p}' IN coalesce(${x}.${EMPTY_LISTS}, []) THEN [] ELSE ${x}.\`${p}\` END`,
-      )
-      .join(', ');
-    const marked = await store.driver.executeQuery(
-      `MATCH ${pattern} WHERE ${x}.${BLANK_LISTS} IS NOT NULL OR ${x}.${EMPTY_LISTS} IS NOT NULL RETURN elementId(${x}) AS id`,
-      {},
-      { database: store.database, routing: 'READ' },
-    );
-    const ids = marked.records.map((r) => r.get('id') as string);
-    for (let i = 0; i < ids.length; i += LIST_BATCH) {
-      await store.driver.executeQuery(
-        `UNWIND $ids AS id MATCH ${pattern} WHERE elementId(${x}) = id SET ${set} REMOVE ${x}.${BLANK_LISTS}, ${x}.${EMPTY_LISTS}`,
-        { ids: ids.slice(i, i + LIST_BATCH) },
-        { database: store.database },
-      );
+  const byStatement = new Map<string, Row[]>();
+  for (const { place, props } of files.unsaidLists) {
+    const [statement, row] =
+      'label' in place
+        ? [`MATCH (x:${place.label} {key: row.key})`, { key: place.key, props }]
+        : [`MATCH (:${place.fromLabel} {key: row.from})-[x:${place.type}]->(:${place.toLabel} {key: row.to})`, { from: place.from, to: place.to, props }];
+    let rows = byStatement.get(statement);
+    if (!rows) byStatement.set(statement, (rows = []));
+    rows.push(row);
+  }
+  for (const [match, rows] of byStatement) {
+    for (let i = 0; i < rows.length; i += LIST_BATCH) {
+      await store.driver.executeQuery(`UNWIND $rows AS row ${match} SET x += row.props`, { rows: rows.slice(i, i + LIST_BATCH) }, { database: store.database });
     }
   }
 }

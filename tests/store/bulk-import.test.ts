@@ -73,11 +73,18 @@ async function transactionallyLoaded(facts: NewsletterFacts[]) {
 describe('kg load --bulk', () => {
   it('gives the seeds the graph the transactional loader gives', async () => {
     const { facts } = resolvedFacts(seedFiles.map((f) => extractNewsletter(f, readFileSync(path.join(SEEDS_DIR, f))).fragment.graph));
+    // Lists the importer would read otherwise than written: empty items, items with blanks at their ends.
+    const policies = facts.flatMap((n) => n.nodes).filter((x) => x.label === 'Policy');
+    const odd = [[' padded ', ''], [' '], ['', '']];
+    const keys = [...new Set(policies.map((p) => p.key))].slice(0, odd.length);
+    for (const p of policies) if (keys.includes(p.key)) p.props.aliases = odd[keys.indexOf(p.key)];
     const bulk = await bulkLoaded('seeds', facts);
     const loaded = await transactionallyLoaded(facts);
     expect(bulk.nodes.length).toBeGreaterThan(300);
     expect(bulk.relationships.length).toBe(loaded.relationships.length);
     expect(bulk).toEqual(loaded);
+    const aliases = (bulk.nodes as { p: { key: string; aliases?: string[] } }[]).filter((n) => keys.includes(n.p.key)).map((n) => n.p.aliases);
+    expect(aliases).toEqual(expect.arrayContaining(odd));
   });
 
   it('gives a synthetic graph of 100k items the graph the transactional loader gives', async () => {
