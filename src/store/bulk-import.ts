@@ -122,6 +122,8 @@ function listItem(x: unknown): string {
 
 function plain(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
+  // An Integer's own toString works digit by digit in any radix; most are small.
+  if (isInt(v)) return v.inSafeRange() ? String(v.toNumber()) : v.toString();
   return String(v);
 }
 
@@ -166,7 +168,8 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
   for (const n of newsletters) {
     const issue = newsletterKey(n);
     for (const fact of n.nodes) {
-      const props = { ...storedProps(fact.label, fact.props), key: fact.key };
+      const props = storedProps(fact.label, fact.props);
+      props.key = fact.key;
       const before = nodes.get(fact.key);
       // A newsletter's own node gains properties (SET +=); every other node is replaced whole (SET =).
       nodes.set(fact.key, { label: cypherLabel(fact.label), props: fact.label === 'Newsletter' ? { ...before?.props, ...props } : props });
@@ -182,15 +185,14 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
       const type = cypherRelationshipType(e.type);
       const id = `${type}|${e.from.key}|${e.to.key}`;
       const s = spans(e.sources);
-      const before = edges.get(id)?.props ?? {};
-      const joined = (name: string, items: unknown[]) => [...((before[name] as unknown[] | undefined) ?? []), ...items];
+      const before = edges.get(id)?.props;
+      const joined = (name: string, items: unknown[]) => (before ? [...(before[name] as unknown[]), ...items] : items);
+      const props = storedProps(e.type, e.props);
       edges.set(id, {
         type,
         from: e.from.key,
         to: e.to.key,
-        props: {
-          ...before,
-          ...storedProps(e.type, e.props),
+        props: Object.assign(before ? { ...before } : {}, props, {
           key: e.key,
           sourceFiles: joined('sourceFiles', s.files),
           sourceStarts: joined('sourceStarts', s.starts),
@@ -198,7 +200,7 @@ export async function writeImportFiles(dir: string, newsletters: readonly Newsle
           sourceQuotes: joined('sourceQuotes', s.quotes),
           sourcePages: joined('sourcePages', s.pages),
           sourceBoxes: joined('sourceBoxes', s.boxes),
-        },
+        }),
       });
     }
     const own = nodes.get(issue)!;
