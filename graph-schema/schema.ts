@@ -173,6 +173,13 @@ export const EDGE_ENDPOINTS: Record<EdgeKind, { from: NodeKind[]; to: NodeKind[]
   AFFILIATED_WITH: { from: ['Firm'], to: ['Firm'] },
 };
 
+/**
+ * The graph holds one edge between two nodes. When resolution joins two nodes that an entry both
+ * covers and mentions ("adopted the Data Security Law", in the entry covering the Data Security Law
+ * of the People's Republic of China), the mention gives way to the stronger link.
+ */
+export const YIELDING_EDGE_KINDS: readonly EdgeKind[] = ['MENTIONS'];
+
 /** graphology's serialisation of the whole graph, as `kg extract --format json` prints it. */
 export const SerializedGraph = z.object({
   attributes: z.record(z.string(), z.unknown()),

@@ -151,6 +151,24 @@ describe('policies named in passing', () => {
     );
     expect(titles.some((t) => /State Administration|^14th (?:FYP|Five-Year Plan \(FYP\))$/.test(t))).toBe(false);
   });
+
+  it('keeps one link, the entry covering it, when an entry names its own document in short', () => {
+    const text = pdfSnippet({
+      top: [
+        {
+          ...oneEntry,
+          glance: 'The Standing Committee of the National People’s Congress adopted the Data Security Law, which takes effect in September.',
+          article: 'Data Security Law of the People’s Republic of China (中华人民共和国数据安全法) (Link)',
+          issuers: 'NPCSC',
+        },
+      ],
+    });
+    const graph = mergeFragments([extractText(text, 'a.txt')]);
+    resolvePolicies(graph);
+    const law = nodesOf(graph, 'Policy').filter((p) => p.title.startsWith('Data Security Law'));
+    expect(law).toHaveLength(1);
+    expect(graph.inEdges(law[0]!.key).map((e) => graph.getEdgeAttributes(e).kind)).toEqual(['COVERS']);
+  });
 });
 
 describe('the seeds, resolved', () => {

@@ -6,7 +6,7 @@
  */
 import { DirectedGraph } from 'graphology';
 import { mergeRuleOf, type Conflict } from '../../graph-schema/kinds.ts';
-import type { EdgeAttributes, NodeAttributes, Source } from '../../graph-schema/schema.ts';
+import { YIELDING_EDGE_KINDS, type EdgeAttributes, type NodeAttributes, type Source } from '../../graph-schema/schema.ts';
 
 export type FactGraph = DirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -181,6 +181,13 @@ export function edgeKey(kind: EdgeAttributes['kind'], source: string, target: st
 export function addEdge(graph: FactGraph, source: string, target: string, attributes: EdgeAttributes): string {
   if (source === target) return edgeKey(attributes.kind, source, target);
   const key = edgeKey(attributes.kind, source, target);
+  const other = graph.edge(source, target);
+  if (other !== undefined && other !== key) {
+    const kind = graph.getEdgeAttribute(other, 'kind');
+    if (YIELDING_EDGE_KINDS.includes(attributes.kind)) return other;
+    if (!YIELDING_EDGE_KINDS.includes(kind)) throw new Error(`${source} → ${target}: already joined by ${kind}, cannot also add ${attributes.kind}`);
+    graph.dropEdge(other);
+  }
   if (graph.hasEdge(key)) {
     const existing = graph.getEdgeAttributes(key);
     mergeInto(existing, attributes, sourceIndex(graph, `edge ${key}`, existing.sources), () => new Map());
