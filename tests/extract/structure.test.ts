@@ -304,4 +304,16 @@ describe('a layout with no space between paragraphs', () => {
       ['corporate-news', 'Tesla reopened i'],
     ]);
   });
+
+  it('opens no list at a colon inside a sentence, though a later line starts with a capital', () => {
+    const glance = [
+      'Summary: The NDRC defined what counts as "new infrastructure":',
+      '5G networks, data centres and charging stations. Its notice is the implementing document for the',
+      'Politburo Standing Committee’s call of 4 March. The NDRC expects:',
+      'Build 600,000 5G base stations by the end of 2020',
+    ];
+    const doc = parseText(issue.replace(/Summary: [^]*?2020\nOur view/, `${glance.join('\n')}\nOur view`));
+    expect(doc.top[0]!.glance.map((g) => g.text)).toEqual([expect.stringMatching(/^The NDRC defined [^]*The NDRC expects:$/)]);
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual(['Build 600,000 5G base stations by the end of 2020']);
+  });
 });

@@ -101,6 +101,9 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
         inList = true;
       const listItem = inList && /^\s*\p{Lu}/u.test(line.text);
+      // A line that ends one sentence and opens another is prose, not an item: the colon before it was
+      // inside a sentence ('… what counts as "new infrastructure": / 5G networks, … / lines. Its Notice …').
+      if (inList && !listItem && /[.!?]["”’)]?\s+\p{Lu}/u.test(line.text)) inList = false;
       if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || listItem) groups.push({ lines: [line], listItem });
       else groups.at(-1)!.lines.push(line);
     }
