@@ -132,11 +132,15 @@ class FragmentBuilder {
       found.map((f) => f.ref.title),
       addresses,
     );
+    const ownTitle = (this.graph.getNodeAttributes(policyKey) as Extract<NodeAttributes, { kind: 'Policy' }>).title;
     found.forEach(({ text, ref }, i) => {
-      // This document's own draft, named by its kind alone, takes this document's title.
+      // This document's own draft or earlier edition, named by its kind or year alone, takes this document's title.
       const title = ref.ownDraft
-        ? `${withoutDraftMarks((this.graph.getNodeAttributes(policyKey) as Extract<NodeAttributes, { kind: 'Policy' }>).title)} (Draft)`
-        : canonicalPolicyTitle(ref.title);
+        ? `${withoutDraftMarks(ownTitle)} (Draft)`
+        : ref.ownEdition
+          ? earlierEdition(ownTitle, ref.ownEdition)
+          : canonicalPolicyTitle(ref.title);
+      if (title === null) return;
       const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
         title,
@@ -454,4 +458,18 @@ function addNewsItem(b: FragmentBuilder, newsletterKey: string, item: NewsItem, 
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "the 2019 catalogue" in the entry on the Catalogue of … (2020 Edition): that catalogue's 2019 edition,
+ * its title without this edition's year or draft note. A kind this title does not hold names another
+ * document, which the text does not say enough to name (null).
+ */
+function earlierEdition(ownTitle: string, edition: { year: string; kind: string | null }): string | null {
+  if (edition.kind !== null && !ownTitle.toLowerCase().includes(edition.kind.toLowerCase())) return null;
+  const base = withoutDraftMarks(ownTitle)
+    .replace(/(?:\s*[(（][^()（）]*\d{4}[^()（）]*[)）])+\s*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${base} (${edition.year})`;
 }

@@ -149,6 +149,20 @@ const STATED: [string, string, string][] = [
   ['The rules are rooted in the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
+  // Overhauling, revamping and expanding a document amend it; expanding anything else is no lineage.
+  ['The plan overhauls the targets of the 2021 Three-Year Action Plan for New Data Centers.', 'amends', 'Three-Year Action Plan for New Data Centers'],
+  ['It revamps the Guiding Opinions on the Light Industry.', 'amends', 'Guiding Opinions on the Light Industry'],
+  ['It is a major overhaul of the Interim Measures for Green Certificates.', 'amends', 'Interim Measures for Green Certificates'],
+  ['The draft expands the Catalogue of Encouraged Industries by 127 items.', 'amends', 'Catalogue of Encouraged Industries'],
+  ['Operators expand their data centres in Guizhou.', 'none', ''],
+  ['The measures pick up where the Provisions on Deep Synthesis left off.', 'based-on', 'Provisions on Deep Synthesis'],
+  ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
+  ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
+  ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
+  // An earlier edition of this very document, named by its year (and kind) alone.
+  ['The new plan supersedes the 2017 version and raises the targets.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
+  ['It expands the 2019 action plan by ten tasks.', 'amends', 'Action Plan for Computing Power Infrastructure (2019)'],
+  ['It is the first overhaul of the 2017 rules.', 'none', ''],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];

@@ -25,6 +25,11 @@ export interface LineageReference {
   end: number;
   /** "the final version of the draft released in 2021": the earlier document is this one's own draft, named by no title. */
   ownDraft?: boolean;
+  /**
+   * "supersede the 2017 version", "expands the 2019 catalogue": an earlier edition of this very document,
+   * named by its year and, maybe, its kind (which this document's title must then hold).
+   */
+  ownEdition?: { year: string; kind: string | null };
 }
 
 interface Cue {
@@ -49,7 +54,7 @@ const boundaries = derived(({ documentVocabulary: v }) => {
     leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
     // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
     clauseEnd: new RegExp(
-      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
+      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|upon|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
       'u',
     ),
   };
@@ -115,7 +120,14 @@ export function titledDocuments(clause: string, offset: number): { title: string
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
         last = j;
-      } else if (FUNCTION_WORD.test(next) && !endsWithYear(words, j + 2) && !((next === 'and' || next === 'or') && isKindWord(words[j]![0]))) j += 1;
+      } else if (
+        FUNCTION_WORD.test(next) &&
+        !endsWithYear(words, j + 2) &&
+        !((next === 'and' || next === 'or') && isKindWord(words[j]![0])) &&
+        // "expands the Catalogue of … by 127 items": a number after "by" measures, it names nothing.
+        !(next === 'by' && /^\d[\d,.%]*$/.test(words[j + 2]?.[0] ?? ''))
+      )
+        j += 1;
       else break;
     }
     const slice = words.slice(i, last + 1).map((w) => w[0]);
@@ -266,6 +278,25 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
   return { ...doc, title: `${doc.title} (${edition[1]})` };
 }
 
+/** "the 2017 version", "its 2019 catalogue": an earlier edition of the document at hand. */
+const OWN_EDITION = /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+[\p{L}-]+)?))/u;
+
+/** The edition a clause opens with, if it names one of this document: a version, or a kind of document. */
+function ownEditionAt(clause: string, offset: number): (Titled & { year: string; kind: string | null }) | null {
+  const m = OWN_EDITION.exec(clause);
+  if (!m) return null;
+  let kind: string | null = null;
+  if (m[2] !== undefined) {
+    // The longest kind the words make: "action plan" before "action".
+    const words = m[2].split(/\s+/);
+    kind = [words.join(' '), words[0]!].find((k) => docNoun().test(k)) ?? null;
+    if (kind === null) return null;
+  }
+  const printed = m[0].trim();
+  const start = offset + m[0].length - printed.length;
+  return { title: printed, start, end: start + (kind === null ? printed.length : printed.indexOf(kind) + kind.length), year: m[1]!, kind };
+}
+
 const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
 
 export function findLineage(text: string): LineageReference[] {
@@ -290,6 +321,13 @@ export function findLineage(text: string): LineageReference[] {
         if (knownName) {
           const at = { ...knownName, start: offset + knownName.start, end: offset + knownName.end };
           docs = [at, ...docs.filter((d) => d.end <= at.start || d.start >= at.end)];
+        }
+        // "supersede the 2017 version": this document's earlier edition, named by its year.
+        const edition = docs.length === 0 ? ownEditionAt(clause, offset) : null;
+        if (edition) {
+          const { year, kind, ...at } = edition;
+          if (!refs.some((r) => r.start === at.start)) refs.push({ ...at, relation: cue.relation, cue: m[0], evidence: sentence, ownEdition: { year, kind } });
+          continue;
         }
         // "the first update since the 2020 revision of …": a clause that opens with a preposition names no document after the cue.
         if (docs.length === 0 && !cue.titledOnly && !CLAUSE_PREPOSITION.test(clause)) {
