@@ -297,6 +297,13 @@ describe('firms', () => {
   it('ends a name with its sentence, but not at a legal form', () => {
     expect(firms('The rules hit DJI and its smaller rival Autel Robotics. Ukrainian buyers relied on them.', false)).toEqual(['DJI', 'Autel Robotics']);
     expect(firms('Carmaker Qinghe Motor Co. Ltd. opened a plant')).toEqual(['Qinghe Motor']);
+    // An acronym ends its sentence too; initials do not.
+    expect(firms('Foundries gain, as does memory maker YMTC. Equipment suppliers ASML and Naura benefit.', false)).toEqual([
+      'YMTC',
+      'ASML',
+      'Naura Technology Group',
+    ]);
+    expect(firms('Steelmaker U.S. Steel agreed to the deal.', false)).toEqual(['U.S. Steel']);
   });
 
   it('continues a list that a firm opened', () => {

@@ -215,8 +215,11 @@ function namesDefinedByAbbreviation(text: string): { name: string; start: number
   return out;
 }
 
-/** A full stop and a space after a word of two lower-case letters or more that is no legal form ("Co.", "Corp."). */
-const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2})(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Intl|Mfg))\.\s/u;
+/**
+ * A full stop and a space after a word of two lower-case letters or more that is no legal form ("Co.",
+ * "Corp."), or after an acronym ("… memory maker YMTC. Equipment suppliers …"), not after initials ("U.S.").
+ */
+const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2}|(?<![\p{L}.])\p{Lu}{2,})(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Intl|Mfg))\.\s/u;
 
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
