@@ -43,6 +43,7 @@ describe('news section headings in yet other words', () => {
     ['Government and policy', 'Business and industry'],
     ['Policy & regulation', 'Companies & markets'],
     ['Policy watch', 'Company watch'],
+    ['Policy', 'Business'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
