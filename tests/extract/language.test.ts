@@ -241,6 +241,9 @@ describe('firms', () => {
     ['a spin-off named after its parent', 'Huawei spin-off Qinghor raised prices', 'Qinghor'],
     ['a list after majors', 'CATL gains, while steel majors like Qinghe Steel face costly upgrades', 'Qinghe Steel'],
     ['a unit named after a comma', 'it will sell its China unit, Orbix Shanghai, to an affiliate', 'Orbix Shanghai'],
+    ['a role of power and finance', 'power generators Qinghe Energy and Donglin Power lose most', 'Donglin Power'],
+    ['an apposition of generators', 'Qinghe Energy, the largest coal-fired generator, faces costs', 'Qinghe Energy'],
+    ['a list after brokerages', 'Brokerages such as Donglin Securities rallied', 'Donglin Securities'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
 
   it.each([
