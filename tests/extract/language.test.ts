@@ -206,6 +206,8 @@ describe('issuing bodies', () => {
     ['The plan, spearheaded by MIIT, was released with MOF.', ['MIIT']],
     ['MIIT, the lead agency, released a plan with NDRC.', ['MIIT']],
     ['MIIT, along with 16 other bodies, published a plan.', ['MIIT']],
+    ['Six departments, with the Ministry of Industry and Information Technology (MIIT) in the lead, issued a plan.', ['MIIT']],
+    ['Four ministries, with the NDRC as lead agency, set up a fund.', ['NDRC']],
     ['Drafted by MIIT, the plan was co-signed by NDRC and MOF.', []],
   ])('finds the lead in "%s"', (text, leads) => expect([...leadBodies(text)]).toEqual(leads));
 });

@@ -283,9 +283,12 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
   return leads;
 }
 
-/** "(MOFCOM) leads the work", "will take the lead", "is in charge", ", the lead agency,": a body said to lead, right after its name. */
+/**
+ * "(MOFCOM) leads the work", "will take the lead", "is in charge", ", the lead agency,", "with X in the
+ * lead", "with X as lead ministry": a body said to lead, right after its name.
+ */
 const LEADS_AFTER =
-  /^(?:\s*\([^)]*\))?(?:,\s+the\s+lead(?:ing)?\s+(?:agency|body|ministry|department)\b|\s+(?:(?:will|is\s+to|also)\s+)?(?:leads?|led|takes?\s+the\s+lead|took\s+the\s+lead|(?:is|was)\s+in\s+charge)\b(?!\s+(?:to|by)\b))/i;
+  /^(?:\s*\([^)]*\))?(?:,\s+the\s+lead(?:ing)?\s+(?:agency|body|ministry|department)\b|\s+(?:in\s+the\s+lead|at\s+the\s+helm|as\s+(?:the\s+)?lead(?:ing)?\s+(?:agency|body|ministry|department))\b|\s+(?:(?:will|is\s+to|also)\s+)?(?:leads?|led|takes?\s+the\s+lead|took\s+the\s+lead|(?:is|was)\s+in\s+charge)\b(?!\s+(?:to|by)\b))/i;
 
 function skipParenthetical(text: string, at: number): number {
   const m = /^\s*\([^)]*\)/.exec(text.slice(at));
