@@ -215,7 +215,8 @@ export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
     periodTo: doc.issue.periodTo,
     sources: [header ? b.source(header.trim()) : { file, start: 0, end: 0, quote: '' }],
   });
-  for (const entry of doc.top) addTopEntry(b, newsletterKey, entry);
+  const issueYear = doc.issue.date ? Number(doc.issue.date.slice(0, 4)) : null;
+  for (const entry of doc.top) addTopEntry(b, newsletterKey, entry, issueYear);
   const anchor = doc.issue.periodTo ?? doc.issue.date;
   for (const item of doc.news) addNewsItem(b, newsletterKey, item, anchor);
   return { graph: b.graph, warnings: b.warnings };
@@ -246,7 +247,7 @@ function distinctEntryKey(b: FragmentBuilder, key: string): string {
   return candidate;
 }
 
-function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry): void {
+function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry, issueYear: number | null): void {
   const where = `entry ${entry.rank}`;
   const { title: titleField, issuers: issuersField, date: dateField } = entry.fields;
   const fromProse = titleField ? null : titleFromProseOf(entry);
@@ -330,7 +331,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry)
     const target = addNode(b.graph, keys.target(policyKey, text), {
       kind: 'Target',
       text,
-      year: targetYear(text, bullet.leadIn?.text ?? null),
+      year: targetYear(text, bullet.leadIn?.text ?? null, issueYear),
       sources: [b.source(bullet.text)],
     });
     addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });

@@ -441,6 +441,18 @@ describe('target years', () => {
     ['Over 2024–2026, build 50 hubs', 'Goals:', 2026],
     ['Cut emissions 20 percent over 2020 levels', 'Goals:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
+
+  it.each([
+    ['Investment in charging piles to reach RMB 10 billion this year', 2020],
+    ['Connect all villages to 5G by year-end', 2020],
+    ['Finish the pilot by the end of the year', 2020],
+    ['Open the market to foreign insurers next year', 2021],
+    ['Raise the share of EVs to 40 percent by 2025', 2025],
+  ])('counts "%s" from the issue of 2020: %s', (bullet, year) => {
+    expect(targetYear(bullet, 'Goals:', 2020)).toBe(year);
+    // An issue with no date gives no year to count from.
+    if (!/\d{4}/.test(bullet)) expect(targetYear(bullet, 'Goals:')).toBeNull();
+  });
 });
 
 describe('document titles', () => {

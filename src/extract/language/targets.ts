@@ -56,13 +56,20 @@ function yearOf(m: RegExpExecArray): number {
   return Number(m.slice(1).find((g) => g !== undefined));
 }
 
-export function bulletYear(bullet: string): number | null {
+/** "this year", "by year-end", "next year": a year counted from the issue's own. */
+const THIS_YEAR = /\b(?:this|the\s+current)\s+year\b|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b/i;
+const NEXT_YEAR = /\bnext\s+year\b|\bby\s+the\s+end\s+of\s+next\s+year\b/i;
+
+export function bulletYear(bullet: string, issueYear: number | null = null): number | null {
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
   if (m) return yearOf(m);
   const inYear = IN_YEAR.exec(bullet);
   if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[2] ?? inYear[3]);
   const plan = FIVE_YEAR_PLAN_PERIOD.exec(bullet);
-  return plan ? fiveYearPlanEnd(Number(plan[1])) : null;
+  if (plan) return fiveYearPlanEnd(Number(plan[1]));
+  if (issueYear === null) return null;
+  if (NEXT_YEAR.test(bullet)) return issueYear + 1;
+  return THIS_YEAR.test(bullet) ? issueYear : null;
 }
 
 export function leadInYear(leadIn: string | null): number | null {
@@ -75,8 +82,9 @@ export function leadInYear(leadIn: string | null): number | null {
   return inParagraph ? yearOf(inParagraph) : null;
 }
 
-export function targetYear(bullet: string, leadIn: string | null): number | null {
-  return bulletYear(bullet) ?? leadInYear(leadIn);
+/** A bullet's year: its own, else its lead-in's; `issueYear` dates "this year" and "next year". */
+export function targetYear(bullet: string, leadIn: string | null, issueYear: number | null = null): number | null {
+  return bulletYear(bullet, issueYear) ?? leadInYear(leadIn);
 }
 
 /**
