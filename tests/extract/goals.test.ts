@@ -90,6 +90,11 @@ describe('goals in other authors’ words', () => {
       [['for digital economy core industries to account for 10 percent of GDP by 2025', 2025]],
     ],
     ['By 2027, China wants 500 humanoid robot makers.', [['By 2027, China wants 500 humanoid robot makers', 2027]]],
+    // An amount in words.
+    [
+      'The NHC urged vaccine makers to raise output to five billion doses by the end of 2021.',
+      [['raise output to five billion doses by the end of 2021', 2021]],
+    ],
     ['The plan calls for more investment in chips by 2025.', []],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],

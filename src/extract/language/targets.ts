@@ -115,7 +115,7 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  * non-fossil share to over 80 percent by 2060", "reach 300 EFLOPS by 2025"). Returns each clause with
  * its year, which only the clause itself gives.
  */
-const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*[\d.,]+\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+)?${YEAR}\b`;
 /** "raise the share … to 25 percent by 2030": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
