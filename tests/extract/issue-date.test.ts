@@ -48,6 +48,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Edition 3/2020 – 12 March 2020 – covering 28 January to 6 March 2020', { date: '2020-03-12', periodFrom: '2020-01-28', periodTo: '2020-03-06' }],
   // A web page's reading time beside the date.
   ['12 March 2024 · 6 min read', { date: '2024-03-12', periodFrom: null, periodTo: null }],
+  // A reading time run on with no separator, as a PDF joins a page's lines: 12 is no hour.
+  ['June 24, 2021 12 min read', { date: '2021-06-24', periodFrom: null, periodTo: null }],
   // A dateline: the place where the issue was written, then its date.
   ['Berlin, 26 April 2022', { date: '2022-04-26', periodFrom: null, periodTo: null }],
   ['*Beijing/Berlin, April 26, 2022 (March 29 – April 22)*', { date: '2022-04-26', periodFrom: '2022-03-29', periodTo: '2022-04-22' }],

@@ -23,8 +23,8 @@ const labels = derived(({ issueDateLabels }) => ({
 }));
 /** Emphasis and heading marks a web page or markdown puts around the line. */
 const MARKUP = /[*_#>`]+/g;
-/** What may stand between the parts of the line: separators, brackets, an issue number, a page's reading time. */
-const FILLER = new RegExp(String.raw`[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b|\b${READING_TIME}\b`, 'gi');
+/** What may stand between the parts of the line: separators, brackets, an issue number. */
+const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
 
 /** A month and year that name the edition beside the issue's date: "April 2025 edition". */
 const MONTH_OF_EDITION = new RegExp(`\\b${MONTH_NAME}\\s+\\d{4}\\b`, 'gi');
@@ -72,11 +72,13 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
  * A dateline's place before the date: "Berlin, 26 April 2022", "Beijing/Berlin, 7.12.2021". One to three
  * capitalised words and a comma at the line's start; what follows must still be nothing but the date.
  */
+const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
 
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
-  const line = raw.replace(MARKUP, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ');
+  // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour.
+  const line = raw.replace(MARKUP, ' ').replace(READING_TIME_ANYWHERE, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ');
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
