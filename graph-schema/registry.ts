@@ -90,6 +90,7 @@ export const firmRoles = load(
     groupNouns: z.array(z.string()),
     openers: z.array(z.string()),
     businessWords: z.array(z.string()),
+    businessActs: z.array(z.string()),
   }),
 );
 

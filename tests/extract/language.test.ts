@@ -246,6 +246,10 @@ describe('firms', () => {
     ['a role of power and finance', 'power generators Qinghe Energy and Donglin Power lose most', 'Donglin Power'],
     ['an apposition of generators', 'Qinghe Energy, the largest coal-fired generator, faces costs', 'Qinghe Energy'],
     ['a list after brokerages', 'Brokerages such as Donglin Securities rallied', 'Donglin Securities'],
+    // What only a business does, right after the name.
+    ['what it does, after "while"', 'Vendors profit, while Qinghor competes for the rest', 'Qinghor'],
+    ['what it does, as a subject', 'Brokers gained; Donglin Moutai led gains among blue chips', 'Donglin Moutai'],
+    ['a licence it gave', 'Qinghe Biologics licensed its vaccine to a partner', 'Qinghe Biologics'],
   ])('recognises an unregistered firm by %s', (_rule, text, name) => expect(firms(text)).toContain(name));
 
   it.each([
@@ -294,7 +298,13 @@ describe('firms', () => {
     ]);
     expect(firms('MERICS comment: Shanghai Donglin Equipment is expected to expand its plants.', false)).toEqual(['Shanghai Donglin Equipment']);
     // A common noun opening the sentence, places, and a pronoun are none.
-    for (const text of ['Companies must spend 3 percent of their revenue on R&D.', 'Germany and France want to protect their factories.']) {
+    for (const text of [
+      'Companies must spend 3 percent of their revenue on R&D.',
+      'Germany and France want to protect their factories.',
+      // A common noun, a place or a body doing what businesses do is still none.
+      'Markets rallied on the news.',
+      'Hong Kong rallied behind the plan, while the European Union licensed the plant.',
+    ]) {
       expect(firms(text, false)).toEqual([]);
     }
   });

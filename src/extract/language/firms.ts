@@ -49,6 +49,8 @@ interface FirmLexicon {
   listAfterFirms: RegExp;
   /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
   businessAfterGroup: RegExp;
+  /** What only a business does, right after its name (firm-roles.json's businessActs). */
+  businessActAfter: RegExp;
   /** Role and group nouns, singular and plural, lower case: "Investors" opening a sentence names no firm. */
   roleNouns: Set<string>;
 }
@@ -85,6 +87,7 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
+    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
 });
@@ -371,6 +374,11 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
   if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
   if (SAID_IT_AFTER.test(after)) return true;
+  // "CanSino Biologics licensed its vaccine …", "…, while Ericsson competes for the rest": what only a business
+  // does. One word opening a sentence may be a common noun ("Markets rallied").
+  if (lexicon().businessActAfter.test(after)) {
+    if (/\b(?:while|whereas|but)\s+$/.test(before) || (n.name.includes(' ') && isSentenceSubject(text, n.start))) return true;
+  }
   // One capitalised word alone may be a sentence's common noun ("Companies must spend … their revenue").
   const nameLike = n.name.includes(' ') || /^(?:,\s*|\s+(?:and|&)\s+)\p{Lu}/u.test(after);
   if (nameLike && OWN_BUSINESS_AFTER.test(after) && isSentenceSubject(text, n.start)) return true;
