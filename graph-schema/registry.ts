@@ -62,7 +62,11 @@ export const issueDateLabels = load(
 /** The words that say a document builds on an earlier one (see lineage-cues.json). */
 export const lineageCues = load(
   'lineage-cues.json',
-  z.object({ cues: z.array(z.object({ pattern: z.string(), relation: z.enum(LINEAGE_RELATIONS), titledOnly: z.boolean() })).min(1) }),
+  z.object({
+    cues: z
+      .array(z.object({ pattern: z.string(), relation: z.enum(LINEAGE_RELATIONS), titledOnly: z.boolean(), earlierBefore: z.boolean().optional() }))
+      .min(1),
+  }),
 ).cues;
 
 /** Phrases that name the same thing inside a body's name (see name-variants.json). */

@@ -159,6 +159,11 @@ const STATED: [string, string, string][] = [
   ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
+  // The earlier document named first, as the subject of the cue.
+  ['The Foreign Trade Law, in force since 2022, is its legal basis.', 'based-on', 'Foreign Trade Law'],
+  ['The Export Control Law provides the legal basis for the new rules.', 'based-on', 'Export Control Law'],
+  ['The Data Security Law paved the way for it.', 'based-on', 'Data Security Law'],
+  ['Many see the Data Security Law as the basis of future rules.', 'none', ''],
   // An earlier edition of this very document, named by its year (and kind) alone.
   ['The new plan supersedes the 2017 version and raises the targets.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['It expands the 2019 action plan by ten tasks.', 'amends', 'Action Plan for Computing Power Infrastructure (2019)'],

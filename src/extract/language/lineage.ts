@@ -37,9 +37,13 @@ interface Cue {
   relation: LineageRelation;
   /** Weak cues count only before a capitalised title, never before a described document. */
   titledOnly: boolean;
+  /** The earlier document stands before the cue: "The Foreign Investment Law … is its legal basis". */
+  earlierBefore: boolean;
 }
 
-const cues = derived((r): Cue[] => r.lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly })));
+const cues = derived((r): Cue[] =>
+  r.lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly, earlierBefore: c.earlierBefore === true })),
+);
 /** Any cue at all: one pass over a sentence that has none (most have none) instead of one per cue. */
 const anyCue = derived((r) => new RegExp(r.lineageCues.map((c) => `(?:${c.pattern})`).join('|'), 'i'));
 
@@ -305,6 +309,14 @@ export function findLineage(text: string): LineageReference[] {
     if (!anyCue().test(sentence.text)) continue;
     for (const cue of cues()) {
       for (const m of sentence.text.matchAll(cue.re)) {
+        if (cue.earlierBefore) {
+          // The last title before the cue, its subject: "The Foreign Investment Law, in force since January, is its legal basis".
+          const doc = titledDocuments(sentence.text.slice(0, m.index!), sentence.start).at(-1);
+          const meant = doc ? documentMeant(doc, text) : null;
+          if (meant && !refs.some((r) => r.start === meant.start || r.title === meant.title))
+            refs.push({ ...meant, relation: cue.relation, cue: m[0], evidence: sentence });
+          continue;
+        }
         let restStart = m.index! + m[0].length;
         let rest = sentence.text.slice(restStart);
         // "implement existing laws and regulations, in particular the Trial Measures …": the named one counts.
