@@ -159,6 +159,7 @@ const STATED: [string, string, string][] = [
   ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
+  ['The opinions are in keeping with the Guiding Opinions on the AI Plus Initiative.', 'cites', 'Guiding Opinions on the AI Plus Initiative'],
   // The earlier document named first, as the subject of the cue.
   ['The Foreign Trade Law, in force since 2022, is its legal basis.', 'based-on', 'Foreign Trade Law'],
   ['The Export Control Law provides the legal basis for the new rules.', 'based-on', 'Export Control Law'],
