@@ -160,6 +160,9 @@ const STATED: [string, string, string][] = [
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
   ['The opinions are in keeping with the Guiding Opinions on the AI Plus Initiative.', 'cites', 'Guiding Opinions on the AI Plus Initiative'],
+  // Whose the document is stands before its title and is no part of it.
+  ["It is in line with the State Council's Guiding Opinions on the AI Plus Initiative.", 'cites', 'Guiding Opinions on the AI Plus Initiative'],
+  ["The measures build upon Tianjin's Hydrogen Energy Development Plan (2020-2022).", 'based-on', 'Hydrogen Energy Development Plan (2020-2022)'],
   // The earlier document named first, as the subject of the cue.
   ['The Foreign Trade Law, in force since 2022, is its legal basis.', 'based-on', 'Foreign Trade Law'],
   ['The Export Control Law provides the legal basis for the new rules.', 'based-on', 'Export Control Law'],

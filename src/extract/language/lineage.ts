@@ -95,9 +95,15 @@ function unquoted(title: string): string {
   return m ? m[1]!.trim() : title;
 }
 
-/** A title as kept: without quotes around it, nor an abbreviation the writer put in ("14th Five-Year Plan (FYP) for …"). */
+/** Whose a titled document is, before its title: "the State Council's Guiding Opinions on …", "Tianjin's … Plan". */
+const TITLE_OWNER = /^(?!People['’]s\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?=[\p{Lu}\d"“])/u;
+
+/**
+ * A title as kept: without quotes around it, nor an abbreviation the writer put in ("14th Five-Year Plan
+ * (FYP) for …"), nor its owner's possessive.
+ */
 function keptTitle(printed: string): string {
-  return unquoted(printed.replace(/[,.;:]$/, '')).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
+  return unquoted(printed.replace(/[,.;:]$/, '').replace(TITLE_OWNER, '')).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
 }
 
 /** "Law" in "the Data Security Law and the Cybersecurity Law": a title that ends on its kind ends before "and". */
