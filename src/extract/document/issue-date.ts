@@ -72,8 +72,10 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
  * A dateline's place before the date: "Berlin, 26 April 2022", "Beijing/Berlin, 7.12.2021". One to three
  * capitalised words and a comma at the line's start; what follows must still be nothing but the date.
  */
-const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
+
+/** A page's reading time ("12 min read"), wherever it stands in the line. */
+const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
