@@ -14,6 +14,7 @@ import {
   findDutyTransfers,
   leadBodies,
   localAbbreviations,
+  localGovernmentName,
   readIssuerList,
   resolveAgency,
   type LocalAbbreviations,
@@ -87,9 +88,11 @@ class FragmentBuilder {
   }
 
   unregisteredAgency(printed: string, source: Source): string {
-    return addNode(this.graph, keys.unregisteredAgency(printed), {
+    // A local government has one name however it is printed: "Tianjin authorities", "Tianjin Municipal People's Government".
+    const name = localGovernmentName(printed) ?? printed;
+    return addNode(this.graph, keys.unregisteredAgency(name), {
       kind: 'Agency',
-      name: printed,
+      name,
       abbreviation: /^[A-Z0-9]{2,10}$/.test(printed) ? printed : null,
       nameZh: null,
       level: 'other',

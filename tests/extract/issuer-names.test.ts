@@ -51,17 +51,36 @@ const NEWS: [string, string[]][] = [
     'October 13: The State Anti-Fraud Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SAFP notice (CN))',
     ['State Anti-Fraud Procuratorate'],
   ],
-  ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ['Wuhan Municipal Government']],
+  ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ["Wuhan Municipal People's Government"]],
   // A known place's government named without its level, at the level its place has.
-  ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ['Chongqing Municipal Government']],
-  ['October 16: Inner Mongolia authorities issued rules on power prices for data centres (Xinhua article (EN))', ['Inner Mongolia Regional Government']],
-  ['October 19: Authorities in Xi’an unveiled a plan for drones (Xinhua article (EN))', ["Xi'an Municipal Government"]],
-  ['October 17: The Sichuan government published a hydropower plan (Sichuan notice (CN))', ['Sichuan Provincial Government']],
+  ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ["Chongqing Municipal People's Government"]],
+  [
+    'October 16: Inner Mongolia authorities issued rules on power prices for data centres (Xinhua article (EN))',
+    ["Inner Mongolia Regional People's Government"],
+  ],
+  ['October 19: Authorities in Xi’an unveiled a plan for drones (Xinhua article (EN))', ["Xi'an Municipal People's Government"]],
+  ['October 17: The Sichuan government published a hydropower plan (Sichuan notice (CN))', ["Sichuan Provincial People's Government"]],
   // "The Ministry" alone names no body in particular.
   ['October 18: The Ministry suspended the release of records (Xinhua article (EN))', []],
   // Registered bodies stay as they are; a body named after the verb did not act.
   ['October 12: MIIT released a plan for the Shenzhen Municipal Bureau of Industry (MIIT notice (CN))', []],
 ];
+
+describe('a local government printed in several ways', () => {
+  it('is one body by its official name, whether it issued a TOP document or acted in a news item', () => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const text = shape({
+        top: [{ ...oneEntry, issuers: 'Tianjin Municipal People’s Government' }],
+        policyNews: [
+          'October 9: Tianjin authorities capped steel output (Tianjin notice (CN))',
+          'October 10: The Tianjin municipal government opened a port fund (Xinhua)',
+        ],
+      });
+      const tianjin = nodesOf(extractText(text), 'Agency').filter((a) => a.name.startsWith('Tianjin'));
+      expect(tianjin.map((a) => a.name)).toEqual(["Tianjin Municipal People's Government"]);
+    }
+  });
+});
 
 describe('acting bodies the registry does not know', () => {
   it.each(NEWS)('reads "%s" as issued by the unregistered %j', (item, bodies) => {

@@ -564,7 +564,7 @@ describe('policy news acts', () => {
   it.each([
     ['The National Games and Media Administration resumed approvals of online games (NGMA list (CN))', 'National Games and Media Administration'],
     ['The State Anti-Fraud Procuratorate held a meeting on financial fraud (SAFP article)', 'State Anti-Fraud Procuratorate'],
-    ['Hubei’s provincial government extended the Lunar New Year holiday (Hubei notice)', 'Hubei Provincial Government'],
+    ['Hubei’s provincial government extended the Lunar New Year holiday (Hubei notice)', "Hubei Provincial People's Government"],
     ['The State Archives Bureau suspended the release of records (Xinhua article)', 'State Archives Bureau'],
   ])('names a body the registry does not know as the actor of "%s", though no document is named', (body, name) => {
     const act = readNewsAct(body);

@@ -401,7 +401,7 @@ const EPIDEMIC_SUPPORT = {
     '2020-02-04 corporate-news: Tesla',
     '2020-02-10 corporate-news: Didi',
     '2020-02-11 policy-news: Ministry of Finance, State Taxation Administration',
-    '2020-02-17 policy-news: Hubei Provincial Government',
+    "2020-02-17 policy-news: Hubei Provincial People's Government",
     '2020-02-18 corporate-news: Apple',
   ],
 };

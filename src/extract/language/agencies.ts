@@ -178,6 +178,22 @@ export interface IssuerReading {
 }
 
 /**
+ * A local government by one name however it is printed: "Tianjin Municipal People's Government",
+ * "Tianjin municipal government" and "Tianjin's municipal authorities" are one body, named officially
+ * "<Place> <Level> People's Government" (null: not a local government's name).
+ */
+export function localGovernmentName(printed: string): string | null {
+  // A place of one to three words, "Xi'an" with its apostrophe, but not a possessive's: "Hubei's provincial government".
+  const m =
+    /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:['’]\p{Ll}{2,}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?:['’]s)?\s+(municipal|provincial|city|county|district|regional)\s+(?:people['’]s\s+)?(?:government|authorities)$/iu.exec(
+      printed.trim(),
+    );
+  if (!m) return null;
+  const level = m[2]!.toLowerCase() === 'city' ? 'Municipal' : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1).toLowerCase();
+  return `${m[1]} ${level} People's Government`;
+}
+
+/**
  * Reads an "Issuing bodies:" value: "MIIT, CAC, MOE", "NDRC and MIIT", "MIIT etc." (MIIT leading
  * unnamed others), "Shanghai's Municipal Government (via CAAM)" (the channel is no issuer).
  */
