@@ -304,6 +304,7 @@ describe('firms', () => {
       // A common noun, a place or a body doing what businesses do is still none.
       'Markets rallied on the news.',
       'Hong Kong rallied behind the plan, while the European Union licensed the plant.',
+      'Demand is weak, while Southeast Asia competes for orders and the Middle East won contracts.',
     ]) {
       expect(firms(text, false)).toEqual([]);
     }
