@@ -188,9 +188,13 @@ export function localGovernmentName(printed: string): string | null {
     /^(?:the\s+)?(\p{Lu}[\p{L}-]*(?:['’]\p{Ll}{2,}[\p{L}-]*)?(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?:['’]s)?\s+(municipal|provincial|city|county|district|regional)\s+(?:people['’]s\s+)?(?:government|authorities)$/iu.exec(
       printed.trim(),
     );
-  if (!m) return null;
-  const level = m[2]!.toLowerCase() === 'city' ? 'Municipal' : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1).toLowerCase();
-  return `${m[1]} ${level} People's Government`;
+  return m ? `${m[1]} ${localLevel(m[2]!)} People's Government` : null;
+}
+
+/** "provincial", "city" → "Provincial", "Municipal": a local body's level as its official name prints it. */
+export function localLevel(word: string): string {
+  const level = word.toLowerCase();
+  return level === 'city' ? 'Municipal' : level.charAt(0).toUpperCase() + level.slice(1);
 }
 
 /**

@@ -3,7 +3,7 @@
  * text says led), which document they put out (named, or described by the verb's object), or
  * that the item is about a meeting or an appointment rather than a document.
  */
-import { findAgencies, leadBodies, localGovernmentName, namesBody, type AgencyMention } from './agencies.ts';
+import { findAgencies, leadBodies, localGovernmentName, localLevel, namesBody, type AgencyMention } from './agencies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
 import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -156,9 +156,7 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
     });
   });
   const local = [...subject.matchAll(LOCAL_GOVERNMENT)].map((m) => {
-    const level =
-      m[2]!.toLowerCase() === 'provincial' ? 'Provincial' : m[2]!.toLowerCase() === 'city' ? 'Municipal' : m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
-    const name = m[3] ? `${m[1]} ${level} People's Congress` : localGovernmentName(`${m[1]} ${level} government`)!;
+    const name = m[3] ? `${m[1]} ${localLevel(m[2]!)} People's Congress` : localGovernmentName(`${m[1]} ${m[2]} government`)!;
     return { name, start: m.index!, end: m.index! + m[0].length };
   });
   const byPlace = governmentsByPlace(subject).filter((g) => !local.some((l) => g.start < l.end && l.start < g.end));
@@ -182,7 +180,7 @@ function governmentsByPlace(subject: string): { name: string; start: number; end
   const { places, pattern } = placeGovernments();
   return [...subject.matchAll(pattern)].map((m) => {
     const place = places.get((m[1] ?? m[2])!.toLowerCase().replace(/’/g, "'"))!;
-    return { name: localGovernmentName(`${place.name} ${place.level} government`) ?? `${place.name} Government`, start: m.index!, end: m.index! + m[0].length };
+    return { name: localGovernmentName(`${place.name} ${place.level} government`)!, start: m.index!, end: m.index! + m[0].length };
   });
 }
 

@@ -58,7 +58,7 @@ function yearOf(m: RegExpExecArray): number {
 
 /** "this year", "by year-end", "next year": a year counted from the issue's own. */
 const THIS_YEAR = /\b(?:this|the\s+current)\s+year\b|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b/i;
-const NEXT_YEAR = /\bnext\s+year\b|\bby\s+the\s+end\s+of\s+next\s+year\b/i;
+const NEXT_YEAR = /\bnext\s+year\b/i;
 
 export function bulletYear(bullet: string, issueYear: number | null = null): number | null {
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
