@@ -69,8 +69,11 @@ export const lineageCues = load(
   }),
 ).cues;
 
-/** Phrases that name the same thing inside a body's name (see name-variants.json). */
-export const nameVariants: readonly (readonly string[])[] = load('name-variants.json', z.object({ groups: z.array(z.array(z.string()).min(2)) })).groups;
+/** Phrases that name the same thing inside a body's name, and names that may carry a term's ordinal (see name-variants.json). */
+export const nameVariants: { groups: readonly (readonly string[])[]; termed: readonly string[] } = load(
+  'name-variants.json',
+  z.object({ groups: z.array(z.array(z.string()).min(2)), termed: z.array(z.string()) }),
+);
 
 /** Words that make a name a Party or state body, never a firm (see body-words.json). */
 export const bodyWords: readonly string[] = load('body-words.json', z.object({ words: z.array(z.string()).min(1) })).words;
@@ -136,7 +139,7 @@ export interface Registries {
   media: readonly string[];
   sectors: readonly SectorEntry[];
   policyAliases: readonly (readonly string[])[];
-  nameVariants: readonly (readonly string[])[];
+  nameVariants: typeof nameVariants;
   bodyWords: readonly string[];
   firmStopWords: { places: readonly string[]; notFirms: readonly string[] };
   localGovernments: typeof localGovernments;

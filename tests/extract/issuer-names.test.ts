@@ -20,6 +20,9 @@ const GLANCES: [string, string[]][] = [
   // A body whose name holds another's is itself, not the other.
   ['The State Council Information Office (SCIO) released a white paper on energy.', ['scio']],
   ['MIIT, together with the MOF and MOST, released a plan on quantum computing.', ['miit', 'mof', 'most']],
+  // A body elected for a term is itself with its term's ordinal; the abbreviation of the body it belongs to names no second one.
+  ["The Standing Committee of the 13th National People's Congress (NPC) adopted a law on rural revitalization.", ['npcsc']],
+  ['The 20th CPC Central Committee issued a decision on deepening reform.', ['ccp_cc']],
 ];
 
 describe('issuing bodies in other authors’ words', () => {

@@ -38,6 +38,16 @@ function namePattern(name: string): string {
     .replace(/[-\s]+/g, '[-\\s]+');
 }
 
+/** A term's ordinal as printed before a body's name: "the 13th National People's Congress". */
+const TERM_ORDINAL_PRINTED = /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)[-\s]+/gu;
+
+/** A name's pattern that also reads a term's ordinal before the phrases of bodies elected for a term (name-variants.json). */
+function withTermOrdinals(pattern: string, termed: readonly string[]): string {
+  let p = pattern;
+  for (const phrase of termed) p = p.split(namePattern(phrase)).join(`(?:\\d{1,2}(?:st|nd|rd|th)[-\\s]+)?${namePattern(phrase)}`);
+  return p;
+}
+
 interface Lexicon {
   names: RegExp;
   nameIndex: Map<string, AgencyEntry>;
@@ -48,6 +58,7 @@ interface Lexicon {
 const normName = (s: string) =>
   s
     .toLowerCase()
+    .replace(TERM_ORDINAL_PRINTED, '')
     .replace(/['’]/g, '')
     .replace(/[-\s]+/g, ' ')
     .trim();
@@ -55,7 +66,7 @@ const normName = (s: string) =>
 /** A name with each phrase of name-variants.json swapped for the others of its group, whole words only. */
 export function nameSpellings(name: string): string[] {
   let spellings = [name];
-  for (const group of registries().nameVariants) {
+  for (const group of registries().nameVariants.groups) {
     const next = new Set(spellings);
     for (const spelling of spellings) {
       for (const phrase of group) {
@@ -88,7 +99,7 @@ export function shortForms(name: string): string[] {
   return forms;
 }
 
-function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
+function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly string[]): Lexicon {
   const nameIndex = new Map<string, AgencyEntry>();
   const abbreviationIndex = new Map<string, AgencyEntry>();
   const spelled = new Map(agencyRegistry.map((a) => [a, [a.name, ...a.aliases].flatMap(shortForms).flatMap(nameSpellings)]));
@@ -100,7 +111,7 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
   return {
     // Both are run with matchesNotAfter: no letter or digit (nor, for an abbreviation, a hyphen) before.
-    names: new RegExp(`(?:the\\s+)?(${names.map(namePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    names: new RegExp(`(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
     nameIndex,
     // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
     abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
@@ -108,7 +119,7 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[]): Lexicon {
   };
 }
 
-const lexicon = derived((r) => buildLexicon(r.agencies));
+const lexicon = derived((r) => buildLexicon(r.agencies, r.nameVariants.termed));
 
 /** Resolves one printed name or abbreviation, or returns undefined when the registry lacks it. */
 export function resolveAgency(printed: string, local: LocalAbbreviations = new Map()): AgencyEntry | undefined {
@@ -143,8 +154,16 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
     const agency = lexicon().nameIndex.get(normName(m[1]!));
     if (agency) found.push({ agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! });
   }
+  // An abbreviation in brackets right after a name defines it: "Cyberspace Administration of China (CAC)".
+  const definedBy = new Map(found.flatMap((f) => (/^\s*\(/.exec(text.slice(f.end)) ? [[text.indexOf('(', f.end) + 1, f] as const] : [])));
   for (const m of matchesNotAfter(text, lexicon().abbreviations, LETTER_DIGIT_OR_HYPHEN)) {
+    const name = text[m.index! + m[0].length] === ')' ? definedBy.get(m.index!) : undefined;
     const agency = resolveAgency(m[1]!, local);
+    // "The Standing Committee of the 13th National People's Congress (NPC)": an inner body's abbreviation names no second body.
+    if (name && agency && agency.key !== name.agency.key) {
+      name.end = m.index! + m[0].length + 1;
+      continue;
+    }
     if (agency) found.push({ agency, start: m.index!, end: m.index! + m[0].length, surface: m[1]! });
   }
   for (const [abbreviation, key] of local) {
@@ -163,10 +182,14 @@ export function localAbbreviations(texts: readonly string[]): Map<string, string
   const local = new Map<string, string>();
   for (const text of texts) {
     for (const m of findAgencies(text)) {
-      const after = /^\s*\(([A-Z][A-Za-z]{1,9}\d{0,3})\)/.exec(text.slice(m.end));
+      // (The mention of a name that defines another body's abbreviation ends after it: read after the name itself.)
+      const after = /^\s*\(([A-Z][A-Za-z]{1,9}\d{0,3})\)/.exec(text.slice(m.start + m.surface.length));
       if (!after) continue;
       const abbreviation = after[1]!;
-      if (lexicon().abbreviationIndex.get(abbreviation)?.key !== m.agency.key) local.set(abbreviation, m.agency.key);
+      const registered = lexicon().abbreviationIndex.get(abbreviation);
+      // "… of the 13th National People's Congress (NPC)": the abbreviation is the inner body's own.
+      if (registered && normName(m.surface).includes(normName(registered.name))) continue;
+      if (registered?.key !== m.agency.key) local.set(abbreviation, m.agency.key);
     }
   }
   return local;
