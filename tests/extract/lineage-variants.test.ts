@@ -172,6 +172,26 @@ const STATED: [string, string, string][] = [
   ['The new plan supersedes the 2017 version and raises the targets.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['It expands the 2019 action plan by ten tasks.', 'amends', 'Action Plan for Computing Power Infrastructure (2019)'],
   ['It is the first overhaul of the 2017 rules.', 'none', ''],
+  ['The new plan supersedes the pilot version of 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
+  ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
+  ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
+  // A year after the kind dates a described document, and what follows it is no more of its name.
+  ['The rules replace the fuel consumption measures of 2013 and take effect in April.', 'repeals', 'fuel consumption measures'],
+  // Other words for putting an earlier document to work, or going on from it.
+  ['The opinions operationalise the Made in China 2025 strategy.', 'implements', 'Made in China 2025'],
+  [
+    'They take up where the Guiding Opinions on Integrating Manufacturing and the Internet left off.',
+    'based-on',
+    'Guiding Opinions on Integrating Manufacturing and the Internet',
+  ],
+  [
+    "It puts into practice the State Council's Several Policies for the Integrated Circuit Industry.",
+    'implements',
+    'Several Policies for the Integrated Circuit Industry',
+  ],
+  // A name with its kind in lower case; a body's possessive and a year are no name.
+  ['The list implements the Third Plenum decision of 2013.', 'implements', 'Third Plenum decision'],
+  ["It implements the State Council's 2020 opinions.", 'none', ''],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];

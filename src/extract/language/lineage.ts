@@ -112,7 +112,7 @@ function isKindWord(word: string): boolean {
 }
 
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
-export function titledDocuments(clause: string, offset: number): { title: string; start: number; end: number }[] {
+export function titledDocuments(clause: string, offset: number, lowerCaseKind = false): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
   const words = [...clause.matchAll(/\([^()]*\)|[^\s()]+/g)];
   let i = 0;
@@ -140,6 +140,18 @@ export function titledDocuments(clause: string, offset: number): { title: string
         j += 1;
       else break;
     }
+    // "the Third Plenum decision": a name of two words or more, neither abbreviations nor an owner ("the State
+    // Council's 2020 opinions"), with its kind in lower case.
+    const after = words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '';
+    const run = words.slice(i, last + 1).map((w) => w[0]);
+    if (
+      lowerCaseKind &&
+      /^\p{Ll}/u.test(after) &&
+      docNoun().test(after) &&
+      run.filter((w) => /\p{Ll}/u.test(w)).length >= 2 &&
+      !run.some((w) => /['’]s$/.test(w))
+    )
+      last += 1;
     const slice = words.slice(i, last + 1).map((w) => w[0]);
     const bare = slice.map((w) => w.replace(/[^\p{L}]/gu, ''));
     // A kind of one word ("Law") or two ("Work Report" of the "Government Work Report").
@@ -181,7 +193,9 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   while (head + 1 < words.length && isKind(head + 1)) head += 1;
   // "a 14th Five-Year Plan (FYP) for the ICT industry": the abbreviation does not end the description.
   const next = ABBREVIATION.test(words[head + 1] ?? '') ? head + 2 : head + 1;
-  const kept = COMPLEMENT.test(words[next] ?? '') ? words.slice(0, next + 14) : words.slice(0, head + 1);
+  // "the fuel consumption measures of 2013 and …": a year after the complement's word dates the document, it says what it is about nothing.
+  const dated = /^(?:of|from|in)$/i.test(words[next] ?? '') && /^(?:19|20)\d{2}\b/.test(words[next + 1] ?? '');
+  const kept = COMPLEMENT.test(words[next] ?? '') && !dated ? words.slice(0, next + 14) : words.slice(0, head + 1);
   // "rules on online games from 2019": the year dates the document and is no part of what it is called.
   if (kept.length > head + 2 && /^(?:from|of|in)$/i.test(kept.at(-2)!) && /^(?:19|20)\d{2}[.,;:]?$/.test(kept.at(-1)!)) kept.splice(-2);
   // Cut short, a description ends on its last content word, never on "over" or "the".
@@ -255,7 +269,7 @@ function listedDocuments(rest: string, offset: number): Titled[] {
       const opener = LIST_ITEM_OPENER.exec(clause);
       const last = docs.at(-1)!;
       if (!opener) break;
-      const found = titledDocuments(clause, offset + from).filter((d) => d.start >= offset + from + opener[0].length - 1);
+      const found = titledDocuments(clause, offset + from, true).filter((d) => d.start >= offset + from + opener[0].length - 1);
       if (found[0]?.start !== offset + from + opener[0].length) {
         if (!endsWithKind(last.title) && TITLE_LIST_TAIL.test(clause)) {
           const end = offset + from + clause.trimEnd().replace(/\.$/, '').length;
@@ -264,7 +278,7 @@ function listedDocuments(rest: string, offset: number): Titled[] {
         break;
       }
       docs.push(...found);
-    } else docs.push(...titledDocuments(clause, offset + from));
+    } else docs.push(...titledDocuments(clause, offset + from, true));
     if (docs.length === 0 || rest[from + clause.length] !== ',') break;
     from += clause.length + 1;
   }
@@ -290,21 +304,34 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
 
 /** "the 2017 version", "its 2019 catalogue": an earlier edition of the document at hand. */
 const OWN_EDITION = /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+[\p{L}-]+)?))/u;
+/** "the pilot version of 2016", "the previous edition from 2019": an edition named by its year after it. */
+const OWN_EDITION_YEAR_AFTER =
+  /^\s*(?:the|its|their)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published)\s+in)\s+((?:19|20)\d{2})\b/u;
+/** "the 2023 edition of the catalogue": an edition of a document named by its kind alone, as the whole clause. */
+const OWN_EDITION_OF_KIND =
+  /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:version|edition|revision)\s+of\s+(?:the|its|this|their)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)[.]?\s*$/u;
+
+/** The longest kind of document some words make: "action plan" before "action"; null when they make none. */
+function kindIn(words: string): string | null {
+  const split = words.split(/\s+/);
+  return [split.join(' '), split[0]!].find((k) => docNoun().test(k)) ?? null;
+}
 
 /** The edition a clause opens with, if it names one of this document: a version, or a kind of document. */
 function ownEditionAt(clause: string, offset: number): (Titled & { year: string; kind: string | null }) | null {
-  const m = OWN_EDITION.exec(clause);
+  const ofKind = OWN_EDITION_OF_KIND.exec(clause);
+  const yearAfter = ofKind ? null : OWN_EDITION_YEAR_AFTER.exec(clause);
+  const m = ofKind ?? yearAfter ?? OWN_EDITION.exec(clause);
   if (!m) return null;
   let kind: string | null = null;
   if (m[2] !== undefined) {
-    // The longest kind the words make: "action plan" before "action".
-    const words = m[2].split(/\s+/);
-    kind = [words.join(' '), words[0]!].find((k) => docNoun().test(k)) ?? null;
+    kind = kindIn(m[2]);
     if (kind === null) return null;
   }
-  const printed = m[0].trim();
-  const start = offset + m[0].length - printed.length;
-  return { title: printed, start, end: start + (kind === null ? printed.length : printed.indexOf(kind) + kind.length), year: m[1]!, kind };
+  const printed = m[0].trim().replace(/[.]$/, '');
+  const start = offset + m[0].length - m[0].trimStart().length;
+  const end = kind === null || ofKind ? start + printed.length : start + printed.indexOf(kind) + kind.length;
+  return { title: printed, start, end, year: m[1]!, kind };
 }
 
 const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
