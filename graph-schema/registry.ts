@@ -98,6 +98,7 @@ export const firmRoles = load(
     openers: z.array(z.string()),
     businessWords: z.array(z.string()),
     businessActs: z.array(z.string()),
+    holdingsBefore: z.array(z.string()),
   }),
 );
 

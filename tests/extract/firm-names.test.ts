@@ -52,6 +52,9 @@ const ITEMS: [string, string[]][] = [
   ['October 9: Wingtech Technology sold its ODM business to Luxshare Precision (Caixin article)', ['Luxshare Precision', 'Wingtech Technology']],
   ['October 11: Geely completed its merger with Zentrix Auto (Reuters article)', ['Geely', 'Zentrix Auto']],
   ['October 6: Comac won orders from Qorvix Aviation and Air China (Reuters article)', ['Air China', 'COMAC', 'Qorvix Aviation']],
+  // What one buys, owns a part of or merges with is a firm.
+  ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
+  ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
 ];
 
 /** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */
@@ -68,6 +71,8 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // Places joined by a hyphen describe a firm, they are none.
+  ['Makers such as Qorvix and Swiss-Swedish group Tambera compete for orders.', ['Qorvix', 'Tambera']],
   // A leader who is a person is no firm.
   ['Party leader Xi Jinping met the board.', []],
   // A firm named for its place and trade, where a role or a firm beside it calls it one; a city's grid is none.

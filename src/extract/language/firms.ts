@@ -51,6 +51,8 @@ interface FirmLexicon {
   businessAfterGroup: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
   businessActAfter: RegExp;
+  /** "a factory of Wistron", "acquired Ele.me": what stands before a firm one owns or buys. */
+  holdingBefore: RegExp;
   /** Role and group nouns, singular and plural, lower case: "Investors" opening a sentence names no firm. */
   roleNouns: Set<string>;
 }
@@ -87,6 +89,7 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
+    holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?$`, 'u'),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
@@ -247,7 +250,8 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
 /** A name of places and common words only: "Beijing", "Chinese State", "Shanghai Electric". */
 function onlyCommonWords(name: string): boolean {
   const { places, notFirms } = lexicon();
-  return name.split(/\s+/).every((w) => places.has(w) || notFirms.has(w));
+  // "Swiss-Swedish", "Franco-German": places joined by a hyphen are no firm either.
+  return name.split(/\s+|-(?=\p{Lu})/u).every((w) => places.has(w) || notFirms.has(w));
 }
 
 /**
@@ -359,7 +363,12 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
 function isCalledFirmBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const descriptor = lexicon().descriptorBefore.exec(before);
-  return (descriptor !== null && !inTitleCase(before, descriptor.index)) || UNIT_OF.test(before) || lexicon().listAfterFirms.test(before);
+  return (
+    (descriptor !== null && !inTitleCase(before, descriptor.index)) ||
+    UNIT_OF.test(before) ||
+    lexicon().holdingBefore.test(before) ||
+    lexicon().listAfterFirms.test(before)
+  );
 }
 
 function isFirmByContext(text: string, n: { name: string; start: number; end: number }, context: FirmContext): boolean {
