@@ -55,6 +55,8 @@ const ITEMS: [string, string[]][] = [
   // What one buys, owns a part of or merges with is a firm.
   ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
+  // Where a plant stands is no firm.
+  ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
 ];
 
 /** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */
