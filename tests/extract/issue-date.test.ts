@@ -25,6 +25,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Issue 11/2026 — 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   ['Issue 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  // A period named as what the issue reviews, with months shortened.
+  ['Berlin, 28 Mar 2019 – review of 20 February to 22 March 2019', { date: '2019-03-28', periodFrom: '2019-02-20', periodTo: '2019-03-22' }],
+  ['28 Mar 2019 | Reviewing 20 Feb – 22 Mar', { date: '2019-03-28', periodFrom: '2019-02-20', periodTo: '2019-03-22' }],
+  ['Sept. 5, 2023 · news from August 1 to August 31', { date: '2023-09-05', periodFrom: '2023-08-01', periodTo: '2023-08-31' }],
   // The period printed before the issue date.
   ['Reporting period 20.10.2026–20.11.2026, issue date 27.11.2026', { date: '2026-11-27', periodFrom: '2026-10-20', periodTo: '2026-11-20' }],
   // A month beside the date names the edition; a bracket after no date holds the date; the period in words.
