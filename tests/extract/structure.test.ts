@@ -266,6 +266,11 @@ describe('PDF text whose bullet glyphs were lost, leaving the leading space', ()
       [2, 18],
     ]);
   });
+
+  it('reads such a list after a blank line below its lead-in', () => {
+    const doc = parseText(text.replace('priorities: \n', 'priorities: \n\n'));
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toHaveLength(3);
+  });
 });
 
 describe('a layout with no space between paragraphs', () => {

@@ -67,6 +67,8 @@ export function readPdfText(text: string): BlockReading {
       !isGlyphBullet &&
       !/^\s*\(/.test(line.text) &&
       (currentSpaced || /:\s*$/.test(current.lines.at(-1)!.text));
+    // The first of such bullets after a blank line: the lead-in's colon closed the block before.
+    const firstSpacedItem: boolean = current === null && indented && !startsField && !isGlyphBullet && /:\s*$/.test(blocks.at(-1)?.lines.at(-1)?.text ?? '');
     if (current === null || isGlyphBullet || enumerated || startsField || spacedItem) {
       flush();
       const body: MappedText = glyph ? line.slice(glyph[0].length) : line;
@@ -77,7 +79,7 @@ export function readPdfText(text: string): BlockReading {
         afterPageBreak: pageBreak,
       };
       currentMark = isGlyphBullet || enumerated ? markOf(line.text) : null;
-      currentSpaced = spacedItem;
+      currentSpaced = spacedItem || firstSpacedItem;
     } else {
       current.lines.push(line);
     }
