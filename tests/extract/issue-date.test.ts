@@ -111,6 +111,16 @@ describe('the issue date of a whole newsletter', () => {
     });
   });
 
+  it('reads the issue line of a masthead printed over several lines with no blank between them', () => {
+    const header = 'CHINA INDUSTRIES\nMERICS monthly brief on industrial policy\nBerlin, 28 Mar 2019 – review of 20 February to 22 March 2019';
+    expect(parseText(pdfSnippet({ header, top: [oneEntry], policyNews: item })).issue).toMatchObject({
+      date: '2019-03-28',
+      periodFrom: '2019-02-20',
+      periodTo: '2019-03-22',
+      inferred: false,
+    });
+  });
+
   it('finds it in a running footer after the items, and ignores the document date of an entry', () => {
     const text = `${pdfSnippet({ top: [{ ...oneEntry, date: 'October 19, 2023' }], policyNews: item })}\n\nMERICS China Industries | 1 November 2023 | Reporting period: 26 September – 24 October\n`;
     expect(parseText(text).issue).toMatchObject({ date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24', inferred: false });
