@@ -192,6 +192,14 @@ const STATED: [string, string, string][] = [
   // A name with its kind in lower case; a body's possessive and a year are no name.
   ['The list implements the Third Plenum decision of 2013.', 'implements', 'Third Plenum decision'],
   ["It implements the State Council's 2020 opinions.", 'none', ''],
+  // A count of documents names none of them; a described document's title in apposition names it.
+  ['It replaces the three laws that have governed foreign firms since 1979.', 'none', ''],
+  [
+    "The plan follows China's decarbonization blueprint, the Action Plan for Carbon Dioxide Peaking Before 2030, and more.",
+    'based-on',
+    'Action Plan for Carbon Dioxide Peaking Before 2030',
+  ],
+  ['It ties in with the 14th Five-Year Plan for a Modern Energy System.', 'cites', '14th Five-Year Plan for a Modern Energy System'],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];
@@ -204,6 +212,11 @@ const LISTED: [string, string[]][] = [
   ],
   ['The rules build on the Data Security Law, Cybersecurity Law and Export Control Law.', ['Data Security Law', 'Cybersecurity Law', 'Export Control Law']],
   ['It implements the Export Control Law and the Foreign Trade Law.', ['Export Control Law', 'Foreign Trade Law']],
+  // A year that dates the first title opens no second one.
+  [
+    'The draft builds on the Interim Measures for Generative AI Services of 2023 and on the Provisions on Deep Synthesis.',
+    ['Interim Measures for Generative AI Services', 'Provisions on Deep Synthesis'],
+  ],
   // Named after a colon that the cue's own words introduce.
   ['The plan builds on two earlier documents: the Data Security Law and the Cybersecurity Law.', ['Data Security Law', 'Cybersecurity Law']],
   // A comma that ends the clause ends the list: what comes after is no predecessor.

@@ -66,7 +66,7 @@ const boundaries = derived(({ documentVocabulary: v }) => {
 /** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
 const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about)$/i;
 const GENERIC =
-  /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,)\s*)+$/i;
+  /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,|two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous|multiple|\d+)\s*)+$/i;
 const DATE_LIKE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
 
 /** Days and months are capitalised but never words of a title: "passed the Foreign Trade Law on Friday". */
@@ -117,7 +117,9 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
   const words = [...clause.matchAll(/\([^()]*\)|[^\s()]+/g)];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i]![0])) {
+    // "… Services of 2023 and on the Provisions …": a year that ends one title opens none.
+    const yearAlone = /^(?:19|20)\d{2}[.,;:]?$/.test(words[i]![0]) && !isCapitalised(words[i + 1]?.[0] ?? '');
+    if (!isCapitalised(words[i]![0]) || yearAlone) {
       i += 1;
       continue;
     }
@@ -285,6 +287,15 @@ function listedDocuments(rest: string, offset: number): Titled[] {
   return docs;
 }
 
+/** "follows China's decarbonization blueprint, the Action Plan for …": the title a described document is given right after it. */
+function appositiveTitle(rest: string, clauseEnd: number, offset: number): Titled | null {
+  if (rest[clauseEnd] !== ',') return null;
+  const after = rest.slice(clauseEnd + 1);
+  const opener = /^\s*(?:the\s+)?/.exec(after)![0];
+  const named = listedDocuments(after, offset + clauseEnd + 1)[0];
+  return named && named.start === offset + clauseEnd + 1 + opener.length ? named : null;
+}
+
 /** A title that ends on its kind of document ("… Law", "… Plan (2021-2025)") is complete. */
 function endsWithKind(title: string): boolean {
   const words = title.replace(/\s*\([^()]*\)$/, '').split(/\s+/);
@@ -378,7 +389,7 @@ export function findLineage(text: string): LineageReference[] {
         if (docs.length === 0 && !cue.titledOnly && !CLAUSE_PREPOSITION.test(clause)) {
           const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
           // "the draft regulations", "an action plan": a kind alone describes no earlier document in particular.
-          if (described && !namesOnlyKind(described.title)) docs = [described];
+          if (described && !namesOnlyKind(described.title)) docs = [appositiveTitle(rest, clause.length, offset) ?? described];
         }
         const ownDraft = OWN_DRAFT.exec(clause);
         if (docs.length === 0 && cue.relation === 'final-version-of' && ownDraft) {
