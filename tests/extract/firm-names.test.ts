@@ -73,6 +73,8 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // A firm beside it calls a name a firm, across an apposition too.
+  ["Lunex, the world's largest steelmaker, and Holvan Steel are testing hydrogen.", ['Holvan Steel', 'Lunex']],
   // Places joined by a hyphen describe a firm, they are none.
   ['Makers such as Qorvix and Swiss-Swedish group Tambera compete for orders.', ['Qorvix', 'Tambera']],
   // A leader who is a person is no firm.

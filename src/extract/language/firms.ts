@@ -115,7 +115,7 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
       `(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
       'iu',
     ),
-    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
+    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
     leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
     listAfterFirms: new RegExp(
@@ -350,7 +350,12 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
     // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
-    const firmBefore = out.find((f) => f.end <= n.start && /^(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(text.slice(f.end, n.start)));
+    // "China Baowu, the world's largest steelmaker, and HBIS": an apposition between them.
+    const firmBefore = out.find(
+      (f) =>
+        f.end <= n.start &&
+        /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(text.slice(f.end, n.start)),
+    );
     const firmAfter = out.find((f) => f.start >= n.end && /^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)));
     if ((firmBefore || firmAfter) && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
