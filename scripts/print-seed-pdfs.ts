@@ -39,9 +39,10 @@ function fieldParagraphs(lines: string[]): string[] {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A block cut where a list whose glyphs were lost goes on: lines with a leading space after a colon's line, or after such a line's item. */
-function spacedItems(block: string): string[] {
+function spacedItems(block: string, afterLeadIn: boolean): string[] {
   const parts: string[][] = [];
-  let inList = false;
+  // The list may start the block, its lead-in's colon closing the block before.
+  let inList = afterLeadIn;
   for (const line of block.split('\n')) {
     const previous = parts.at(-1)?.at(-1) ?? '';
     const item = /^\s\S/.test(line) && (inList || /:\s*$/.test(previous));
@@ -65,10 +66,10 @@ function pdfTextBody(text: string): { body: string; header: string } {
   let header = '';
   const html: string[] = [];
   // A bullet's glyph starts a block of its own even where no blank line precedes it.
-  const blocks = text
-    .split(/\n\s*\n/)
-    .flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u))
-    .flatMap(spacedItems);
+  const blocks: string[] = [];
+  for (const block of text.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u))) {
+    blocks.push(...spacedItems(block, /:\s*$/.test(blocks.at(-1) ?? '')));
+  }
   for (const block of blocks) {
     const lines = block.split('\n').filter((l) => !URL_LINE.test(l) && l.trim().length > 0);
     if (lines.length === 0) continue;
@@ -138,7 +139,7 @@ export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout
         shape === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(shape === 'web-text' ? webTextBlocks(text) : text);
       const tab = await browser.newPage();
       await tab.setContent(page(body, layout));
-      const file = path.join(outDir, seed.replace(/\.txt$/, '.pdf'));
+      const file = path.join(outDir, seed.replace(/\.\w+$/, '') + '.pdf');
       await tab.pdf({
         path: file,
         format: layout === 'plain' ? 'Letter' : 'A4',
