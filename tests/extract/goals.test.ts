@@ -95,6 +95,13 @@ describe('goals in other authors’ words', () => {
       'The NHC urged vaccine makers to raise output to five billion doses by the end of 2021.',
       [['raise output to five billion doses by the end of 2021', 2021]],
     ],
+    // What a subject is to reach by a year; a target set for a year.
+    [
+      'By 2035, China should be a leading digital nation. Core industries should account for 10 percent of GDP by 2025.',
+      [['Core industries should account for 10 percent of GDP by 2025', 2025]],
+    ],
+    ['The report sets a growth target of around 5 percent for 2025.', [['around 5 percent for 2025', 2025]]],
+    ['Output should reach 5 percent of GDP. Firms must report their data by 2025.', []],
     ['The plan calls for more investment in chips by 2025.', []],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],

@@ -128,13 +128,15 @@ const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
 const YEAR_THEN_MULTIPLE = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
 /** "The plan calls for 20 million charging points by 2030", "envisages 300 GW by 2030": what a plan asks for, an amount first. */
-const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|sets?\s+(?:a\s+)?(?:target|goal)s?\s+of)\s+)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\bfor\s+${YEAR}\b)`;
+/** "Core industries should account for 10 percent of GDP by 2025": a subject, what it is to reach, then the year. */
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:account\s+for|reach|exceed|make\s+up|rise\s+to|grow\s+to|climb\s+to|hit|top|surpass)\s+${AMOUNT}[^.;:]{0,80}?${BY}`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers": the year, who wants it, then the amount. */
 const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,60}?\b(?:wants?|aims?\s+(?:to\s+have|for)|expects?|plans?\s+to\s+have|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}`,
   'gi',
 );
 
