@@ -147,6 +147,7 @@ const STATED: [string, string, string][] = [
   ['It is the first update since the 2020 revision of the catalogue.', 'none', ''],
   ['The plan flows from the National Standardization Development Outline of 2021.', 'based-on', 'National Standardization Development Outline'],
   ['The rules are rooted in the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
+  ['The draft is grounded in the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
   // An earlier edition of a document, named by its year, is that edition.
   ['It replaces the 2020 version of the Measures for Cybersecurity Review.', 'repeals', 'Measures for Cybersecurity Review (2020)'],
   // Overhauling, revamping and expanding a document amend it; expanding anything else is no lineage.
