@@ -55,6 +55,9 @@ const ITEMS: [string, string[]][] = [
   // What one buys, owns a part of or merges with is a firm.
   ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
+  ['October 15: Lunex, a Dutch chipmaker owned by Tambera, cut 300 jobs (Handelsblatt article)', ['Lunex', 'Tambera']],
+  // A firm's full name with its legal form in any spelling is the registered firm.
+  ['October 16: Semiconductor Manufacturing International Corp. said it would expand its Beijing fab (Caixin article)', ['SMIC']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
 ];

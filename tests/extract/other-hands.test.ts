@@ -174,7 +174,7 @@ const LOW_ALTITUDE = {
       issuers: ['Civil Aviation Administration of China', 'Ministry of Industry and Information Technology', 'National Development and Reform Commission'],
       buildsOn: ['Guiding Opinions on Developing the Low-Altitude Economy'],
       targets: [2027, null, 2030],
-      firms: ['Aridge', 'DJI', 'EHang Holdings', 'XPeng'],
+      firms: ['Aridge', 'DJI', 'XPeng', 'eHang'],
     },
     {
       title: 'Provisions on Promoting and Regulating Cross-border Data Flows (Revised Draft for Comment)',

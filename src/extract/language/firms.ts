@@ -33,6 +33,8 @@ const escape = escapeRegExp;
 interface FirmLexicon {
   /** Every name and alias (lower case) → the canonical name. */
   canonical: Map<string, string>;
+  /** Every name and alias without its legal form ("SMIC" for "Semiconductor Manufacturing International Corp.") → the canonical name. */
+  byCorporateName: Map<string, string>;
   registered: RegExp;
   media: Set<string>;
   places: Set<string>;
@@ -71,11 +73,14 @@ const pluralOf = (w: string) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` :
 const lexicon = derived((r): FirmLexicon => {
   const canonical = new Map<string, string>();
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
+  const byCorporateName = new Map<string, string>();
+  for (const f of r.firms) for (const n of [f.name, ...f.aliases]) if (!byCorporateName.has(corporateKey(n))) byCorporateName.set(corporateKey(n), f.name);
   // Each name as first printed in the registry (the pattern is case-sensitive).
   const printed = new Map<string, string>();
   for (const n of r.firms.flatMap((f) => [f.name, ...f.aliases])) if (!printed.has(n.toLowerCase())) printed.set(n.toLowerCase(), n);
   return {
     canonical,
+    byCorporateName,
     registered: new RegExp(
       // Run with matchesNotAfter: no letter, digit, dot or hyphen before.
       `(${[...canonical.keys()]
@@ -273,6 +278,16 @@ function corporateCore(name: string): string {
 /** A legal form after a firm's name ("Xiaomi Corp.", "Siemens AG", "Geely Co., Ltd."): the firm is the same without it. */
 const LEGAL_FORM = /,?\s+(?:Co\.?,?\s*Ltd\.?|Co\.|Corp\.|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|SE|GmbH|LLC|S\.A\.)$/;
 
+/** Words a firm's full name ends with that say its legal form, however abbreviated. */
+const LEGAL_FORM_WORDS = /(?:\s+(?:group\s+)?(?:corporation|corp|company|co|ltd|limited|inc|incorporated|plc|ag|se|gmbh|llc|s\s?a|holdings?))+$/;
+
+/** A name as a key that its legal form does not change: "Semiconductor Manufacturing International Corp." and "… Corporation" are one. */
+function corporateKey(name: string): string {
+  const plain = name.toLowerCase().replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const key = plain.replace(LEGAL_FORM_WORDS, '');
+  return key.length >= 2 ? key : plain;
+}
+
 export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_FORM, '');
   return bare.length >= 2 ? bare : name;
@@ -283,7 +298,8 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const out: FirmMention[] = [];
   const add = (printed: string, surface: string, start: number, end: number) => {
     const name = withoutLegalForm(printed);
-    const registered = lexicon().canonical.get(printed.toLowerCase()) ?? lexicon().canonical.get(name.toLowerCase());
+    const registered =
+      lexicon().canonical.get(printed.toLowerCase()) ?? lexicon().canonical.get(name.toLowerCase()) ?? lexicon().byCorporateName.get(corporateKey(printed));
     if (out.some((f) => start < f.end && f.start < end)) return;
     out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
   };
