@@ -44,7 +44,8 @@ export function labelRole(label: string): LabelRole {
  * "Issuing bodies" on a line, their text under them. Read like `labelPrefix`: the label is group 1.
  */
 export function labelAlone(text: string): RegExpExecArray | null {
-  return patterns().alone.exec(text);
+  // A label heads its text capitalised; "policy" alone on a line is a wrapped headline's last word.
+  return /^\s*\p{Lu}/u.test(text) ? patterns().alone.exec(text) : null;
 }
 
 /** A line that is a label and nothing else: "At a glance:". */

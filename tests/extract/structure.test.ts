@@ -273,6 +273,15 @@ describe('PDF text whose bullet glyphs were lost, leaving the leading space', ()
   });
 });
 
+describe('a headline wrapped before a word that is also a label', () => {
+  it.each(['policy', 'summary', 'background'])('reads "… %s" as the headline\'s last word, not a label', (word) => {
+    const second = { ...oneEntry, headline: `Beijing sets out its new\n${word}` };
+    const doc = parseText(pdfSnippet({ top: [second, { ...oneEntry, headline: 'Second story' }] }));
+    expect(doc.top.map((e) => e.headline.text)).toEqual([`Beijing sets out its new ${word}`, 'Second story']);
+    expect(doc.top[0]!.glance.map((g) => g.text)).toEqual([oneEntry.glance]);
+  });
+});
+
 describe('a layout with no space between paragraphs', () => {
   const issue = [
     'MERICS China Industries',
