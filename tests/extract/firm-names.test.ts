@@ -78,6 +78,8 @@ const IN_COMMENT: [string, string[]][] = [
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
   // A firm beside it calls a name a firm, across an apposition too.
   ["Lunex, the world's largest steelmaker, and Holvan Steel are testing hydrogen.", ['Holvan Steel', 'Lunex']],
+  // A group of firms named right after it: "rivals", "partners".
+  ['Domestic rivals Zwsoft and Holvan Software are gaining ground.', ['Holvan Software', 'Zwsoft']],
   // Places joined by a hyphen describe a firm, they are none.
   ['Makers such as Qorvix and Swiss-Swedish group Tambera compete for orders.', ['Qorvix', 'Tambera']],
   // A leader who is a person is no firm.

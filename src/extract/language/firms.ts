@@ -116,8 +116,9 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
   const plurals = [...roles.map((w) => (compoundRoles.includes(w) ? `${people}[\\p{L}-]*${plural(w)}` : plural(w))), ...groupNouns.map(escape)];
   return {
     // "chipmaker TSMC", "a deal with Slovakia's InoBat": a place's possessive may stand between.
+    // "Domestic rivals Zwsoft and …", "its partners Siemens and ABB": a group of firms named right after it.
     descriptorBefore: new RegExp(
-      `(?:(?<![\\p{L}-])(?:${either(roles)}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
+      `(?:(?<![\\p{L}-])(?:${either(roles)}|${groupNouns.map(escape).join('|')}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
       'iu',
     ),
     appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
