@@ -102,6 +102,7 @@ describe('goals in other authors’ words', () => {
     ],
     ['The report sets a growth target of around 5 percent for 2025.', [['around 5 percent for 2025', 2025]]],
     ['Output should reach 5 percent of GDP. Firms must report their data by 2025.', []],
+    ['By 2025, green ships should make up 15 percent of deliveries.', [['By 2025, green ships should make up 15 percent', 2025]]],
     ['The plan calls for more investment in chips by 2025.', []],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],

@@ -201,6 +201,12 @@ const STATED: [string, string, string][] = [
     'Action Plan for Carbon Dioxide Peaking Before 2030',
   ],
   ['It ties in with the 14th Five-Year Plan for a Modern Energy System.', 'cites', '14th Five-Year Plan for a Modern Energy System'],
+  ['The plan is an extension of the 13th Five-Year Plan for the Bio-industry.', 'based-on', '13th Five-Year Plan for the Bio-industry'],
+  [
+    'It is the latest in a line of documents that began with the Action Plan for Shipbuilding (2016-2020).',
+    'based-on',
+    'Action Plan for Shipbuilding (2016-2020)',
+  ],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
 ];
