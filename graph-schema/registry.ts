@@ -107,6 +107,7 @@ export const documentVocabulary = load(
   'document-vocabulary.json',
   z.object({
     documentKinds: z.array(z.string()).min(1),
+    titleOnlyKinds: z.array(z.string()),
     kindModifiers: z.array(z.string()),
     officialHosts: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),

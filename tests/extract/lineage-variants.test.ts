@@ -202,6 +202,17 @@ const STATED: [string, string, string][] = [
   ],
   ['It ties in with the 14th Five-Year Plan for a Modern Energy System.', 'cites', '14th Five-Year Plan for a Modern Energy System'],
   ['The plan is an extension of the 13th Five-Year Plan for the Bio-industry.', 'based-on', '13th Five-Year Plan for the Bio-industry'],
+  ['The plan is the successor document to the Three-Year Action Plan for Data Centers.', 'based-on', 'Three-Year Action Plan for Data Centers'],
+  ['The plan was foreshadowed in the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
+  ['The plan was announced in March.', 'none', ''],
+  ['The plan is based upon the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
+  ['Firms must register, as stipulated in the Data Security Law.', 'implements', 'Data Security Law'],
+  ['The plan responds to the Guiding Opinions on the Digital Economy.', 'cites', 'Guiding Opinions on the Digital Economy'],
+  // "Act" names a document in a title only.
+  ['The new rules are modelled on the EU AI Act.', 'based-on', 'EU AI Act'],
+  ['The rules follow an act of retaliation by the US.', 'none', ''],
+  // The earlier document named first, and what this one does to it after "which".
+  ['The Measures for Data Export Security Assessment, which the new rules replace, date from 2022.', 'repeals', 'Measures for Data Export Security Assessment'],
   [
     'It is the latest in a line of documents that began with the Action Plan for Shipbuilding (2016-2020).',
     'based-on',

@@ -6,7 +6,12 @@ import { derived } from '../registries.ts';
 import { withoutDraftNote } from './draft.ts';
 
 /** Words of a title that say only what kind of document it is (graph-schema/document-vocabulary.json). */
-const kindWords = derived((r) => new Set([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/))));
+const kindWords = derived(
+  (r) =>
+    new Set(
+      [...r.documentVocabulary.documentKinds, ...r.documentVocabulary.titleOnlyKinds, ...r.documentVocabulary.kindModifiers].flatMap((k) => k.split(/\s+/)),
+    ),
+);
 
 /** "Policy outline", "a new action plan": a description made of nothing but kinds of document and their modifiers. */
 export function namesOnlyKind(description: string): boolean {

@@ -48,7 +48,11 @@ const cues = derived((r): Cue[] =>
 const anyCue = derived((r) => new RegExp(r.lineageCues.map((c) => `(?:${c.pattern})`).join('|'), 'i'));
 
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
-const docNoun = derived((r) => new RegExp(`^(?:${r.documentVocabulary.documentKinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i'));
+const kindPattern = (kinds: readonly string[]) => new RegExp(`^(?:${kinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
+/** A kind of document inside a title ("… Plan", "the EU AI Act"). */
+const docNoun = derived((r) => kindPattern([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.titleOnlyKinds]));
+/** A kind of document in lower case, outside a title: "guidelines on …", but no "act of retaliation". */
+const describedNoun = derived((r) => kindPattern(r.documentVocabulary.documentKinds));
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|&)$/;
 /** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
 const boundaries = derived(({ documentVocabulary: v }) => {
@@ -149,7 +153,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     if (
       lowerCaseKind &&
       /^\p{Ll}/u.test(after) &&
-      docNoun().test(after) &&
+      describedNoun().test(after) &&
       run.filter((w) => /\p{Ll}/u.test(w)).length >= 2 &&
       !run.some((w) => /['’]s$/.test(w))
     )
@@ -187,9 +191,9 @@ function describedDocument(clause: string, offset: number): { title: string; sta
   const words = stripped.split(/\s+/);
   // The head noun, or the last word of a two-word kind ("white paper", "action plan").
   const bare = (w: string | undefined) => (w ?? '').replace(/[^\p{L}-]/gu, '');
-  const isKind = (i: number) => docNoun().test(bare(words[i])) || docNoun().test(`${bare(words[i - 1])} ${bare(words[i])}`);
-  const pair = words.slice(0, 7).findIndex((w, i) => docNoun().test(`${bare(w)} ${bare(words[i + 1])}`));
-  let head = pair >= 0 ? pair + 1 : words.slice(0, 7).findIndex((w) => docNoun().test(bare(w)));
+  const isKind = (i: number) => describedNoun().test(bare(words[i])) || describedNoun().test(`${bare(words[i - 1])} ${bare(words[i])}`);
+  const pair = words.slice(0, 7).findIndex((w, i) => describedNoun().test(`${bare(w)} ${bare(words[i + 1])}`));
+  let head = pair >= 0 ? pair + 1 : words.slice(0, 7).findIndex((w) => describedNoun().test(bare(w)));
   if (head < 0) return null;
   // A compound names the document by its last noun: "a policy outline", "a policy framework for …".
   while (head + 1 < words.length && isKind(head + 1)) head += 1;
@@ -325,7 +329,7 @@ const OWN_EDITION_OF_KIND =
 /** The longest kind of document some words make: "action plan" before "action"; null when they make none. */
 function kindIn(words: string): string | null {
   const split = words.split(/\s+/);
-  return [split.join(' '), split[0]!].find((k) => docNoun().test(k)) ?? null;
+  return [split.join(' '), split[0]!].find((k) => describedNoun().test(k)) ?? null;
 }
 
 /** The edition a clause opens with, if it names one of this document: a version, or a kind of document. */
