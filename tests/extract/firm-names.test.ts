@@ -56,6 +56,9 @@ const ITEMS: [string, string[]][] = [
   ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
   ['October 15: Lunex, a Dutch chipmaker owned by Tambera, cut 300 jobs (Handelsblatt article)', ['Lunex', 'Tambera']],
+  // A name ending in s takes its possessive's apostrophe alone; "Former" opens the sentence, not the name.
+  ["October 17: Lunex Labs' shares doubled on their debut in Hong Kong (SCMP article)", ['Lunex Labs']],
+  ['October 18: Former Alibaba executive Li Wei founded a robot start-up in Hangzhou (Caixin article)', ['Alibaba']],
   // A firm's full name with its legal form in any spelling is the registered firm.
   ['October 16: Semiconductor Manufacturing International Corp. said it would expand its Beijing fab (Caixin article)', ['SMIC']],
   // Where a plant stands is no firm.
