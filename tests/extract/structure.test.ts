@@ -126,6 +126,13 @@ describe('missing parts', () => {
     expect(doc.top).toHaveLength(1);
   });
 
+  it('takes policy and corporate news headings with no section heading above them for the news section', () => {
+    const text = pdfSnippet({ top: [oneEntry], policyNews: ['August 20: MIIT issued rules (MIIT notice)'] }).replace(' NOTEWORTHY ', 'POLICY DEVELOPMENTS');
+    const doc = parseText(text.replace('Policy news ', ''));
+    expect(doc.news).toHaveLength(1);
+    expect(doc.warnings).not.toContain('no NOTEWORTHY / WORTH NOTING section found');
+  });
+
   it('infers the issue date from the items when none is printed, and says so', () => {
     const doc = parseText(pdfSnippet({ top: [oneEntry], policyNews: ['August 20: MIIT issued rules (MIIT notice)'] }));
     expect(doc.issue).toMatchObject({ date: '2023-08-20', inferred: true, periodTo: '2023-08-20' });

@@ -69,7 +69,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     warnings.push('one brief item, not a whole issue: read as a single TOP entry');
   }
   if (!seen.has('top')) warnings.push('no TOP 5 section found');
-  if (!seen.has('news') && !single) warnings.push('no NOTEWORTHY / WORTH NOTING section found');
+  // "POLICY DEVELOPMENTS" and "CORPORATE DEVELOPMENTS" with no heading above them are the news section all the same.
+  if (!seen.has('news') && !seen.has('policy-news') && !seen.has('corporate-news') && !single) warnings.push('no NOTEWORTHY / WORTH NOTING section found');
   if (seen.has('news') && !seen.has('policy-news')) warnings.push('no "Policy news" heading found');
   if (seen.has('news') && !seen.has('corporate-news')) warnings.push('no "Corporate news" heading found');
 
