@@ -61,6 +61,7 @@ const ITEMS: [string, string[]][] = [
   ['October 18: Former Alibaba executive Li Wei founded a robot start-up in Hangzhou (Caixin article)', ['Alibaba']],
   // A firm's full name with its legal form in any spelling is the registered firm.
   ['October 16: Semiconductor Manufacturing International Corp. said it would expand its Beijing fab (Caixin article)', ['SMIC']],
+  ['October 19: Tambera agreed to sell its chip unit to a consortium led by Qorvix Capital (FT article)', ['Qorvix Capital', 'Tambera']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
 ];
