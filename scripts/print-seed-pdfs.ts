@@ -103,9 +103,11 @@ function pdfTextBody(text: string): { body: string; header: string } {
 /**
  * How a newsletter is laid out: 'columns' — two columns of sans serif, headlines larger than the
  * text, round bullets (A4); 'plain' — one justified column of serif, headlines in the text's size
- * and only bold, dashes for bullets (US Letter), as another layout program might set it.
+ * and only bold, dashes for bullets (US Letter), as another layout program might set it; 'three' —
+ * three narrow justified columns, hyphenated, headlines in capitals or italics, square bullets and a
+ * "Page N of M" footer under the text's left edge (A4).
  */
-export type Layout = 'columns' | 'plain';
+export type Layout = 'columns' | 'plain' | 'three';
 
 const STYLES: Record<Layout, string> = {
   columns: `
@@ -120,6 +122,19 @@ const STYLES: Record<Layout, string> = {
   h1, h2, h3 { font-size: 11pt; font-weight: bold; margin: 10pt 0 4pt; }
   ul { padding-left: 4mm; margin: 0 0 6pt; list-style: none; } p { margin: 0 0 8pt; text-align: justify; }
   li::before { content: '\\2013\\00a0'; margin-left: -3.5mm; }`,
+  three: `
+  body { font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 8.5pt; line-height: 1.25; hyphens: auto; }
+  main { column-count: 3; column-gap: 5mm; }
+  h1 { font-size: 14pt; column-span: all; text-transform: uppercase; } h2 { font-size: 10pt; font-style: italic; } h3 { font-size: 9pt; text-transform: uppercase; }
+  ul { padding-left: 3mm; margin: 0 0 3pt; list-style: none; } p { margin: 0 0 3pt; text-align: justify; }
+  li::before { content: '\\25AA\\00a0'; margin-left: -3mm; }`,
+};
+
+const FOOTERS: Record<Layout, string> = {
+  columns: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
+  plain: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
+  three:
+    '<div style="font-size:7pt;width:100%;padding-left:15mm;color:#555">MERICS | Mercator Institute for China Studies | Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
 };
 
 function page(body: string, layout: Layout): string {
@@ -146,7 +161,7 @@ export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout
         margin: { top: '18mm', bottom: '16mm', left: '15mm', right: '15mm' },
         displayHeaderFooter: true,
         headerTemplate: `<div style="font-size:7.5pt;width:100%;text-align:center;color:#555">${escape(header || 'MERICS China Industries')}</div>`,
-        footerTemplate: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
+        footerTemplate: FOOTERS[layout],
       });
       await tab.close();
       written.push(file);
@@ -159,6 +174,6 @@ export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? path.join(ROOT, 'tests/fixtures/pdf');
-  const layout = process.argv[4] === 'plain' ? 'plain' : 'columns';
+  const layout: Layout = process.argv[4] === 'plain' || process.argv[4] === 'three' ? process.argv[4] : 'columns';
   for (const f of await printSeedPdfs(out, process.argv[3] ? path.resolve(process.argv[3]) : SEEDS, layout)) console.log(f);
 }

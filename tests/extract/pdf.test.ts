@@ -24,12 +24,13 @@ function facts(graph: FactGraph) {
 }
 
 beforeAll(async () => {
-  await Promise.all([seedPdfDir('columns'), seedPdfDir('plain')]);
+  await Promise.all([seedPdfDir('columns'), seedPdfDir('plain'), seedPdfDir('three')]);
 }, 180_000);
 
 describe.each([
   ['in two columns', 'columns'],
   ['in one serif column with headlines in the text’s size', 'plain'],
+  ['in three narrow hyphenated columns', 'three'],
 ] as const)('a seed printed to PDF %s', (_name, layout) => {
   it.each(seedFiles)('%s gives the policies, agencies, issuers, firms, targets, lineage and issue date of its text', async (seed) => {
     const bytes = await seedPdf(seed, layout);

@@ -1,10 +1,11 @@
 /**
  * Reads a PDF newsletter with pdfjs-dist: text items with their positions → lines → reading order
- * across one or two columns; running headers, footers and page numbers dropped by position and
- * repetition (the issue line among them kept as furniture for the issue date); headlines told by
- * font size; paragraphs by vertical gaps. The result is the text of the PDF in the pdf-text shape —
- * paragraphs separated by blank lines, bullets with their glyph — which the pdf-text reader then
- * reads into blocks, so one reading of the language serves both. Source spans refer to that text.
+ * across as many columns as the gutters between them show; running headers, footers and page
+ * numbers dropped by position and repetition (the issue line among them kept as furniture for the
+ * issue date); headlines told by font size; paragraphs by vertical gaps. The result is the text of
+ * the PDF in the pdf-text shape — paragraphs separated by blank lines, bullets with their glyph —
+ * which the pdf-text reader then reads into blocks, so one reading of the language serves both.
+ * Source spans refer to that text.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
@@ -135,7 +136,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
           width: i.width,
           size: Math.hypot(i.transform[2], i.transform[3]) || i.height,
         }));
-      pages.push({ lines: readingOrder(items, width, n), height });
+      pages.push({ lines: readingOrder(items, width, height, n), height });
     }
     const laidOut = layout(dropRunningLines(pages));
     if (laidOut.text.trim().length === 0) throw new InputError('the PDF has no text layer (scanned or image-only); run OCR on it first');
@@ -145,37 +146,104 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   }
 }
 
-/** Items on one baseline form a line; a page with text on both halves and little across the middle has two columns. */
-function readingOrder(items: Item[], pageWidth: number, page: number): Line[] {
-  const middle = pageWidth / 2;
-  const across = items.filter((i) => i.x < middle - 5 && i.x + i.width > middle + 5);
-  const left = items.filter((i) => i.x + i.width <= middle + 5);
-  const right = items.filter((i) => i.x >= middle - 5 && !left.includes(i));
-  const twoColumns = left.length > 5 && right.length > 5 && across.length < (left.length + right.length) / 10;
-  if (!twoColumns) return indent(lines(items, page));
-  // A line across both columns cuts the page into bands, read top to bottom: in each band the left
-  // column, then the right, then the line that ends the band. A section title set over both columns
-  // may be short and stand on the left, but then nothing stands beside it on the right.
-  const [leftLines, rightLines] = [indent(lines(left, page)), indent(lines(right, page))];
-  const body = median(items.map((i) => i.size));
-  const besideNothing = (l: Line) => !rightLines.some((r) => Math.abs(r.y - l.y) < l.size * 1.5);
-  const titles = leftLines.filter((l) => l.size > body * 1.3 && besideNothing(l));
+/**
+ * Items on one baseline form a line. Columns are told by their gutters: strips of the page between
+ * text that (nearly) no item crosses — one strip makes two columns, two make three.
+ */
+function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page: number): Line[] {
+  // A running header or page number centred over the gutter crosses it: the page's edges (half the
+  // margin where running lines are looked for, which body text may reach) tell nothing of the columns.
+  const edge = (MARGIN_SHARE / 2) * pageHeight;
+  const cuts = gutters(
+    items.filter((i) => i.y < pageHeight - edge && i.y > edge),
+    pageWidth,
+  );
+  if (cuts.length === 0) return indent(lines(items, page));
+  const crosses = (i: Item) => cuts.some((c) => i.x < c - 3 && i.x + i.width > c + 3);
+  const across = items.filter(crosses);
+  const columnOf = (i: Item) => cuts.filter((c) => i.x >= c - 3).length;
+  const columns = cuts.concat(Infinity).map((_c, k) =>
+    indent(
+      lines(
+        items.filter((i) => !crosses(i) && columnOf(i) === k),
+        page,
+      ),
+    ),
+  );
+  // A line across the columns cuts the page into bands, read top to bottom: in each band the columns
+  // from left to right, then the line that ends the band. A section title set over the columns may be
+  // short and stand in the first, but then nothing stands beside it in the others.
+  const bodySize = median(items.map((i) => i.size));
+  const besideNothing = (l: Line) => !columns.slice(1).some((c) => c.some((r) => Math.abs(r.y - l.y) < l.size * 1.5));
+  const titles = columns[0]!.filter((l) => l.size > bodySize * 1.3 && besideNothing(l));
   const spanning = [...lines(across, page), ...titles].sort((a, b) => b.y - a.y);
   const out: Line[] = [];
   let upper = Infinity;
   for (const cut of [...spanning, null]) {
     const lower = cut ? cut.y : -Infinity;
     const inBand = (l: Line) => l.y < upper && l.y > lower && !titles.includes(l);
-    out.push(...leftLines.filter(inBand), ...rightLines.filter(inBand));
+    for (const column of columns) out.push(...column.filter(inBand));
     if (cut) out.push(cut);
     upper = lower;
   }
   return out;
 }
 
+/** The smallest gap between columns, in points: wider than any space between words. */
+const MIN_GUTTER = 8;
+/** Text items on either side of a gutter, at least: the last page's short columns count too. */
+const MIN_COLUMN_ITEMS = 4;
+
+/**
+ * The x of each gutter's middle, left to right: a strip at least MIN_GUTTER wide inside the text that
+ * at most a tenth of the lines beside it cross (a title set over the columns does), narrowed to where
+ * no item of the columns on either side reaches in, with text enough on either side to be a column.
+ */
+function gutters(items: Item[], pageWidth: number): number[] {
+  if (items.length < 12) return [];
+  const bin = 2;
+  const cover = new Array<number>(Math.ceil(pageWidth / bin) + 1).fill(0);
+  for (const i of items) for (let b = Math.max(0, Math.floor(i.x / bin)); b < Math.min(cover.length, Math.ceil((i.x + i.width) / bin)); b++) cover[b]! += 1;
+  const left = Math.min(...items.map((i) => i.x));
+  const right = Math.max(...items.map((i) => i.x + i.width));
+  const few = Math.ceil(Math.max(...cover) / 10);
+  const found: number[] = [];
+  let runStart = -1;
+  const last = Math.floor(right / bin) - 1;
+  for (let b = Math.ceil(left / bin) + 1; b <= last; b++) {
+    const open = cover[b]! <= few;
+    if (open && runStart < 0) runStart = b;
+    if ((!open || b === last) && runStart >= 0) {
+      const gutter = narrowed(items, runStart * bin, b * bin);
+      const count = (which: (i: Item) => boolean) => items.filter(which).length;
+      if (gutter && count((i) => i.x + i.width <= gutter[0] + bin) >= MIN_COLUMN_ITEMS && count((i) => i.x >= gutter[1] - bin) >= MIN_COLUMN_ITEMS)
+        found.push((gutter[0] + gutter[1]) / 2);
+      runStart = -1;
+    }
+  }
+  return found;
+}
+
+/**
+ * A strip few items cross, without what reaches into it from either side: the long last line of a
+ * short column ("For more information, please contact:") is the column's, not the gutter's. Null when
+ * what is left is narrower than MIN_GUTTER.
+ */
+function narrowed(items: Item[], x0: number, x1: number): [number, number] | null {
+  let [from, to] = [x0, x1];
+  for (const i of items) {
+    const end = i.x + i.width;
+    if (i.x < x0 && end > x0 && end < x1) from = Math.max(from, end);
+    if (i.x > x0 && i.x < x1 && end > x1) to = Math.min(to, i.x);
+  }
+  return to - from >= MIN_GUTTER ? [from, to] : null;
+}
+
 /** Marks the lines of one column that stand out from its left edge. */
 function indent(column: Line[]): Line[] {
-  const edge = Math.min(...column.map((l) => l.x));
+  // A page number centred under the gutter falls in a column, but its edge is none.
+  const text = column.filter((l) => !/^\s*\d{1,3}\s*$/.test(l.text));
+  const edge = Math.min(...(text.length > 0 ? text : column).map((l) => l.x));
   return column.map((l) => ({ ...l, indented: l.x - edge > l.size * 0.8 }));
 }
 
