@@ -191,16 +191,16 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
 
 /** The smallest gap between columns, in points: wider than any space between words. */
 const MIN_GUTTER = 8;
-/** Text items on either side of a gutter, at least: the last page's short columns count too. */
-const MIN_COLUMN_ITEMS = 4;
+/** Lines beside each other across a gutter, at least: a last page's columns may hold two lines each. */
+const MIN_LINES_BESIDE = 2;
 
 /**
  * The x of each gutter's middle, left to right: a strip at least MIN_GUTTER wide inside the text that
  * at most a tenth of the lines beside it cross (a title set over the columns does), narrowed to where
- * no item of the columns on either side reaches in, with text enough on either side to be a column.
+ * no item of the columns on either side reaches in, with lines of text side by side across it.
  */
 function gutters(items: Item[], pageWidth: number): number[] {
-  if (items.length < 12) return [];
+  if (items.length < 2 * MIN_LINES_BESIDE) return [];
   const bin = 2;
   const cover = new Array<number>(Math.ceil(pageWidth / bin) + 1).fill(0);
   for (const i of items) for (let b = Math.max(0, Math.floor(i.x / bin)); b < Math.min(cover.length, Math.ceil((i.x + i.width) / bin)); b++) cover[b]! += 1;
@@ -215,13 +215,24 @@ function gutters(items: Item[], pageWidth: number): number[] {
     if (open && runStart < 0) runStart = b;
     if ((!open || b === last) && runStart >= 0) {
       const gutter = narrowed(items, runStart * bin, b * bin);
-      const count = (which: (i: Item) => boolean) => items.filter(which).length;
-      if (gutter && count((i) => i.x + i.width <= gutter[0] + bin) >= MIN_COLUMN_ITEMS && count((i) => i.x >= gutter[1] - bin) >= MIN_COLUMN_ITEMS)
-        found.push((gutter[0] + gutter[1]) / 2);
+      if (gutter && linesBeside(items, gutter) >= MIN_LINES_BESIDE) found.push((gutter[0] + gutter[1]) / 2);
       runStart = -1;
     }
   }
   return found;
+}
+
+/**
+ * Lines beside each other across a strip, the fewer of the two sides: a line on one side counts when it
+ * stands within the height the other side's lines span — as columns do, and a ragged margin does not.
+ */
+function linesBeside(items: Item[], [x0, x1]: [number, number]): number {
+  const [left, right] = [items.filter((i) => i.x + i.width <= x0 + 2), items.filter((i) => i.x >= x1 - 2)];
+  const within = (side: Item[], other: Item[]) => {
+    const [low, high] = [Math.min(...other.map((i) => i.y)) - 2, Math.max(...other.map((i) => i.y)) + 2];
+    return new Set(side.filter((i) => i.y >= low && i.y <= high).map((i) => Math.round(i.y))).size;
+  };
+  return left.length === 0 || right.length === 0 ? 0 : Math.min(within(left, right), within(right, left));
 }
 
 /**
