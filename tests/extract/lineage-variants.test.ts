@@ -203,6 +203,12 @@ const STATED: [string, string, string][] = [
   ['It ties in with the 14th Five-Year Plan for a Modern Energy System.', 'cites', '14th Five-Year Plan for a Modern Energy System'],
   ['The plan is an extension of the 13th Five-Year Plan for the Bio-industry.', 'based-on', '13th Five-Year Plan for the Bio-industry'],
   ['The plan is the successor document to the Three-Year Action Plan for Data Centers.', 'based-on', 'Three-Year Action Plan for Data Centers'],
+  [
+    'The draft relaxes the Measures for Security Assessment of Outbound Data Transfers.',
+    'amends',
+    'Measures for Security Assessment of Outbound Data Transfers',
+  ],
+  ['The rules tighten the Provisions on Automotive Data Security.', 'amends', 'Provisions on Automotive Data Security'],
   ['The plan was foreshadowed in the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
   ['The plan was announced in March.', 'none', ''],
   ['The plan is based upon the Cybersecurity Law.', 'based-on', 'Cybersecurity Law'],
