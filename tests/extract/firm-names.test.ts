@@ -62,6 +62,8 @@ const ITEMS: [string, string[]][] = [
   // A firm's full name with its legal form in any spelling is the registered firm.
   ['October 16: Semiconductor Manufacturing International Corp. said it would expand its Beijing fab (Caixin article)', ['SMIC']],
   ['October 19: Tambera agreed to sell its chip unit to a consortium led by Qorvix Capital (FT article)', ['Qorvix Capital', 'Tambera']],
+  ["October 20: Tambera's logistics arm Qorvix filed for a listing in Hong Kong (SCMP article)", ['Qorvix', 'Tambera']],
+  ['October 21: Holvan, which owns a majority of Lunex Motors, cut prices (Reuters article)', ['Holvan', 'Lunex Motors']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
 ];
