@@ -64,6 +64,7 @@ const ITEMS: [string, string[]][] = [
   ['October 19: Tambera agreed to sell its chip unit to a consortium led by Qorvix Capital (FT article)', ['Qorvix Capital', 'Tambera']],
   ["October 20: Tambera's logistics arm Qorvix filed for a listing in Hong Kong (SCMP article)", ['Qorvix', 'Tambera']],
   ['October 21: Holvan, which owns a majority of Lunex Motors, cut prices (Reuters article)', ['Holvan', 'Lunex Motors']],
+  ['October 22: The investment arm of Tambera bought a stake in a chip designer (Caixin article)', ['Tambera']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
 ];

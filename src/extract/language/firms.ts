@@ -94,7 +94,8 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
-    holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?$`, 'u'),
+    // Case aside: "The investment arm of Tencent" opens a sentence.
+    holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
