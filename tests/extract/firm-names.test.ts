@@ -87,6 +87,9 @@ const IN_COMMENT: [string, string[]][] = [
   ["Lunex, the world's largest steelmaker, and Holvan Steel are testing hydrogen.", ['Holvan Steel', 'Lunex']],
   // A group of firms named right after it: "rivals", "partners".
   ['Domestic rivals Zwsoft and Holvan Software are gaining ground.', ['Holvan Software', 'Zwsoft']],
+  // A list whose firm stands last calls the names before it firms; "Meanwhile," opens a sentence.
+  ["Lunex Robotics, Holvan and Xpeng's robot unit are the front-runners.", ['Holvan', 'Lunex Robotics', 'XPeng']],
+  ['Meanwhile, Huawei and ZTE opened labs in Munich.', ['Huawei', 'ZTE']],
   // Places joined by a hyphen describe a firm, they are none.
   ['Makers such as Qorvix and Swiss-Swedish group Tambera compete for orders.', ['Qorvix', 'Tambera']],
   // A leader who is a person is no firm.

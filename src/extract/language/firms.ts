@@ -362,7 +362,23 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     }
     if (SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
   }
-  // Coordination: "X and Y" where one is a firm and the other a bare name.
+  // Coordination: "X and Y" where one is a firm and the other a bare name — read again while it finds
+  // more, since a firm found late in a list ("…, UBTech and XPeng") calls the names before it firms.
+  for (let found = out.length, pass = 0; pass === 0 || (out.length > found && pass < 3); pass++) {
+    found = out.length;
+    coordinatedFirms(text, names, agencySpans, out, add);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Bare names a list joins to a firm found already ("Unitree Robotics, UBTech and …"), added with `add`. */
+function coordinatedFirms(
+  text: string,
+  names: readonly { name: string; start: number; end: number }[],
+  agencySpans: { start: number; end: number }[],
+  out: readonly FirmMention[],
+  add: (printed: string, surface: string, start: number, end: number) => void,
+): void {
   for (const n of names) {
     if (isExcluded(n.name, agencySpans, n.start, n.end) || out.some((f) => f.start === n.start)) continue;
     if (onlyCommonWords(n.name) && !namedForPlace(n.name)) continue;
@@ -375,12 +391,18 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
         f.end <= n.start &&
         /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(text.slice(f.end, n.start)),
     );
-    const firmAfter = out.find((f) => f.start >= n.end && /^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)));
+    // "Unitree Robotics, UBTech and …": a list that goes on after the firm has a firm at its head too (a
+    // name of one word before a comma is more often "Meanwhile," or a place).
+    const firmAfter = out.find(
+      (f) =>
+        f.start >= n.end &&
+        (/^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)) ||
+          (/^\s*,\s*$/.test(text.slice(n.end, f.start)) && /^\s*(?:,|and\b|&)/.test(text.slice(f.end)) && n.name.includes(' '))),
+    );
     if ((firmBefore || firmAfter) && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** A role before the name calls it a firm: "chipmaker TSMC", "equipment makers X and Y", "a unit of X". */
