@@ -201,6 +201,8 @@ const STATED: [string, string, string][] = [
     'Action Plan for Carbon Dioxide Peaking Before 2030',
   ],
   ['It ties in with the 14th Five-Year Plan for a Modern Energy System.', 'cites', '14th Five-Year Plan for a Modern Energy System'],
+  ['The guidelines dovetail with the AI Plus initiative.', 'cites', 'AI Plus initiative'],
+  ['It implements MIIT and NDRC guidelines.', 'none', ''],
   ['The plan is an extension of the 13th Five-Year Plan for the Bio-industry.', 'based-on', '13th Five-Year Plan for the Bio-industry'],
   ['The plan is the successor document to the Three-Year Action Plan for Data Centers.', 'based-on', 'Three-Year Action Plan for Data Centers'],
   [

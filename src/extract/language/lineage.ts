@@ -146,15 +146,18 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         j += 1;
       else break;
     }
-    // "the Third Plenum decision": a name of two words or more, neither abbreviations nor an owner ("the State
-    // Council's 2020 opinions"), with its kind in lower case.
+    // "the Third Plenum decision", "the AI Plus initiative": a name of two capitalised words or more, not
+    // abbreviations alone ("MIIT and NDRC guidelines") nor an owner ("the State Council's 2020 opinions"),
+    // with its kind in lower case.
     const after = words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '';
     const run = words.slice(i, last + 1).map((w) => w[0]);
+    const capitalised = run.filter((w) => /^[\p{Lu}\d]/u.test(w));
     if (
       lowerCaseKind &&
       /^\p{Ll}/u.test(after) &&
       describedNoun().test(after) &&
-      run.filter((w) => /\p{Ll}/u.test(w)).length >= 2 &&
+      capitalised.length >= 2 &&
+      capitalised.some((w) => /\p{Ll}/u.test(w)) &&
       !run.some((w) => /['’]s$/.test(w))
     )
       last += 1;
