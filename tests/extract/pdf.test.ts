@@ -3,7 +3,7 @@
  * and page numbers, read back into the seeds' facts; and bad PDFs, each refused in one clear line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { looksLikePdf } from '../../src/extract/blocks/pdf.ts';
+import { looksLikePdf, pdfToText } from '../../src/extract/blocks/pdf.ts';
 import { extractFile, extractNewsletter, InputError } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { readSeed, seedFiles } from '../helpers/extract.ts';
@@ -86,6 +86,16 @@ describe('a PDF of two pages', () => {
     const pdf = await printHtml(html);
     const { doc } = await extractFile('two-pages.pdf', pdf);
     expect(doc.news).toHaveLength(items.length);
+  }, 60_000);
+});
+
+describe('a contents page whose page numbers are set right, with no leader', () => {
+  it('keeps each title with its page number: they make no second column', async () => {
+    const titles = ['MERICS TOP 5', '1. Robots for every factory', '2. Chips for cars', '3. Ships that run on methanol', 'NOTEWORTHY'];
+    const row = (t: string, n: number) => `<div style="display:flex;justify-content:space-between"><span>${t}</span><span>${n}</span></div>`;
+    const html = `<h3>CONTENTS</h3>${titles.map((t, i) => row(t, i + 2)).join('')}<h1>MERICS TOP 5</h1><h2>1. Robots for every factory</h2><p>At a glance: The MIIT issued a plan on robots.</p><p>Date: March 1, 2025</p>`;
+    const { text } = await pdfToText(await printHtml(html));
+    expect(text).toContain('2. Chips for cars 4');
   }, 60_000);
 });
 

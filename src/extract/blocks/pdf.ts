@@ -223,11 +223,13 @@ function gutters(items: Item[], pageWidth: number): number[] {
 }
 
 /**
- * Lines beside each other across a strip, the fewer of the two sides: a line on one side counts when it
- * stands within the height the other side's lines span — as columns do, and a ragged margin does not.
+ * Lines of words beside each other across a strip, the fewer of the two sides: a line on one side counts
+ * when it stands within the height the other side's lines span — as columns do, and a ragged margin does not.
  */
 function linesBeside(items: Item[], [x0, x1]: [number, number]): number {
-  const [left, right] = [items.filter((i) => i.x + i.width <= x0 + 2), items.filter((i) => i.x >= x1 - 2)];
+  // A contents page's page numbers, set right with no leader, stand beside its titles but make no column.
+  const text = items.filter((i) => !/^[\s\d.…·]*$/.test(i.str));
+  const [left, right] = [text.filter((i) => i.x + i.width <= x0 + 2), text.filter((i) => i.x >= x1 - 2)];
   const within = (side: Item[], other: Item[]) => {
     const [low, high] = [Math.min(...other.map((i) => i.y)) - 2, Math.max(...other.map((i) => i.y)) + 2];
     return new Set(side.filter((i) => i.y >= low && i.y <= high).map((i) => Math.round(i.y))).size;
