@@ -5,12 +5,11 @@
  * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { splitLines, TOC_LINE, URL_LINE } from './lines.ts';
+import { PAGE_NUMBER_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET, markOf, startsListItem, type ListMark } from './list-markers.ts';
 
-const PAGE_NUMBER = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
 
 type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
@@ -18,7 +17,7 @@ type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
 function classify(line: string): LineKind {
   if (line.trim().length === 0) return 'blank';
   if (URL_LINE.test(line)) return 'url';
-  if (PAGE_NUMBER.test(line) || FOOTER_LINES.some((re) => re.test(line))) return 'footer';
+  if (PAGE_NUMBER_LINE.test(line) || FOOTER_LINES.some((re) => re.test(line))) return 'footer';
   if (TOC_LINE.test(line)) return 'toc';
   return 'content';
 }

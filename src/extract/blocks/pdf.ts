@@ -11,6 +11,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input.ts';
 import { fieldLabel } from '../labels.ts';
+import { PAGE_NUMBER_LINE } from './lines.ts';
 
 interface Item {
   str: string;
@@ -255,7 +256,7 @@ function narrowed(items: Item[], x0: number, x1: number): [number, number] | nul
 /** Marks the lines of one column that stand out from its left edge. */
 function indent(column: Line[]): Line[] {
   // A page number centred under the gutter falls in a column, but its edge is none.
-  const text = column.filter((l) => !/^\s*\d{1,3}\s*$/.test(l.text));
+  const text = column.filter((l) => !PAGE_NUMBER_LINE.test(l.text));
   const edge = Math.min(...(text.length > 0 ? text : column).map((l) => l.x));
   return column.map((l) => ({ ...l, indented: l.x - edge > l.size * 0.8 }));
 }
@@ -292,7 +293,7 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
     for (const s of new Set(p.lines.filter((l) => inMargin(l, p.height)).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const running = (l: Line, height: number) =>
     inMargin(l, height) &&
-    (/^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(l.text) ||
+    (PAGE_NUMBER_LINE.test(l.text) ||
       // Repeated means on two pages at least: on a two-page PDF, once is not half of them.
       (counts.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2)));
   const kept: Line[] = [];

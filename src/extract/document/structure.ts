@@ -82,16 +82,19 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
     entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
   }
-  const header = units.slice(0, 12).map((u) => u.text);
+  const header = units.slice(0, HEADER_UNITS).map((u) => u.text);
   // A masthead printed over several lines with no blank between ("CHINA INDUSTRIES" / "MERICS monthly brief" /
   // "Berlin, 28 Mar 2019 – …") is one block: its lines are read one by one as well.
-  const headerLines = reading.blocks.slice(0, 12).flatMap((b) => (b.lines.length > 1 ? b.lines : []));
+  const headerLines = reading.blocks.slice(0, HEADER_UNITS).flatMap((b) => (b.lines.length > 1 ? b.lines : []));
   const printed =
     findIssueDate([...withWrappedLines(reading.furniture.footers, header), ...header, ...headerLines]) ?? (single ? datelineOf(units, single[0]!) : null);
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
 }
+
+/** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
+const HEADER_UNITS = 12;
 
 /**
  * Running lines, each also joined with the text's line that goes on right after it in lower case:
