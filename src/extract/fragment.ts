@@ -370,9 +370,17 @@ const JOINT_ISSUE =
  * MOF"); bodies named in passing elsewhere do not.
  */
 function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: readonly MappedText[], local: LocalAbbreviations, leads: Set<string>): void {
+  // "Two recent documents touch on … The MIIT and three other agencies published a notice …": when the first
+  // sentence names no body, the first later one whose bodies put out a document names the issuers.
+  const firstNamesBody = glance.length > 0 && findAgencies(sentenceAt(glance[0]!.text, 0).text, local).length > 0;
+  let issuersFound = firstNamesBody;
   glance.forEach((text, paragraph) => {
     splitSentences(text.text).forEach((sentence, i) => {
-      if ((paragraph > 0 || i > 0) && !JOINT_ISSUE.test(sentence.text)) return;
+      const opening = paragraph === 0 && i === 0;
+      const act = issuersFound || opening ? null : readNewsAct(sentence.text);
+      const putsOut = act !== null && act.actors.length > 0 && act.document !== null;
+      if (putsOut) issuersFound = true;
+      if (!opening && !putsOut && !JOINT_ISSUE.test(sentence.text)) return;
       // "Shenzhen's municipal people's congress passed regulations …": a body the registry does not know, as the subject.
       if (paragraph === 0 && i === 0) {
         for (const m of readNewsAct(sentence.text).unknownActors) {
