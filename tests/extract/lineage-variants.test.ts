@@ -176,6 +176,7 @@ const STATED: [string, string, string][] = [
   ['The new plan supersedes the pilot version of 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
   ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
+
   // A year after the kind dates a described document, and what follows it is no more of its name.
   ['The rules replace the fuel consumption measures of 2013 and take effect in April.', 'repeals', 'fuel consumption measures'],
   // Other words for putting an earlier document to work, or going on from it.
@@ -228,6 +229,40 @@ const STATED: [string, string, string][] = [
   ],
   // What the cue's clause says after "and" and a verb of its own is no predecessor.
   ['It is a follow-up to the Made in China 2025 strategy and sits alongside the Action Plan for Carbon Peaking.', 'based-on', 'Made in China 2025'],
+  // A document cited by its number is the one its apposition titles.
+  [
+    "The package supersedes the State Council's Document No. 4 of 2011, the Several Policies for Encouraging the Software Industry, and more.",
+    'repeals',
+    'Several Policies for Encouraging the Software Industry',
+  ],
+  // What the cue is about may be something a document did: the document is the relative clause's subject.
+  [
+    'The programme replaces the purchase subsidies that the Notice on Improving the Fiscal Subsidy Policy for New Energy Vehicles granted.',
+    'repeals',
+    'Notice on Improving the Fiscal Subsidy Policy for New Energy Vehicles',
+  ],
+  ['The rules implement the targets which the 14th Five-Year Plan for Energy set.', 'implements', '14th Five-Year Plan for Energy'],
+  ['It follows the reform that the State Council launched.', 'none', ''],
+  [
+    'The law consolidates rules scattered across regulations, among them the Regulations on the Export Control of Dual-use Items of 2002.',
+    'based-on',
+    'Regulations on the Export Control of Dual-use Items',
+  ],
+  [
+    "The action plan breaks down the city's 14th Five-Year Plan for Advanced Manufacturing to the chip sector.",
+    'implements',
+    '14th Five-Year Plan for Advanced Manufacturing',
+  ],
+  ['The plan reiterates the goals of the 14th Five-Year Plan for Energy.', 'cites', '14th Five-Year Plan for Energy'],
+  ['The law codifies the Interim Measures for Cybersecurity Review.', 'based-on', 'Interim Measures for Cybersecurity Review'],
+  ['Firms must register, as laid down in the Data Security Law.', 'implements', 'Data Security Law'],
+  // "revised" as a verb amends; as an adjective or in the passive it names no earlier document.
+  ["The National People's Congress Standing Committee revised the Anti-Monopoly Law, the first amendment since 2008.", 'amends', 'Anti-Monopoly Law'],
+  ['The revised Anti-Monopoly Law raises fines.', 'none', ''],
+  ['The Foreign Trade Law was amended in 2022.', 'none', ''],
+  // The annual first document of the Party centre, however it is numbered, and with its year.
+  ["The move is in keeping with the 2022 No. 1 Central Document's call to stabilize hog production.", 'cites', 'No. 1 Central Document'],
+  ['It implements the Central Document No. 1 of 2023.', 'implements', 'No. 1 Central Document'],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

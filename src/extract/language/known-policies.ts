@@ -20,8 +20,8 @@ const known = derived((r) => {
     canonical,
     // Run with matchesNotAfter: no letter or digit before.
     anywhere: new RegExp(`(?:${names})(?![\\p{L}\\p{N}])`, 'giu'),
-    /** At the start of a clause, after the words that introduce a reference ("the", "its", "China's"). */
-    atStart: new RegExp(`^\\s*(?:(?:the|its|their|China['’]s|Beijing['’]s)\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu'),
+    /** At the start of a clause, after the words that introduce a reference ("the", "its", "China's") and a year ("the 2022 No. 1 Central Document"). */
+    atStart: new RegExp(`^\\s*(?:(?:the|its|their|China['’]s|Beijing['’]s)\\s+)?(?:(?:19|20)\\d{2}\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu'),
   };
 });
 

@@ -352,6 +352,30 @@ function ownEditionAt(clause: string, offset: number): (Titled & { year: string;
   return { title: printed, start, end, year: m[1]!, kind };
 }
 
+/** A document cited by its number: "Document No. 4 of 2011", "Circular No. 12". */
+const NUMBERED_DOCUMENT = /\b(?:Document|Circular|Decree|Order|Notice|Announcement)\s+No\.\s*\d+/i;
+/** A relative clause whose subject opens right after the clause: "… the subsidies that the Notice on … granted". */
+const RELATIVE_SUBJECT = /^\s+(?:that|which)\s+/;
+
+/**
+ * The titled documents a clause after a cue names around it when it names none itself: a document cited
+ * by its number and titled in an apposition ("supersedes Document No. 4 of 2011, the Several Policies
+ * for …"), or the subject of a relative clause on what the cue is about ("replaces the purchase subsidies
+ * that the Notice on … granted").
+ */
+function documentsNamedAround(rest: string, clause: string, offset: number): Titled[] {
+  if (NUMBERED_DOCUMENT.test(clause)) {
+    const named = appositiveTitle(rest, clause.length, offset);
+    return named ? [named] : [];
+  }
+  const relative = RELATIVE_SUBJECT.exec(rest.slice(clause.length));
+  if (!relative) return [];
+  const from = clause.length + relative[0].length;
+  const opener = /^(?:the\s+)?/.exec(rest.slice(from))![0];
+  const subject = listedDocuments(rest.slice(from), offset + from)[0];
+  return subject && subject.start === offset + from + opener.length ? [subject] : [];
+}
+
 const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
 
 export function findLineage(text: string): LineageReference[] {
@@ -371,7 +395,8 @@ export function findLineage(text: string): LineageReference[] {
         let restStart = m.index! + m[0].length;
         let rest = sentence.text.slice(restStart);
         // "implement existing laws and regulations, in particular the Trial Measures …": the named one counts.
-        const particular = /^[^,;]*,\s*(?:in particular|especially|notably|namely|particularly|including)\s+/i.exec(rest);
+        // "consolidates rules scattered across regulations, among them the Regulations on …" likewise.
+        const particular = /^[^,;]*,\s*(?:in particular|especially|notably|namely|particularly|including|among them|among others|such as)\s+/i.exec(rest);
         if (particular) {
           restStart += particular[0].length;
           rest = rest.slice(particular[0].length);
@@ -385,6 +410,7 @@ export function findLineage(text: string): LineageReference[] {
           const at = { ...knownName, start: offset + knownName.start, end: offset + knownName.end };
           docs = [at, ...docs.filter((d) => d.end <= at.start || d.start >= at.end)];
         }
+        if (docs.length === 0) docs = documentsNamedAround(rest, clause, offset);
         // "supersede the 2017 version": this document's earlier edition, named by its year.
         const edition = docs.length === 0 ? ownEditionAt(clause, offset) : null;
         if (edition) {
