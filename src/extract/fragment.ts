@@ -136,6 +136,9 @@ class FragmentBuilder {
       addresses,
     );
     const ownTitle = (this.graph.getNodeAttributes(policyKey) as Extract<NodeAttributes, { kind: 'Policy' }>).title;
+    // "revised the Catalogue of …" beside "updates the 2023 edition": the name all editions share says less
+    // than the edition named, and says it once more.
+    const editionNamed = found.some(({ ref }) => ref.ownEdition !== undefined);
     found.forEach(({ text, ref }, i) => {
       // This document's own draft or earlier edition, named by its kind or year alone, takes this document's title.
       const title = ref.ownDraft
@@ -143,7 +146,7 @@ class FragmentBuilder {
         : ref.ownEdition
           ? earlierEdition(ownTitle, ref.ownEdition)
           : canonicalPolicyTitle(ref.title);
-      if (title === null) return;
+      if (title === null || title === ownTitle || (editionNamed && !ref.ownEdition && title === editionlessTitle(ownTitle))) return;
       const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
         title,
@@ -479,9 +482,13 @@ function sentenceCase(text: string): string {
  */
 function earlierEdition(ownTitle: string, edition: { year: string; kind: string | null }): string | null {
   if (edition.kind !== null && !ownTitle.toLowerCase().includes(edition.kind.toLowerCase())) return null;
-  const base = withoutDraftMarks(ownTitle)
+  return `${editionlessTitle(ownTitle)} (${edition.year})`;
+}
+
+/** A document's title without its draft marks and its year or edition in brackets: the name all its editions share. */
+function editionlessTitle(title: string): string {
+  return withoutDraftMarks(title)
     .replace(/(?:\s*[(（][^()（）]*\d{4}[^()（）]*[)）])+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return `${base} (${edition.year})`;
 }

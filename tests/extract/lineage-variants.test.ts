@@ -302,6 +302,20 @@ describe('lineage in other authors’ words', () => {
     }
   });
 
+  it('links an edition named beside the name all editions share once, to that edition, in every shape', () => {
+    const entry = {
+      ...oneEntry,
+      glance: 'The Ministry of Commerce (MOFCOM) revised the Catalogue of Encouraged Industries.',
+      comment: 'The revision updates the 2023 edition of the catalogue.',
+      article: 'Catalogue of Encouraged Industries (2026 Revision) (鼓励外商投资产业目录（2026年版）)',
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Catalogue of Encouraged Industries (2026 Revision)')!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual(['Catalogue of Encouraged Industries (2023)']);
+    }
+  });
+
   it('keeps a year that is part of the name', () => {
     const graph = extractText(pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan builds on Made in China 2025 and its goals.' }] }));
     expect(nodesOf(graph, 'Policy').map((p) => p.title)).toContain('Made in China 2025');
