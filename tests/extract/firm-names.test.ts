@@ -67,6 +67,9 @@ const ITEMS: [string, string[]][] = [
   ['October 22: The investment arm of Tambera bought a stake in a chip designer (Caixin article)', ['Tambera']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
+  // A registered name printed in other letters' case is the registered firm; in lower case it is a word.
+  ["October 23: Bytedance's video app launched a food delivery service (LatePost article)", ['ByteDance']],
+  ['October 24: SHELL CUTS JOBS, and apple growers protest (Reuters article)', []],
 ];
 
 /** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */
@@ -98,6 +101,11 @@ const IN_COMMENT: [string, string[]][] = [
   ['Equipment makers Shanghai Electric and Harbin Electric will get orders.', ['Harbin Electric', 'Shanghai Electric']],
   ['Makers such as Qorvix and Wuhan Electric will get orders.', ['Qorvix', 'Wuhan Electric']],
   ['The Shanghai Electric grid is old.', []],
+  // A share of a firm, held by one that says "which": both are firms, and the list goes on after them.
+  ["Holvan Power, which owns a fifth of Canada's Lunex Systems, and Qorvix stand to gain.", ['Holvan Power', 'Lunex Systems', 'Qorvix']],
+  ['Hong Kong, which holds a stake in the airport, agreed.', []],
+  // A trade's plural opening the sentence is no part of the names after it.
+  ['Breeders Lunex Foods and Holvan Foodstuff Group had been losing money for a year.', ['Holvan Foodstuff Group', 'Lunex Foods']],
   // A role word inside a title is no role: "the Guidelines for the Platform Economy".
   ['The rules come a year after the Anti-Monopoly Guidelines for the Platform Economy.', []],
 ];

@@ -36,6 +36,8 @@ interface FirmLexicon {
   /** Every name and alias without its legal form ("SMIC" for "Semiconductor Manufacturing International Corp.") → the canonical name. */
   byCorporateName: Map<string, string>;
   registered: RegExp;
+  /** Every registered name as the registry prints it. */
+  printed: ReadonlySet<string>;
   media: Set<string>;
   places: Set<string>;
   notFirms: Set<string>;
@@ -75,7 +77,7 @@ const lexicon = derived((r): FirmLexicon => {
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
   const byCorporateName = new Map<string, string>();
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) if (!byCorporateName.has(corporateKey(n))) byCorporateName.set(corporateKey(n), f.name);
-  // Each name as first printed in the registry (the pattern is case-sensitive).
+  // Each name as first printed in the registry; the pattern ignores case, and printedAsRegistered says which matches count.
   const printed = new Map<string, string>();
   for (const n of r.firms.flatMap((f) => [f.name, ...f.aliases])) if (!printed.has(n.toLowerCase())) printed.set(n.toLowerCase(), n);
   return {
@@ -87,15 +89,17 @@ const lexicon = derived((r): FirmLexicon => {
         .sort((a, b) => b.length - a.length)
         .map((n) => escape(printed.get(n)!))
         .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
-      'gu',
+      'giu',
     ),
+    printed: new Set(r.firms.flatMap((f) => [f.name, ...f.aliases])),
     media: new Set(r.media.map((m) => m.toLowerCase())),
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
     // Case aside: "The investment arm of Tencent" opens a sentence.
-    holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
+    // "owns a fifth of Canada's Ballard Power": a place may own the name after the holding.
+    holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*['’]s\\s+)?$`, 'iu'),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
@@ -169,6 +173,13 @@ const SAID_IT_AFTER =
 const OWN_BUSINESS_AFTER =
   /^(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]ventures?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|shares|stakes?|listings?|revenues?|profits?|shareholders|customers|suppliers|dealers|stores|brands?)\b/u;
 
+/**
+ * "Weichai Power, which owns a fifth of Ballard": what holds a share of something, or bought it, is a firm
+ * ("which", not "who": a person may own shares too).
+ */
+const HOLDER_AFTER =
+  /^,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:owns|holds|controls|acquired|bought|took\s+over|has\s+(?:bought|acquired|taken\s+over))\s+(?:(?:about|around|nearly|almost|more\s+than|a|an|its|one|two|three|\d[\d.,]*)\s*)*(?:stakes?|shares?|percent|per\s+cent|%|half|thirds?|quarters?|fifths?|tenths?|majority|control|\p{Lu})/u;
+
 /** The words of a name's sentence before it; a label before the sentence ("MERICS comment:") is no part of it. */
 function sentenceLead(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -237,6 +248,16 @@ const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2}|(?<![\p{L}.])\p{Lu}{2,})(?<!\b(?:Co|
 
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
+}
+
+/**
+ * A registered name counts as printed in the registry, or capitalised as a name in other letters' case
+ * ("Bytedance", "Biontech"): never in lower case ("apple"), in capitals where the registry has none (a
+ * headline's "SHELL") or, for names of three letters or fewer, in any other case ("Ge").
+ */
+function printedAsRegistered(match: string): boolean {
+  if (lexicon().printed.has(match)) return true;
+  return match.length > 3 && /^\p{Lu}/u.test(match) && match !== match.toUpperCase();
 }
 
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
@@ -342,6 +363,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
 
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
   for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
+    if (!printedAsRegistered(m[0])) continue;
     const start = m.index!;
     const end = start + m[0].length;
     if (isExcluded(m[0], agencySpans, start, end) || onlyCommonWords(m[0])) continue;
@@ -425,6 +447,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
+  if (HOLDER_AFTER.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
   if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
