@@ -81,6 +81,11 @@ describe('goals in other authors’ words', () => {
       [['By 2027, more than 30 national standards should be issued', 2027]],
     ],
     ['By the end of 2026, 500 smart factories will have been built under the plan.', [['By the end of 2026, 500 smart factories will have been built', 2026]]],
+    // What is to be done runs to the clause's end.
+    [
+      'By 2020, 46 cities should have similar systems in place, according to the ministry.',
+      [['By 2020, 46 cities should have similar systems in place', 2020]],
+    ],
     ['Shenzhen aims to host 1,000 landing sites by 2026.', [['host 1,000 landing sites by 2026', 2026]]],
     ['By 2027, robot density should double compared with 2020.', [['By 2027, robot density should double compared with 2020', 2027]]],
     // What a plan calls for, a goal stated after "is", what someone wants by a year.

@@ -121,8 +121,11 @@ const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+)?${YEAR}\b`;
 const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
 const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
-/** "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be done. */
-const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+`;
+/**
+ * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
+ * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
+ */
+const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
 /** "Shenzhen aims to host 1,000 landing sites by 2026": an aim, any verb, an amount, then the year. */
 const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)[a-z]+\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
