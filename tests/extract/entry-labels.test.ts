@@ -110,3 +110,17 @@ describe('labels printed as small headings, with no colon', () => {
     expect(facts(text)).toEqual(facts(standard));
   });
 });
+
+describe('the comment under its author’s label', () => {
+  it.each(['Our assessment', 'MERICS perspective', 'MERICS’ view', 'The MERICS take'])(
+    'reads "%s:" as the comment, its label no part of the evidence',
+    (label) => {
+      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+        const graph = extractText(shape({ top: [oneEntry] }).replace(/MERICS comment/, label));
+        const policy = nodesOf(graph, 'Policy').find((p) => p.title.startsWith('Action Plan for Computing Power'))!;
+        const evidence = outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.edge as { evidence?: string }).evidence);
+        expect(evidence).toEqual(['The plan builds on the Metrology Development Plan (2021-2035) released in January 2022.']);
+      }
+    },
+  );
+});
