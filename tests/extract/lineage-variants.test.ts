@@ -260,6 +260,12 @@ const STATED: [string, string, string][] = [
   ["The National People's Congress Standing Committee revised the Anti-Monopoly Law, the first amendment since 2008.", 'amends', 'Anti-Monopoly Law'],
   ['The revised Anti-Monopoly Law raises fines.', 'none', ''],
   ['The Foreign Trade Law was amended in 2022.', 'none', ''],
+  // An implementing document names what it implements; a slogan in quotes with "+" is part of a title.
+  [
+    'The work plan is the annual implementation document of the Guiding Opinions on Deepening "Internet + Advanced Manufacturing" to Develop the Industrial Internet.',
+    'implements',
+    'Guiding Opinions on Deepening "Internet + Advanced Manufacturing" to Develop the Industrial Internet',
+  ],
   // The annual first document of the Party centre, however it is numbered, and with its year.
   ["The move is in keeping with the 2022 No. 1 Central Document's call to stabilize hog production.", 'cites', 'No. 1 Central Document'],
   ['It implements the Central Document No. 1 of 2023.', 'implements', 'No. 1 Central Document'],
