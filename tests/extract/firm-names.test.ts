@@ -104,6 +104,8 @@ const IN_COMMENT: [string, string[]][] = [
   // A share of a firm, held by one that says "which": both are firms, and the list goes on after them.
   ["Holvan Power, which owns a fifth of Canada's Lunex Systems, and Qorvix stand to gain.", ['Holvan Power', 'Lunex Systems', 'Qorvix']],
   ['Hong Kong, which holds a stake in the airport, agreed.', []],
+  // An apposition that calls it another firm's unit.
+  ["Qorvix, Holvan's cloud unit, is already a national showcase.", ['Holvan', 'Qorvix']],
   // A trade's plural opening the sentence is no part of the names after it.
   ['Breeders Lunex Foods and Holvan Foodstuff Group had been losing money for a year.', ['Holvan Foodstuff Group', 'Lunex Foods']],
   // A role word inside a title is no role: "the Guidelines for the Platform Economy".

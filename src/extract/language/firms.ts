@@ -126,7 +126,11 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
       `(?:(?<![\\p{L}-])(?:${either(roles)}|${groupNouns.map(escape).join('|')}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
       'iu',
     ),
-    appositionAfter: new RegExp(`^,\\s+(?:a|an|the|its|China['’]s|one of)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`, 'iu'),
+    // … and "Aliyun, Alibaba's cloud unit".
+    appositionAfter: new RegExp(
+      `^,\\s+(?:a|an|the|its|one of|[\\p{L}\\p{N}&.-]+['’]s)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`,
+      'iu',
+    ),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
     leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
     listAfterFirms: new RegExp(
