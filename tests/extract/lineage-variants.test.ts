@@ -260,6 +260,10 @@ const STATED: [string, string, string][] = [
   ["The National People's Congress Standing Committee revised the Anti-Monopoly Law, the first amendment since 2008.", 'amends', 'Anti-Monopoly Law'],
   ['The revised Anti-Monopoly Law raises fines.', 'none', ''],
   ['The Foreign Trade Law was amended in 2022.', 'none', ''],
+  // An adverb between a cue's words; a body's name before a kind in lower case names no document.
+  ['They draw heavily on the Circular Economy Promotion Law of 2008.', 'based-on', 'Circular Economy Promotion Law'],
+  ['The opinions build closely on the Third Plenum decision.', 'based-on', 'Third Plenum decision'],
+  ['The draft elevates rules that were so far set out in ministry notices to the level of State Council regulations.', 'none', ''],
   // An implementing document names what it implements; a slogan in quotes with "+" is part of a title.
   [
     'The work plan is the annual implementation document of the Guiding Opinions on Deepening "Internet + Advanced Manufacturing" to Develop the Industrial Internet.',

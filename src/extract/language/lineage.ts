@@ -7,6 +7,7 @@
 import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
+import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { knownPolicyAtStart } from './known-policies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
@@ -116,6 +117,11 @@ function isKindWord(word: string): boolean {
   return docNoun().test(word.replace(/[^\p{L}]/gu, ''));
 }
 
+/** "State Council regulations": a body's name before a kind in lower case says whose documents, naming none. */
+function namesBodyAlone(words: string): boolean {
+  return findAgencies(words).some((a) => a.start === 0 && a.end === words.length);
+}
+
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
 export function titledDocuments(clause: string, offset: number, lowerCaseKind = false): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
@@ -159,7 +165,8 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
       describedNoun().test(after) &&
       capitalised.length >= 2 &&
       capitalised.some((w) => /\p{Ll}/u.test(w)) &&
-      !run.some((w) => /['’]s$/.test(w))
+      !run.some((w) => /['’]s$/.test(w)) &&
+      !namesBodyAlone(run.join(' '))
     )
       last += 1;
     const slice = words.slice(i, last + 1).map((w) => w[0]);
