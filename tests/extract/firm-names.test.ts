@@ -104,6 +104,7 @@ const IN_COMMENT: [string, string[]][] = [
   // A share of a firm, held by one that says "which": both are firms, and the list goes on after them.
   ["Holvan Power, which owns a fifth of Canada's Lunex Systems, and Qorvix stand to gain.", ['Holvan Power', 'Lunex Systems', 'Qorvix']],
   ['Hong Kong, which holds a stake in the airport, agreed.', []],
+  ['Fund managers such as Qorvix Asset Management and Holvan Fund have applied.', ['Holvan Fund', 'Qorvix Asset Management']],
   // An apposition that calls it another firm's unit.
   ["Qorvix, Holvan's cloud unit, is already a national showcase.", ['Holvan', 'Qorvix']],
   // A trade's plural opening the sentence is no part of the names after it.
