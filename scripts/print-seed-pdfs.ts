@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { isSectionHeading } from '../src/extract/document/units.ts';
 import { fieldLabel } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
-import { DASH_BULLET } from '../src/extract/blocks/list-markers.ts';
+import { DASH_BULLET, LIST_ENUMERATOR, markOf, startsListItem, type ListMark } from '../src/extract/blocks/list-markers.ts';
 import { joiner } from '../src/extract/text/join.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -53,6 +53,20 @@ function spacedItems(block: string, afterLeadIn: boolean): string[] {
   return parts.map((p) => p.join('\n'));
 }
 
+/** A block cut where a list marked by dashes or numbers goes on: each item a block, as the reader cuts them. */
+function markedItems(block: string): string[] {
+  const parts: string[][] = [];
+  let mark: ListMark | null = null;
+  for (const line of block.split('\n')) {
+    const previous = parts.at(-1)?.at(-1);
+    if (previous === undefined || startsListItem(line, previous, mark)) {
+      parts.push([line]);
+      mark = markOf(line);
+    } else parts.at(-1)!.push(line);
+  }
+  return parts.map((p) => p.join('\n'));
+}
+
 /** Text copied from a web page holds a paragraph per line: each printed as a block of its own, a dashed item as a bullet. */
 function webTextBlocks(text: string): string {
   return text
@@ -68,7 +82,7 @@ function pdfTextBody(text: string): { body: string; header: string } {
   // A bullet's glyph starts a block of its own even where no blank line precedes it.
   const blocks: string[] = [];
   for (const block of text.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u))) {
-    blocks.push(...spacedItems(block, /:\s*$/.test(blocks.at(-1) ?? '')));
+    blocks.push(...spacedItems(block, /:\s*$/.test(blocks.at(-1) ?? '')).flatMap(markedItems));
   }
   for (const block of blocks) {
     const lines = block.split('\n').filter((l) => !URL_LINE.test(l) && l.trim().length > 0);
@@ -95,6 +109,9 @@ function pdfTextBody(text: string): { body: string; header: string } {
     else if (/^\d\.\s/.test(joined) && joined.length < 160) html.push(`<h2>${escape(joined)}</h2>`);
     // A bullet: a glyph, or (where the text lost its glyph) a leading space.
     else if (GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(GLYPH, ''))}</li></ul>`);
+    // An item marked by a dash takes the layout's bullet; a numbered one keeps its number.
+    else if (DASH_BULLET.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(DASH_BULLET, ''))}</li></ul>`);
+    else if (LIST_ENUMERATOR.test(lines[0]!)) html.push(`<ol class="numbered"><li>${escape(joined)}</li></ol>`);
     else html.push(`<p>${escape(joined)}</p>`);
   }
   return { body: html.join('\n'), header };
@@ -130,6 +147,9 @@ const STYLES: Record<Layout, string> = {
   li::before { content: '\\25AA\\00a0'; margin-left: -3mm; }`,
 };
 
+/** A numbered item keeps its number as text, with no bullet before it, in every layout. */
+const NUMBERED_ITEMS = 'ol.numbered { padding-left: 0; margin: 0 0 4pt; list-style: none; } ol.numbered li::before { content: none; }';
+
 const FOOTERS: Record<Layout, string> = {
   columns: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
   plain: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
@@ -138,7 +158,7 @@ const FOOTERS: Record<Layout, string> = {
 };
 
 function page(body: string, layout: Layout): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLES[layout]}
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${STYLES[layout]} ${NUMBERED_ITEMS}
   </style></head><body><main>${body}</main></body></html>`;
 }
 

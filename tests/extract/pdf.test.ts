@@ -2,12 +2,17 @@
  * PDFs as analysts receive them: the seeds printed by Chromium in two columns with a running header
  * and page numbers, read back into the seeds' facts; and bad PDFs, each refused in one clear line.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { looksLikePdf, pdfToText } from '../../src/extract/blocks/pdf.ts';
 import { extractFile, extractNewsletter, InputError } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { readSeed, seedFiles } from '../helpers/extract.ts';
 import { printHtml, seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
+import { oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { printSeedPdfs } from '../../scripts/print-seed-pdfs.ts';
 
 function facts(graph: FactGraph) {
   const keysOf = (kind: string) => graph.filterNodes((_k, a) => a.kind === kind && !(a as { stub?: boolean }).stub).sort();
@@ -86,6 +91,29 @@ describe('a PDF of two pages', () => {
     const pdf = await printHtml(html);
     const { doc } = await extractFile('two-pages.pdf', pdf);
     expect(doc.news).toHaveLength(items.length);
+  }, 60_000);
+});
+
+describe('lists numbered or dashed in the text, printed by the fixture printer', () => {
+  it('print and read back as the items of the text', async () => {
+    const text = pdfSnippet({
+      top: [oneEntry],
+      policyNews: ['October 3: The MIIT released a plan on robots (MIIT notice)', 'October 5: The NDRC cut fuel prices (NDRC notice)'],
+      corporateNews: ['October 4: BYD opened a plant in Hungary (Reuters)'],
+    })
+      .replace(/are:\n\n\uf0a7 (.*)\n\n\uf0a7 (.*)\n/, 'are:\n(1) $1\n(2) $2\n')
+      .replace(/\n\n\uf0a7 (October \d+: The NDRC)/, '\n\uf0a7 $1')
+      .replace(/\uf0a7 (?=October)/g, '– ');
+    expect(text).toContain('are:\n(1) Reach');
+    const dir = mkdtempSync(path.join(tmpdir(), 'numbered-'));
+    writeFileSync(path.join(dir, 'numbered.txt'), text);
+    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'numbered-pdf-')), dir, 'columns');
+    const fromPdf = await extractFile('numbered.pdf', readFileSync(pdf!));
+    const fromText = extractNewsletter('numbered.txt', new TextEncoder().encode(text));
+    expect(fromText.fragment.graph.filterNodes((_k, a) => a.kind === 'Target')).toHaveLength(2);
+    expect(fromText.doc.news).toHaveLength(3);
+    expect(facts(fromPdf.fragment.graph)).toEqual(facts(fromText.fragment.graph));
+    expect(fromPdf.doc.news).toHaveLength(3);
   }, 60_000);
 });
 
