@@ -81,11 +81,17 @@ export const bodyWords: readonly string[] = load('body-words.json', z.object({ w
 /** Words that make a capitalised name no firm: places and sentence openers (see firm-stop-words.json). */
 export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));
 
-/** China's places whose governments newsletters name without a level, by that level (see local-governments.json). */
+/**
+ * China's places whose governments newsletters name without a level, by that level, and the places whose
+ * name alone stands for the central government (see local-governments.json).
+ */
 export const localGovernments = load(
   'local-governments.json',
-  z.object({ levels: z.object({ Municipal: z.array(z.string()), Provincial: z.array(z.string()), Regional: z.array(z.string()) }) }),
-).levels;
+  z.object({
+    levels: z.object({ Municipal: z.array(z.string()), Provincial: z.array(z.string()), Regional: z.array(z.string()) }),
+    standsForCentre: z.array(z.string()),
+  }),
+);
 
 /** Nouns that call a name a firm, and words that open a firm's name in print without being part of it (see firm-roles.json). */
 export const firmRoles = load(

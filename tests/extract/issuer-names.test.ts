@@ -114,6 +114,9 @@ const DESCRIBED: [string, string][] = [
   ['October 21: The customs administration reported record exports of electric vehicles (Reuters article (EN))', 'gacc'],
   ['October 22: Guangdong provincial authorities unveiled subsidies for humanoid robots (Guangdong notice (CN))', 'guangdong_gov'],
   ['October 29: Shanghai authorities released a plan on embodied AI (Shanghai notice (CN))', 'shanghai_gov'],
+  // A known place alone as the subject acts through its government.
+  ['October 30: Guangdong Province released a plan to build robot factories (Nanfang Daily article (CN))', 'guangdong_gov'],
+  ['October 31: Shenzhen issued rules on drone deliveries (Xinhua article (EN))', 'shenzhen_gov'],
   // A role the registry cannot place ("the banking regulator" was two bodies in turn): the citation names whose notice it is.
   ['October 23: The banking regulator told lenders to support private firms (NFRA notice (CN))', 'nfra'],
   ['October 24: The regulator approved the first data-asset securitisation pilots (CSRC notice (CN); Caixin article (EN))', 'csrc'],
@@ -125,6 +128,14 @@ describe('bodies named by their role in news items', () => {
     const graph = extractText(markdownSnippet({ top: [oneEntry], policyNews: [item] }));
     const entry = nodesOf(graph, 'Entry').find((e) => e.section === 'policy-news')!;
     expect(outgoing(graph, entry.key, 'MENTIONS').map((e) => e.key)).not.toContain('agency:miit');
+  });
+
+  it('takes "Beijing" alone for the centre, not for its city government', () => {
+    const item = 'October 25: Beijing issued export controls on drone parts (Xinhua article (EN))';
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [oneEntry], policyNews: [item] }));
+      expect(nodesOf(graph, 'Agency').map((a) => a.key)).not.toContain('agency:beijing_gov');
+    }
   });
 
   it.each(DESCRIBED)('reads "%s" as %s', (item, key) => {

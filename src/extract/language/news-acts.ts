@@ -165,23 +165,37 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
 
 /** The places of local-governments.json, each with its government's level, as one pattern. */
 const placeGovernments = derived(({ localGovernments, firmStopWords }) => {
-  const places = new Map(Object.entries(localGovernments).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), { name, level }] as const)));
-  const place = `(${[...places.values()].map((p) => escapeRegExp(p.name).replace(/'/g, "['’]")).join('|')})`;
+  const places = new Map(
+    Object.entries(localGovernments.levels).flatMap(([level, names]) => names.map((name) => [name.toLowerCase(), { name, level }] as const)),
+  );
+  const alternation = (names: readonly string[]) => `(${names.map((name) => escapeRegExp(name).replace(/'/g, "['’]")).join('|')})`;
+  const place = alternation([...places.values()].map((p) => p.name));
+  const standsForCentre = new Set(localGovernments.standsForCentre.map((name) => name.toLowerCase()));
+  const placeAlone = alternation([...places.values()].map((p) => p.name).filter((name) => !standsForCentre.has(name.toLowerCase())));
   return {
     places,
     /** Every place the vocabularies know, the firm stop-words' among them, for offices named after their place. */
     known: new Set([...places.keys(), ...firmStopWords.places.map((p) => p.toLowerCase())]),
     pattern: new RegExp(`(?<![\\p{L}-])(?:${place}(?:['’]s)?\\s+(?:government|authorities)|authorities\\s+in\\s+${place})(?![\\p{L}-])`, 'giu'),
+
+    /** A place that is the whole subject acts through its government: "Guangdong Province released …", "Shenzhen issued …". */
+    alone: new RegExp(`^\\s*(?:the\\s+(?:city|province)\\s+of\\s+)?${placeAlone}(?:\\s+(?:province|city|municipality|autonomous\\s+region))?\\s*$`, 'iu'),
   };
 });
 
-/** "Chongqing authorities", "the Sichuan government", "authorities in Hainan": a known place's government, at its level. */
+/**
+ * "Chongqing authorities", "the Sichuan government", "authorities in Hainan", or the place alone as the
+ * whole subject ("Guangdong Province released …"): a known place's government, at its level. "Beijing"
+ * alone stands for the centre ("Beijing issued export controls"), its city government only when named so.
+ */
 function governmentsByPlace(subject: string): { name: string; start: number; end: number }[] {
-  const { places, pattern } = placeGovernments();
-  return [...subject.matchAll(pattern)].map((m) => {
+  const { places, pattern, alone } = placeGovernments();
+  const government = (m: RegExpMatchArray) => {
     const place = places.get((m[1] ?? m[2])!.toLowerCase().replace(/’/g, "'"))!;
     return { name: localGovernmentName(`${place.name} ${place.level} government`)!, start: m.index!, end: m.index! + m[0].length };
-  });
+  };
+  const whole = alone.exec(subject);
+  return whole ? [government(whole)] : [...subject.matchAll(pattern)].map(government);
 }
 
 /** Lower-case words that a local office's name keeps in lower case once capitalised. */
