@@ -59,6 +59,29 @@ describe('goals listed in lower case', () => {
   });
 });
 
+describe('goals numbered inside the summary', () => {
+  const glance =
+    'The NDRC issued opinions. Among the targets for 2025: (1) Cut energy use per unit of GDP by 13.5 percent (2) Raise the share of non-fossil energy to around 20 percent; and (3) Increase the recycling rate to 60 percent. The plan also names eight sectors.';
+
+  it('reads each numbered goal as one, its year from the lead-in, in every shape', () => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const targets = nodesOf(extractText(shape({ top: [{ ...oneEntry, glance, bullets: [] }] })), 'Target');
+      expect(targets.map((t) => [t.text, t.year])).toEqual([
+        ['Cut energy use per unit of GDP by 13.5 percent', 2025],
+        ['Raise the share of non-fossil energy to around 20 percent', 2025],
+        ['Increase the recycling rate to 60 percent', 2025],
+      ]);
+    }
+  });
+
+  it('takes no numbered series for goals when its lead-in speaks of none', () => {
+    const kinds = 'The document distinguishes between: (1) traditional materials such as steel; (2) new materials; and (3) low carbon products.';
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      expect(nodesOf(extractText(shape({ top: [{ ...oneEntry, glance: kinds, bullets: [] }] })), 'Target')).toEqual([]);
+    }
+  });
+});
+
 describe('goals in other authors’ words', () => {
   const targetsOf = (glance: string, bullets: string[] = []) =>
     [pdfSnippet, markdownSnippet, webTextSnippet].map((shape) =>

@@ -25,6 +25,50 @@ function openBrackets(text: string): number {
   return depth;
 }
 
+/** A summary's paragraph, with the goals it numbers inside it as bullets of their own. */
+function addGlance(entry: TopEntry, paragraph: MappedText): void {
+  const series = inlineGoals(paragraph);
+  if (!series) {
+    entry.glance.push(paragraph);
+    return;
+  }
+  entry.glance.push(series.leadIn);
+  for (const item of series.items) entry.bullets.push({ text: item, leadIn: series.leadIn });
+  if (series.after) entry.glance.push(series.after);
+}
+
+/** A lead-in that speaks of goals and opens a numbered series: "Among the targets for 2025: (1) …". */
+const GOALS_LEAD_IN = /\b(?:targets?|goals?|objectives?|aims?)\b[^:.]{0,80}:\s*(?=\(?1\)\s)/gi;
+/** The next number of the series: "(2)", "; (3)", ", and 4)". */
+const SERIES_NUMBER = /\s*(?:[;,]\s*(?:and\s+)?)?\(?(\d{1,2})\)\s+/g;
+/** A sentence after the series ends its last item. */
+const SENTENCE_AFTER = /[.!?]\s+(?=\p{Lu})/u;
+
+/**
+ * Goals a summary lists inside its paragraph, numbered: "Among the targets for 2025: (1) Cut … (2) Raise
+ * …" — the lead-in and its items, as a printed list gives them (null when the paragraph lists none, or
+ * its numbers do not run 1, 2, 3 …: "distinguishes between: (1) steel …" speaks of no goals).
+ */
+export function inlineGoals(paragraph: MappedText): { leadIn: MappedText; items: MappedText[]; after: MappedText | null } | null {
+  const leadIn = [...paragraph.text.matchAll(GOALS_LEAD_IN)].at(-1);
+  if (!leadIn) return null;
+  const from = leadIn.index! + leadIn[0].length;
+  const numbers = [...paragraph.text.slice(from).matchAll(SERIES_NUMBER)].filter((m, i) => Number(m[1]) === i + 1);
+  if (numbers.length < 2 || numbers[0]!.index !== 0) return null;
+  const starts = numbers.map((m) => from + m.index! + m[0].length);
+  const last = starts.at(-1)!;
+  const sentenceAfter = SENTENCE_AFTER.exec(paragraph.text.slice(last));
+  const seriesEnd = sentenceAfter ? last + sentenceAfter.index + 1 : paragraph.text.length;
+  // An item ends before the punctuation that joins it to the next: "…; and (3)", "… percent."
+  const items = starts.map((start, i) => {
+    const item = paragraph.slice(start, i + 1 < starts.length ? from + numbers[i + 1]!.index! : seriesEnd).trim();
+    const joint = /[.;,]$/.exec(item.text);
+    return joint ? item.slice(0, joint.index).trim() : item;
+  });
+  const after = paragraph.slice(seriesEnd).trim();
+  return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
+}
+
 export function readTopEntry(units: readonly Unit[], rank: number, warnings: string[]): TopEntry {
   const [headlineUnit, ...body] = units;
   const headline = headlineUnit!.text.after(HEADLINE_NUMBER);
@@ -79,14 +123,15 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
         part = role === 'explainer' ? 'aside' : partBeforeAside;
         continue;
       }
-      if (value.length > 0) (part === 'glance' ? entry.glance : entry.comment).push(value);
+      if (value.length > 0 && part === 'glance') addGlance(entry, value);
+      else if (value.length > 0) entry.comment.push(value);
       continue;
     }
     if (part === 'aside' && unit.afterPageBreak) part = partBeforeAside;
     if (part === 'aside') entry.asides.push(value);
     else if (part === 'glance' && unit.kind === 'bullet') {
       entry.bullets.push({ text: value, leadIn: entry.glance.at(-1) ?? null });
-    } else if (part === 'glance') entry.glance.push(value);
+    } else if (part === 'glance') addGlance(entry, value);
     else if (part === 'comment') entry.comment.push(value);
     // Text after the fields (an exhibit caption) belongs to no part.
   }
