@@ -260,6 +260,8 @@ const STATED: [string, string, string][] = [
   ["The National People's Congress Standing Committee revised the Anti-Monopoly Law, the first amendment since 2008.", 'amends', 'Anti-Monopoly Law'],
   ['The revised Anti-Monopoly Law raises fines.', 'none', ''],
   ['The Foreign Trade Law was amended in 2022.', 'none', ''],
+  ['The draft applies the Opinions on Building a Data Basic System of December 2022.', 'implements', 'Opinions on Building a Data Basic System'],
+  ['The rules apply to the Data Security Law.', 'none', ''],
   // An adverb between a cue's words; a body's name before a kind in lower case names no document.
   ['They draw heavily on the Circular Economy Promotion Law of 2008.', 'based-on', 'Circular Economy Promotion Law'],
   ['The opinions build closely on the Third Plenum decision.', 'based-on', 'Third Plenum decision'],
