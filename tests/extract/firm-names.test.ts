@@ -105,6 +105,11 @@ const IN_COMMENT: [string, string[]][] = [
   ["Holvan Power, which owns a fifth of Canada's Lunex Systems, and Qorvix stand to gain.", ['Holvan Power', 'Lunex Systems', 'Qorvix']],
   ['Hong Kong, which holds a stake in the airport, agreed.', []],
   ['Fund managers such as Qorvix Asset Management and Holvan Fund have applied.', ['Holvan Fund', 'Qorvix Asset Management']],
+  // A name before a noun after "the" says which project, beside a firm though it stands.
+  [
+    'The projects are run by Qorvix Nuclear Group (QNG) and the Holvan phase III project of Lunex Power Corporation.',
+    ['Lunex Power Corporation', 'Qorvix Nuclear Group'],
+  ],
   // An apposition that calls it another firm's unit.
   ["Qorvix, Holvan's cloud unit, is already a national showcase.", ['Holvan', 'Qorvix']],
   // A trade's plural opening the sentence is no part of the names after it.

@@ -425,7 +425,9 @@ function coordinatedFirms(
         (/^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)) ||
           (/^\s*,\s*$/.test(text.slice(n.end, f.start)) && /^\s*(?:,|and\b|&)/.test(text.slice(f.end)) && n.name.includes(' '))),
     );
-    if ((firmBefore || firmAfter) && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
+    // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
+    const attributive = /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
+    if ((firmBefore || firmAfter) && !attributive && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
     }
   }
