@@ -262,6 +262,14 @@ const STATED: [string, string, string][] = [
   ['The Foreign Trade Law was amended in 2022.', 'none', ''],
   ['The draft applies the Opinions on Building a Data Basic System of December 2022.', 'implements', 'Opinions on Building a Data Basic System'],
   ['The rules apply to the Data Security Law.', 'none', ''],
+  // Cues in their plain form; "out of" inside a title.
+  [
+    'The cuts continue the Opinions on Resolving Overcapacity in the Steel Industry to Achieve Development out of Difficulties issued in 2016.',
+    'based-on',
+    'Opinions on Resolving Overcapacity in the Steel Industry to Achieve Development out of Difficulties',
+  ],
+  ['The draft specifies the Cybersecurity Law passed in November 2016.', 'implements', 'Cybersecurity Law'],
+  ['The notice specifies that firms must register.', 'none', ''],
   // An adverb between a cue's words; a body's name before a kind in lower case names no document.
   ['They draw heavily on the Circular Economy Promotion Law of 2008.', 'based-on', 'Circular Economy Promotion Law'],
   ['The opinions build closely on the Third Plenum decision.', 'based-on', 'Third Plenum decision'],

@@ -144,7 +144,8 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         j += 1;
         last = j;
       } else if (
-        FUNCTION_WORD.test(next) &&
+        // "… to Achieve Development out of Difficulties": "out" joins a title before "of".
+        (FUNCTION_WORD.test(next) || (next === 'out' && words[j + 2]?.[0] === 'of')) &&
         !endsWithYear(words, j + 2) &&
         !((next === 'and' || next === 'or') && isKindWord(words[j]![0])) &&
         // "expands the Catalogue of … by 127 items": a number after "by" measures, it names nothing.
