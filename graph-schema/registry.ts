@@ -105,6 +105,8 @@ export const firmRoles = load(
     businessWords: z.array(z.string()),
     businessActs: z.array(z.string()),
     holdingsBefore: z.array(z.string()),
+    rivalryBefore: z.array(z.string()),
+    joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),
   }),
 );
 

@@ -110,6 +110,12 @@ const IN_COMMENT: [string, string[]][] = [
     'The projects are run by Qorvix Nuclear Group (QNG) and the Holvan phase III project of Lunex Power Corporation.',
     ['Lunex Power Corporation', 'Qorvix Nuclear Group'],
   ],
+  // Whom firms measure themselves against are firms; countries are none.
+  ['Domestic makers Qorvix and Tambera lag behind Holvan, Lunex and Zentrix.', ['Holvan', 'Lunex', 'Qorvix', 'Tambera', 'Zentrix']],
+  ['China lags behind Germany and Japan in robot density.', []],
+  // A firm's purchase, takeover or merger; "and" inside a name that pairs two trades.
+  ["Deals such as Qorvix's purchase of Tambera still go ahead.", ['Qorvix', 'Tambera']],
+  ['Lunex Steel and Wuhan Iron and Steel completed their merger in December.', ['Lunex Steel', 'Wuhan Iron and Steel']],
   // An apposition that calls it another firm's unit.
   ["Qorvix, Holvan's cloud unit, is already a national showcase.", ['Holvan', 'Qorvix']],
   // A trade's plural opening the sentence is no part of the names after it.

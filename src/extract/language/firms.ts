@@ -53,6 +53,10 @@ interface FirmLexicon {
   listAfterFirms: RegExp;
   /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
   businessAfterGroup: RegExp;
+  /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Wuhan Iron and Steel". */
+  name: RegExp;
+  /** "lag behind ABB", "overtook Tesla": a name another firm measures itself against. */
+  rivalryBefore: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
   businessActAfter: RegExp;
   /** "a factory of Wistron", "acquired Ele.me": what stands before a firm one owns or buys. */
@@ -100,6 +104,16 @@ const lexicon = derived((r): FirmLexicon => {
     // Case aside: "The investment arm of Tencent" opens a sentence.
     // "owns a fifth of Canada's Ballard Power": a place may own the name after the holding.
     holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*['’]s\\s+)?$`, 'iu'),
+    // Run with matchesNotAfter: a name begins after no letter, digit or hyphen; "and" joins only the trades
+    // that one firm's name pairs ("Wuhan Iron and Steel").
+    name: new RegExp(
+      String.raw`${TOKEN}(?:\s(?:${TOKEN}|&)|${r.firmRoles.joinedTrades
+        .map((t) => t.split(/\s+and\s+/))
+        .map(([first, second]) => String.raw`(?<=\b${escape(first!)})\sand(?=\s${escape(second!)}\b)`)
+        .join('|')})*`,
+      'gu',
+    ),
+    rivalryBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.rivalryBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
@@ -154,7 +168,7 @@ const SUFFIX =
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 // "Horizon Robotics' shares": a name ending in s takes the apostrophe alone.
 const POSSESSIVE_BUSINESS =
-  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|liquidation|bankruptcy|restructuring|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
+  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
 /** "trading in Evergrande shares", "Tencent stock fell": a name that has shares is a firm's. */
 const SHARES_AFTER = /^(?:['’]s?)?\s+(?:shares|stock|share\s+price|bonds)\b/;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
@@ -175,7 +189,7 @@ const SAID_IT_AFTER =
  * that owns a business in its own clause is a firm (the others of its list follow by coordination).
  */
 const OWN_BUSINESS_AFTER =
-  /^(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]ventures?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|shares|stakes?|listings?|revenues?|profits?|shareholders|customers|suppliers|dealers|stores|brands?)\b/u;
+  /^(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint[- ]ventures?|subsidiar(?:y|ies)|plants?|factor(?:y|ies)|shares|stakes?|listings?|revenues?|profits?|shareholders|customers|suppliers|dealers|stores|brands?|merger|takeover|acquisition)\b/u;
 
 /**
  * "Weichai Power, which owns a fifth of Ballard": what holds a share of something, or bought it, is a firm
@@ -206,8 +220,6 @@ const ROLE_WORD =
 
 /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Zhejiang Changxing Tianneng Power Supply Co." */
 const TOKEN = String.raw`(?:[\p{Lu}][\p{L}\p{N}&.]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}.]*)*|[a-z][A-Z][\p{L}\p{N}.]*|\d+\p{Lu}\p{L}*?\p{Ll}{2,})`;
-/** Run with matchesNotAfter: a name begins after no letter, digit or hyphen. */
-const NAME = new RegExp(String.raw`${TOKEN}(?:\s(?:${TOKEN}|&))*`, 'gu');
 
 /** An abbreviation in brackets: "(ICBC)". */
 const ABBREVIATION_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
@@ -333,7 +345,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   };
 
   const names: { name: string; start: number; end: number }[] = [];
-  for (const m of matchesNotAfter(text, NAME, LETTER_DIGIT_OR_HYPHEN)) {
+  for (const m of matchesNotAfter(text, lexicon().name, LETTER_DIGIT_OR_HYPHEN)) {
     // A full stop after a word ends the sentence, and the name with it: "… its rival Autel Robotics. Ukrainian buyers …".
     const sentenceEnd = SENTENCE_END_IN_NAME.exec(m[0]);
     const run = sentenceEnd ? m[0].slice(0, sentenceEnd.index + 1) : m[0];
@@ -441,6 +453,7 @@ function isCalledFirmBefore(text: string, start: number): boolean {
     (descriptor !== null && !inTitleCase(before, descriptor.index)) ||
     UNIT_OF.test(before) ||
     lexicon().holdingBefore.test(before) ||
+    lexicon().rivalryBefore.test(before) ||
     lexicon().listAfterFirms.test(before)
   );
 }
