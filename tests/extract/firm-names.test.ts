@@ -67,6 +67,9 @@ const ITEMS: [string, string[]][] = [
   ['October 22: The investment arm of Tambera bought a stake in a chip designer (Caixin article)', ['Tambera']],
   // Where a plant stands is no firm.
   ['October 14: Svolt Energy announced a plant in Saarland, Germany (Reuters article)', ['Svolt Energy']],
+  // A registered firm under the name most often printed for it, whichever of its names the text prints.
+  ['October 25: China Baowu Steel Group raised its output (Caixin article)', ['China Baowu']],
+  ['October 26: Baowu cut its output (Caixin article)', ['China Baowu']],
   // A registered name printed in other letters' case is the registered firm; in lower case it is a word.
   ["October 23: Bytedance's video app launched a food delivery service (LatePost article)", ['ByteDance']],
   ['October 24: SHELL CUTS JOBS, and apple growers protest (Reuters article)', []],
