@@ -102,18 +102,23 @@ describe('the back matter after a brief', () => {
     expect(items.map((e) => e.text)).toEqual([expect.stringMatching(/Siemens\.$/)]);
   });
 
-  it.each(['Authors', 'Related content', 'More briefs like this one', 'This brief is for subscribers. Log in to read the full text.', 'Share this page'])(
-    'ends at "%s"',
-    (opener) => {
-      const page = webTextSnippet({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
-      const graph = extractText(`${page}\n${opener}\nWhy Huawei Builds Its Own Chips\nJane Doe`);
-      expect(
-        nodesOf(graph, 'Firm')
-          .map((f) => f.name)
-          .sort(),
-      ).toEqual(['BYD', 'Siemens']);
-    },
-  );
+  it.each([
+    'Authors',
+    'Related content',
+    'More briefs like this one',
+    'This brief is for subscribers. Log in to read the full text.',
+    'This content is available to subscribers only. Subscribe now',
+    'Only available to members. Already a member? Log in',
+    'Share this page',
+  ])('ends at "%s"', (opener) => {
+    const page = webTextSnippet({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
+    const graph = extractText(`${page}\n${opener}\nWhy Huawei Builds Its Own Chips\nJane Doe`);
+    expect(
+      nodesOf(graph, 'Firm')
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(['BYD', 'Siemens']);
+  });
 
   it('ends the last TOP entry when the brief has no news section', () => {
     const graph = extractText(`${webTextSnippet({ top: [oneEntry] })}\n${BACK_MATTER.join('\n')}`);
