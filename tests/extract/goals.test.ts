@@ -104,6 +104,13 @@ describe('goals in other authors’ words', () => {
       [['By 2027, more than 30 national standards should be issued', 2027]],
     ],
     ['By the end of 2026, 500 smart factories will have been built under the plan.', [['By the end of 2026, 500 smart factories will have been built', 2026]]],
+    // A multiple an aim seeks; what a subject reaches "in" a year; what a plan targets or envisages "that" it reaches.
+    ['It seeks to double the output of the sector by 2030.', [['double the output of the sector by 2030', 2030]]],
+    ['Output of the sector should reach CNY 1 trillion in 2027.', [['Output of the sector should reach CNY 1 trillion in 2027', 2027]]],
+    ['The document targets a 20 percent share of renewables by 2025.', [['20 percent share of renewables by 2025', 2025]]],
+    ['It envisages that 30 GW of new storage capacity will be installed by 2025.', [['30 GW of new storage capacity will be installed by 2025', 2025]]],
+    ['By the end of 2025, China aims to have built 200 zero-carbon parks.', [['By the end of 2025, China aims to have built 200 zero-carbon parks', 2025]]],
+    ['The plan targets firms in 2025.', []],
     // What is to be done runs to the clause's end.
     [
       'By 2020, 46 cities should have similar systems in place, according to the ministry.',
