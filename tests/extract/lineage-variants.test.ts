@@ -262,6 +262,15 @@ const STATED: [string, string, string][] = [
   ['The Foreign Trade Law was amended in 2022.', 'none', ''],
   ['The draft applies the Opinions on Building a Data Basic System of December 2022.', 'implements', 'Opinions on Building a Data Basic System'],
   ['The rules apply to the Data Security Law.', 'none', ''],
+  [
+    'This is the third revision of the Catalogue of Industries for Guiding Foreign Investment since 2017.',
+    'amends',
+    'Catalogue of Industries for Guiding Foreign Investment',
+  ],
+  ['The law goes beyond the Interim Measures for Generative AI Services of 2023.', 'based-on', 'Interim Measures for Generative AI Services'],
+  ['The rules derive their authority from the Data Security Law.', 'based-on', 'Data Security Law'],
+  // "one issued in 2019": this document's earlier edition, named by its year.
+  ['The plan replaces one issued in 2019.', 'repeals', 'Action Plan for Computing Power Infrastructure (2019)'],
   // Cues in their plain form; "out of" inside a title.
   [
     'The cuts continue the Opinions on Resolving Overcapacity in the Steel Industry to Achieve Development out of Difficulties issued in 2016.',

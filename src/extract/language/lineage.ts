@@ -331,9 +331,9 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
 
 /** "the 2017 version", "its 2019 catalogue": an earlier edition of the document at hand. */
 const OWN_EDITION = /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+[\p{L}-]+)?))/u;
-/** "the pilot version of 2016", "the previous edition from 2019": an edition named by its year after it. */
+/** "the pilot version of 2016", "the previous edition from 2019", "(replaces) one issued in 2019": an edition named by its year after it. */
 const OWN_EDITION_YEAR_AFTER =
-  /^\s*(?:the|its|their)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published)\s+in)\s+((?:19|20)\d{2})\b/u;
+  /^\s*(?:(?:the|its|their)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published)\s+in)|(?:one|that|those)\s+(?:issued|released|published|adopted)\s+in)\s+((?:19|20)\d{2})\b/u;
 /** "the 2023 edition of the catalogue": an edition of a document named by its kind alone, as the whole clause. */
 const OWN_EDITION_OF_KIND =
   /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:version|edition|revision)\s+of\s+(?:the|its|this|their)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)[.]?\s*$/u;
@@ -421,7 +421,8 @@ export function findLineage(text: string): LineageReference[] {
         }
         if (docs.length === 0) docs = documentsNamedAround(rest, clause, offset);
         // "supersede the 2017 version": this document's earlier edition, named by its year.
-        const edition = docs.length === 0 ? ownEditionAt(clause, offset) : null;
+        // ("replaces one issued in 2019": the verb that ends the clause is part of how the edition is named.)
+        const edition = docs.length === 0 ? (ownEditionAt(clause, offset) ?? ownEditionAt(rest, offset)) : null;
         if (edition) {
           const { year, kind, ...at } = edition;
           if (!refs.some((r) => r.start === at.start)) refs.push({ ...at, relation: cue.relation, cue: m[0], evidence: sentence, ownEdition: { year, kind } });
