@@ -113,6 +113,14 @@ const IN_COMMENT: [string, string[]][] = [
     'The projects are run by Qorvix Nuclear Group (QNG) and the Holvan phase III project of Lunex Power Corporation.',
     ['Lunex Power Corporation', 'Qorvix Nuclear Group'],
   ],
+  // A listing code, what it makes, an apposition that counts it among makers, what only a business does.
+  ['Qorvix Tech (600519.SH) rose after the plan.', ['Qorvix Tech']],
+  ['Qorvix Tech, which makes battery separators, gained.', ['Qorvix Tech']],
+  ['Made in China 2025, which makes robotics a priority, is old.', []],
+  ['Qorvix and Tambera, two of the largest solar makers, cut prices.', ['Qorvix', 'Tambera']],
+  ['Holvan Robotics unveiled its first humanoid robot in May.', ['Holvan Robotics']],
+  ['Lunex Auto delivered 10,000 cars in May.', ['Lunex Auto']],
+  ['The EU unveiled its new chip strategy.', []],
   // Whom firms measure themselves against are firms; countries are none.
   ['Domestic makers Qorvix and Tambera lag behind Holvan, Lunex and Zentrix.', ['Holvan', 'Lunex', 'Qorvix', 'Tambera', 'Zentrix']],
   ['China lags behind Germany and Japan in robot density.', []],

@@ -140,9 +140,9 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
       `(?:(?<![\\p{L}-])(?:${either(roles)}|${groupNouns.map(escape).join('|')}|${RELATIONAL_BEFORE})|-based|-backed|-listed|-owned),?\\s+(?:the\\s+)?(?:(?:${place}\\s+)?${place}['’]s\\s+)?$`,
       'iu',
     ),
-    // … and "Aliyun, Alibaba's cloud unit".
+    // … and "Aliyun, Alibaba's cloud unit", "Longi and Jinko, two of the largest solar makers".
     appositionAfter: new RegExp(
-      `^,\\s+(?:a|an|the|its|one of|[\\p{L}\\p{N}&.-]+['’]s)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`,
+      `^,\\s+(?:a|an|the|its|(?:one|two|three|four|five|both|some)\\s+of(?:\\s+(?:the|its|their))?|[\\p{L}\\p{N}&.-]+['’]s)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`,
       'iu',
     ),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
@@ -195,6 +195,13 @@ const OWN_BUSINESS_AFTER =
  * "Weichai Power, which owns a fifth of Ballard": what holds a share of something, or bought it, is a firm
  * ("which", not "who": a person may own shares too).
  */
+/**
+ * "Qorvix, which makes battery separators": what makes, sells or builds goods is a firm (a plural noun as
+ * its object: "Made in China 2025, which makes robotics a priority" makes nothing).
+ */
+const MAKER_AFTER =
+  /^,\s+which\s+(?:also\s+|now\s+|mainly\s+)?(?:makes|produces|manufactures|sells|builds|supplies|designs|develops|exports)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s\b(?!\s+(?:an?|the)\b)/u;
+
 const HOLDER_AFTER =
   /^,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:owns|holds|controls|acquired|bought|took\s+over|has\s+(?:bought|acquired|taken\s+over))\s+(?:(?:about|around|nearly|almost|more\s+than|a|an|its|one|two|three|\d[\d.,]*)\s*)*(?:stakes?|shares?|percent|per\s+cent|%|half|thirds?|quarters?|fifths?|tenths?|majority|control|\p{Lu})/u;
 
@@ -212,8 +219,9 @@ function isSentenceSubject(text: string, start: number): boolean {
   return SUBJECT_INTRO.test(lead) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(lead);
 }
 
-/** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)". */
-const STOCK_TICKER_AFTER = /^\s*\((?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+\)/;
+/** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)", "Kweichow Moutai (600519.SH)". */
+const STOCK_TICKER_AFTER =
+  /^\s*\((?:(?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+|\d{4,6}\.(?:SH|SZ|SS|HK|BJ|KS|T))\)/;
 
 const ROLE_WORD =
   /\s(?:CEO|CFO|CTO|Chairman|Chairwoman|Chair|President|Founder|Chief|Premier|Minister|Vice|Secretary|Governor|Mayor|Director|Dr\.|Mr\.|Ms\.)(?:\s|$)/;
@@ -466,7 +474,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
-  if (HOLDER_AFTER.test(after)) return true;
+  if (HOLDER_AFTER.test(after) || MAKER_AFTER.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
   if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
