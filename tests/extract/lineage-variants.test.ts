@@ -271,6 +271,14 @@ const STATED: [string, string, string][] = [
   ['The rules derive their authority from the Data Security Law.', 'based-on', 'Data Security Law'],
   // "one issued in 2019": this document's earlier edition, named by its year.
   ['The plan replaces one issued in 2019.', 'repeals', 'Action Plan for Computing Power Infrastructure (2019)'],
+  [
+    'The local plans answer the Medium and Long-term Plan for the Development of the Hydrogen Energy Industry (2021–2035).',
+    'cites',
+    'Medium and Long-term Plan for the Development of the Hydrogen Energy Industry (2021–2035)',
+  ],
+  ['The approval is the next stage of the Action Plan for Data Centers.', 'based-on', 'Action Plan for Data Centers'],
+  // "an answer to" as a noun: a reply to a foreign measure, not a document built on.
+  ["The list is Beijing's answer to the US Entity List, onto which Huawei was put in May.", 'none', ''],
   // Cues in their plain form; "out of" inside a title.
   [
     'The cuts continue the Opinions on Resolving Overcapacity in the Steel Industry to Achieve Development out of Difficulties issued in 2016.',
