@@ -277,6 +277,12 @@ const STATED: [string, string, string][] = [
     'Medium and Long-term Plan for the Development of the Hydrogen Energy Industry (2021–2035)',
   ],
   ['The approval is the next stage of the Action Plan for Data Centers.', 'based-on', 'Action Plan for Data Centers'],
+  // An article of a law named as where something is laid down.
+  [
+    'The standard contract is the third route for data exports laid down in Article 38 of the Personal Information Protection Law.',
+    'implements',
+    'Personal Information Protection Law',
+  ],
   // "an answer to" as a noun: a reply to a foreign measure, not a document built on.
   ["The list is Beijing's answer to the US Entity List, onto which Huawei was put in May.", 'none', ''],
   // Cues in their plain form; "out of" inside a title.
