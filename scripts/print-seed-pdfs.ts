@@ -42,10 +42,11 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 function spacedItems(block: string, afterLeadIn: boolean): string[] {
   const parts: string[][] = [];
   // The list may start the block, its lead-in's colon closing the block before.
-  let inList = afterLeadIn;
+  // A block whose first line is indented, as glyphless news items are, is such a list from its start.
+  let inList = afterLeadIn || /^\s+\S/.test(block);
   for (const line of block.split('\n')) {
     const previous = parts.at(-1)?.at(-1) ?? '';
-    const item = /^\s\S/.test(line) && (inList || /:\s*$/.test(previous));
+    const item = /^\s+\S/.test(line) && (inList || /:\s*$/.test(previous));
     if (item || parts.length === 0) parts.push([line]);
     else parts.at(-1)!.push(line);
     if (item) inList = true;

@@ -115,6 +115,23 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
     expect(facts(fromPdf.fragment.graph)).toEqual(facts(fromText.fragment.graph));
     expect(fromPdf.doc.news).toHaveLength(3);
   }, 60_000);
+
+  it('print news items that lost their glyphs but kept their indent as items of their own', async () => {
+    const text = pdfSnippet({
+      top: [oneEntry],
+      policyNews: ['October 3: The MIIT released a plan on robots (MIIT notice)', 'October 5: The NDRC cut fuel prices (NDRC notice)'],
+      corporateNews: ['October 4: BYD opened a plant in Hungary (Reuters)'],
+    })
+      .replace(/\n\n\uf0a7 (October \d+: The NDRC)/, '\n\uf0a7 $1')
+      .replace(/\uf0a7 (?=October)/g, '  ');
+    expect(text).toContain('(MIIT notice)\n  October 5');
+    const dir = mkdtempSync(path.join(tmpdir(), 'indented-'));
+    writeFileSync(path.join(dir, 'indented.txt'), text);
+    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'indented-pdf-')), dir, 'columns');
+    const fromPdf = await extractFile('indented.pdf', readFileSync(pdf!));
+    expect(extractNewsletter('indented.txt', new TextEncoder().encode(text)).doc.news).toHaveLength(3);
+    expect(fromPdf.doc.news).toHaveLength(3);
+  }, 60_000);
 });
 
 describe('a contents page whose page numbers are set right, with no leader', () => {
