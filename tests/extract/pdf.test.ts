@@ -95,21 +95,31 @@ describe('a PDF of two pages', () => {
 });
 
 describe('lists numbered or dashed in the text, printed by the fixture printer', () => {
-  it('print and read back as the items of the text', async () => {
-    const text = pdfSnippet({
+  /** A PDF-text snippet with two policy news items and one corporate item, each on a line of its own. */
+  const newsSnippet = () =>
+    pdfSnippet({
       top: [oneEntry],
       policyNews: ['October 3: The MIIT released a plan on robots (MIIT notice)', 'October 5: The NDRC cut fuel prices (NDRC notice)'],
       corporateNews: ['October 4: BYD opened a plant in Hungary (Reuters)'],
-    })
+    }).replace(/\n\n\uf0a7 (October \d+: The NDRC)/, '\n\uf0a7 $1');
+
+  /** The text read as written, and read back from the PDF the fixture printer makes of it. */
+  async function readBothWays(name: string, text: string) {
+    const dir = mkdtempSync(path.join(tmpdir(), `${name}-`));
+    writeFileSync(path.join(dir, `${name}.txt`), text);
+    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), `${name}-pdf-`)), dir, 'columns');
+    return {
+      fromText: extractNewsletter(`${name}.txt`, new TextEncoder().encode(text)),
+      fromPdf: await extractFile(`${name}.pdf`, readFileSync(pdf!)),
+    };
+  }
+
+  it('print and read back as the items of the text', async () => {
+    const text = newsSnippet()
       .replace(/are:\n\n\uf0a7 (.*)\n\n\uf0a7 (.*)\n/, 'are:\n(1) $1\n(2) $2\n')
-      .replace(/\n\n\uf0a7 (October \d+: The NDRC)/, '\n\uf0a7 $1')
       .replace(/\uf0a7 (?=October)/g, '– ');
     expect(text).toContain('are:\n(1) Reach');
-    const dir = mkdtempSync(path.join(tmpdir(), 'numbered-'));
-    writeFileSync(path.join(dir, 'numbered.txt'), text);
-    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'numbered-pdf-')), dir, 'columns');
-    const fromPdf = await extractFile('numbered.pdf', readFileSync(pdf!));
-    const fromText = extractNewsletter('numbered.txt', new TextEncoder().encode(text));
+    const { fromText, fromPdf } = await readBothWays('numbered', text);
     expect(fromText.fragment.graph.filterNodes((_k, a) => a.kind === 'Target')).toHaveLength(2);
     expect(fromText.doc.news).toHaveLength(3);
     expect(facts(fromPdf.fragment.graph)).toEqual(facts(fromText.fragment.graph));
@@ -117,19 +127,10 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
   }, 60_000);
 
   it('print news items that lost their glyphs but kept their indent as items of their own', async () => {
-    const text = pdfSnippet({
-      top: [oneEntry],
-      policyNews: ['October 3: The MIIT released a plan on robots (MIIT notice)', 'October 5: The NDRC cut fuel prices (NDRC notice)'],
-      corporateNews: ['October 4: BYD opened a plant in Hungary (Reuters)'],
-    })
-      .replace(/\n\n\uf0a7 (October \d+: The NDRC)/, '\n\uf0a7 $1')
-      .replace(/\uf0a7 (?=October)/g, '  ');
+    const text = newsSnippet().replace(/\uf0a7 (?=October)/g, '  ');
     expect(text).toContain('(MIIT notice)\n  October 5');
-    const dir = mkdtempSync(path.join(tmpdir(), 'indented-'));
-    writeFileSync(path.join(dir, 'indented.txt'), text);
-    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'indented-pdf-')), dir, 'columns');
-    const fromPdf = await extractFile('indented.pdf', readFileSync(pdf!));
-    expect(extractNewsletter('indented.txt', new TextEncoder().encode(text)).doc.news).toHaveLength(3);
+    const { fromText, fromPdf } = await readBothWays('indented', text);
+    expect(fromText.doc.news).toHaveLength(3);
     expect(fromPdf.doc.news).toHaveLength(3);
   }, 60_000);
 });
