@@ -81,7 +81,7 @@ const lexicon = derived((r): FirmLexicon => {
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) canonical.set(n.toLowerCase(), f.name);
   const byCorporateName = new Map<string, string>();
   for (const f of r.firms) for (const n of [f.name, ...f.aliases]) if (!byCorporateName.has(corporateKey(n))) byCorporateName.set(corporateKey(n), f.name);
-  // Each name as first printed in the registry; the pattern ignores case, and printedAsRegistered says which matches count.
+  // Each name as first printed in the registry (the pattern is case-sensitive; other cases are read as names).
   const printed = new Map<string, string>();
   for (const n of r.firms.flatMap((f) => [f.name, ...f.aliases])) if (!printed.has(n.toLowerCase())) printed.set(n.toLowerCase(), n);
   return {
@@ -93,7 +93,7 @@ const lexicon = derived((r): FirmLexicon => {
         .sort((a, b) => b.length - a.length)
         .map((n) => escape(printed.get(n)!))
         .join('|')})(?![\\p{L}\\p{N}-]|\\.[\\p{L}\\p{N}])`,
-      'giu',
+      'gu',
     ),
     printed: new Set(r.firms.flatMap((f) => [f.name, ...f.aliases])),
     media: new Set(r.media.map((m) => m.toLowerCase())),
@@ -387,7 +387,6 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
 
   // Registered firms first, so that "Siemens Healthineers" wins over "Siemens".
   for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
-    if (!printedAsRegistered(m[0])) continue;
     const start = m.index!;
     const end = start + m[0].length;
     if (isExcluded(m[0], agencySpans, start, end) || onlyCommonWords(m[0])) continue;
@@ -406,7 +405,9 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
       if (namedForPlace(n.name) && isCalledFirmBefore(text, n.start)) add(n.name, n.name, n.start, n.end);
       continue;
     }
-    if (SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
+    // A registered name in other letters' case ("Bytedance") is the registered firm.
+    const registered = lexicon().canonical.has(n.name.toLowerCase()) && printedAsRegistered(n.name);
+    if (registered || SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
   }
   // Coordination: "X and Y" where one is a firm and the other a bare name — read again while it finds
   // more, since a firm found late in a list ("…, UBTech and XPeng") calls the names before it firms.
