@@ -177,7 +177,6 @@ const placeGovernments = derived(({ localGovernments, firmStopWords }) => {
     /** Every place the vocabularies know, the firm stop-words' among them, for offices named after their place. */
     known: new Set([...places.keys(), ...firmStopWords.places.map((p) => p.toLowerCase())]),
     pattern: new RegExp(`(?<![\\p{L}-])(?:${place}(?:['’]s)?\\s+(?:government|authorities)|authorities\\s+in\\s+${place})(?![\\p{L}-])`, 'giu'),
-
     /** A place that is the whole subject acts through its government: "Guangdong Province released …", "Shenzhen issued …". */
     alone: new RegExp(`^\\s*(?:the\\s+(?:city|province)\\s+of\\s+)?${placeAlone}(?:\\s+(?:province|city|municipality|autonomous\\s+region))?\\s*$`, 'iu'),
   };
