@@ -305,11 +305,14 @@ function listedDocuments(rest: string, offset: number): Titled[] {
 
 /** "follows China's decarbonization blueprint, the Action Plan for …": the title a described document is given right after it. */
 function appositiveTitle(rest: string, clauseEnd: number, offset: number): Titled | null {
-  if (rest[clauseEnd] !== ',') return null;
-  const after = rest.slice(clauseEnd + 1);
-  const opener = /^\s*(?:the\s+)?/.exec(after)![0];
-  const named = listedDocuments(after, offset + clauseEnd + 1)[0];
-  return named && named.start === offset + clauseEnd + 1 + opener.length ? named : null;
+  return rest[clauseEnd] === ',' ? titleOpening(rest.slice(clauseEnd + 1), offset + clauseEnd + 1) : null;
+}
+
+/** The titled document a text opens with, after "the" (null when it opens with anything else). */
+function titleOpening(text: string, offset: number): Titled | null {
+  const opener = /^\s*(?:the\s+)?/.exec(text)![0];
+  const named = listedDocuments(text, offset)[0];
+  return named && named.start === offset + opener.length ? named : null;
 }
 
 /** A title that ends on its kind of document ("… Law", "… Plan (2021-2025)") is complete. */
@@ -380,9 +383,8 @@ function documentsNamedAround(rest: string, clause: string, offset: number): Tit
   const relative = RELATIVE_SUBJECT.exec(rest.slice(clause.length));
   if (!relative) return [];
   const from = clause.length + relative[0].length;
-  const opener = /^(?:the\s+)?/.exec(rest.slice(from))![0];
-  const subject = listedDocuments(rest.slice(from), offset + from)[0];
-  return subject && subject.start === offset + from + opener.length ? [subject] : [];
+  const subject = titleOpening(rest.slice(from), offset + from);
+  return subject ? [subject] : [];
 }
 
 const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
