@@ -48,6 +48,11 @@ export function labelAlone(text: string): RegExpExecArray | null {
   return /^\s*\p{Lu}/u.test(text) ? patterns().alone.exec(text) : null;
 }
 
+/** The label a unit opens with, printed with a colon ("At a glance: …") or alone on its line ("At a glance"). */
+export function leadingLabel(text: string): RegExpExecArray | null {
+  return labelPrefix().exec(text) ?? labelAlone(text);
+}
+
 /** A line that is a label and nothing else: "At a glance:". */
 export function isBareLabel(text: string): boolean {
   const label = labelPrefix().exec(text);

@@ -45,6 +45,7 @@ describe('title and issuer labels in other words', () => {
     ['Official name', 'Issuing ministries'],
     ['Name of the policy', 'Responsible authorities'],
     ['English title', 'Published by'],
+    ['Title of the document', 'Issuing authority'],
   ])('reads "%s:" as the title and "%s:" as the issuers', (titleLabel, issuersLabel) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({ top: [oneEntry] })
@@ -107,6 +108,17 @@ describe('labels printed as small headings, with no colon', () => {
     const text = asHeadings(standard, breakAfter);
     expect(text).toMatch(/At a glance(?:\*\*)?\n/);
     expect(text).not.toMatch(/(?:glance|name|bodies|Date)(?:\*\*)?:/);
+    expect(facts(text)).toEqual(facts(standard));
+  });
+
+  // A page that numbers its headlines in its style sheet loses the numbers when copied, and its labels are headings.
+  it.each([
+    ['the markdown shape', markdownSnippet, '\n\n'],
+    ['the copied web shape', webTextSnippet, '\n'],
+  ])('opens an entry at an unnumbered headline over a label alone, in %s', (_name, shape, breakAfter) => {
+    const standard = shape({ top: [oneEntry] });
+    const text = asHeadings(standard, breakAfter).replace(/^((?:### )?)1\. /m, '$1');
+    expect(text).toContain(`\n${text.includes('###') ? '### ' : ''}China wants green`);
     expect(facts(text)).toEqual(facts(standard));
   });
 });

@@ -8,7 +8,7 @@ import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
 import { HEADLINE_NUMBER, type Unit } from './units.ts';
-import { labelAlone, labelPrefix, labelRole, type LabelRole } from '../labels.ts';
+import { leadingLabel, labelRole, type LabelRole } from '../labels.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
@@ -89,7 +89,7 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
   let sawGlance = false;
 
   for (const unit of body) {
-    const label = labelPrefix().exec(unit.text.text) ?? labelAlone(unit.text.text);
+    const label = leadingLabel(unit.text.text);
     const value = label ? unit.text.slice(label[0].length).trim() : unit.text;
     const role = label ? labelRole(label[1]!) : null;
     const field = role ? (FIELD_OF[role] ?? null) : null;
