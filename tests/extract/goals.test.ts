@@ -142,6 +142,21 @@ describe('goals in other authors’ words', () => {
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],
     ['SAMR published rules. The rules will take effect on 1 January 2025.', []],
+    // Any verb of what a subject is to do, with words between an aim's verb and its amount.
+    ['Each base should train 10,000 data labellers by 2026.', [['Each base should train 10,000 data labellers by 2026', 2026]]],
+    ['The group should take a 50 percent share of global orders by 2030.', [['The group should take a 50 percent share of global orders by 2030', 2030]]],
+    ['The ministry aims to plant GM corn on 10 percent of the corn area by 2026.', [['plant GM corn on 10 percent of the corn area by 2026', 2026]]],
+    ['It aims at a fintech framework by 2021.', [['a fintech framework by 2021', 2021]]],
+    // A count in words, after a year and what must be so by then; a wish with no count is none.
+    [
+      'By 2027, robots should be made at scale and the industry should have two to three ecosystems.',
+      [['By 2027, robots should be made at scale and the industry should have two to three ecosystems', 2027]],
+    ],
+    [
+      'By 2030, the low-altitude economy should form a market of trillions of yuan.',
+      [['By 2030, the low-altitude economy should form a market of trillions of yuan', 2030]],
+    ],
+    ['By 2025, the country should have a "relatively complete" evaluation system.', []],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });

@@ -126,8 +126,11 @@ const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
  */
 const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
-/** "Shenzhen aims to host 1,000 landing sites by 2026": an aim, any verb, an amount, then the year. */
-const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)[a-z]+\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+/**
+ * "Shenzhen aims to host 1,000 landing sites by 2026" ("… to plant GM corn on 10 percent of the area by 2026"):
+ * an aim, any verb and its words, an amount, then the year.
+ */
+const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)[a-z]+\s+(?:[^.;:\d]{1,60}?\s)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
 /** "It seeks to double the sector's output by 2030": an aim, a multiple, then the year. */
 const AIM_THEN_MULTIPLE = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,100}?${BY}`;
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
@@ -137,14 +140,28 @@ const YEAR_THEN_MULTIPLE = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[
  * "targets a 20 percent share … by 2025": what a plan asks for, an amount first.
  */
 const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|targets|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\bfor\s+${YEAR}\b)`;
-/** "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027"): a subject, what it is to reach, then the year. */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:account\s+for|reach|exceed|make\s+up|rise\s+to|grow\s+to|climb\s+to|hit|top|surpass)\s+${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+/**
+ * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
+ * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
+ * what it is to do, an amount, then the year.
+ */
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[a-z]+\s+(?:for|to|up)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks"): the year, who wants it, then the amount. */
 const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,60}?\b(?:wants?|aims?\s+(?:to\s+have(?:\s+(?:[a-z]+ed|built|set\s+up|made|won))?|for)|expects?|plans?\s+to\s+have|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
+/**
+ * "By 2027, … the industry should have two to three globally influential ecosystems", "… should form a market of
+ * trillions of yuan": a year, then what must be so by then, counted in words — "should", "must", "is to" state a
+ * goal ("will" may only report one) — to the sentence's end. A wish with no count ("should be a leading digital
+ * nation") is none.
+ */
+const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
+const YEAR_THEN_DUTY = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
+/** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
+const AIM_AT = String.raw`(?<=\baims?\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}`,
   'gi',
 );
 
