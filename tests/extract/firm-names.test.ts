@@ -133,6 +133,13 @@ const IN_COMMENT: [string, string[]][] = [
   ['Breeders Lunex Foods and Holvan Foodstuff Group had been losing money for a year.', ['Holvan Foodstuff Group', 'Lunex Foods']],
   // A role word inside a title is no role: "the Guidelines for the Platform Economy".
   ['The rules come a year after the Anti-Monopoly Guidelines for the Platform Economy.', []],
+  // Where a firm is from, a body's own abbreviation, letters the text spells out, a founder, a title's words: no firms.
+  ['Lithium maker Qorvix bought a 24 percent stake in Chilean producer Tambera.', ['Qorvix', 'Tambera']],
+  ['The Ministry of Commerce (MOFCOM) and the General Administration of Customs (GAC) added rare earths to the list.', []],
+  ['The ministry approved genetically modified corn and plans to plant GM corn on a tenth of the area.', []],
+  ["Holvan's founder Liang Wenfeng and Qorvix's founder Lei Jun met the premier.", ['Holvan', 'Qorvix']],
+  ['MOFCOM revised the Provisions on the Takeover of Listed Companies.', []],
+  ['The merger completes what the Guiding Opinions on the Merger and Restructuring of Central State-owned Enterprises began.', []],
 ];
 
 describe('unknown firms in a comment', () => {

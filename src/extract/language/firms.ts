@@ -219,6 +219,9 @@ function isSentenceSubject(text: string, start: number): boolean {
   return SUBJECT_INTRO.test(lead) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(lead);
 }
 
+/** "DeepSeek's founder Liang Wenfeng", "its chief executive Tim Cook": the name after a person's title is a person's. */
+const PERSON_TITLE_BEFORE = /\b(?:(?:co-?)?founder|chairman|chairwoman|chief\s+executive|CEO|boss|billionaire|tycoon)\s+$/i;
+
 /** A listing after a name: "Horizon Robotics (HKEX: 9660)", "Nio (NYSE: NIO)", "Kweichow Moutai (600519.SH)". */
 const STOCK_TICKER_AFTER =
   /^\s*\((?:(?:HKEX|HKG|SEHK|SSE|SZSE|SHA|SHE|NYSE|NASDAQ|Nasdaq|STAR|KRX|TYO|TSE|FWB|ETR|XETRA|LSE)\s*:\s*[\w.]+|\d{4,6}\.(?:SH|SZ|SS|HK|BJ|KS|T))\)/;
@@ -300,6 +303,31 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   return false;
 }
 
+/**
+ * Abbreviations the text defines for a body ("the General Administration of Customs (GAC)"): there they
+ * stand for the body, not for a firm registered under the same letters (GAC Group).
+ */
+function abbreviationsOfBodies(text: string, agencySpans: readonly { start: number; end: number }[]): Set<string> {
+  const out = new Set<string>();
+  for (const span of agencySpans) {
+    const defined = /^\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(text.slice(span.end, span.end + 16));
+    if (defined) out.add(defined[1]!);
+  }
+  return out;
+}
+
+/**
+ * Short capitals the text spells out in common words before the same noun ("genetically modified corn … GM
+ * corn"): there they abbreviate those words, not a firm registered under the same letters (GM, General Motors).
+ */
+function spelledOutInLowerCase(text: string, printed: string): boolean {
+  if (!/^\p{Lu}{2,3}$/u.test(printed)) return false;
+  const words = [...printed.toLowerCase()].map((letter) => `${letter}[a-z]+`).join('[\\s-]+');
+  const nouns = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${words}\\s+([a-z]+)`, 'gu'))].map((m) => m[1]));
+  if (nouns.size === 0) return false;
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${printed}\\s+([a-z]+)`, 'gu'))].some((m) => nouns.has(m[1]));
+}
+
 /** A name of places and common words only: "Beijing", "Chinese State", "Shanghai Electric". */
 function onlyCommonWords(name: string): boolean {
   const { places, notFirms } = lexicon();
@@ -343,8 +371,10 @@ export function withoutLegalForm(name: string): string {
 
 export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const agencySpans = findAgencies(text);
+  const bodies = abbreviationsOfBodies(text, agencySpans);
   const out: FirmMention[] = [];
   const add = (printed: string, surface: string, start: number, end: number) => {
+    if (bodies.has(printed) || spelledOutInLowerCase(text, printed) || PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
     const name = withoutLegalForm(printed);
     const registered =
       lexicon().canonical.get(printed.toLowerCase()) ?? lexicon().canonical.get(name.toLowerCase()) ?? lexicon().byCorporateName.get(corporateKey(printed));
@@ -458,10 +488,12 @@ function coordinatedFirms(
 function isCalledFirmBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const descriptor = lexicon().descriptorBefore.exec(before);
+  // "the Guiding Opinions on Promoting the Merger and Restructuring of Central State-owned Enterprises": a title's words.
+  const holding = lexicon().holdingBefore.exec(before);
   return (
     (descriptor !== null && !inTitleCase(before, descriptor.index)) ||
     UNIT_OF.test(before) ||
-    lexicon().holdingBefore.test(before) ||
+    (holding !== null && !inTitleCase(before, holding.index)) ||
     lexicon().rivalryBefore.test(before) ||
     lexicon().listAfterFirms.test(before)
   );
@@ -471,6 +503,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   const before = text.slice(Math.max(0, n.start - 120), n.start);
   const after = text.slice(n.end, n.end + 120);
   if (/^\s*\d/.test(after) && !/^\s*\d{1,3}(?:[,.]\d{3})/.test(after)) return false; // a model number follows
+  // "a stake in Chilean producer SQM": a word before a role and a name says where the named firm is from.
+  if (!n.name.includes(' ') && lexicon().industryBeforeRole.test(after)) return false;
   if (isCalledFirmBefore(text, n.start)) return true;
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
