@@ -107,6 +107,7 @@ export const firmRoles = load(
     holdingsBefore: z.array(z.string()),
     rivalryBefore: z.array(z.string()),
     joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),
+    namesGoOnWithOf: z.array(z.string().min(1)),
   }),
 );
 

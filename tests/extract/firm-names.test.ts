@@ -31,6 +31,8 @@ const ITEMS: [string, string[]][] = [
   // A name that opens with its number; a subject with an aside before its verb.
   ['October 30: 3SBio licensed a cancer drug to Pfizer for USD 1.25 billion (FiercePharma article)', ['3SBio', 'Pfizer']],
   ['October 31: Kuka, owned by Midea, announced 300 job cuts in Augsburg (Handelsblatt article)', ['Kuka', 'Midea']],
+  // A subject of two names.
+  ['October 9: Qorvix and Tambera announced plans to merge their fertiliser units (Reuters article)', ['Qorvix', 'Tambera']],
   // Policymakers are people: what follows them is no list of firms.
   ['October 29: Policymakers in the US and EU are wary of sharing technology in areas such as quantum and AI (FT article)', []],
   // What follows calls them firms.
@@ -140,6 +142,19 @@ const IN_COMMENT: [string, string[]][] = [
   ["Holvan's founder Liang Wenfeng and Qorvix's founder Lei Jun met the premier.", ['Holvan', 'Qorvix']],
   ['MOFCOM revised the Provisions on the Takeover of Listed Companies.', []],
   ['The merger completes what the Guiding Opinions on the Merger and Restructuring of Central State-owned Enterprises began.', []],
+  // A name goes on past a sentence's end in another sentence's name, and past "of" after "Bank".
+  [
+    'Steelmaker Lunex Steel is in talks with Chongqing Iron & Steel. Holvan, the largest private steelmaker, is expanding.',
+    ['Chongqing Iron & Steel', 'Holvan', 'Lunex Steel'],
+  ],
+  ['Lenders such as the Bank of Communications and Holvan Bank of China cut rates.', ['Bank of Communications', 'Holvan Bank of China']],
+  ["The People's Bank of China (PBOC) cut rates.", []],
+  // Names that win contracts, make goods, lead a list of players; a broadcaster, a meat packer.
+  ['Qorvix and Tambera also won contracts from China Mobile.', ['China Mobile', 'Qorvix', 'Tambera']],
+  ['Qorvix Group builds the plant; Harbin Electric and Lunex Electric make the turbines.', ['Harbin Electric', 'Lunex Electric', 'Qorvix Group']],
+  ["Qorvix Pay, Holvan's WeLend and Lunex Digits are the main players.", ['Holvan', 'Lunex Digits', 'Qorvix Pay', 'WeLend']],
+  ['The regulator licensed the broadcaster Qorvix Network.', ['Qorvix Network']],
+  ['Holvan Group, which owns US meat packer Tambera Foods, gained.', ['Holvan Group', 'Tambera Foods']],
 ];
 
 describe('unknown firms in a comment', () => {

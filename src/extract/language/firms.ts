@@ -69,7 +69,7 @@ interface FirmLexicon {
 const RELATIONAL_BEFORE =
   'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of|' +
   // The other side of a transaction: "sold its ODM business to Luxshare", "a merger with …", "orders from Airbus".
-  'sold\\s+(?:its|their|a|the)\\s+[^.;,]{1,40}?\\s+to|merger with|merge with|takeover of|tie-up with|alliance with|partnered with|teamed up with|orders? from';
+  'sold\\s+(?:its|their|a|the)\\s+[^.;,]{1,40}?\\s+to|merger with|merge with|takeover of|tie-up with|alliance with|partnered with|teamed up with|(?:in\\s+)?talks\\s+with|orders? from';
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
@@ -110,7 +110,7 @@ const lexicon = derived((r): FirmLexicon => {
       String.raw`${TOKEN}(?:\s(?:${TOKEN}|&)|${r.firmRoles.joinedTrades
         .map((t) => t.split(/\s+and\s+/))
         .map(([first, second]) => String.raw`(?<=\b${escape(first!)})\sand(?=\s${escape(second!)}\b)`)
-        .join('|')})*`,
+        .join('|')}|(?<=\b(?:${r.firmRoles.namesGoOnWithOf.map(escape).join('|')}))\sof(?=\s\p{Lu}))*`,
       'gu',
     ),
     rivalryBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.rivalryBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
@@ -146,7 +146,8 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
       'iu',
     ),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
-    leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+)+`, 'u'),
+    // ("Bank of China" keeps its first word: a role word that "of" goes on from is the name's own.)
+    leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+(?!of\\s))+`, 'u'),
     listAfterFirms: new RegExp(
       `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely)\\s+(?:the\\s+)?(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:the\\s+)?)?$`,
       'iu',
@@ -177,7 +178,7 @@ const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
  * across an aside ("EHang, which won the first certificate, and Aerofugia are the firms …").
  */
 const CALLED_FIRMS_AFTER =
-  /^(?:,\s+(?:which|who)\s+[^.;]{1,100}?,)?(?:\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|makers?|manufacturers?|producers?|suppliers?|exporters?|traders?|buyers?|bidders?|investors?|players?|winners?|beneficiar(?:y|ies)|champions?|leaders?)\b/i;
+  /^(?:,\s+(?:which|who)\s+[^.;]{1,100}?,)?(?:(?:,\s+[^.;,]{1,40}?)*,?\s+and\s+[^.;]{1,60}?)?\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|makers?|manufacturers?|producers?|suppliers?|exporters?|traders?|buyers?|bidders?|investors?|players?|winners?|beneficiar(?:y|ies)|champions?|leaders?)\b/i;
 /**
  * "Ping An Good Doctor said it already meets …": a name that speaks of itself as "it" is no person,
  * and bodies and places are set aside before; what is left is an organisation that acts — a firm.
@@ -205,6 +206,10 @@ const MAKER_AFTER =
 const HOLDER_AFTER =
   /^,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:owns|holds|controls|acquired|bought|took\s+over|has\s+(?:bought|acquired|taken\s+over))\s+(?:(?:about|around|nearly|almost|more\s+than|a|an|its|one|two|three|\d[\d.,]*)\s*)*(?:stakes?|shares?|percent|per\s+cent|%|half|thirds?|quarters?|fifths?|tenths?|majority|control|\p{Lu})/u;
 
+/** A subject's verb after its name, past an aside ("Kuka, owned by Midea, announced …") or a second name joined by "and". */
+const SUBJECT_VERB_AFTER =
+  /^(?:,\s+[^,.;]{1,80},|\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/u;
+
 /** The words of a name's sentence before it; a label before the sentence ("MERICS comment:") is no part of it. */
 function sentenceLead(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -216,8 +221,25 @@ function sentenceLead(text: string, start: number): string {
 /** Whether a name opens its sentence, or the clause after a sentence's opening phrase. */
 function isSentenceSubject(text: string, start: number): boolean {
   const lead = sentenceLead(text, start);
+  if (closesNamedSubject(text, start)) return SUBJECT_INTRO.test(lead.replace(NAMES_AND, ''));
   return SUBJECT_INTRO.test(lead) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(lead);
 }
+
+/** Capitalised names joined by "and" up to a name: "Ericsson and " before "Nokia". */
+const NAMES_AND =
+  /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})*,?\s+(?:and|&)\s+$/u;
+
+/** Whether a name ends a subject of names ("Ericsson and Nokia also won contracts"): one word is then a name, no common noun. */
+function closesNamedSubject(text: string, start: number): boolean {
+  return NAMES_AND.test(sentenceLead(text, start));
+}
+
+/**
+ * "Harbin Electric and Dongfang Electric make the turbines": a subject that makes, builds or supplies goods
+ * (a plural noun) is a firm.
+ */
+const MAKES_GOODS_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
 /** "DeepSeek's founder Liang Wenfeng", "its chief executive Tim Cook": the name after a person's title is a person's. */
 const PERSON_TITLE_BEFORE = /\b(?:(?:co-?)?founder|chairman|chairwoman|chief\s+executive|CEO|boss|billionaire|tycoon)\s+$/i;
@@ -272,6 +294,22 @@ function namesDefinedByAbbreviation(text: string): { name: string; start: number
  * "Corp."), or after an acronym ("… memory maker YMTC. Equipment suppliers …"), not after initials ("U.S.").
  */
 const SENTENCE_END_IN_NAME = /(?<=\p{Ll}{2}|(?<![\p{L}.])\p{Lu}{2,})(?<!\b(?:Co|Corp|Inc|Ltd|Bros|Intl|Mfg))\.\s/u;
+
+/**
+ * A full stop after a word ends the sentence, and the name with it: "… its rival Autel Robotics. Ukrainian
+ * buyers …", "… talks with Chongqing Iron & Steel. Shagang, the largest …": each sentence's part is a run of its own.
+ */
+function sentencesOfRun(m: RegExpMatchArray): { run: string; at: number }[] {
+  const runs: { run: string; at: number }[] = [];
+  let rest = m[0];
+  let at = m.index!;
+  for (let end = SENTENCE_END_IN_NAME.exec(rest); end; end = SENTENCE_END_IN_NAME.exec(rest)) {
+    runs.push({ run: rest.slice(0, end.index + 1), at });
+    at += end.index + end[0].length;
+    rest = rest.slice(end.index + end[0].length);
+  }
+  return [...runs, { run: rest, at }];
+}
 
 function trimPossessive(name: string): string {
   return name.replace(/['’]s$/, '');
@@ -383,14 +421,11 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   };
 
   const names: { name: string; start: number; end: number }[] = [];
-  for (const m of matchesNotAfter(text, lexicon().name, LETTER_DIGIT_OR_HYPHEN)) {
-    // A full stop after a word ends the sentence, and the name with it: "… its rival Autel Robotics. Ukrainian buyers …".
-    const sentenceEnd = SENTENCE_END_IN_NAME.exec(m[0]);
-    const run = sentenceEnd ? m[0].slice(0, sentenceEnd.index + 1) : m[0];
+  for (const { run, at } of matchesNotAfter(text, lexicon().name, LETTER_DIGIT_OR_HYPHEN).flatMap(sentencesOfRun)) {
     let name = trimPossessive(run).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(run.slice(0, -1)) ? p : ''));
     // A leading sentence word ("The", "Chinese") is no part of a name.
     const lead = lexicon().leadingWords.exec(name);
-    const start = m.index! + (lead ? lead[0].length : 0);
+    const start = at + (lead ? lead[0].length : 0);
     name = name.slice(lead ? lead[0].length : 0);
     // "Tesla CEO Elon Musk" is a firm and a person: a role word splits the run of capitals.
     let offset = 0;
@@ -432,7 +467,8 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const n of names) {
     if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
     if (onlyCommonWords(n.name)) {
-      if (namedForPlace(n.name) && isCalledFirmBefore(text, n.start)) add(n.name, n.name, n.start, n.end);
+      const madeGoods = MAKES_GOODS_AFTER.test(text.slice(n.end, n.end + 120)) && isSentenceSubject(text, n.start);
+      if (namedForPlace(n.name) && (isCalledFirmBefore(text, n.start) || madeGoods)) add(n.name, n.name, n.start, n.end);
       continue;
     }
     // A registered name in other letters' case ("Bytedance") is the registered firm.
@@ -516,8 +552,9 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (SAID_IT_AFTER.test(after)) return true;
   // "CanSino Biologics licensed its vaccine …", "…, while Ericsson competes for the rest": what only a business
   // does. One word opening a sentence may be a common noun ("Markets rallied").
-  if (lexicon().businessActAfter.test(after)) {
-    if (/\b(?:while|whereas|but)\s+$/.test(before) || (n.name.includes(' ') && isSentenceSubject(text, n.start))) return true;
+  if (lexicon().businessActAfter.test(after) || MAKES_GOODS_AFTER.test(after)) {
+    if (/\b(?:while|whereas|but)\s+$/.test(before) || ((n.name.includes(' ') || closesNamedSubject(text, n.start)) && isSentenceSubject(text, n.start)))
+      return true;
   }
   // One capitalised word alone may be a sentence's common noun ("Companies must spend … their revenue").
   const nameLike = n.name.includes(' ') || /^(?:,\s*|\s+(?:and|&)\s+)\p{Lu}/u.test(after);
@@ -526,8 +563,9 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (lexicon().industryBeforeRole.test(after)) return false;
   if (context.subjectIsFirm) {
     // The subject, then its verb — or an aside between them: "Kuka, owned by Midea, announced …".
-    if (SUBJECT_INTRO.test(sentenceLead(text, n.start)) && /^(?:,\s+[^,.;]{1,80},)?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/.test(after)) {
-      return !/^\s+(?:of|in|and|or)\b/.test(after);
+    // "Sinochem and ChemChina announced …": a subject of two names (the second follows by coordination).
+    if (SUBJECT_INTRO.test(sentenceLead(text, n.start)) && SUBJECT_VERB_AFTER.test(after)) {
+      return !/^\s+(?:of|in|or)\b/.test(after) && !/^\s+and\s+\P{Lu}/u.test(after);
     }
   }
   return false;
