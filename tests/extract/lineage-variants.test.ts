@@ -306,6 +306,15 @@ const STATED: [string, string, string][] = [
   // The annual first document of the Party centre, however it is numbered, and with its year.
   ["The move is in keeping with the 2022 No. 1 Central Document's call to stabilize hog production.", 'cites', 'No. 1 Central Document'],
   ['It implements the Central Document No. 1 of 2023.', 'implements', 'No. 1 Central Document'],
+  // Reviving, reinforcing, turning into rules; a timetable set in a document, whose quoted strategy is no part of its name.
+  ['The pilot revives the approach of the Opinions on Reforming Drug Review of 2017.', 'based-on', 'Opinions on Reforming Drug Review'],
+  ['The opinions reinforce the National Plan for Animal Disease Control (2012–2020).', 'based-on', 'National Plan for Animal Disease Control (2012–2020)'],
+  ['The law turns the Opinions on the Private Economy of July 2023 into binding rules.', 'implements', 'Opinions on the Private Economy'],
+  [
+    'The licences bring forward the timetable set in the Opinions on Deepening 5G Networks of the "Broadband China" strategy.',
+    'implements',
+    'Opinions on Deepening 5G Networks',
+  ],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

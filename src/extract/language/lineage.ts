@@ -122,6 +122,20 @@ function namesBodyAlone(words: string): boolean {
   return findAgencies(words).some((a) => a.start === 0 && a.end === words.length);
 }
 
+/**
+ * '… 5G Networks of the "Broadband China" strategy': a quoted name at a title's end that a lower-case noun
+ * follows names that noun, not the document; the title ends before the "of" that leads to it.
+ */
+function withoutQuotedAttribute(words: readonly RegExpMatchArray[], first: number, last: number): number {
+  if (!/["”]$/.test(words[last]![0]) || !/^\p{Ll}/u.test(words[last + 1]?.[0] ?? '')) return last;
+  let open = last;
+  while (open > first && !/^["“]/.test(words[open]![0])) open--;
+  let end = open - 1;
+  while (end > first && FUNCTION_WORD.test(words[end]![0])) end--;
+  const joiners = words.slice(end + 1, open).map((w) => w[0]);
+  return open > first && joiners.includes('of') ? end : last;
+}
+
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
 export function titledDocuments(clause: string, offset: number, lowerCaseKind = false): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
@@ -154,6 +168,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         j += 1;
       else break;
     }
+    last = withoutQuotedAttribute(words, i, last);
     // "the Third Plenum decision", "the AI Plus initiative": a name of two capitalised words or more, not
     // abbreviations alone ("MIIT and NDRC guidelines") nor an owner ("the State Council's 2020 opinions"),
     // with its kind in lower case.
