@@ -148,8 +148,11 @@ const STYLES: Record<Layout, string> = {
   li::before { content: '\\25AA\\00a0'; margin-left: -3mm; }`,
 };
 
-/** A numbered item keeps its number as text, with no bullet before it, in every layout. */
-const NUMBERED_ITEMS = 'ol.numbered { padding-left: 0; margin: 0 0 4pt; list-style: none; } ol.numbered li::before { content: none; }';
+/**
+ * A numbered item keeps its number as text, with no bullet before it, in every layout; a markdown list's
+ * number is its marker, with no bullet beside it either.
+ */
+const NUMBERED_ITEMS = 'ol.numbered { padding-left: 0; margin: 0 0 4pt; list-style: none; } ol li::before { content: none; }';
 
 const FOOTERS: Record<Layout, string> = {
   columns: '<div style="font-size:7.5pt;width:100%;text-align:center;color:#555"><span class="pageNumber"></span></div>',
