@@ -11,7 +11,7 @@ import { extractFile, extractNewsletter, InputError } from '../../src/extract/in
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { readSeed, seedFiles } from '../helpers/extract.ts';
 import { printHtml, seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
-import { oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
 import { printSeedPdfs } from '../../scripts/print-seed-pdfs.ts';
 
 function facts(graph: FactGraph) {
@@ -124,6 +124,17 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
     expect(fromText.doc.news).toHaveLength(3);
     expect(facts(fromPdf.fragment.graph)).toEqual(facts(fromText.fragment.graph));
     expect(fromPdf.doc.news).toHaveLength(3);
+  }, 60_000);
+
+  // Chromium sets a markdown list's numbers in the margin, indented like any item and with no gap between them.
+  it('print a markdown numbered list and read it back as its items', async () => {
+    const text = markdownSnippet({ top: [oneEntry] })
+      .replace(/^- /m, '1. ')
+      .replace(/^- /m, '2. ');
+    expect(text).toContain('\n1. Reach a computational power of 300 EFLOPS\n2. Create');
+    const { fromText, fromPdf } = await readBothWays('markdown-numbered', text);
+    expect(fromText.fragment.graph.filterNodes((_k, a) => a.kind === 'Target')).toHaveLength(2);
+    expect(facts(fromPdf.fragment.graph).targets).toEqual(facts(fromText.fragment.graph).targets);
   }, 60_000);
 
   it('print news items that lost their glyphs but kept their indent as items of their own', async () => {

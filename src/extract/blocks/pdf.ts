@@ -12,6 +12,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input.ts';
 import { fieldLabel } from '../labels.ts';
 import { PAGE_NUMBER_LINE } from './lines.ts';
+import { LIST_ENUMERATOR } from './list-markers.ts';
 
 interface Item {
   str: string;
@@ -327,7 +328,9 @@ function layout(all: Line[]): PdfText {
     const gap = previous ? previous.y - line.y : 0;
     // A list item's glyph hangs in the margin and its text wraps indented: the indented line goes on with the item.
     const wrapsItem = previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= lineGap * 1.15;
-    const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15);
+    // A numbered item opens on its number, though the item before it is indented as well and no gap parts them.
+    const numbered = LIST_ENUMERATOR.test(line.text);
+    const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered);
     // A sentence the foot of a column or page cut off goes on at the head of the next one.
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
     // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
@@ -351,8 +354,8 @@ function layout(all: Line[]): PdfText {
       continue;
     }
     if (newParagraph && out.length > 0) out.push('');
-    // A list item the PDF drew without a glyph gets one, as the pdf-text shape writes bullets.
-    const glyph = startsItem && !BULLET_GLYPH.test(line.text) ? '\u2022 ' : '';
+    // A list item the PDF drew without a glyph gets one, as the pdf-text shape writes bullets; a numbered one keeps its number.
+    const glyph = startsItem && !BULLET_GLYPH.test(line.text) && !numbered ? '\u2022 ' : '';
     placed.push({ line, row: out.length, column: glyph.length });
     out.push(`${glyph}${line.text}`);
     previous = line;
