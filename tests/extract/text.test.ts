@@ -33,6 +33,11 @@ describe('joining wrapped lines', () => {
     expect(joinLines(splitLines('Plan (2021-\n2035)')).text).toBe('Plan (2021-2035)');
   });
 
+  it('keeps a range of years whole when the line breaks after its dash, and spaces a dash between words', () => {
+    expect(joinLines(splitLines('Equipment (2024–\n2030)')).text).toBe('Equipment (2024–2030)');
+    expect(joinLines(splitLines('a goal for 2030 —\nand beyond')).text).toBe('a goal for 2030 — and beyond');
+  });
+
   it('adds nothing inside a Chinese title that wrapped', () => {
     expect(joinLines(splitLines('(专利转\n化运用专项行动方案（2023—2025 年）)')).text).toBe('(专利转化运用专项行动方案（2023—2025 年）)');
     expect(joinLines(splitLines('脑机接口研究伦理指引\n) (Link)')).text).toBe('脑机接口研究伦理指引) (Link)');

@@ -13,6 +13,8 @@ export function joiner(before: string, after: string): string {
   const first = after[0];
   if (last === undefined || first === undefined) return '';
   if (last === '-' && /[\p{L}\p{N}]/u.test(before.at(-2) ?? '')) return '';
+  // A range wrapped after its dash goes on with its end: "(2024–" + "2030)".
+  if (/[–—]/.test(last) && /\d/.test(before.at(-2) ?? '') && /\d/.test(first)) return '';
   if (isCjk(last) && (isCjk(first) || /[)）》」]/.test(first))) return '';
   if (isCjk(first) && /[(（《「]/.test(last)) return '';
   if (isCjk(last) && isCjk(first)) return '';
