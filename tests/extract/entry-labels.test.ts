@@ -111,6 +111,24 @@ describe('labels printed as small headings, with no colon', () => {
     expect(facts(text)).toEqual(facts(standard));
   });
 
+  // A page printed with no space between paragraphs: a date alone under its label ends the entry's fields.
+  it('reads each date under a label alone when no blank line follows it, in the PDF shape', () => {
+    const second = { ...oneEntry, headline: 'Chips at home', article: 'Measures for Chip Subsidies (芯片补贴办法) (Link)', date: '30.04.2025' };
+    const text = asHeadings(pdfSnippet({ top: [oneEntry, second] }), '\n')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('https://'))
+      .join('\n')
+      .replace(/^ ?2\. /m, '');
+    expect(text).toMatch(/\nAugust 10, 2023\nChips at home\n/);
+    const dates = nodesOf(extractText(text), 'Policy').map((p) => [p.title, p.date]);
+    expect(dates).toEqual(
+      expect.arrayContaining([
+        ['Action Plan for Computing Power Infrastructure', '2023-08-10'],
+        ['Measures for Chip Subsidies', '2025-04-30'],
+      ]),
+    );
+  });
+
   // A page that numbers its headlines in its style sheet loses the numbers when copied, and its labels are headings.
   it.each([
     ['the markdown shape', markdownSnippet, '\n\n'],

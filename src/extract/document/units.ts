@@ -81,6 +81,8 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
   let inList = false;
   let previousHeading = false;
   let previousAlone = false;
+  let previousDateLabel = false;
+  let previousWholeDate = false;
   for (const whole of lines) {
     const inField = isDocumentField(groups.at(-1)?.lines[0]?.text ?? '');
     for (const line of runOnFields(whole, inField)) {
@@ -91,9 +93,14 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       const heading = lineHeading || previousHeading;
       previousHeading = lineHeading;
       // A label printed alone with no colon ("At a glance") heads the text under it, which opens a unit of its own.
-      const alone = labelAlone(line.text) !== null;
+      const aloneLabel = labelAlone(line.text);
+      const alone = aloneLabel !== null;
       const label = fieldLabel().test(line.text) || alone || previousAlone;
       previousAlone = alone;
+      // "Date" alone, then "30.04.2025" alone: the date is whole, and the line after it is something else.
+      const afterWholeDate = previousWholeDate;
+      previousWholeDate = previousDateLabel && isWholeDate(line.text);
+      previousDateLabel = aloneLabel !== null && labelRole(aloneLabel[1]!) === 'date';
       // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
       if (label || heading) inList = false;
       // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)
@@ -104,7 +111,8 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       // A line that ends one sentence and opens another is prose, not an item: the colon before it was
       // inside a sentence ('… what counts as "new infrastructure": / 5G networks, … / lines. Its Notice …').
       if (inList && !listItem && /[.!?]["”’)]?\s+\p{Lu}/u.test(line.text)) inList = false;
-      if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || listItem) groups.push({ lines: [line], listItem });
+      if (groups.length === 0 || label || nextItem || heading || endsDateField(previous) || afterWholeDate || listItem)
+        groups.push({ lines: [line], listItem });
       else groups.at(-1)!.lines.push(line);
     }
   }
@@ -128,7 +136,12 @@ function isHeadingLine(line: string): boolean {
 function endsDateField(line: string): boolean {
   const label = labelPrefix().exec(line);
   if (!label || labelRole(label[1]!) !== 'date') return false;
-  const value = line.slice(label.index + label[0].length).trim();
+  return isWholeDate(line.slice(label.index + label[0].length));
+}
+
+/** A line that holds a full date and nothing more: "30.04.2025", "June 3, 2025." */
+function isWholeDate(text: string): boolean {
+  const value = text.trim();
   const date = findFullDate(value);
   return date !== null && value.slice(date.index + date.length).replace(/[\s.)]/g, '') === '' && date.index === 0;
 }
