@@ -58,14 +58,25 @@ describe('title and issuer labels in other words', () => {
   });
 });
 
+/** Another author's labels: "Key facts:", "The bigger picture:", "Source document:", "Promulgated by:". */
+const RELABEL_AGAIN: [RegExp, string][] = [
+  [/At a glance/g, 'Key facts'],
+  [/MERICS comment/g, 'The bigger picture'],
+  [/Article|Policy name/g, 'Source document'],
+  [/Issuing bodies/g, 'Promulgated by'],
+];
+
 describe('entry labels in other words', () => {
   it.each([
-    ['the PDF shape', pdfSnippet],
-    ['the markdown shape', markdownSnippet],
-    ['the copied web shape', webTextSnippet],
-  ])('reads the same entry in %s', (_name, shape) => {
+    ['the PDF shape', pdfSnippet, RELABEL],
+    ['the markdown shape', markdownSnippet, RELABEL],
+    ['the copied web shape', webTextSnippet, RELABEL],
+    ['the PDF shape, in another author’s labels', pdfSnippet, RELABEL_AGAIN],
+    ['the markdown shape, in another author’s labels', markdownSnippet, RELABEL_AGAIN],
+    ['the copied web shape, in another author’s labels', webTextSnippet, RELABEL_AGAIN],
+  ])('reads the same entry in %s', (_name, shape, relabel) => {
     const standard = shape({ top: [oneEntry] });
-    const relabelled = RELABEL.reduce((text, [from, to]) => text.replace(from, to), standard);
+    const relabelled = relabel.reduce((text, [from, to]) => text.replace(from, to), standard);
     expect(relabelled).not.toContain('At a glance');
     const expected = facts(standard);
     expect(expected.issuers).toHaveLength(6);

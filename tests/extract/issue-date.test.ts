@@ -63,6 +63,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // A masthead that names its topic.
   ['Monthly brief on industrial policy · Edition 11/2021 · 18 November 2021', { date: '2021-11-18', periodFrom: null, periodTo: null }],
   ['The MERICS newsletter about technology and business | 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
+  // The edition's month beside the day it is dated.
+  ['Monthly brief no. 7 - July 2019 - dated 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {

@@ -136,7 +136,10 @@ describe('the back matter after a brief', () => {
 });
 
 describe('the TOP 5 heading in other words', () => {
-  it.each(['The Top 5', 'MERICS Top Five', 'Top 5 developments', 'This month’s top five', 'Top stories'])('reads "%s" as the TOP 5', (heading) => {
-    expect(isSectionHeading(heading)).toBe('top');
-  });
+  it.each(['The Top 5', 'MERICS Top Five', 'Top 5 developments', 'This month’s top five', 'Top stories', 'Top stories this month', 'Top developments'])(
+    'reads "%s" as the TOP 5',
+    (heading) => {
+      expect(isSectionHeading(heading)).toBe('top');
+    },
+  );
 });
