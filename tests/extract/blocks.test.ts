@@ -48,6 +48,16 @@ describe('reading text from PDFs', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Article: Action Plan (Link)', 'Issuing bodies: MIIT, CAC', 'Date: August 10, 2023']);
   });
 
+  // Plain-text mail underlines its headings with characters and marks items with asterisks.
+  it('parts an underlined heading from the text under it, and reads asterisk items after a heading as bullets', () => {
+    expect(texts('NOTEWORTHY\n----------\n\nPolicy news\n* 3 July: The MIIT issued rules (MIIT)\n* 8 July: The NDRC cut prices (NDRC)')).toEqual([
+      { kind: 'paragraph', text: 'NOTEWORTHY', afterPageBreak: true },
+      { kind: 'paragraph', text: 'Policy news', afterPageBreak: false },
+      { kind: 'bullet', text: '3 July: The MIIT issued rules (MIIT)', afterPageBreak: false },
+      { kind: 'bullet', text: '8 July: The NDRC cut prices (NDRC)', afterPageBreak: false },
+    ]);
+  });
+
   it('skips table-of-contents lines', () => {
     expect(texts('1. Rapid rollout of ICT infrastructure.....\t2\n')).toEqual([]);
   });

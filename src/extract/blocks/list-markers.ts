@@ -5,9 +5,12 @@
 import type { MappedText } from '../text/mapped-text.ts';
 import type { Block } from './block.ts';
 
-/** Bullet glyphs: typographic bullets, squares and arrows, and the private-use symbols of PDF fonts. */
-export const BULLET_GLYPH = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff])\s*(?=\S)/u;
-/** Dashes and asterisks mark an item only where a list may start: elsewhere they are punctuation. */
+/**
+ * Bullet glyphs: typographic bullets, squares and arrows, the private-use symbols of PDF fonts, and an
+ * asterisk and a space opening a line, as plain-text mail marks items (no sentence opens so).
+ */
+export const BULLET_GLYPH = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|\*(?=\s))\s*(?=\S)/u;
+/** Dashes mark an item only where a list may start: elsewhere they are punctuation. */
 export const DASH_BULLET = /^\s*[*\u2013\u2014-]\s+(?=\S)/u;
 
 const ENUMERATOR = /^\s*(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.)/;

@@ -5,7 +5,7 @@
  * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { PAGE_NUMBER_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
+import { PAGE_NUMBER_LINE, RULE_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET, markOf, startsListItem, type ListMark } from './list-markers.ts';
@@ -15,7 +15,8 @@ const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China St
 type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
 
 function classify(line: string): LineKind {
-  if (line.trim().length === 0) return 'blank';
+  // An underline parts the heading above it from the text below, as a blank line does.
+  if (line.trim().length === 0 || RULE_LINE.test(line)) return 'blank';
   if (URL_LINE.test(line)) return 'url';
   if (PAGE_NUMBER_LINE.test(line) || FOOTER_LINES.some((re) => re.test(line))) return 'footer';
   if (TOC_LINE.test(line)) return 'toc';

@@ -6,7 +6,7 @@
  * a title ("(工业和信息化部关于…的通知) (Link)") continues it.
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { READING_TIME, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
+import { READING_TIME, RULE_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel, isBareLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
@@ -44,7 +44,7 @@ export function readWebText(text: string): BlockReading {
 
   for (const line of splitLines(text)) {
     const t = line.text;
-    if (t.trim().length === 0 || TOC_LINE.test(t)) {
+    if (t.trim().length === 0 || TOC_LINE.test(t) || RULE_LINE.test(t)) {
       inList = false;
       continue;
     }
