@@ -139,6 +139,9 @@ class FragmentBuilder {
     // "revised the Catalogue of …" beside "updates the 2023 edition": the name all editions share says less
     // than the edition named, and says it once more.
     const editionNamed = found.some(({ ref }) => ref.ownEdition !== undefined);
+    // "a revised version of the standard conditions for …" beside "revise the Standard Conditions for … (2021
+    // Edition)": a described document that a titled one names with its edition is that one, said once more.
+    const titledNames = new Set(found.filter(({ ref }) => /^[\p{Lu}\d"“]/u.test(ref.title)).map(({ ref }) => editionlessTitle(ref.title).toLowerCase()));
     found.forEach(({ text, ref }, i) => {
       // This document's own draft or earlier edition, named by its kind or year alone, takes this document's title.
       const title = ref.ownDraft
@@ -147,6 +150,7 @@ class FragmentBuilder {
           ? earlierEdition(ownTitle, ref.ownEdition)
           : canonicalPolicyTitle(ref.title);
       if (title === null || title === ownTitle || (editionNamed && !ref.ownEdition && title === editionlessTitle(ownTitle))) return;
+      if (/^\p{Ll}/u.test(title) && titledNames.has(title.toLowerCase())) return;
       const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
         title,

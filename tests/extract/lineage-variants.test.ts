@@ -310,6 +310,7 @@ const STATED: [string, string, string][] = [
   ['The pilot revives the approach of the Opinions on Reforming Drug Review of 2017.', 'based-on', 'Opinions on Reforming Drug Review'],
   ['The opinions reinforce the National Plan for Animal Disease Control (2012–2020).', 'based-on', 'National Plan for Animal Disease Control (2012–2020)'],
   ['The law turns the Opinions on the Private Economy of July 2023 into binding rules.', 'implements', 'Opinions on the Private Economy'],
+  ['The fines enforce the Anti-Monopoly Guidelines for the Platform Economy of February.', 'implements', 'Anti-Monopoly Guidelines for the Platform Economy'],
   [
     'The licences bring forward the timetable set in the Opinions on Deepening 5G Networks of the "Broadband China" strategy.',
     'implements',
@@ -334,6 +335,15 @@ const LISTED: [string, string[]][] = [
   ['The plan builds on two earlier documents: the Data Security Law and the Cybersecurity Law.', ['Data Security Law', 'Cybersecurity Law']],
   // A comma that ends the clause ends the list: what comes after is no predecessor.
   ['It implements the Export Control Law, Xinhua reported on Monday.', ['Export Control Law']],
+  // Brackets in a title's capitals are the title's; a cue word in a title's capitals is no cue.
+  [
+    'The lists amend the Special Measures for Investment Access (Negative List) (2018 Edition) and prepare for the Foreign Investment Law, which takes effect in January.',
+    ['Special Measures for Investment Access (Negative List) (2018 Edition)'],
+  ],
+  [
+    'The decision relaxes the policy introduced in the Decision on Implementing the Two-Child Policy of 2015.',
+    ['Decision on Implementing the Two-Child Policy'],
+  ],
 ];
 
 describe('lineage in other authors’ words', () => {
@@ -365,6 +375,22 @@ describe('lineage in other authors’ words', () => {
       const graph = extractText(shape({ top: [entry] }));
       const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Catalogue of Encouraged Industries (2026 Revision)')!;
       expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual(['Catalogue of Encouraged Industries (2023)']);
+    }
+  });
+
+  it('links a described earlier document once, when a titled one names it with its edition, in every shape', () => {
+    const entry = {
+      ...oneEntry,
+      glance: 'The MIIT released a revised version of the standard conditions for the battery industry.',
+      comment: 'The conditions revise the Standard Conditions for the Battery Industry (2021 Edition).',
+      article: 'Standard Conditions for the Battery Industry (2024 Edition) (锂离子电池行业规范条件（2024年本）)',
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Standard Conditions for the Battery Industry (2024 Edition)')!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual([
+        'Standard Conditions for the Battery Industry (2021 Edition)',
+      ]);
     }
   });
 

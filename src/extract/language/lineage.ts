@@ -269,12 +269,22 @@ function documentMeant(caught: { title: string; start: number; end: number }, te
 
 type Titled = { title: string; start: number; end: number };
 
-/** The clause after a cue, up to its end; a year, a range of years or an edition in brackets belongs to the title: "Plan (2021-2035)", "Conditions (2021 Edition)". */
+/**
+ * A bracket that belongs to a title: a year, a range of years or an edition ("Plan (2021-2035)", "Conditions
+ * (2021 Edition)"), or words in the title's capitals ("(Negative List)", "(Trial)", "(Draft for Comments)") —
+ * not a link.
+ */
+const TITLE_BRACKET =
+  /^\s*\((?:\s*\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+(?:Edition|Version|Revision))?|(?!Link\))\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{4}|for|of|on|and))*)\s*\)/iu;
+
+/** The clause after a cue, up to its end, and the brackets of a title at its end: "Measures … (Negative List) (2018 Edition)". */
 function clauseAfterCue(rest: string): string {
   const endAt = boundaries().clauseEnd.exec(rest);
-  const clause = endAt ? rest.slice(0, endAt.index) : rest;
-  const range = /^\s*\(\s*\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+(?:Edition|Version|Revision))?\s*\)/i.exec(rest.slice(clause.length));
-  return range ? clause + range[0] : clause;
+  let clause = endAt ? rest.slice(0, endAt.index) : rest;
+  for (let bracket = TITLE_BRACKET.exec(rest.slice(clause.length)); bracket; bracket = TITLE_BRACKET.exec(rest.slice(clause.length))) {
+    clause += bracket[0];
+  }
+  return clause;
 }
 
 /** What may open the next item of a list of documents after a comma: "…, the Cybersecurity Law and …". */
@@ -410,6 +420,8 @@ export function findLineage(text: string): LineageReference[] {
     if (!anyCue().test(sentence.text)) continue;
     for (const cue of cues()) {
       for (const m of sentence.text.matchAll(cue.re)) {
+        // "the Decision on Implementing the Comprehensive Two-Child Policy": a cue in a title's capitals is a word of the title.
+        if (/^\p{Lu}/u.test(m[0]) && m.index! > 0 && !/[.!?:;"“(]\s*$/.test(sentence.text.slice(0, m.index))) continue;
         if (cue.earlierBefore) {
           // The last title before the cue, its subject: "The Foreign Investment Law, in force since January, is its legal basis".
           const doc = titledDocuments(sentence.text.slice(0, m.index!), sentence.start).at(-1);
