@@ -155,6 +155,10 @@ const IN_COMMENT: [string, string[]][] = [
   ["Qorvix Pay, Holvan's WeLend and Lunex Digits are the main players.", ['Holvan', 'Lunex Digits', 'Qorvix Pay', 'WeLend']],
   ['The regulator licensed the broadcaster Qorvix Network.', ['Qorvix Network']],
   ['Holvan Group, which owns US meat packer Tambera Foods, gained.', ['Holvan Group', 'Tambera Foods']],
+  // Emitters and mills named as a list; a name that another backs, in an aside.
+  ['Big emitters like Qorvix, Tambera and Holvan Power will trade first.', ['Holvan Power', 'Qorvix', 'Tambera']],
+  ['Private mills such as Lunex lobby for exemptions.', ['Lunex']],
+  ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
 ];
 
 describe('unknown firms in a comment', () => {

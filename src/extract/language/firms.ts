@@ -241,6 +241,9 @@ function closesNamedSubject(text: string, start: number): boolean {
 const MAKES_GOODS_AFTER =
   /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
+/** An aside after a name that says who owns or backs it: "Vanke, backed by Shenzhen Metro, …". */
+const BACKED_ASIDE_AFTER = /^,\s+(?:(?:majority|wholly|partly|fully|jointly)[-\s])?(?:backed|owned|controlled|funded)\s+by\s+(?:the\s+)?\p{Lu}[^,.;]{0,60},/u;
+
 /** "DeepSeek's founder Liang Wenfeng", "its chief executive Tim Cook": the name after a person's title is a person's. */
 const PERSON_TITLE_BEFORE = /\b(?:(?:co-?)?founder|chairman|chairwoman|chief\s+executive|CEO|boss|billionaire|tycoon)\s+$/i;
 
@@ -545,6 +548,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
+  // "Vanke, backed by Shenzhen Metro, raised …": what another owns or backs is a firm.
+  if (BACKED_ASIDE_AFTER.test(after)) return true;
   if (HOLDER_AFTER.test(after) || MAKER_AFTER.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after)) return true;
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
