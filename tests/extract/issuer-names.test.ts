@@ -23,6 +23,8 @@ const GLANCES: [string, string[]][] = [
   // A body elected for a term is itself with its term's ordinal; the abbreviation of the body it belongs to names no second one.
   ["The Standing Committee of the 13th National People's Congress (NPC) adopted a law on rural revitalization.", ['npcsc']],
   ['The 20th CPC Central Committee issued a decision on deepening reform.', ['ccp_cc']],
+  // A body "of" the body it belongs to is that one body.
+  ['The Political Bureau of the CPC Central Committee issued a decision on birth policy.', ['politburo']],
   // A first sentence that names no body: the first later one whose bodies put out a document names them.
   ['Two recent documents touch on the state’s role. The MIIT and three other agencies published a notice on SMEs.', ['miit']],
 ];

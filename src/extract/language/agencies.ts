@@ -174,7 +174,26 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: AgencyMention[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  return withParentsJoined(
+    text,
+    kept.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "the Political Bureau of the CPC Central Committee": a body "of" the body it belongs to (its registry
+ * parent) is one body, named with its parent — not two.
+ */
+function withParentsJoined(text: string, mentions: AgencyMention[]): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  for (const m of mentions) {
+    const before = out.at(-1);
+    if (before && before.agency.parent === m.agency.key && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(before.end, m.start))) {
+      before.end = m.end;
+      before.surface = text.slice(before.start, m.end);
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** "Full Name (ABBR)" definitions in the text whose abbreviation the registry reads otherwise, or not at all. */
