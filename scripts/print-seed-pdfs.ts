@@ -15,14 +15,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { chromium } from 'playwright-core';
 import { isSectionHeading } from '../src/extract/document/units.ts';
-import { fieldLabel } from '../src/extract/labels.ts';
+import { fieldLabel, labelRole, leadingLabel } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
-import { DASH_BULLET, LIST_ENUMERATOR, markOf, startsListItem, type ListMark } from '../src/extract/blocks/list-markers.ts';
+import { BULLET_GLYPH, DASH_BULLET, LIST_ENUMERATOR, markOf, startsListItem, type ListMark } from '../src/extract/blocks/list-markers.ts';
+import { RULE_LINE } from '../src/extract/blocks/lines.ts';
 import { joiner } from '../src/extract/text/join.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'seeds');
-const GLYPH = /^\s*[\ue000-\uf8ff\u2022\u25aa\u00b7]\s*/u;
+const GLYPH = BULLET_GLYPH;
 const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
 const ISSUE_LINE = /^\s*(?:MERICS China Industries\s+)?[A-Z][a-z]+ \d{1,2}, \d{4}\s*\(Reporting period/i;
 
@@ -54,6 +55,12 @@ function spacedItems(block: string, afterLeadIn: boolean): string[] {
   return parts.map((p) => p.join('\n'));
 }
 
+/** Whether a block is an entry's summary: "At a glance: …", "Key facts: …". */
+function opensSummary(block: string | undefined): boolean {
+  const label = block === undefined ? null : leadingLabel(block.trimStart());
+  return label !== null && labelRole(label[1]!) === 'glance';
+}
+
 /** A block cut where a list marked by dashes or numbers goes on: each item a block, as the reader cuts them. */
 function markedItems(block: string): string[] {
   const parts: string[][] = [];
@@ -82,10 +89,15 @@ function pdfTextBody(text: string): { body: string; header: string } {
   const html: string[] = [];
   // A bullet's glyph starts a block of its own even where no blank line precedes it.
   const blocks: string[] = [];
-  for (const block of text.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*[\ue000-\uf8ff\u2022])/u))) {
+  // A heading's underline ("-----") is no text: it parts blocks as a blank line does.
+  const unruled = text
+    .split('\n')
+    .map((line) => (RULE_LINE.test(line) ? '' : line))
+    .join('\n');
+  for (const block of unruled.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*(?:[\ue000-\uf8ff\u2022]|\*\s))/u))) {
     blocks.push(...spacedItems(block, /:\s*$/.test(blocks.at(-1) ?? '')).flatMap(markedItems));
   }
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const lines = block.split('\n').filter((l) => !URL_LINE.test(l) && l.trim().length > 0);
     if (lines.length === 0) continue;
     if (lines.length === 1 && ISSUE_LINE.test(lines[0]!)) {
@@ -107,7 +119,8 @@ function pdfTextBody(text: string): { body: string; header: string } {
     const section = isSectionHeading(joined);
     if (section === 'top' || section === 'news') html.push(`<h1>${escape(joined)}</h1>`);
     else if (section === 'policy-news' || section === 'corporate-news') html.push(`<h3>${escape(joined)}</h3>`);
-    else if (/^\d\.\s/.test(joined) && joined.length < 160) html.push(`<h2>${escape(joined)}</h2>`);
+    // A headline: numbered "1. …", or however numbered ("(1) …", "No. 1 – …") over its entry's summary.
+    else if ((/^\d\.\s/.test(joined) || opensSummary(blocks[i + 1])) && joined.length < 160) html.push(`<h2>${escape(joined.trim())}</h2>`);
     // A bullet: a glyph, or (where the text lost its glyph) a leading space.
     else if (GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(GLYPH, ''))}</li></ul>`);
     // An item marked by a dash takes the layout's bullet; a numbered one keeps its number.

@@ -137,6 +137,22 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
     expect(facts(fromPdf.fragment.graph).targets).toEqual(facts(fromText.fragment.graph).targets);
   }, 60_000);
 
+  // Plain-text mail: headlines numbered "(1)", headings underlined, news items marked by asterisks.
+  it('print a plain-text mail newsletter with its headlines, sections and items, and read it back', async () => {
+    const text = newsSnippet()
+      .replace(/^ ?1\. /m, '(1) ')
+      .replace(/ NOTEWORTHY /, 'NOTEWORTHY\n----------')
+      .replace(/\uf0a7 /g, '* ')
+      .replace(/\n\n(?=\* October)/g, '\n');
+    expect(text).toContain('NOTEWORTHY\n----------');
+    expect(text).toContain('Policy news \n* October 3');
+    const { fromText, fromPdf } = await readBothWays('mail', text);
+    expect(fromText.doc.top).toHaveLength(1);
+    expect(fromText.doc.news).toHaveLength(3);
+    expect(fromPdf.doc.top.map((e) => e.headline.text)).toEqual(fromText.doc.top.map((e) => e.headline.text));
+    expect(fromPdf.doc.news).toHaveLength(3);
+  }, 60_000);
+
   it('print news items that lost their glyphs but kept their indent as items of their own', async () => {
     const text = newsSnippet().replace(/\uf0a7 (?=October)/g, '  ');
     expect(text).toContain('(MIIT notice)\n  October 5');
