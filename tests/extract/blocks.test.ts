@@ -58,6 +58,14 @@ describe('reading text from PDFs', () => {
     ]);
   });
 
+  // Items that lost their glyphs keep their leading space, under a heading as under a colon's line.
+  it('reads indented lines right under a heading as items', () => {
+    const text = 'NOTEWORTHY\n\nPolicy news\n The CAC released rules (Xinhua, 1 March)\n The PBOC kept rates (Reuters, 15 March)';
+    expect(texts(text).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'bullet', 'bullet']);
+    // A masthead's second line, at the page's top, is none.
+    expect(texts('MERICS China Industries\n Edition 3/2020 – 12 March 2020').map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
   it('skips table-of-contents lines', () => {
     expect(texts('1. Rapid rollout of ICT infrastructure.....\t2\n')).toEqual([]);
   });

@@ -21,6 +21,9 @@ describe('news items in other authors’ dates', () => {
     '2023-10-09: MIIT released a plan on data security (Xinhua article)',
     '(October 9) MIIT released a plan on data security (Xinhua article)',
     'October 9 | MIIT released a plan on data security (Xinhua article)',
+    // The date in the source's bracket at the end; a range of days by its first.
+    'MIIT released a plan on data security (Xinhua, 9 October)',
+    'MIIT released a plan on data security (Xinhua, 9–10 October)',
   ])('keeps "%s" as an item of 9 October 2023', (item) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const entries = nodesOf(extractText(shape({ header: HEADER, top: [oneEntry], policyNews: [item] })), 'Entry').filter((e) => e.section === 'policy-news');

@@ -206,7 +206,10 @@ const DATE_INSIDE = new RegExp(`\\b${MONTH_AND_DAY}(?:,?\\s+\\d{4})?(?![\\d\\p{L
 function dateInside(text: string): MonthDay | null {
   const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
   const m = DATE_INSIDE.exec(first);
-  return m ? parseMonthDay(m[0]) : null;
+  const found = m ? parseMonthDay(m[0]) : null;
+  // "(MIIT, 7–8 March)": a range of days dates the item by its first.
+  const rangeStart = m ? /(\d{1,2})\s*[–—-]\s*$/.exec(first.slice(0, m.index)) : null;
+  return found && rangeStart && Number(rangeStart[1]) < found.day ? { ...found, day: Number(rangeStart[1]) } : found;
 }
 
 function readNewsItems(groups: { section: NewsSection | null; units: Unit[] }[], warnings: string[]): NewsItem[] {
