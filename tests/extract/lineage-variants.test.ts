@@ -311,6 +311,7 @@ const STATED: [string, string, string][] = [
   ['The opinions reinforce the National Plan for Animal Disease Control (2012–2020).', 'based-on', 'National Plan for Animal Disease Control (2012–2020)'],
   ['The law turns the Opinions on the Private Economy of July 2023 into binding rules.', 'implements', 'Opinions on the Private Economy'],
   ['The fines enforce the Anti-Monopoly Guidelines for the Platform Economy of February.', 'implements', 'Anti-Monopoly Guidelines for the Platform Economy'],
+  ['The decision prolongs the Announcement on Vehicle Purchase Tax Exemption of 2020.', 'amends', 'Announcement on Vehicle Purchase Tax Exemption'],
   [
     'The licences bring forward the timetable set in the Opinions on Deepening 5G Networks of the "Broadband China" strategy.',
     'implements',
@@ -344,6 +345,8 @@ const LISTED: [string, string[]][] = [
     'The decision relaxes the policy introduced in the Decision on Implementing the Two-Child Policy of 2015.',
     ['Decision on Implementing the Two-Child Policy'],
   ],
+  // A plan's years are a time, not the plan.
+  ['The NEA released an implementation plan for storage during the 14th Five-Year Plan period.', []],
 ];
 
 describe('lineage in other authors’ words', () => {

@@ -189,7 +189,9 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     const bare = slice.map((w) => w.replace(/[^\p{L}]/gu, ''));
     // A kind of one word ("Law") or two ("Work Report" of the "Government Work Report").
     const hasKind = bare.some((w, k) => docNoun().test(w) || (k > 0 && docNoun().test(`${bare[k - 1]} ${w}`)));
-    if (hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) {
+    // "during the 14th Five-Year Plan period": a plan's years are a time, not the document.
+    const aTime = /^(?:period|era)$/i.test(words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '');
+    if ((hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) && !aTime) {
       const start = words[i]!.index!;
       const end = words[last]!.index! + words[last]![0].length;
       out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
