@@ -158,6 +158,7 @@ const IN_COMMENT: [string, string[]][] = [
   // Emitters and mills named as a list; a name that another backs, in an aside.
   ['Big emitters like Qorvix, Tambera and Holvan Power will trade first.', ['Holvan Power', 'Qorvix', 'Tambera']],
   ['Private mills such as Lunex lobby for exemptions.', ['Lunex']],
+  ['Sodium-ion pioneer Qorvix Battery hopes for orders.', ['Qorvix Battery']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
 ];
 
