@@ -345,6 +345,11 @@ const LISTED: [string, string[]][] = [
     'The decision relaxes the policy introduced in the Decision on Implementing the Two-Child Policy of 2015.',
     ['Decision on Implementing the Two-Child Policy'],
   ],
+  // Two verbs, each naming its own document with its own relation; "Implementing Rules" is a title's own name.
+  [
+    'The regulations implement the Foreign Investment Law and supersede the Implementing Rules of the Joint Venture Law.',
+    ['Foreign Investment Law', 'Implementing Rules of the Joint Venture Law'],
+  ],
   // A plan's years are a time, not the plan.
   ['The NEA released an implementation plan for storage during the 14th Five-Year Plan period.', []],
 ];
@@ -394,6 +399,15 @@ describe('lineage in other authors’ words', () => {
       expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual([
         'Standard Conditions for the Battery Industry (2021 Edition)',
       ]);
+    }
+  });
+
+  it('gives each of two coordinated verbs its own relation, in every shape', () => {
+    const comment = 'The regulations implement the Foreign Investment Law and supersede the Implementing Rules of the Joint Venture Law.';
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, comment }] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.edge as { relation?: string }).relation)).toEqual(['implements', 'repeals']);
     }
   });
 

@@ -32,7 +32,9 @@ export function isGeneric(title: string): boolean {
 }
 
 /** Words before a reference that introduce it: "Implementing the 14th FYP" refers to the 14th FYP. */
-const INTRODUCING_WORDS = /^(?:(?:implementing|following|under|per|according\s+to|in\s+line\s+with|the|its|their)\s+)+/i;
+// ("Implementing Rules of …", "Implementing Measures for …" are a document's own name.)
+const INTRODUCING_WORDS =
+  /^(?:(?:implementing(?!\s+(?:rules|measures|regulations|provisions|opinions)\b)|following|under|per|according\s+to|in\s+line\s+with|the|its|their)\s+)+/i;
 
 /** A numbered part of a document before the document's name: "Article 38 of the", "Articles 21 and 22 of". */
 const PART_OF_DOCUMENT =

@@ -416,6 +416,12 @@ function documentsNamedAround(rest: string, clause: string, offset: number): Tit
 
 const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|during|until|as|at)\b/i;
 
+/** Where a cue joined by "and" (or "but", "while") to the clause before it starts, or the text's end. */
+function nextCoordinatedCue(rest: string): number {
+  const cue = new RegExp(`\\s(?:and|but|while)\\s+(?=(?:${anyCue().source}))`, 'i').exec(rest);
+  return cue && /^\s*\p{Ll}/u.test(rest.slice(cue.index + cue[0].length)) ? cue.index : rest.length;
+}
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -441,6 +447,9 @@ export function findLineage(text: string): LineageReference[] {
           restStart += particular[0].length;
           rest = rest.slice(particular[0].length);
         }
+        // "implement the Foreign Investment Law and supersede the Implementing Rules …": a second verb's cue
+        // names its own documents, with its own relation.
+        rest = rest.slice(0, nextCoordinatedCue(rest));
         const clause = clauseAfterCue(rest);
         const offset = sentence.start + restStart;
         let docs = listedDocuments(rest, offset);
