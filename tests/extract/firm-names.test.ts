@@ -159,6 +159,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Big emitters like Qorvix, Tambera and Holvan Power will trade first.', ['Holvan Power', 'Qorvix', 'Tambera']],
   ['Private mills such as Lunex lobby for exemptions.', ['Lunex']],
   ['Sodium-ion pioneer Qorvix Battery hopes for orders.', ['Qorvix Battery']],
+  // An abbreviation in the plural is a common noun; a scandal is a firm's.
+  ['The law introduces registration-based IPOs across the market.', []],
+  ["Qorvix Coffee's accounting scandal showed the limits of oversight.", ['Qorvix Coffee']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
 ];
 

@@ -169,7 +169,7 @@ const SUFFIX =
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 // "Horizon Robotics' shares": a name ending in s takes the apostrophe alone.
 const POSSESSIVE_BUSINESS =
-  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
+  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|scandal|default|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
 /** "trading in Evergrande shares", "Tencent stock fell": a name that has shares is a firm's. */
 const SHARES_AFTER = /^(?:['’]s?)?\s+(?:shares|stock|share\s+price|bonds)\b/;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
@@ -339,6 +339,8 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   if (agencySpans.some((a) => start < a.end && a.start < end)) return true;
   // SenseNova 4.0, C919, A320 — but "3SBio", a name that opens with its number, is a name.
   if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
+  // "registration-based IPOs", "SOEs", "NEVs": an abbreviation in the plural is a common noun's.
+  if (/^\p{Lu}{2,5}s$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling".
   if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   return false;
