@@ -147,6 +147,7 @@ describe('goals in other authors’ words', () => {
     ['The group should take a 50 percent share of global orders by 2030.', [['The group should take a 50 percent share of global orders by 2030', 2030]]],
     ['The ministry aims to plant GM corn on 10 percent of the corn area by 2026.', [['plant GM corn on 10 percent of the corn area by 2026', 2026]]],
     ['It aims at a fintech framework by 2021.', [['a fintech framework by 2021', 2021]]],
+    ['The province wants 170,000 5G base stations by 2022.', [['170,000 5G base stations by 2022', 2022]]],
     // A count in words, after a year and what must be so by then; a wish with no count is none.
     [
       'By 2027, robots should be made at scale and the industry should have two to three ecosystems.',

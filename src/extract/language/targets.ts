@@ -137,9 +137,9 @@ const AIM_THEN_MULTIPLE = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants
 const YEAR_THEN_MULTIPLE = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
 /**
  * "The plan calls for 20 million charging points by 2030", "envisages that 30 GW … will be installed by 2025",
- * "targets a 20 percent share … by 2025": what a plan asks for, an amount first.
+ * "targets a 20 percent share … by 2025", "wants 170,000 base stations by 2022": what a plan asks for, an amount first.
  */
-const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|targets|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\bfor\s+${YEAR}\b)`;
+const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\bfor\s+${YEAR}\b)`;
 /**
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
