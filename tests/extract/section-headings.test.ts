@@ -110,6 +110,7 @@ describe('the back matter after a brief', () => {
     'This content is available to subscribers only. Subscribe now',
     'Only available to members. Already a member? Log in',
     'Share this page',
+    'Read more in the full issue',
   ])('ends at "%s"', (opener) => {
     const page = webTextSnippet({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
     const graph = extractText(`${page}\n${opener}\nWhy Huawei Builds Its Own Chips\nJane Doe`);
