@@ -162,6 +162,9 @@ const IN_COMMENT: [string, string[]][] = [
   // An abbreviation in the plural is a common noun; a scandal is a firm's.
   ['The law introduces registration-based IPOs across the market.', []],
   ["Qorvix Coffee's accounting scandal showed the limits of oversight.", ['Qorvix Coffee']],
+  // A recycler; lenders that put money in, one named with "of".
+  ['Battery recycler Qorvix gains from scrapped cars.', ['Qorvix']],
+  ['Bank of Lunex and Tambera each put in 21.5 billion yuan.', ['Bank of Lunex', 'Tambera']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
 ];
 

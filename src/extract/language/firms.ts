@@ -227,7 +227,7 @@ function isSentenceSubject(text: string, start: number): boolean {
 
 /** Capitalised names joined by "and" up to a name: "Ericsson and " before "Nokia". */
 const NAMES_AND =
-  /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})*,?\s+(?:and|&)\s+$/u;
+  /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})*,?\s+(?:and|&)\s+$/u;
 
 /** Whether a name ends a subject of names ("Ericsson and Nokia also won contracts"): one word is then a name, no common noun. */
 function closesNamedSubject(text: string, start: number): boolean {
