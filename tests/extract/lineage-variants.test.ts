@@ -350,6 +350,8 @@ const LISTED: [string, string[]][] = [
     'The regulations implement the Foreign Investment Law and supersede the Implementing Rules of the Joint Venture Law.',
     ['Foreign Investment Law', 'Implementing Rules of the Joint Venture Law'],
   ],
+  // "a turn from" is a noun, no cue.
+  ['The checks mark a turn from the policy that the 12th Five-Year Plan had promoted.', []],
   // A plan's years are a time, not the plan.
   ['The NEA released an implementation plan for storage during the 14th Five-Year Plan period.', []],
 ];
