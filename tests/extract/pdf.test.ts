@@ -162,6 +162,23 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
   }, 60_000);
 });
 
+// A heading set over three columns whose last letter stands in the first gutter leaves that gutter a gutter.
+describe('a TOP heading that ends inside a gutter of three columns', () => {
+  it('reads the columns one after the other, as the text gives them', async () => {
+    const seed = seedFiles[0]!;
+    const text = readSeed(seed).replace('MERICS TOP 5', 'THIS MONTH’S TOP 5');
+    expect(text).toContain('THIS MONTH’S TOP 5');
+    const dir = mkdtempSync(path.join(tmpdir(), 'heading-'));
+    writeFileSync(path.join(dir, seed), text);
+    const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'heading-pdf-')), dir, 'three');
+    const fromPdf = await extractFile(seed.replace(/\.txt$/, '.pdf'), readFileSync(pdf!));
+    const fromText = extractNewsletter(seed, new TextEncoder().encode(text));
+    const { policies, issuedBy, targets } = facts(fromPdf.fragment.graph);
+    const expected = facts(fromText.fragment.graph);
+    expect({ policies, issuedBy, targets }).toEqual({ policies: expected.policies, issuedBy: expected.issuedBy, targets: expected.targets });
+  }, 60_000);
+});
+
 describe('a contents page whose page numbers are set right, with no leader', () => {
   it('keeps each title with its page number: they make no second column', async () => {
     const titles = ['MERICS TOP 5', '1. Robots for every factory', '2. Chips for cars', '3. Ships that run on methanol', 'NOTEWORTHY'];

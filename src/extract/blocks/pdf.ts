@@ -246,7 +246,9 @@ function linesBeside(items: Item[], [x0, x1]: [number, number]): number {
  */
 function narrowed(items: Item[], x0: number, x1: number): [number, number] | null {
   let [from, to] = [x0, x1];
-  for (const i of items) {
+  // A heading set over the columns may end in the gutter ("THIS MONTH'S TOP 5"): it is no column's line.
+  const bodySize = median(items.map((i) => i.size));
+  for (const i of items.filter((item) => item.size <= bodySize * 1.3)) {
     const end = i.x + i.width;
     if (i.x < x0 && end > x0 && end < x1) from = Math.max(from, end);
     if (i.x > x0 && i.x < x1 && end > x1) to = Math.min(to, i.x);
