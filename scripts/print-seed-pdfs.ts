@@ -47,7 +47,8 @@ function spacedItems(block: string, afterLeadIn: boolean): string[] {
   let inList = afterLeadIn || /^\s+\S/.test(block);
   for (const line of block.split('\n')) {
     const previous = parts.at(-1)?.at(-1) ?? '';
-    const item = /^\s+\S/.test(line) && (inList || /:\s*$/.test(previous));
+    // (Under a section's heading, as under a colon's line: "Policy news" / " The CAC released …".)
+    const item = /^\s+\S/.test(line) && (inList || /:\s*$/.test(previous) || isSectionHeading(previous) !== null);
     if (item || parts.length === 0) parts.push([line]);
     else parts.at(-1)!.push(line);
     if (item) inList = true;

@@ -153,6 +153,16 @@ describe('lists numbered or dashed in the text, printed by the fixture printer',
     expect(fromPdf.doc.news).toHaveLength(3);
   }, 60_000);
 
+  it('print items that lost their glyphs right under their section heading as items of their own', async () => {
+    const text = newsSnippet()
+      .replace(/\uf0a7 (?=October)/g, ' ')
+      .replace(/\n\n(?= October)/g, '\n');
+    expect(text).toContain('Policy news \n October 3');
+    const { fromText, fromPdf } = await readBothWays('under-heading', text);
+    expect(fromText.doc.news).toHaveLength(3);
+    expect(fromPdf.doc.news).toHaveLength(3);
+  }, 60_000);
+
   it('print news items that lost their glyphs but kept their indent as items of their own', async () => {
     const text = newsSnippet().replace(/\uf0a7 (?=October)/g, '  ');
     expect(text).toContain('(MIIT notice)\n  October 5');
