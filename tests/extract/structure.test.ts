@@ -180,6 +180,14 @@ describe('variations of the layout', () => {
     }
   });
 
+  // A layout that sets headlines in capitals wraps them in narrow columns, a colon in the first line.
+  it('reads a headline set in capitals over several lines, a colon in its first, as one headline', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\nROBOTS: MIIT SETS\nRULES\n\nAt a glance: MIIT issued rules.\n\nGALLIUM AND GERMANIUM:\nEXPORT LICENCES TAKE\nEFFECT\n\nWhat happened: MOFCOM issued a notice.\n',
+    );
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['ROBOTS: MIIT SETS RULES', 'GALLIUM AND GERMANIUM: EXPORT LICENCES TAKE EFFECT']);
+  });
+
   it('does not lose the entries after a misread number', () => {
     const doc = parseText(
       'MERICS TOP 5\n\n1. Robots everywhere\n\nAt a glance: MIIT issued rules.\n\n7. Chips at home\n\nAt a glance: NDRC issued a plan.\n\n3. Cars abroad\n\nAt a glance: MOFCOM issued a notice.\n',

@@ -107,7 +107,8 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       // (Nor does a label alone on its line, "At a glance:", which heads the paragraph under it.)
       else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
         inList = true;
-      const listItem = inList && /^\s*\p{Lu}/u.test(line.text);
+      // ("GALLIUM AND GERMANIUM:" / "EXPORT LICENCES TAKE" / "EFFECT": a headline set in capitals goes on in capitals.)
+      const listItem = inList && /^\s*\p{Lu}/u.test(line.text) && !(inCapitals(previous) && inCapitals(line.text));
       // A line that ends one sentence and opens another is prose, not an item: the colon before it was
       // inside a sentence ('… what counts as "new infrastructure": / 5G networks, … / lines. Its Notice …').
       if (inList && !listItem && /[.!?]["”’)]?\s+\p{Lu}/u.test(line.text)) inList = false;
@@ -117,6 +118,11 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
     }
   }
   return groups;
+}
+
+/** A line set in capitals: letters, and no lower-case one. */
+function inCapitals(line: string): boolean {
+  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /** A line of run-on document fields cut into one line per field. */
