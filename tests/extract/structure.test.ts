@@ -203,6 +203,14 @@ describe('variations of the layout', () => {
     ]);
   });
 
+  it('reads news items numbered in their list, dated after the number', () => {
+    const doc = parseText('## Radar\n\n### Policy\n\n1. **2 Sept:** The NDRC issued a plan (NDRC)\n2. **10 Sept:** The CAC fined a platform (CAC)\n');
+    expect(doc.news.map((n) => [n.month, n.day, n.body.text])).toEqual([
+      [9, 2, 'The NDRC issued a plan (NDRC)'],
+      [9, 10, 'The CAC fined a platform (CAC)'],
+    ]);
+  });
+
   it('sorts news items by their subject when the subsection headings are missing', () => {
     const doc = parseText('NOTEWORTHY\n\n• March 3: The MIIT issued a plan on robots\n\n• March 4: Volkswagen opened a plant in Anhui\n');
     expect(doc.news.map((n) => n.section)).toEqual(['policy-news', 'corporate-news']);

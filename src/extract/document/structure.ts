@@ -55,8 +55,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
         return;
       }
       const section = state === 'news' ? null : state;
+      const item = withoutItemNumber(unit);
       // An item opens with its date, or is a list item that dates itself inside ("The NDRC on March 3 issued …").
-      if (NEWS_ITEM_START.test(text) || (unit.kind === 'bullet' && dateInside(text))) newsUnits.push({ section, units: [unit] });
+      if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text))) newsUnits.push({ section, units: [item] });
       else if (newsUnits.length > 0) newsUnits.at(-1)!.units.push(unit);
     }
   });
@@ -198,6 +199,13 @@ function restartsEntry(units: readonly Unit[], i: number, entries: readonly Unit
   const last = entries.at(-1);
   if (!last || !opensEntry(units, i, entries.length) || Number(NUMBERED_HEADLINE.exec(units[i]!.text.text)![1]) !== entries.length) return false;
   return !last.some((u) => fieldLabel().test(u.text.text));
+}
+
+/** A news item numbered in its list ("1. 2 Sept: The NDRC …"): the item without its number, a list item. */
+function withoutItemNumber(unit: Unit): Unit {
+  const marker = LIST_ENUMERATOR.exec(unit.text.text);
+  if (!marker || !NEWS_ITEM_START.test(unit.text.text.slice(marker[0].length))) return unit;
+  return { ...unit, kind: 'bullet', text: unit.text.slice(marker[0].length), enumerated: marker[0] };
 }
 
 /** A month and day inside an item's first sentence: "… on March 3 …", "(March 3)". */
