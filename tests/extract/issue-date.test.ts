@@ -65,6 +65,7 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['The MERICS newsletter about technology and business | 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
   // The edition's month beside the day it is dated.
   ['Monthly brief no. 7 - July 2019 - dated 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
+  ['_Brief no. 9 of 2025, 18 September 2025_', { date: '2025-09-18', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {

@@ -39,10 +39,10 @@ function withoutDates(text: string, found: readonly FoundDate[]): string {
 const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replace(labels().issue, ' ').replace(FILLER, ' ').trim() === '';
 
 /**
- * An issue's number ("Issue 11/2026", "No. 12") where a separator or the line's end follows it: taken
+ * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025") where a separator or the line's end follows it: taken
  * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.
  */
-const ISSUE_NUMBER = /\b(?:issue|edition|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4})?(?=\s*[(|·•,;:–—-]|\s*$)/gi;
+const ISSUE_NUMBER = /\b(?:issue|edition|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4})?(?=\s*[(|·•,;:–—-]|\s*$)/gi;
 
 /**
  * The line cut into the issue's part and the period's: the period after its label, or a bracketed
