@@ -164,6 +164,7 @@ const IN_COMMENT: [string, string[]][] = [
   ["Qorvix Coffee's accounting scandal showed the limits of oversight.", ['Qorvix Coffee']],
   // A recycler; lenders that put money in, one named with "of".
   ['Battery recycler Qorvix gains from scrapped cars.', ['Qorvix']],
+  ['US miner Qorvix Materials has a new deal with the Pentagon.', ['Qorvix Materials']],
   ['Bank of Lunex and Tambera each put in 21.5 billion yuan.', ['Bank of Lunex', 'Tambera']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
 ];
