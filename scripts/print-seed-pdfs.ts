@@ -15,7 +15,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { chromium } from 'playwright-core';
 import { isSectionHeading } from '../src/extract/document/units.ts';
-import { fieldLabel, labelRole, leadingLabel } from '../src/extract/labels.ts';
+import { fieldLabel, opensSummary } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
 import { BULLET_GLYPH, DASH_BULLET, LIST_ENUMERATOR, markOf, startsListItem, type ListMark } from '../src/extract/blocks/list-markers.ts';
 import { RULE_LINE } from '../src/extract/blocks/lines.ts';
@@ -23,7 +23,6 @@ import { joiner } from '../src/extract/text/join.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEEDS = path.join(ROOT, 'seeds');
-const GLYPH = BULLET_GLYPH;
 const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
 const ISSUE_LINE = /^\s*(?:MERICS China Industries\s+)?[A-Z][a-z]+ \d{1,2}, \d{4}\s*\(Reporting period/i;
 
@@ -54,12 +53,6 @@ function spacedItems(block: string, afterLeadIn: boolean): string[] {
     if (item) inList = true;
   }
   return parts.map((p) => p.join('\n'));
-}
-
-/** Whether a block is an entry's summary: "At a glance: …", "Key facts: …". */
-function opensSummary(block: string | undefined): boolean {
-  const label = block === undefined ? null : leadingLabel(block.trimStart());
-  return label !== null && labelRole(label[1]!) === 'glance';
 }
 
 /** A block cut where a list marked by dashes or numbers goes on: each item a block, as the reader cuts them. */
@@ -121,9 +114,9 @@ function pdfTextBody(text: string): { body: string; header: string } {
     if (section === 'top' || section === 'news') html.push(`<h1>${escape(joined)}</h1>`);
     else if (section === 'policy-news' || section === 'corporate-news') html.push(`<h3>${escape(joined)}</h3>`);
     // A headline: numbered "1. …", or however numbered ("(1) …", "No. 1 – …") over its entry's summary.
-    else if ((/^\d\.\s/.test(joined) || opensSummary(blocks[i + 1])) && joined.length < 160) html.push(`<h2>${escape(joined.trim())}</h2>`);
+    else if ((/^\d\.\s/.test(joined) || opensSummary(blocks[i + 1]?.trimStart() ?? '')) && joined.length < 160) html.push(`<h2>${escape(joined.trim())}</h2>`);
     // A bullet: a glyph, or (where the text lost its glyph) a leading space.
-    else if (GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(GLYPH, ''))}</li></ul>`);
+    else if (BULLET_GLYPH.test(lines[0]!) || /^\s+\S/.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(BULLET_GLYPH, ''))}</li></ul>`);
     // An item marked by a dash takes the layout's bullet; a numbered one keeps its number.
     else if (DASH_BULLET.test(lines[0]!)) html.push(`<ul><li>${escape(joined.replace(DASH_BULLET, ''))}</li></ul>`);
     else if (LIST_ENUMERATOR.test(lines[0]!)) html.push(`<ol class="numbered"><li>${escape(joined)}</li></ol>`);

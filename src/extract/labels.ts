@@ -53,6 +53,12 @@ export function leadingLabel(text: string): RegExpExecArray | null {
   return labelPrefix().exec(text) ?? labelAlone(text);
 }
 
+/** Whether a text opens with an entry's summary label: "At a glance: …", "Key facts", "In brief:". */
+export function opensSummary(text: string): boolean {
+  const label = leadingLabel(text);
+  return label !== null && labelRole(label[1]!) === 'glance';
+}
+
 /** A line that is a label and nothing else: "At a glance:". */
 export function isBareLabel(text: string): boolean {
   const label = labelPrefix().exec(text);

@@ -27,7 +27,7 @@ function classify(line: string): LineKind {
  * A block of one short capitalised line with no stop: a heading ("Policy news"), which a list may follow as
  * a colon's line does — but not at a page's top, where a masthead's lines stand ("MERICS China Industries").
  */
-function isHeadingLine(block: Block): boolean {
+function isHeadingBlock(block: Block): boolean {
   const line = block.lines[0]!.text;
   return block.lines.length === 1 && !block.afterPageBreak && /^\p{Lu}.{0,38}$/u.test(line.trim()) && !/[.,;!?:)]$/.test(line.trim());
 }
@@ -75,7 +75,7 @@ export function readPdfText(text: string): BlockReading {
       !startsField &&
       !isGlyphBullet &&
       !/^\s*\(/.test(line.text) &&
-      (currentSpaced || /:\s*$/.test(current.lines.at(-1)!.text) || isHeadingLine(current));
+      (currentSpaced || /:\s*$/.test(current.lines.at(-1)!.text) || isHeadingBlock(current));
     // The first of such bullets after a blank line: the lead-in's colon closed the block before.
     const firstSpacedItem: boolean = current === null && indented && !startsField && !isGlyphBullet && /:\s*$/.test(blocks.at(-1)?.lines.at(-1)?.text ?? '');
     if (current === null || isGlyphBullet || enumerated || startsField || spacedItem) {

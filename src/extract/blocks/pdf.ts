@@ -209,6 +209,7 @@ function gutters(items: Item[], pageWidth: number): number[] {
   const left = Math.min(...items.map((i) => i.x));
   const right = Math.max(...items.map((i) => i.x + i.width));
   const few = Math.ceil(Math.max(...cover) / 10);
+  const bodySize = median(items.map((i) => i.size));
   const found: number[] = [];
   let runStart = -1;
   const last = Math.floor(right / bin) - 1;
@@ -216,7 +217,7 @@ function gutters(items: Item[], pageWidth: number): number[] {
     const open = cover[b]! <= few;
     if (open && runStart < 0) runStart = b;
     if ((!open || b === last) && runStart >= 0) {
-      const gutter = narrowed(items, runStart * bin, b * bin);
+      const gutter = narrowed(items, runStart * bin, b * bin, bodySize);
       if (gutter && linesBeside(items, gutter) >= MIN_LINES_BESIDE) found.push((gutter[0] + gutter[1]) / 2);
       runStart = -1;
     }
@@ -244,10 +245,9 @@ function linesBeside(items: Item[], [x0, x1]: [number, number]): number {
  * short column ("For more information, please contact:") is the column's, not the gutter's. Null when
  * what is left is narrower than MIN_GUTTER.
  */
-function narrowed(items: Item[], x0: number, x1: number): [number, number] | null {
+function narrowed(items: Item[], x0: number, x1: number, bodySize: number): [number, number] | null {
   let [from, to] = [x0, x1];
   // A heading set over the columns may end in the gutter ("THIS MONTH'S TOP 5"): it is no column's line.
-  const bodySize = median(items.map((i) => i.size));
   for (const i of items.filter((item) => item.size <= bodySize * 1.3)) {
     const end = i.x + i.width;
     if (i.x < x0 && end > x0 && end < x1) from = Math.max(from, end);

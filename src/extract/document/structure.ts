@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, labelPrefix, labelRole, leadingLabel } from '../labels.ts';
+import { fieldLabel, labelPrefix, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -146,8 +146,7 @@ function datelineOf(units: readonly Unit[], headline: Unit): IssueDate | null {
 }
 
 function opensSummary(unit: Unit | undefined): boolean {
-  const label = unit ? leadingLabel(unit.text.text) : null;
-  return label !== null && labelRole(label[1]!) === 'glance';
+  return unit !== undefined && opensSummaryText(unit.text.text);
 }
 
 /**

@@ -100,7 +100,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       // "Date" alone, then "30.04.2025" alone: the date is whole, and the line after it is something else.
       const afterWholeDate = previousWholeDate;
       previousWholeDate = previousDateLabel && isWholeDate(line.text);
-      previousDateLabel = aloneLabel !== null && labelRole(aloneLabel[1]!) === 'date';
+      previousDateLabel = alone && labelRole(aloneLabel[1]!) === 'date';
       // With no glyph and no space, a list shows only as lines in capitals after a line that ends in a colon.
       if (label || heading) inList = false;
       // (A headline that ends in a colon goes on with its second half: "5. Filling the workforce gap: / Cultivating …".)

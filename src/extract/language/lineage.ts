@@ -47,6 +47,8 @@ const cues = derived((r): Cue[] =>
 );
 /** Any cue at all: one pass over a sentence that has none (most have none) instead of one per cue. */
 const anyCue = derived((r) => new RegExp(r.lineageCues.map((c) => `(?:${c.pattern})`).join('|'), 'i'));
+/** A cue that "and" (or "but", "while") joins to the clause before it: "… and supersede the …". */
+const coordinatedCue = derived(() => new RegExp(`\\s(?:and|but|while)\\s+(?=(?:${anyCue().source}))`, 'i'));
 
 /** A kind of document (graph-schema/document-vocabulary.json): the head noun of a described document. */
 const kindPattern = (kinds: readonly string[]) => new RegExp(`^(?:${kinds.map((k) => escapeRegExp(k).replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
@@ -418,7 +420,7 @@ const CLAUSE_PREPOSITION = /^\s*(?:since|after|before|in|for|with|from|to|by|dur
 
 /** Where a cue joined by "and" (or "but", "while") to the clause before it starts, or the text's end. */
 function nextCoordinatedCue(rest: string): number {
-  const cue = new RegExp(`\\s(?:and|but|while)\\s+(?=(?:${anyCue().source}))`, 'i').exec(rest);
+  const cue = coordinatedCue().exec(rest);
   return cue && /^\s*\p{Ll}/u.test(rest.slice(cue.index + cue[0].length)) ? cue.index : rest.length;
 }
 
