@@ -31,12 +31,15 @@ function facts(text: string) {
 }
 
 describe('date labels in other words', () => {
-  it.each(['Date of publication', 'Publication date', 'Date of issuance', 'Released on', 'Published on', 'Issued on'])('reads "%s:" as the date', (label) => {
-    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
-      const text = shape({ top: [oneEntry] }).replace(/Date:/, `${label}:`);
-      expect(facts(text).date).toBe('2023-08-10');
-    }
-  });
+  it.each(['Date of publication', 'Publication date', 'Date of issuance', 'Released on', 'Published on', 'Issued on', 'Issued', 'Promulgated'])(
+    'reads "%s:" as the date',
+    (label) => {
+      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+        const text = shape({ top: [oneEntry] }).replace(/Date:/, `${label}:`);
+        expect(facts(text).date).toBe('2023-08-10');
+      }
+    },
+  );
 });
 
 describe('title and issuer labels in other words', () => {
@@ -66,6 +69,15 @@ const RELABEL_AGAIN: [RegExp, string][] = [
   [/Issuing bodies/g, 'Promulgated by'],
 ];
 
+/** A third author's: "In short:", "Our take:", "Name of document:", "Issued by:", "Issued:". */
+const RELABEL_THIRD: [RegExp, string][] = [
+  [/At a glance/g, 'In short'],
+  [/MERICS comment/g, 'Our take'],
+  [/Article|Policy name/g, 'Name of document'],
+  [/Issuing bodies/g, 'Issued by'],
+  [/Date:/g, 'Issued:'],
+];
+
 describe('entry labels in other words', () => {
   it.each([
     ['the PDF shape', pdfSnippet, RELABEL],
@@ -74,6 +86,8 @@ describe('entry labels in other words', () => {
     ['the PDF shape, in another author’s labels', pdfSnippet, RELABEL_AGAIN],
     ['the markdown shape, in another author’s labels', markdownSnippet, RELABEL_AGAIN],
     ['the copied web shape, in another author’s labels', webTextSnippet, RELABEL_AGAIN],
+    ['the PDF shape, in a third author’s labels', pdfSnippet, RELABEL_THIRD],
+    ['the markdown shape, in a third author’s labels', markdownSnippet, RELABEL_THIRD],
   ])('reads the same entry in %s', (_name, shape, relabel) => {
     const standard = shape({ top: [oneEntry] });
     const relabelled = relabel.reduce((text, [from, to]) => text.replace(from, to), standard);

@@ -44,6 +44,7 @@ describe('news section headings in yet other words', () => {
     ['Policy & regulation', 'Companies & markets'],
     ['Policy watch', 'Company watch'],
     ['Policy', 'Business'],
+    ['Policy', 'Corporate'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
@@ -63,6 +64,9 @@ describe('the TOP and news sections in other words', () => {
     ['Top 5 this month', 'Also in the news'],
     ['Top-5', 'Other developments'],
     ['The top five of the month', 'What else happened'],
+    ['The five big stories', 'Other noteworthy developments'],
+    ['Five key developments this month', 'Further notable news'],
+    ['The big five', 'More news'],
   ])('reads "%s" and "%s" as the TOP and news sections', (top, news) => {
     expect([isSectionHeading(top), isSectionHeading(news)]).toEqual(['top', 'news']);
   });
@@ -110,6 +114,8 @@ describe('the back matter after a brief', () => {
     'This content is available to subscribers only. Subscribe now',
     'Only available to members. Already a member? Log in',
     'Share this page',
+    'Share this',
+    'Share on LinkedIn',
     'Read more in the full issue',
   ])('ends at "%s"', (opener) => {
     const page = webTextSnippet({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
