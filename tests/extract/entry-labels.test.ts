@@ -179,3 +179,20 @@ describe('the comment under its author’s label', () => {
     },
   );
 });
+
+describe('document fields in a markdown table', () => {
+  const fields = /\*\*Policy name:\*\* (.+)\n\n\*\*Issuing bodies:\*\* (.+)\n\n\*\*Date:\*\* (.+)\n/;
+
+  it('reads a table of labels and values like the labelled lines', () => {
+    const standard = markdownSnippet({ top: [oneEntry] });
+    const table = standard.replace(fields, '| Document | $1 |\n|---|---|\n| Issued by | $2 |\n| Published | $3 |\n');
+    expect(table).toContain('| Issued by | MIIT, CAC');
+    expect(facts(table)).toEqual(facts(standard));
+  });
+
+  it('reads a table with a heading row, each value labelled by its column', () => {
+    const standard = markdownSnippet({ top: [oneEntry] });
+    const table = standard.replace(fields, '| Title | Issuing bodies | Date |\n|:--|:--|:--|\n| $1 | $2 | $3 |\n');
+    expect(facts(table)).toEqual(facts(standard));
+  });
+});

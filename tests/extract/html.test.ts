@@ -102,6 +102,18 @@ describe('a brief page marked up in other ways', () => {
         `${summary('<ul><li>Reach 300 EFLOPS</li><li>Create 30 benchmarks by 2027</li></ul>')}<table><tr><td><strong>Policy name:</strong></td><td>Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</td></tr><tr><td><strong>Issuing bodies:</strong></td><td>MIIT, CAC</td></tr><tr><td><strong>Date:</strong></td><td>August 10, 2023</td></tr></table>`,
       ),
     ],
+    [
+      'the fields in a table of labels without colons',
+      page(
+        `${summary('<ul><li>Reach 300 EFLOPS</li><li>Create 30 benchmarks by 2027</li></ul>')}<table><tr><th>Document</th><td>Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</td></tr><tr><th>Issued by</th><td>MIIT, CAC</td></tr><tr><th>Published</th><td>August 10, 2023</td></tr></table>`,
+      ),
+    ],
+    [
+      'the fields in a table with a heading row',
+      page(
+        `${summary('<ul><li>Reach 300 EFLOPS</li><li>Create 30 benchmarks by 2027</li></ul>')}<table><thead><tr><th>Title</th><th>Issuing bodies</th><th>Date</th></tr></thead><tbody><tr><td>Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</td><td>MIIT, CAC</td><td>August 10, 2023</td></tr></tbody></table>`,
+      ),
+    ],
   ])('reads the entry with %s', (_name, html) => {
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
     const nodes = (kind: string) => graph.filterNodes((_k, a) => a.kind === kind).map((k) => graph.getNodeAttributes(k));

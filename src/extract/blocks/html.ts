@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { splitListItems } from './list-markers.ts';
-import { labelPrefix } from '../labels.ts';
+import { tableFields } from './table-fields.ts';
 import type { Block, BlockReading, Link } from './block.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
@@ -138,18 +138,16 @@ function push(out: Block[], kind: Block['kind'], blockLines: MappedText[], level
   for (const part of parts) out.push({ kind: part.kind, lines: part.lines, level, afterPageBreak: false });
 }
 
-/**
- * A table's rows that set out an entry's fields ("<td>Policy name:</td><td>Action Plan …</td>"), each
- * as one line of its cells; other tables (an exhibit's figures) are no part of the text.
- */
+/** A table's rows, each cell's text on one line, read as an entry's fields where they set them out. */
 function labelledRows(table: Element, source: string, out: Block[], links: Link[]): void {
-  for (const row of elements(table)) {
-    if (row.tagName !== 'tr' || isFurniture(row)) continue;
-    const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-    const content = cells.flatMap((cell, i): ElementContent[] => (i === 0 ? cell.children : [{ type: 'text', value: ' ' }, ...cell.children]));
-    const rowLines = lines(content, source, links);
-    if (rowLines[0] && labelPrefix().test(rowLines[0].text.trim())) push(out, 'paragraph', rowLines, 0);
-  }
+  const rows = [...elements(table)]
+    .filter((row) => row.tagName === 'tr' && !isFurniture(row))
+    .map((row) =>
+      row.children
+        .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+        .map((cell) => MappedText.concat(lines(cell.children, source, links).flatMap((l, i) => (i === 0 ? [l] : [' ', l])))),
+    );
+  for (const line of tableFields(rows)) push(out, 'paragraph', [line], 0);
 }
 
 /** Inline content as lines (split at <br>), whitespace collapsed, each word mapped to the file. */

@@ -4,15 +4,18 @@
  * its text kept, each piece mapped back to its place in the file.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Nodes, Parent, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, BlockReading, Link } from './block.ts';
 import { TOC_LINE } from './lines.ts';
 import { splitListItems } from './list-markers.ts';
+import { tableFields } from './table-fields.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
 export function readMarkdown(source: string): BlockReading {
-  const tree = fromMarkdown(source);
+  const tree = fromMarkdown(source, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const blocks: Block[] = [];
   const footers: MappedText[] = [];
   for (const node of tree.children) collectBlocks(node, source, blocks, footers);
@@ -56,9 +59,17 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
     case 'blockquote':
       for (const child of node.children) collectBlocks(child, source, out, footers);
       return;
+    case 'table':
+      for (const line of tableFields(node.children.map((row) => row.children.map((cell) => cellText(cell, source))))) pushBlock(out, 'paragraph', [line], 0);
+      return;
     default:
-      return; // code, html, tables, breaks: not newsletter prose
+      return; // code, html, breaks: not newsletter prose
   }
+}
+
+/** A cell's text (a cell holds one line; a `<br>` in it is dropped as html). */
+function cellText(cell: Parent, source: string): MappedText {
+  return inlineLines(cell, source)[0] ?? MappedText.fromSource('', 0);
 }
 
 function pushBlock(out: Block[], kind: Block['kind'], lines: MappedText[], level: number): void {
