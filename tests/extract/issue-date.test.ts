@@ -66,6 +66,15 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // The edition's month beside the day it is dated.
   ['Monthly brief no. 7 - July 2019 - dated 12 July 2019', { date: '2019-07-12', periodFrom: null, periodTo: null }],
   ['_Brief no. 9 of 2025, 18 September 2025_', { date: '2025-09-18', periodFrom: null, periodTo: null }],
+  // The issue's number and year, and the dateline across a column's gap, as a PDF's text prints its masthead.
+  ['No. 2 | 2017                          Berlin, 16.02.2017', { date: '2017-02-16', periodFrom: null, periodTo: null }],
+  ['Issue 4, 2019 · Beijing, 12 April 2019', { date: '2019-04-12', periodFrom: null, periodTo: null }],
+  // A mail's line: when it was sent, on which weekday.
+  [
+    '*Sent to subscribers on Thursday, July 13, 2023 · Reporting period: June 10 to July 10, 2023*',
+    { date: '2023-07-13', periodFrom: '2023-06-10', periodTo: '2023-07-10' },
+  ],
+  ['Mailed to readers on 3 March 2020', { date: '2020-03-03', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {

@@ -39,10 +39,16 @@ function withoutDates(text: string, found: readonly FoundDate[]): string {
 const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replace(labels().issue, ' ').replace(FILLER, ' ').trim() === '';
 
 /**
- * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025") where a separator or the line's end follows it: taken
+ * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025", "No. 2 | 2017") where a separator or the line's end follows it: taken
  * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.
  */
-const ISSUE_NUMBER = /\b(?:issue|edition|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4})?(?=\s*[(|·•,;:–—-]|\s*$)/gi;
+const ISSUE_NUMBER_END = String.raw`(?=\s*[(|·•,;:–—-]|\s{2,}|\s*$)`;
+const ISSUE_NUMBER = new RegExp(
+  String.raw`\b(?:issue|edition|no\.?|nr\.?|vol\.?|#)\s*(?:no\.?\s*)?\d{1,3}` +
+    // "11/2026", "9 of 2025"; "2 | 2017", whose year a dateline's place may follow ("No. 2 | 2017 Berlin, …").
+    String.raw`(?:(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4})${ISSUE_NUMBER_END}|\s*[|,]\s*(?:19|20)\d{2}(?![-/.]\d)(?:${ISSUE_NUMBER_END}|(?=\s+\p{Lu}))|${ISSUE_NUMBER_END})`,
+  'giu',
+);
 
 /**
  * The line cut into the issue's part and the period's: the period after its label, or a bracketed
@@ -70,9 +76,10 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
 
 /**
  * A dateline's place before the date: "Berlin, 26 April 2022", "Beijing/Berlin, 7.12.2021". One to three
- * capitalised words and a comma at the line's start; what follows must still be nothing but the date.
+ * capitalised words and a comma at the line's start, after a separator, or across a column's gap
+ * ("No. 2 | 2017        Berlin, 16.02.2017"); what follows must still be nothing but the date.
  */
-const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
+const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
 
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
