@@ -21,6 +21,9 @@ describe('news items in other authors’ dates', () => {
     '2023-10-09: MIIT released a plan on data security (Xinhua article)',
     '(October 9) MIIT released a plan on data security (Xinhua article)',
     'October 9 | MIIT released a plan on data security (Xinhua article)',
+    // A full date needs nothing after it to set it off.
+    '09.10.2023 MIIT released a plan on data security (Xinhua article)',
+    'October 9, 2023 MIIT released a plan on data security (Xinhua article)',
     // The date in the source's bracket at the end; a range of days by its first.
     'MIIT released a plan on data security (Xinhua, 9 October)',
     'MIIT released a plan on data security (Xinhua, 9–10 October)',

@@ -27,9 +27,11 @@ export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
  */
+/** A date with its year, which opens an item even with no separator after it: "10.01.2017 The MEP …". */
+const FULL_ITEM_DATE = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|${MONTH_AND_DAY},?\\s+\\d{4})`;
 const ITEM_DATE = `(?:${MONTH_AND_DAY}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
 export const NEWS_ITEM_START = new RegExp(
-  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|On\\s+${WEEKDAY}?${MONTH_AND_DAY}(?:,?\\s+\\d{4})?,\\s+)`,
+  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|${FULL_ITEM_DATE}\\s+|On\\s+${WEEKDAY}?${MONTH_AND_DAY}(?:,?\\s+\\d{4})?,\\s+)`,
   'i',
 );
 
