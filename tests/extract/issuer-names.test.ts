@@ -58,6 +58,11 @@ const NEWS: [string, string[]][] = [
     'October 13: The State Anti-Fraud Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SAFP notice (CN))',
     ['State Anti-Fraud Procuratorate'],
   ],
+  // A commission "of" a registered body is a body of its own.
+  [
+    'October 20: The Anti-monopoly Commission of the State Council issued guidelines for platforms (SAMR notice (CN))',
+    ['Anti-monopoly Commission of the State Council'],
+  ],
   ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ["Wuhan Municipal People's Government"]],
   // A known place's government named without its level, at the level its place has.
   ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ["Chongqing Municipal People's Government"]],

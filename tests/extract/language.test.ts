@@ -104,6 +104,15 @@ describe('issuing bodies', () => {
         ['MOFCOM', false],
       ],
     ],
+    // A body the registry does not know, "of" one it knows, is one body: not the one it belongs to.
+    ['Anti-monopoly Commission of the State Council', [['Anti-monopoly Commission of the State Council', false]]],
+    [
+      'Financial Stability and Development Committee of the State Council, PBOC',
+      [
+        ['Financial Stability and Development Committee of the State Council', false],
+        ['PBOC', false],
+      ],
+    ],
   ])('reads the bodies of "%s" and counts no count as a body', (value, expected) => {
     expect(readIssuerList(value).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
   });

@@ -176,9 +176,18 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return withParentsJoined(
     text,
-    kept.sort((a, b) => a.start - b.start),
+    kept.filter((m) => !UNREGISTERED_BODY_OF.test(text.slice(Math.max(0, m.start - 120), m.start))).sort((a, b) => a.start - b.start),
   );
 }
+
+/**
+ * A body the registry does not know, named as a body "of" a registered one: "the Anti-monopoly
+ * Commission of the State Council", "the Financial Stability and Development Committee of the State
+ * Council". It is a body of its own, so the registered name inside it names no issuer; the lists read
+ * the whole name. (A department or bureau "of" a body issues in that body's name, so those are not here.)
+ */
+const UNREGISTERED_BODY_OF =
+  /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\s+of\s+(?:the\s+)?$/u;
 
 /**
  * "the Political Bureau of the CPC Central Committee": a body "of" the body it belongs to (its registry
