@@ -317,6 +317,10 @@ const STATED: [string, string, string][] = [
     'implements',
     'Opinions on Deepening 5G Networks',
   ],
+  // Giving effect to a law; a part of a document named by the registries is that document.
+  ['It gives effect to the Export Control Law.', 'implements', 'Export Control Law'],
+  ['The plan puts into practice the robotics chapter of Made in China 2025.', 'implements', 'Made in China 2025'],
+  ['The plan implements the key tasks of the Made in China 2025 strategy.', 'implements', 'Made in China 2025'],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

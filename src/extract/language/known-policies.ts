@@ -16,12 +16,19 @@ const known = derived((r) => {
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|');
+  const parts = r.documentVocabulary.partsOfDocument.map(escape).join('|');
   return {
     canonical,
     // Run with matchesNotAfter: no letter or digit before.
     anywhere: new RegExp(`(?:${names})(?![\\p{L}\\p{N}])`, 'giu'),
-    /** At the start of a clause, after the words that introduce a reference ("the", "its", "China's") and a year ("the 2022 No. 1 Central Document"). */
-    atStart: new RegExp(`^\\s*(?:(?:the|its|their|China['’]s|Beijing['’]s)\\s+)?(?:(?:19|20)\\d{2}\\s+)?(${names})(?![\\p{L}\\p{N}])`, 'iu'),
+    /**
+     * At the start of a clause, after the words that introduce a reference ("the", "its", "China's") and a year ("the 2022 No. 1
+     * Central Document"), or after a part of it: "the robotics chapter of Made in China 2025" is Made in China 2025.
+     */
+    atStart: new RegExp(
+      `^\\s*(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${parts})\\s+(?:of|in|under)\\s+)?(?:(?:the|its|their|China['’]s|Beijing['’]s)\\s+)?(?:(?:19|20)\\d{2}\\s+)?(${names})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
   };
 });
 
