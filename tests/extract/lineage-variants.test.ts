@@ -378,11 +378,15 @@ describe('lineage in other authors’ words', () => {
     }
   });
 
-  it('links an edition named beside the name all editions share once, to that edition, in every shape', () => {
+  it.each([
+    'The revision updates the 2023 edition of the catalogue.',
+    'The revision updates the catalogue of 2023.',
+    'The revision replaces the catalogue issued in 2023.',
+  ])('links an edition named beside the name all editions share once, to that edition, in every shape: "%s"', (comment) => {
     const entry = {
       ...oneEntry,
       glance: 'The Ministry of Commerce (MOFCOM) revised the Catalogue of Encouraged Industries.',
-      comment: 'The revision updates the 2023 edition of the catalogue.',
+      comment,
       article: 'Catalogue of Encouraged Industries (2026 Revision) (鼓励外商投资产业目录（2026年版）)',
     };
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {

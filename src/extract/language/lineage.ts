@@ -376,8 +376,19 @@ function kindIn(words: string): string | null {
   return [split.join(' '), split[0]!].find((k) => describedNoun().test(k)) ?? null;
 }
 
+/** "the catalogue of 2015", "its guidelines issued in 2019": a document named by its kind alone, and its year after. */
+const OWN_KIND_YEAR_AFTER =
+  /^\s*(?:the|its|their)\s+(?:(?:previous|earlier|old|original|current|last)\s+)?(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)\s+(?:of|from|(?:issued|released|published|adopted)\s+in)\s+((?:19|20)\d{2})\b/u;
+
 /** The edition a clause opens with, if it names one of this document: a version, or a kind of document. */
 function ownEditionAt(clause: string, offset: number): (Titled & { year: string; kind: string | null }) | null {
+  const kindYear = OWN_KIND_YEAR_AFTER.exec(clause);
+  const kindNamed = kindYear ? kindIn(kindYear[1]!) : null;
+  if (kindYear && kindNamed) {
+    const printed = kindYear[0].trim();
+    const start = offset + kindYear[0].length - kindYear[0].trimStart().length;
+    return { title: printed, start, end: start + printed.length, year: kindYear[2]!, kind: kindNamed };
+  }
   const ofKind = OWN_EDITION_OF_KIND.exec(clause);
   const yearAfter = ofKind ? null : OWN_EDITION_YEAR_AFTER.exec(clause);
   const m = ofKind ?? yearAfter ?? OWN_EDITION.exec(clause);
