@@ -120,6 +120,7 @@ export const documentVocabulary = load(
     kindModifiers: z.array(z.string()),
     officialHosts: z.array(z.string()).min(1),
     partsOfDocument: z.array(z.string()).min(1),
+    foreignOwners: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),
     publicationVerbs: z.array(z.string()).min(1),
     sectionHeadings: z.object({

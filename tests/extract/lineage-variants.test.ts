@@ -321,6 +321,10 @@ const STATED: [string, string, string][] = [
   ['It gives effect to the Export Control Law.', 'implements', 'Export Control Law'],
   ['The plan puts into practice the robotics chapter of Made in China 2025.', 'implements', 'Made in China 2025'],
   ['The plan implements the key tasks of the Made in China 2025 strategy.', 'implements', 'Made in China 2025'],
+  // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
+  ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
+  ["The rules respond to the EU's AI Act.", 'none', ''],
+  ["The list was issued in response to Washington's CHIPS and Science Act.", 'none', ''],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */

@@ -435,6 +435,24 @@ function nextCoordinatedCue(rest: string): number {
   return cue && /^\s*\p{Ll}/u.test(rest.slice(cue.index + cue[0].length)) ? cue.index : rest.length;
 }
 
+/** "the US BIOSECURE Act", "the EU's AI Act", "Washington's CHIPS Act": a document of another state or bloc (document-vocabulary.json). */
+const foreignOwner = derived(({ documentVocabulary: v }) => {
+  const owners = v.foreignOwners.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+  return {
+    opening: new RegExp(`^(?:${owners})(?:['’]s?)?\\s`),
+    before: new RegExp(`(?<![\\p{L}.])(?:${owners})(?:['’]s?)?\\s+$`, 'u'),
+  };
+});
+
+/**
+ * Whether a document is another state's: its title or the words right before it name its owner. China's documents never
+ * open so. Answering or citing such a law is a reaction to it, no lineage; being modelled on it still is.
+ */
+function isForeign(doc: Titled, text: string): boolean {
+  const { opening, before } = foreignOwner();
+  return opening.test(doc.title) || opening.test(text.slice(doc.start, doc.end)) || before.test(text.slice(Math.max(0, doc.start - 24), doc.start));
+}
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -496,7 +514,7 @@ export function findLineage(text: string): LineageReference[] {
         }
         for (const caught of docs) {
           const doc = withEditionYear(documentMeant(caught, text), text);
-          if (!doc || refs.some((r) => r.start === doc.start || r.title === doc.title)) continue;
+          if (!doc || (cue.relation === 'cites' && isForeign(doc, text)) || refs.some((r) => r.start === doc.start || r.title === doc.title)) continue;
           refs.push({ ...doc, relation: cue.relation, cue: m[0], evidence: sentence });
         }
       }
