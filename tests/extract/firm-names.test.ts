@@ -167,6 +167,10 @@ const IN_COMMENT: [string, string[]][] = [
   ['US miner Qorvix Materials has a new deal with the Pentagon.', ['Qorvix Materials']],
   ['Bank of Lunex and Tambera each put in 21.5 billion yuan.', ['Bank of Lunex', 'Tambera']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
+  // A product a firm's possessive names is no firm; a business it names is one.
+  ["Baidu's Qorvix Bot, SenseTime and iFlytek have launched chatbots.", ['Baidu', 'SenseTime', 'iFlytek']],
+  ["Huawei's Qorvix OS, Xiaomi and Tambera Motors compete for buyers.", ['Huawei', 'Tambera Motors', 'Xiaomi']],
+  ["Baidu's Qorvix Motors, SenseTime and iFlytek compete.", ['Baidu', 'Qorvix Motors', 'SenseTime', 'iFlytek']],
 ];
 
 describe('unknown firms in a comment', () => {

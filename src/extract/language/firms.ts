@@ -51,6 +51,8 @@ interface FirmLexicon {
   leadingWords: RegExp;
   /** "carmakers including Volkswagen, General Motors and Tesla", "buyers such as Meyer Burger": each name of the list. */
   listAfterFirms: RegExp;
+  /** A product's name: "Ernie Bot", "HarmonyOS", "SU7" (firm-roles.json, productEndings). */
+  productName: RegExp;
   /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
   businessAfterGroup: RegExp;
   /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Wuhan Iron and Steel". */
@@ -100,6 +102,7 @@ const lexicon = derived((r): FirmLexicon => {
     places: new Set(r.firmStopWords.places),
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
+    productName: new RegExp(`(?:${r.firmRoles.productEndings.map(escape).join('|')})$|\\p{N}`, 'u'),
     businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
     // Case aside: "The investment arm of Tencent" opens a sentence.
     // "owns a fifth of Canada's Ballard Power": a place may own the name after the holding.
@@ -422,6 +425,8 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     const registered =
       lexicon().canonical.get(printed.toLowerCase()) ?? lexicon().canonical.get(name.toLowerCase()) ?? lexicon().byCorporateName.get(corporateKey(printed));
     if (out.some((f) => start < f.end && f.start < end)) return;
+    // "Baidu's Ernie Bot", "Xiaomi's SU7": a product a firm's possessive names is no firm ("Geely's Volvo Cars" is).
+    if (!registered && lexicon().productName.test(name) && out.some((f) => f.end < start && /^['’]s?\s+$/.test(text.slice(f.end, start)))) return;
     out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
   };
 
