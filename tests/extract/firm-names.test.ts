@@ -167,6 +167,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['US miner Qorvix Materials has a new deal with the Pentagon.', ['Qorvix Materials']],
   ['Bank of Lunex and Tambera each put in 21.5 billion yuan.', ['Bank of Lunex', 'Tambera']],
   ['Developers remain in trouble; Qorvix, backed by Tambera Metro, raised new debt.', ['Qorvix', 'Tambera Metro']],
+  // A name joined by "and" to a firm that an attribute describes is a firm too.
+  ['Holvan Aviation has a type certificate; Qorvix and the Lunex-backed Tambera are next in line.', ['Lunex', 'Qorvix', 'Tambera']],
+  ['Drone maker Holvan leads; Qorvix and the state-owned Tambera follow.', ['Holvan', 'Qorvix', 'Tambera']],
   // A product a firm's possessive names is no firm; a business it names is one.
   ["Baidu's Qorvix Bot, SenseTime and iFlytek have launched chatbots.", ['Baidu', 'SenseTime', 'iFlytek']],
   ["Huawei's Qorvix OS, Xiaomi and Tambera Motors compete for buyers.", ['Huawei', 'Tambera Motors', 'Xiaomi']],

@@ -519,7 +519,7 @@ function coordinatedFirms(
     const firmAfter = out.find(
       (f) =>
         f.start >= n.end &&
-        (/^\s*(?:and|&)\s*$/.test(text.slice(n.end, f.start)) ||
+        (/^\s*(?:and|&)\s*(?:the\s+)?(?:[\p{L}-]+-(?:owned|backed|controlled|based|listed|run)\s+)?$/u.test(text.slice(n.end, f.start)) ||
           (/^\s*,\s*$/.test(text.slice(n.end, f.start)) && /^\s*(?:,|and\b|&)/.test(text.slice(f.end)) && n.name.includes(' '))),
     );
     // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
