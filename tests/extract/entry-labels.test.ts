@@ -180,7 +180,7 @@ describe('the comment under its author’s label', () => {
   );
 });
 
-describe('document fields in a markdown table', () => {
+describe('document fields in a table', () => {
   const fields = /\*\*Policy name:\*\* (.+)\n\n\*\*Issuing bodies:\*\* (.+)\n\n\*\*Date:\*\* (.+)\n/;
 
   it('reads a table of labels and values like the labelled lines', () => {
@@ -188,6 +188,16 @@ describe('document fields in a markdown table', () => {
     const table = standard.replace(fields, '| Document | $1 |\n|---|---|\n| Issued by | $2 |\n| Published | $3 |\n');
     expect(table).toContain('| Issued by | MIIT, CAC');
     expect(facts(table)).toEqual(facts(standard));
+  });
+
+  it('reads a table copied from a page, its cells apart at tabs, like the labelled lines', () => {
+    const standard = webTextSnippet({ top: [oneEntry] });
+    const copied = standard
+      .replace(/Policy name: /, 'Document\t')
+      .replace(/Issuing bodies: /, 'Issued by\t')
+      .replace(/Date: /, 'Published\t');
+    expect(copied).toContain('Issued by\tMIIT, CAC');
+    expect(facts(copied)).toEqual(facts(standard));
   });
 
   it('reads a table with a heading row, each value labelled by its column', () => {

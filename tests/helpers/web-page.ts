@@ -6,10 +6,12 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { toHast } from 'mdast-util-to-hast';
 
 export function seedAsWebPage(markdown: string, title: string): string {
-  const article = toHtml(toHast(fromMarkdown(markdown)));
+  const article = toHtml(toHast(fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })));
   return `<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${title} | MERICS</title>

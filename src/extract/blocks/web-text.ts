@@ -7,7 +7,8 @@
  */
 import type { Block, BlockReading, Link } from './block.ts';
 import { READING_TIME, RULE_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
-import type { MappedText } from '../text/mapped-text.ts';
+import { tableFields } from './table-fields.ts';
+import { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel, isBareLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET } from './list-markers.ts';
 
@@ -42,8 +43,24 @@ export function readWebText(text: string): BlockReading {
   let inList = false;
   const push = (kind: Block['kind'], line: MappedText) => blocks.push({ kind, lines: [line], level: 0, afterPageBreak: false });
 
+  // A table copied from a page: a run of lines whose cells a tab sets apart ("Issued by<TAB>MOF, STA").
+  let tableRows: MappedText[][] = [];
+  const flushTable = () => {
+    const fields = tableFields(tableRows);
+    // A table that sets out no fields (figures, a layout) stays as the lines it was.
+    for (const line of fields.length > 0 ? fields : tableRows.map((cells) => MappedText.concat(cells.flatMap((c, i) => (i === 0 ? [c] : [' ', c])))))
+      push('paragraph', line);
+    tableRows = [];
+  };
+
   for (const line of splitLines(text)) {
     const t = line.text;
+    if (/\S\t+\S/.test(t)) {
+      tableRows.push(cellsOf(line));
+      inList = false;
+      continue;
+    }
+    if (tableRows.length > 0) flushTable();
     if (t.trim().length === 0 || TOC_LINE.test(t) || RULE_LINE.test(t)) {
       inList = false;
       continue;
@@ -72,5 +89,18 @@ export function readWebText(text: string): BlockReading {
     else if (last && /:\s*$/.test(last.lines.at(-1)!.text)) inList = true;
     push(inList ? 'bullet' : 'paragraph', line);
   }
+  if (tableRows.length > 0) flushTable();
   return { blocks, furniture: { footers: [] }, links };
+}
+
+/** A copied table row's cells, apart at its tabs. */
+function cellsOf(line: MappedText): MappedText[] {
+  const cells: MappedText[] = [];
+  let from = 0;
+  for (const tab of line.text.matchAll(/\t+/g)) {
+    cells.push(line.slice(from, tab.index).trim());
+    from = tab.index + tab[0].length;
+  }
+  cells.push(line.slice(from).trim());
+  return cells.filter((c) => c.text.length > 0);
 }
