@@ -67,6 +67,7 @@ describe('the TOP and news sections in other words', () => {
     ['The five big stories', 'Other noteworthy developments'],
     ['Five key developments this month', 'Further notable news'],
     ['The big five', 'More news'],
+    ['Our top 5', 'Also on our radar'],
   ])('reads "%s" and "%s" as the TOP and news sections', (top, news) => {
     expect([isSectionHeading(top), isSectionHeading(news)]).toEqual(['top', 'news']);
   });
