@@ -15,12 +15,14 @@ const DOCUMENT_FIELDS: readonly LabelRole[] = ['title', 'issuers', 'date'];
 const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
   const all = ROLE_NAMES.flatMap((role) => entryLabels[role]).join('|');
   const documentLabels = DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|');
+  // A colon ends a label, or a dash between spaces: "What happened – The NDRC …".
+  const end = '(?:\\s*:|\\s+[–—-]\\s)';
   return {
-    field: new RegExp(`^\\s*(?:${all})\\s*:`, 'i'),
-    prefix: new RegExp(`^\\s*(${all})\\s*:\\s*`, 'i'),
+    field: new RegExp(`^\\s*(?:${all})${end}`, 'i'),
+    prefix: new RegExp(`^\\s*(${all})${end}\\s*`, 'i'),
     alone: new RegExp(`^\\s*(${all})\\s*$`, 'i'),
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
-    document: new RegExp(`^\\s*(?:${documentLabels})\\s*:`, 'i'),
+    document: new RegExp(`^\\s*(?:${documentLabels})${end}`, 'i'),
     innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:\\s)`, 'gi'),
   };
 });

@@ -78,6 +78,14 @@ const RELABEL_THIRD: [RegExp, string][] = [
   [/Date:/g, 'Issued:'],
 ];
 
+/** A fourth's, each label set off by a dash: "What happened – …", "Why it matters – …", "Document – …". */
+const RELABEL_DASHED: [RegExp, string][] = [
+  [/(\*\*)?At a glance:(\*\*)?/g, '$1What happened$2 –'],
+  [/(\*\*)?MERICS comment:(\*\*)?/g, '$1Why it matters$2 –'],
+  [/(\*\*)?(?:Article|Policy name):(\*\*)?/g, '$1Document$2 –'],
+  [/(\*\*)?Issuing bodies:(\*\*)?/g, '$1Issued by$2 –'],
+];
+
 describe('entry labels in other words', () => {
   it.each([
     ['the PDF shape', pdfSnippet, RELABEL],
@@ -88,6 +96,8 @@ describe('entry labels in other words', () => {
     ['the copied web shape, in another author’s labels', webTextSnippet, RELABEL_AGAIN],
     ['the PDF shape, in a third author’s labels', pdfSnippet, RELABEL_THIRD],
     ['the markdown shape, in a third author’s labels', markdownSnippet, RELABEL_THIRD],
+    ['the PDF shape, with dashes after the labels', pdfSnippet, RELABEL_DASHED],
+    ['the copied web shape, with dashes after the labels', webTextSnippet, RELABEL_DASHED],
   ])('reads the same entry in %s', (_name, shape, relabel) => {
     const standard = shape({ top: [oneEntry] });
     const relabelled = relabel.reduce((text, [from, to]) => text.replace(from, to), standard);
