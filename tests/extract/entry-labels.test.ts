@@ -210,6 +210,16 @@ describe('document fields in a table', () => {
     expect(facts(copied)).toEqual(facts(standard));
   });
 
+  it('reads issuers listed under their label, one bullet each', () => {
+    const standard = markdownSnippet({ top: [oneEntry] });
+    const listed = standard.replace(
+      '**Issuing bodies:** MIIT, CAC, MOE, PBoC, NHC, SAMR',
+      '#### Issuing bodies\n\n- MIIT\n- CAC\n- MOE\n- PBoC\n- NHC\n- SAMR',
+    );
+    expect(listed).toContain('- SAMR');
+    expect(facts(listed)).toEqual(facts(standard));
+  });
+
   it('reads a table with a heading row, each value labelled by its column', () => {
     const standard = markdownSnippet({ top: [oneEntry] });
     const table = standard.replace(fields, '| Title | Issuing bodies | Date |\n|:--|:--|:--|\n| $1 | $2 | $3 |\n');

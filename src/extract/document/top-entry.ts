@@ -94,11 +94,16 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     const role = label ? labelRole(label[1]!) : null;
     const field = role ? (FIELD_OF[role] ?? null) : null;
 
-    // A field's value may stand on the lines after its label, and a wrapped Chinese title may run past a blank line.
+    // A field's value may stand on the lines after its label, and a wrapped Chinese title may run past a blank line;
+    // issuers may be listed under their label, one bullet each.
     if (openField && !label) {
       const sofar = entry.fields[openField]!;
       if (sofar.length === 0 || (openField === 'title' && openBrackets(sofar.text) > 0)) {
         entry.fields[openField] = sofar.length === 0 ? value : MappedText.concat([sofar, joiner(sofar.text, value.text), value]);
+        continue;
+      }
+      if (openField === 'issuers' && unit.kind === 'bullet') {
+        entry.fields.issuers = MappedText.concat([sofar, ', ', value]);
         continue;
       }
     }
