@@ -171,6 +171,8 @@ const IN_COMMENT: [string, string[]][] = [
   ['Holvan Aviation has a type certificate; Qorvix and the Lunex-backed Tambera are next in line.', ['Lunex', 'Qorvix', 'Tambera']],
   ['Drone maker Holvan leads; Qorvix and the state-owned Tambera follow.', ['Holvan', 'Qorvix', 'Tambera']],
   // A product a firm's possessive names is no firm; a business it names is one.
+  // A place before "-based" places a firm; a common word before it describes a thing.
+  ['The regulator introduced a registration-based IPO system; Xiamen-based Qorvix listed first.', ['Qorvix']],
   ["Baidu's Qorvix Bot, SenseTime and iFlytek have launched chatbots.", ['Baidu', 'SenseTime', 'iFlytek']],
   ["Huawei's Qorvix OS, Xiaomi and Tambera Motors compete for buyers.", ['Huawei', 'Tambera Motors', 'Xiaomi']],
   ["Baidu's Qorvix Motors, SenseTime and iFlytek compete.", ['Baidu', 'Qorvix Motors', 'SenseTime', 'iFlytek']],

@@ -536,8 +536,10 @@ function isCalledFirmBefore(text: string, start: number): boolean {
   const descriptor = lexicon().descriptorBefore.exec(before);
   // "the Guiding Opinions on Promoting the Merger and Restructuring of Central State-owned Enterprises": a title's words.
   const holding = lexicon().holdingBefore.exec(before);
+  // "Xiamen-based Hithium" is placed by a proper name; a "registration-based IPO" system is no firm.
+  const basedOnCommonWord = descriptor !== null && descriptor[0].startsWith('-based') && !/\p{Lu}[\p{L}.]*$/u.test(before.slice(0, descriptor.index));
   return (
-    (descriptor !== null && !inTitleCase(before, descriptor.index)) ||
+    (descriptor !== null && !basedOnCommonWord && !inTitleCase(before, descriptor.index)) ||
     UNIT_OF.test(before) ||
     (holding !== null && !inTitleCase(before, holding.index)) ||
     lexicon().rivalryBefore.test(before) ||
