@@ -110,6 +110,8 @@ describe('goals in other authors’ words', () => {
     ['The document targets a 20 percent share of renewables by 2025.', [['20 percent share of renewables by 2025', 2025]]],
     ['It envisages that 30 GW of new storage capacity will be installed by 2025.', [['30 GW of new storage capacity will be installed by 2025', 2025]]],
     ['By the end of 2025, China aims to have built 200 zero-carbon parks.', [['By the end of 2025, China aims to have built 200 zero-carbon parks', 2025]]],
+    ['By 2024 the fund wants to have invested in more than 100 companies.', [['By 2024 the fund wants to have invested in more than 100 companies', 2024]]],
+    ['By 2025 the ministry plans to train 3 million engineers.', [['By 2025 the ministry plans to train 3 million engineers', 2025]]],
     ['The plan targets firms in 2025.', []],
     // What is to be done runs to the clause's end.
     [

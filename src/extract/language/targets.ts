@@ -148,8 +148,8 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|t
 const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[a-z]+\s+(?:for|to|up)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
-/** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks"): the year, who wants it, then the amount. */
-const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,60}?\b(?:wants?|aims?\s+(?:to\s+have(?:\s+(?:[a-z]+ed|built|set\s+up|made|won))?|for)|expects?|plans?\s+to\s+have|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
+/** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
+const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|plans?|seeks?|intends?|hopes?|expects?)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|on|for|up|out))?|wants?|aims?\s+for|expects?|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
 /**
  * "By 2027, … the industry should have two to three globally influential ecosystems", "… should form a market of
  * trillions of yuan": a year, then what must be so by then, counted in words — "should", "must", "is to" state a
