@@ -58,6 +58,11 @@ const NEWS: [string, string[]][] = [
     'October 13: The State Anti-Fraud Procuratorate and the Ministry of Public Security issued guidelines on telecom fraud (SAFP notice (CN))',
     ['State Anti-Fraud Procuratorate'],
   ],
+  // A local congress's standing committee is one body, not it and its congress.
+  [
+    "October 21: The Standing Committee of the Beijing Municipal People's Congress adopted rules on driverless cars (Beijing notice (CN))",
+    ["Standing Committee of the Beijing Municipal People's Congress"],
+  ],
   // A commission "of" a registered body is a body of its own.
   [
     'October 20: The Anti-monopoly Commission of the State Council issued guidelines for platforms (SAMR notice (CN))',

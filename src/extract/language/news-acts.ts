@@ -155,10 +155,14 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
       return [{ name: part.slice(lead), start: start + lead, end: start + part.length }];
     });
   });
-  const local = [...subject.matchAll(LOCAL_GOVERNMENT)].map((m) => {
-    const name = m[3] ? `${m[1]} ${localLevel(m[2]!)} People's Congress` : localGovernmentName(`${m[1]} ${m[2]} government`)!;
-    return { name, start: m.index!, end: m.index! + m[0].length };
-  });
+  // "The Standing Committee of the Beijing Municipal People's Congress" is one body: the congress inside it acts in no name of its own.
+  const inNamed = (l: { start: number; end: number }) => named.some((n) => n.start <= l.start && l.end <= n.end && n.end - n.start > l.end - l.start);
+  const local = [...subject.matchAll(LOCAL_GOVERNMENT)]
+    .map((m) => {
+      const name = m[3] ? `${m[1]} ${localLevel(m[2]!)} People's Congress` : localGovernmentName(`${m[1]} ${m[2]} government`)!;
+      return { name, start: m.index!, end: m.index! + m[0].length };
+    })
+    .filter((l) => !inNamed(l));
   const byPlace = governmentsByPlace(subject).filter((g) => !local.some((l) => g.start < l.end && l.start < g.end));
   return [...named, ...local, ...byPlace, ...localOffices(subject)];
 }
