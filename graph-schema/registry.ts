@@ -122,6 +122,7 @@ export const documentVocabulary = load(
     officialHosts: z.array(z.string()).min(1),
     partsOfDocument: z.array(z.string()).min(1),
     foreignOwners: z.array(z.string()).min(1),
+    measureNouns: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),
     publicationVerbs: z.array(z.string()).min(1),
     sectionHeadings: z.object({

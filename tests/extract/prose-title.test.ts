@@ -127,6 +127,14 @@ describe('a document named only by its kind and subject', () => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });
 
+  it.each([
+    ['MOFCOM announced export controls on seven rare earth elements, including samarium and dysprosium.', 'Export controls on seven rare earth elements'],
+    ['The MOF announced an extension of the tax exemption for new energy vehicles.', 'Extension of the tax exemption for new energy vehicles'],
+    ['SAMR launched an antitrust probe into a chip maker.', 'Antitrust probe into a chip maker'],
+  ])('titles "%s" by the measure it brings in, when it names no document', (glance, title) => {
+    for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, false]]);
+  });
+
   it('falls back to the headline only when the prose names no document', () => {
     for (const policies of policiesFromSummary('MIIT released new figures on industrial output.')) expect(policies).toEqual([[oneEntry.headline, false]]);
   });

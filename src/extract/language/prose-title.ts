@@ -4,6 +4,8 @@
  * introducing verb brings in — "MIIT released the Action Plan for … (钠离子…)" — never the headline,
  * which describes the news and not the document.
  */
+import { derived } from '../registries.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { describedDocumentAt, titledDocuments } from './lineage.ts';
@@ -35,7 +37,31 @@ const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/
 const INTRODUCING_SENTENCES = 3;
 
 export function titleFromProse(text: string): ProseTitle | null {
-  return titledFromProse(text) ?? describedFromProse(text);
+  return titledFromProse(text) ?? describedFromProse(text) ?? measureFromProse(text);
+}
+
+/**
+ * What the introducing verb brings in when the summary names no document at all — "MOFCOM announced export
+ * controls on seven rare earth elements, including …" → "Export controls on seven rare earth elements": the
+ * measure is what was issued, and says more of the document than the headline, which tells the news.
+ */
+const measureAfterVerb = derived(({ documentVocabulary: v }) => {
+  const nouns = v.measureNouns.map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`^\s+(?:(?:the|a|an|new|its|their|further)\s+)*((?:[a-z][\w-]*\s+){0,2}(?:${nouns})\s+(?:on|for|against|of|to|into)\s+[^,.;:()]{3,100}?)(?=\s*(?:[,.;:()]|\s+(?:which|that|as\s+well\s+as)\b|$))`,
+  );
+});
+
+function measureFromProse(text: string): ProseTitle | null {
+  const [sentence] = splitSentences(text);
+  const verb = sentence && INTRODUCES.exec(sentence.text);
+  if (!sentence || !verb || TAKES_EFFECT.test(verb[0])) return null;
+  const rest = sentence.text.slice(verb.index + verb[0].length);
+  const measure = measureAfterVerb().exec(rest);
+  if (!measure) return null;
+  const printed = measure[1]!;
+  const start = sentence.start + verb.index + verb[0].length + measure[0].length - printed.length;
+  return { title: printed.charAt(0).toUpperCase() + printed.slice(1), titleZh: null, draft: false, start, end: start + printed.length };
 }
 
 /**
