@@ -347,17 +347,16 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
     addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });
   }
 
-  if (entry.bullets.length === 0) {
-    for (const paragraph of entry.glance) {
-      for (const goal of proseGoals(paragraph.text)) {
-        const target = addNode(b.graph, keys.target(policyKey, goal.text), {
-          kind: 'Target',
-          text: goal.text,
-          year: goal.year,
-          sources: [b.source(paragraph, goal.start, goal.end)],
-        });
-        addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(paragraph, goal.start, goal.end)] });
-      }
+  // Goals stated in the summary's prose count beside its bullets: "By 2025, robot density is to double. Key targets: • …".
+  for (const paragraph of entry.glance) {
+    for (const goal of proseGoals(paragraph.text)) {
+      const target = addNode(b.graph, keys.target(policyKey, goal.text), {
+        kind: 'Target',
+        text: goal.text,
+        year: goal.year,
+        sources: [b.source(paragraph, goal.start, goal.end)],
+      });
+      addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(paragraph, goal.start, goal.end)] });
     }
   }
 

@@ -1,4 +1,4 @@
-/** Targets: bullets that set a goal, and goals stated in the summary of an entry without bullets. */
+/** Targets: bullets that set a goal, and goals stated in the summary's prose, beside the bullets or without them. */
 import { describe, expect, it } from 'vitest';
 import { isGoal, proseGoals } from '../../src/extract/language/targets.ts';
 import { extractText, nodesOf } from '../helpers/extract.ts';
@@ -45,6 +45,14 @@ describe('goals', () => {
     for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
       const targets = nodesOf(extractText(text), 'Target');
       expect(targets.map((t) => [t.year, t.text])).toEqual([[2030, 'increase installed solar capacity to 1,200 GW by 2030']]);
+    }
+  });
+
+  it('reads a goal in the summary’s prose beside its bulleted goals, in every shape', () => {
+    const entry = { ...oneEntry, glance: 'The MIIT released a plan. By 2025, robot density is to double compared with 2020. Key targets are:' };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] }), webTextSnippet({ top: [entry] })]) {
+      const targets = nodesOf(extractText(text), 'Target').map((t) => t.text);
+      expect(targets.sort()).toEqual(['By 2025, robot density is to double compared with 2020', ...oneEntry.bullets!].sort());
     }
   });
 });

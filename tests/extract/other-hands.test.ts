@@ -87,7 +87,8 @@ const EMBODIED_AI = {
       draft: false,
       issuers: ["Shanghai Municipal People's Government"],
       buildsOn: ['14th Five-Year Plan for the Development of the Space Industry'],
-      targets: [2027, null],
+      // The summary's "By 2027, the industry's output value should exceed CNY 200 billion", then its two bullets ("Other goals include:").
+      targets: [2027, null, 2027],
       firms: ['Spacesail Technology'],
     },
   ],
