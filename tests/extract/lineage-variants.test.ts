@@ -54,7 +54,7 @@ const STATED: [string, string, string][] = [
     'implements',
     'Opinions on Building a Data Base System',
   ],
-  ['The initiative is part of Made in China 2025.', 'none', ''],
+  ['The initiative is part of Made in China 2025.', 'implements', 'Made in China 2025'],
   [
     'The opinions flesh out the energy storage chapter of the 14th Five-Year Plan for a Modern Energy System.',
     'implements',
@@ -321,6 +321,9 @@ const STATED: [string, string, string][] = [
   ['It gives effect to the Export Control Law.', 'implements', 'Export Control Law'],
   ['The plan puts into practice the robotics chapter of Made in China 2025.', 'implements', 'Made in China 2025'],
   ['The plan implements the key tasks of the Made in China 2025 strategy.', 'implements', 'Made in China 2025'],
+  // Being part of a titled plan implements it; part of a push is no document.
+  ['The measures are part of the Plan for Reforming Party and State Institutions.', 'implements', 'Plan for Reforming Party and State Institutions'],
+  ['The move is part of a broader push to cut costs.', 'none', ''],
   // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],
