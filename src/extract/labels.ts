@@ -23,7 +23,7 @@ const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
     alone: new RegExp(`^\\s*(${all})\\s*$`, 'i'),
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
     document: new RegExp(`^\\s*(?:${documentLabels})${end}`, 'i'),
-    innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:\\s)`, 'gi'),
+    innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:(?:\\s|$))`, 'gi'),
   };
 });
 

@@ -127,6 +127,13 @@ describe('document fields run on in one line', () => {
     expect(facts(text)).toMatchObject({ date: '2023-08-10', title: 'Action Plan for Computing Power Infrastructure' });
     expect(facts(text).issuers).toHaveLength(6);
   });
+
+  it('cuts a field line at a label that ends it, its value wrapped onto the next line: "| Date:" / "2023-08-10"', () => {
+    const text = pdfSnippet({ top: [oneEntry] }).replace(/\nIssuing bodies: (.*)\nDate: (.*)/, '\nIssuing bodies: $1 | Date:\n$2');
+    expect(text).toMatch(/SAMR \| Date:\nAugust 10, 2023/);
+    expect(facts(text)).toMatchObject({ date: '2023-08-10', title: 'Action Plan for Computing Power Infrastructure' });
+    expect(facts(text).issuers).toHaveLength(6);
+  });
 });
 
 describe('labels printed as small headings, with no colon', () => {
