@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toHast } from 'mdast-util-to-hast';
 import { chromium } from 'playwright-core';
-import { isSectionHeading } from '../src/extract/document/units.ts';
+import { isSectionHeading, NEWS_ITEM_START } from '../src/extract/document/units.ts';
 import { fieldLabel, opensSummary } from '../src/extract/labels.ts';
 import { detectShape } from '../src/extract/shape.ts';
 import { BULLET_GLYPH, DASH_BULLET, LIST_ENUMERATOR, markOf, startsListItem, type ListMark } from '../src/extract/blocks/list-markers.ts';
@@ -77,6 +77,23 @@ function webTextBlocks(text: string): string {
     .join('\n\n');
 }
 
+/**
+ * A paragraph of the text cut where a new block starts without a blank line before it: at a bullet's glyph,
+ * at a section heading and after it ("Policy developments" over its items), at a dated news item ("Jan. 12 – …").
+ */
+function linesApart(block: string): string[] {
+  const out: string[][] = [];
+  let afterHeading = false;
+  for (const line of block.split('\n')) {
+    // (A heading is capitalised: "markets" alone is a wrapped sentence's last word.)
+    const heading = /^\s*\p{Lu}/u.test(line) && isSectionHeading(line) !== null;
+    if (out.length === 0 || afterHeading || heading || BULLET_GLYPH.test(line) || NEWS_ITEM_START.test(line.trim())) out.push([line]);
+    else out.at(-1)!.push(line);
+    afterHeading = heading;
+  }
+  return out.map((lines) => lines.join('\n'));
+}
+
 /** A PDF-text seed's paragraphs as HTML: headings for section names and numbered headlines, lists for bullets. */
 function pdfTextBody(text: string): { body: string; header: string } {
   let header = '';
@@ -88,7 +105,7 @@ function pdfTextBody(text: string): { body: string; header: string } {
     .split('\n')
     .map((line) => (RULE_LINE.test(line) ? '' : line))
     .join('\n');
-  for (const block of unruled.split(/\n\s*\n/).flatMap((b) => b.split(/\n(?=\s*(?:[\ue000-\uf8ff\u2022]|\*\s))/u))) {
+  for (const block of unruled.split(/\n\s*\n/).flatMap(linesApart)) {
     blocks.push(...spacedItems(block, /:\s*$/.test(blocks.at(-1) ?? '')).flatMap(markedItems));
   }
   for (const [i, block] of blocks.entries()) {
