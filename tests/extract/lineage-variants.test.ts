@@ -324,6 +324,7 @@ const STATED: [string, string, string][] = [
   // Being part of a titled plan implements it; part of a push is no document.
   ['The measures are part of the Plan for Reforming Party and State Institutions.', 'implements', 'Plan for Reforming Party and State Institutions'],
   ['The move is part of a broader push to cut costs.', 'none', ''],
+  ['The plan is part of the "Data Elements ×" Three-year Action Plan (2024–2026).', 'implements', '"Data Elements ×" Three-year Action Plan (2024–2026)'],
   // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],

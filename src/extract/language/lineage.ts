@@ -56,8 +56,8 @@ const kindPattern = (kinds: readonly string[]) => new RegExp(`^(?:${kinds.map((k
 const docNoun = derived((r) => kindPattern([...r.documentVocabulary.documentKinds, ...r.documentVocabulary.titleOnlyKinds]));
 /** A kind of document in lower case, outside a title: "guidelines on …", but no "act of retaliation". */
 const describedNoun = derived((r) => kindPattern(r.documentVocabulary.documentKinds));
-/** Words that join a title's capitalised words; "+" in a slogan inside it: 'Deepening "Internet + Advanced Manufacturing"'. */
-const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|&|\+)$/;
+/** Words that join a title's capitalised words; "+" or "×" in a slogan inside it, a quote closing after it: 'Deepening "Internet + Advanced Manufacturing"', '"Data Elements ×" Three-year Action Plan'. */
+const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|[&+×]["”’]?)$/;
 /** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
 const boundaries = derived(({ documentVocabulary: v }) => {
   const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
