@@ -227,6 +227,13 @@ describe('document fields in a table', () => {
     expect(facts(listed)).toEqual(facts(standard));
   });
 
+  it('reads issuers listed one a line under their label, as a copied page loses the bullets', () => {
+    const standard = webTextSnippet({ top: [oneEntry] });
+    const listed = standard.replace('Issuing bodies: MIIT, CAC, MOE, PBoC, NHC, SAMR', 'Issuing bodies\nMIIT\nCAC\nMOE\nPBoC\nNHC\nSAMR');
+    expect(listed).toContain('PBoC\nNHC');
+    expect(facts(listed)).toEqual(facts(standard));
+  });
+
   it('reads a table with a heading row, each value labelled by its column', () => {
     const standard = markdownSnippet({ top: [oneEntry] });
     const table = standard.replace(fields, '| Title | Issuing bodies | Date |\n|:--|:--|:--|\n| $1 | $2 | $3 |\n');

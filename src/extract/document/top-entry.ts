@@ -95,14 +95,14 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     const field = role ? (FIELD_OF[role] ?? null) : null;
 
     // A field's value may stand on the lines after its label, and a wrapped Chinese title may run past a blank line;
-    // issuers may be listed under their label, one bullet each.
+    // issuers may be listed under their label, one bullet each, or one name a line where a copied page lost the bullets.
     if (openField && !label) {
       const sofar = entry.fields[openField]!;
       if (sofar.length === 0 || (openField === 'title' && openBrackets(sofar.text) > 0)) {
         entry.fields[openField] = sofar.length === 0 ? value : MappedText.concat([sofar, joiner(sofar.text, value.text), value]);
         continue;
       }
-      if (openField === 'issuers' && unit.kind === 'bullet') {
+      if (openField === 'issuers' && (unit.kind === 'bullet' || isListedName(value.text))) {
         entry.fields.issuers = MappedText.concat([sofar, ', ', value]);
         continue;
       }
@@ -153,4 +153,10 @@ function joinSpan(units: readonly Unit[]) {
   const first = units[0]!.text.span();
   const last = units.at(-1)!.text.span();
   return { start: first.start, end: Math.max(first.end, last.end) };
+}
+
+/** A line that holds one name of a list, not a sentence: short, and no punctuation that ends or joins clauses. */
+function isListedName(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 80 && !/[.:;!?]$/.test(t) && !/[.;!?]\s/.test(t);
 }
