@@ -58,9 +58,10 @@ const docNoun = derived((r) => kindPattern([...r.documentVocabulary.documentKind
 const describedNoun = derived((r) => kindPattern(r.documentVocabulary.documentKinds));
 /** Words that join a title's capitalised words; "+" or "×" in a slogan inside it, a quote closing after it: 'Deepening "Internet + Advanced Manufacturing"', '"Data Elements ×" Three-year Action Plan'. */
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|[&+×]["”’]?)$/;
+/** Vocabulary words as one alternation, either apostrophe and any spacing as printed: "China's", "the country's". */
+const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
 /** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
 const boundaries = derived(({ documentVocabulary: v }) => {
-  const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
   const verbs = words(v.publicationVerbs);
   return {
     leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
@@ -437,7 +438,7 @@ function nextCoordinatedCue(rest: string): number {
 
 /** "the US BIOSECURE Act", "the EU's AI Act", "Washington's CHIPS Act": a document of another state or bloc (document-vocabulary.json). */
 const foreignOwner = derived(({ documentVocabulary: v }) => {
-  const owners = v.foreignOwners.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+  const owners = words(v.foreignOwners);
   return {
     opening: new RegExp(`^(?:${owners})(?:['’]s?)?\\s`),
     before: new RegExp(`(?<![\\p{L}.])(?:${owners})(?:['’]s?)?\\s+$`, 'u'),
