@@ -325,6 +325,10 @@ const STATED: [string, string, string][] = [
   ['The measures are part of the Plan for Reforming Party and State Institutions.', 'implements', 'Plan for Reforming Party and State Institutions'],
   ['The move is part of a broader push to cut costs.', 'none', ''],
   ['The plan is part of the "Data Elements ×" Three-year Action Plan (2024–2026).', 'implements', '"Data Elements ×" Three-year Action Plan (2024–2026)'],
+  // "follow on from", "follow up" and "succeed" name a predecessor; a kind with its subject after a year is another document.
+  ['The plan follows on from the Guiding Opinions on Green Computing.', 'based-on', 'Guiding Opinions on Green Computing'],
+  ['It follows up the Action Plan for New Data Centers.', 'based-on', 'Action Plan for New Data Centers'],
+  ['The plan succeeds the 2021 plan on data centre construction, which first set targets.', 'based-on', 'plan on data centre construction'],
   // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],
