@@ -57,6 +57,9 @@ const ITEMS: [string, string[]][] = [
   // What one buys, owns a part of or merges with is a firm.
   ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
+  // "and" inside a name that two trades or places make.
+  ['October 16: Industrial and Commercial Bank of China and Tambera signed a loan (Caixin article)', ['Industrial and Commercial Bank of China', 'Tambera']],
+  ['October 14: Local officials gave up the unfinished chip fab of Qorvix Semiconductor (Caixin article)', ['Qorvix Semiconductor']],
   ['October 15: Lunex, a Dutch chipmaker owned by Tambera, cut 300 jobs (Handelsblatt article)', ['Lunex', 'Tambera']],
   // A name ending in s takes its possessive's apostrophe alone; "Former" opens the sentence, not the name.
   ["October 17: Lunex Labs' shares doubled on their debut in Hong Kong (SCMP article)", ['Lunex Labs']],
