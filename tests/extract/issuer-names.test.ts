@@ -68,6 +68,11 @@ const NEWS: [string, string[]][] = [
     'October 20: The Anti-monopoly Commission of the State Council issued guidelines for platforms (SAMR notice (CN))',
     ['Anti-monopoly Commission of the State Council'],
   ],
+  // … or named after its owner's possessive, which is no part of its name.
+  [
+    "October 22: The State Council's Financial Stability and Development Committee issued rules on margin lending (Xinhua article (EN))",
+    ['Financial Stability and Development Committee of the State Council'],
+  ],
   ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ["Wuhan Municipal People's Government"]],
   // A known place's government named without its level, at the level its place has.
   ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ["Chongqing Municipal People's Government"]],

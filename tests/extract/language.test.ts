@@ -113,6 +113,14 @@ describe('issuing bodies', () => {
         ['PBOC', false],
       ],
     ],
+    // The same body after its owner's possessive has the same name.
+    [
+      "the State Council's Anti-monopoly Commission, SAMR",
+      [
+        ['Anti-monopoly Commission of the State Council', false],
+        ['SAMR', false],
+      ],
+    ],
   ])('reads the bodies of "%s" and counts no count as a body', (value, expected) => {
     expect(readIssuerList(value).issuers.map((i) => [i.agency?.key ?? i.printed, i.lead])).toEqual(expected);
   });

@@ -159,7 +159,7 @@ const CARBON_MARKET = {
   ],
   news: [
     '2021-01-22 policy-news: State Administration for Market Regulation',
-    '2021-02-07 policy-news: State Council',
+    '2021-02-07 policy-news: Anti-Monopoly Commission of the State Council',
     '2021-01-25 corporate-news: Didi',
     '2021-02-09 corporate-news: BASF',
   ].sort(),
@@ -471,7 +471,7 @@ const USED_CARS_DRONES = {
     },
   ],
   news: [
-    '2024-05-08 policy-news: State Council',
+    '2024-05-08 policy-news: Tariff Commission of the State Council',
     '2024-05-13 corporate-news: Geely, Zeekr',
     "2024-05-21 policy-news: Supreme People's Court, Supreme People's Procuratorate",
     '2024-05-27 corporate-news: Gotion High-Tech, InoBat',

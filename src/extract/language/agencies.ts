@@ -176,7 +176,10 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return withParentsJoined(
     text,
-    kept.filter((m) => !UNREGISTERED_BODY_OF.test(text.slice(Math.max(0, m.start - 120), m.start))).sort((a, b) => a.start - b.start),
+    kept
+      .filter((m) => !UNREGISTERED_BODY_OF.test(text.slice(Math.max(0, m.start - 120), m.start)))
+      .filter((m) => !UNREGISTERED_BODY_OF_OWNER.test(text.slice(m.end, m.end + 120)))
+      .sort((a, b) => a.start - b.start),
   );
 }
 
@@ -188,6 +191,25 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
  */
 const UNREGISTERED_BODY_OF =
   /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\s+of\s+(?:the\s+)?$/u;
+/** The same body named after its owner's possessive: "the State Council's Financial Stability and Development Committee". */
+const OWNED_BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\b`;
+const UNREGISTERED_BODY_OF_OWNER = new RegExp(String.raw`^['’]s\s+${OWNED_BODY_NAME}`, 'u');
+const OWNER_AND_BODY = new RegExp(
+  String.raw`(?<![\p{L}])(?!(?:The|A)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*?)['’]s\s+(${OWNED_BODY_NAME})`,
+  'gu',
+);
+
+/**
+ * Bodies named after a registered owner's possessive, spelled as the registry's own names are, "of" the
+ * owner: "the State Council's Tariff Commission" → "the Tariff Commission of the State Council", so that
+ * both spellings name one body.
+ */
+export function ownedBodiesSpelledOut(text: string): string {
+  return text.replace(OWNER_AND_BODY, (whole, owner: string, body: string) => {
+    const agency = resolveAgency(owner);
+    return agency ? `${body} of the ${agency.name}` : whole;
+  });
+}
 
 /**
  * "the Political Bureau of the CPC Central Committee": a body "of" the body it belongs to (its registry
@@ -256,7 +278,7 @@ export function readIssuerList(value: string, local: LocalAbbreviations = new Ma
   // "MIIT (lead), NDRC": the mark makes the body before it the lead, and is no body itself.
   const countBefore = COUNT_BEFORE.exec(value);
   const marked = value.replace(COUNT_BEFORE, '').replace(LEAD_MARK, ' \u2020');
-  const cleaned = marked
+  const cleaned = ownedBodiesSpelledOut(marked)
     .replace(/\((?:via|through|published by|see)\b[^)]*\)/gi, ' ')
     // "NDRC (with MOFCOM)": a co-issuer in brackets.
     .replace(/\(\s*(?:with|and|plus|together\s+with)\s+([^()]*)\)/gi, ', $1')

@@ -3,7 +3,7 @@
  * text says led), which document they put out (named, or described by the verb's object), or
  * that the item is about a meeting or an appointment rather than a document.
  */
-import { findAgencies, leadBodies, localGovernmentName, localLevel, namesBody, type AgencyMention } from './agencies.ts';
+import { findAgencies, leadBodies, localGovernmentName, localLevel, namesBody, ownedBodiesSpelledOut, type AgencyMention } from './agencies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
 import { derived } from '../registries.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -152,7 +152,7 @@ function bodiesNamed(subject: string): { name: string; start: number; end: numbe
       const lead = /^The\s+/.exec(part)?.[0].length ?? 0;
       // "The Ministry" alone names no body in particular.
       if (i % 2 === 1 || !namesBody(part) || part.slice(lead).split(/\s+/).length < 2) return [];
-      return [{ name: part.slice(lead), start: start + lead, end: start + part.length }];
+      return [{ name: ownedBodiesSpelledOut(part.slice(lead)), start: start + lead, end: start + part.length }];
     });
   });
   // "The Standing Committee of the Beijing Municipal People's Congress" is one body: the congress inside it acts in no name of its own.
