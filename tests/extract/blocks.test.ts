@@ -66,6 +66,24 @@ describe('reading text from PDFs', () => {
     expect(texts('MERICS China Industries\n Edition 3/2020 – 12 March 2020').map((b) => b.kind)).toEqual(['paragraph']);
   });
 
+  // A dash opens an item under a heading as it does after a colon; an item's wrapped lines go on with it.
+  it('reads dash items right under a heading as bullets', () => {
+    const text = 'WORTH NOTING\n\nPolicy\n- 27 Sep.: The NPC passed amendments to the\n  Company Law.\n- 9 Oct.: The CSRC sped up reviews.';
+    expect(texts(text).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'WORTH NOTING'],
+      ['paragraph', 'Policy'],
+      ['bullet', '27 Sep.: The NPC passed amendments to the Company Law.'],
+      ['bullet', '9 Oct.: The CSRC sped up reviews.'],
+    ]);
+  });
+
+  it.each(['MERICS | China Industries | page 3', '      China Industries · p. 3 of 9', 'MERICS China Brief – Page 12'])(
+    'drops a running footer that ends on its page: "%s"',
+    (footer) => {
+      expect(texts(`text before\n${footer}\n\nNOTEWORTHY\n`).map((b) => b.text)).toEqual(['text before', 'NOTEWORTHY']);
+    },
+  );
+
   it('skips table-of-contents lines', () => {
     expect(texts('1. Rapid rollout of ICT infrastructure.....\t2\n')).toEqual([]);
   });

@@ -10,7 +10,12 @@ import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET, markOf, startsListItem, type ListMark } from './list-markers.ts';
 
-const FOOTER_LINES = [/^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i, /^\s*MERICS China Industries\b.*\d{4}/i];
+const FOOTER_LINES = [
+  /^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i,
+  /^\s*MERICS China Industries\b.*\d{4}/i,
+  // Any running footer that ends on its page: "MERICS | China Industries | page 3", "China Industries · p. 3 of 9".
+  /^\s*\S[^.!?]{0,80}?\s[|·•–—]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i,
+];
 
 type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';
 
@@ -63,7 +68,9 @@ export function readPdfText(text: string): BlockReading {
     }
     // A dash or an enumerator starts an item at a block's start, or inside a list a colon introduced.
     const inList: boolean = current !== null && startsListItem(line.text, current.lines.at(-1)!.text, currentMark);
-    const glyph: RegExpExecArray | null = BULLET_GLYPH.exec(line.text) ?? (current === null || inList ? DASH_BULLET.exec(line.text) : null);
+    // (A heading such as "Policy" may introduce a list as a colon does.)
+    const glyph: RegExpExecArray | null =
+      BULLET_GLYPH.exec(line.text) ?? (current === null || inList || isHeadingBlock(current) ? DASH_BULLET.exec(line.text) : null);
     const isGlyphBullet: boolean = glyph !== null;
     const enumerated: boolean = inList && markOf(line.text) === 'number';
     const indented = /^\s+\S/.test(line.text) && !pageBreak;
