@@ -57,6 +57,8 @@ const ITEMS: [string, string[]][] = [
   // What one buys, owns a part of or merges with is a firm.
   ['October 12: Luxshare Precision agreed to buy a factory of Qorvix in India (Bloomberg article)', ['Luxshare Precision', 'Qorvix']],
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
+  // A name ending in s takes the apostrophe alone: its rival, customers or suppliers make it a firm.
+  ["October 17: Shenzhen is home to Qorvix Robotics' rival UBTech (Caixin article)", ['Qorvix Robotics', 'UBTech']],
   // "and" inside a name that two trades or places make.
   ['October 16: Industrial and Commercial Bank of China and Tambera signed a loan (Caixin article)', ['Industrial and Commercial Bank of China', 'Tambera']],
   ['October 14: Local officials gave up the unfinished chip fab of Qorvix Semiconductor (Caixin article)', ['Qorvix Semiconductor']],

@@ -172,7 +172,7 @@ const SUFFIX =
 const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 // "Horizon Robotics' shares": a name ending in s takes the apostrophe alone.
 const POSSESSIVE_BUSINESS =
-  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|scandal|default|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
+  /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|rivals?|competitors?|customers?|suppliers?|investors?|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|scandal|default|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
 /** "trading in Evergrande shares", "Tencent stock fell": a name that has shares is a firm's. */
 const SHARES_AFTER = /^(?:['’]s?)?\s+(?:shares|stock|share\s+price|bonds)\b/;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
