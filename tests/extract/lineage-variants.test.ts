@@ -329,6 +329,10 @@ const STATED: [string, string, string][] = [
   ['The plan follows on from the Guiding Opinions on Green Computing.', 'based-on', 'Guiding Opinions on Green Computing'],
   ['It follows up the Action Plan for New Data Centers.', 'based-on', 'Action Plan for New Data Centers'],
   ['The plan succeeds the 2021 plan on data centre construction, which first set targets.', 'based-on', 'plan on data centre construction'],
+  ['The plan takes its cue from the Guiding Opinions on Humanoid Robots.', 'based-on', 'Guiding Opinions on Humanoid Robots'],
+  ['It takes the place of the Action Plan for New Data Centers.', 'repeals', 'Action Plan for New Data Centers'],
+  ['The plan fills in the details of the Interim Measures for Generative AI Services.', 'implements', 'Interim Measures for Generative AI Services'],
+  ['The plan fills gaps left by the Data Security Law.', 'implements', 'Data Security Law'],
   // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],
