@@ -24,6 +24,9 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // An issue number with a year is not a month; "Issue 27 November" keeps its day.
   ['Issue 11/2026 — 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   ['Issue 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  // The authors after the date.
+  ['10.06.2021 · By Caroline Meinhardt and John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
+  ['10 June 2021 | Authors: Caroline Meinhardt, John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
   ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   // A period named as what the issue reviews, with months shortened.
   ['Berlin, 28 Mar 2019 – review of 20 February to 22 March 2019', { date: '2019-03-28', periodFrom: '2019-02-20', periodTo: '2019-03-22' }],

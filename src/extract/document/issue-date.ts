@@ -81,13 +81,16 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
  */
 const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
 
+/** The authors after the date, past a separator: "10.06.2021 · By Caroline Meinhardt and John Lee". */
+const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:by|authors?:?|written\s+by)\s+\p{Lu}[^|·•\d]*$/iu;
+
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
   // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour.
-  const line = raw.replace(MARKUP, ' ').replace(READING_TIME_ANYWHERE, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ');
+  const line = raw.replace(MARKUP, ' ').replace(READING_TIME_ANYWHERE, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ').replace(BYLINE, ' ');
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
