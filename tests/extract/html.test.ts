@@ -133,6 +133,24 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2024-03-12' });
   });
 
+  // A page's metadata dates it where no line does; a printed date comes first.
+  it.each([
+    ['<meta property="article:published_time" content="2021-06-10T08:00:00+00:00">', '', '2021-06-10'],
+    ['<meta itemprop="datePublished" content="2021-06-10">', '', '2021-06-10'],
+    [
+      '<meta property="article:published_time" content="2021-06-12T08:00:00+00:00">',
+      '<p class="meta">10.06.2021 · By Caroline Meinhardt and John Lee</p>',
+      '2021-06-10',
+    ],
+  ])('dates the issue by %s with %j printed', (meta, printed, date) => {
+    const html = page(summary('') + fields)
+      .replace('</head>', `${meta}</head>`)
+      .replace('<article>', `<article>${printed}`);
+    const reading = extractNewsletter('brief.html', new TextEncoder().encode(html));
+    const newsletter = reading.fragment.graph.findNode((_k, a) => a.kind === 'Newsletter')!;
+    expect(reading.fragment.graph.getNodeAttributes(newsletter)).toMatchObject({ date, dateInferred: false });
+  });
+
   it('reads no table that sets out no fields', () => {
     const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

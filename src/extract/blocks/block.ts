@@ -19,6 +19,11 @@ export interface Block {
 export interface PageFurniture {
   /** Lines recognised as running headers or footers, kept for the issue date. */
   footers: MappedText[];
+  /**
+   * The date a web page's metadata gives for its publication (`article:published_time`,
+   * `datePublished`), where it is: the issue date when no line of the page prints one.
+   */
+  published?: MappedText[];
 }
 
 /** A link target printed in the text (a PDF's URL block) or carried by markup (a markdown link). */

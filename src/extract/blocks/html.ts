@@ -57,7 +57,21 @@ export function readHtml(source: string): BlockReading {
   const blocks: Block[] = [];
   const links: Link[] = [];
   collect(root, source, blocks, links);
-  return { blocks, furniture: { footers: [] }, links };
+  return { blocks, furniture: { footers: [], published: publicationDates(tree, source) }, links };
+}
+
+/** Metadata that names a page's date of publication (Open Graph's article tags, schema.org's microdata, Dublin Core). */
+const PUBLISHED_META = /^(?:article:published_time|og:published_time|datePublished|date|dc\.date(?:\.issued)?|dcterms\.issued|citation_publication_date)$/i;
+
+/** The page's own publication dates from its <meta> tags, each mapped to where its value stands in the file. */
+function publicationDates(tree: Root, source: string): MappedText[] {
+  return [...elements(tree)].flatMap((e) => {
+    const name = e.properties.property ?? e.properties.name ?? e.properties.itemProp;
+    const content = e.properties.content;
+    if (e.tagName !== 'meta' || typeof content !== 'string' || !PUBLISHED_META.test([name].flat().join(' '))) return [];
+    const at = source.indexOf(content, e.position?.start.offset ?? 0);
+    return [MappedText.fromSource(content, Math.max(at, 0))];
+  });
 }
 
 const classOf = (e: Element) => [e.properties.className, e.properties.id].flat().filter(Boolean).join(' ');

@@ -87,8 +87,11 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   // A masthead printed over several lines with no blank between ("CHINA INDUSTRIES" / "MERICS monthly brief" /
   // "Berlin, 28 Mar 2019 – …") is one block: its lines are read one by one as well.
   const headerLines = reading.blocks.slice(0, HEADER_UNITS).flatMap((b) => (b.lines.length > 1 ? b.lines : []));
+  // A web page's metadata dates it only where no line of the page prints its date.
   const printed =
-    findIssueDate([...withWrappedLines(reading.furniture.footers, header), ...header, ...headerLines]) ?? (single ? datelineOf(units, single[0]!) : null);
+    findIssueDate([...withWrappedLines(reading.furniture.footers, header), ...header, ...headerLines]) ??
+    (single ? datelineOf(units, single[0]!) : null) ??
+    findIssueDate(reading.furniture.published ?? []);
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
