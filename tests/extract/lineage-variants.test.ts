@@ -333,6 +333,9 @@ const STATED: [string, string, string][] = [
   ['It takes the place of the Action Plan for New Data Centers.', 'repeals', 'Action Plan for New Data Centers'],
   ['The plan fills in the details of the Interim Measures for Generative AI Services.', 'implements', 'Interim Measures for Generative AI Services'],
   ['The plan fills gaps left by the Data Security Law.', 'implements', 'Data Security Law'],
+  // The earlier document named before a relative clause that says so, after an opener that is no title's.
+  ['Together with the Cybersecurity Law of 2017, on which it builds, the plan sets targets.', 'based-on', 'Cybersecurity Law'],
+  ['The Data Security Law, which the plan implements, took effect in 2021.', 'implements', 'Data Security Law'],
   // Answering another state's law is a reaction to it, no lineage (being modelled on it still is, above).
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],

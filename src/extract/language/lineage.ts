@@ -458,6 +458,9 @@ function isForeign(doc: Titled, text: string): boolean {
   return opening.test(doc.title) || opening.test(text.slice(doc.start, doc.end)) || before.test(text.slice(Math.max(0, doc.start - 24), doc.start));
 }
 
+/** Words that open a sentence before the title they relate it to: "Together with the Cybersecurity Law, on which …". */
+const SENTENCE_OPENER = /^\s*(?:together|along|alongside|compared|next|thanks|apart|similar|in\s+addition|in\s+contrast)\s+(?:with|to|from)\s+/i;
+
 export function findLineage(text: string): LineageReference[] {
   const refs: LineageReference[] = [];
   for (const sentence of splitSentences(text)) {
@@ -468,7 +471,9 @@ export function findLineage(text: string): LineageReference[] {
         if (/^\p{Lu}/u.test(m[0]) && m.index! > 0 && !/[.!?:;"“(]\s*$/.test(sentence.text.slice(0, m.index))) continue;
         if (cue.earlierBefore) {
           // The last title before the cue, its subject: "The Foreign Investment Law, in force since January, is its legal basis".
-          const doc = titledDocuments(sentence.text.slice(0, m.index!), sentence.start).at(-1);
+          const before = sentence.text.slice(0, m.index!);
+          const opener = SENTENCE_OPENER.exec(before)?.[0].length ?? 0;
+          const doc = titledDocuments(before.slice(opener), sentence.start + opener).at(-1);
           const meant = doc ? documentMeant(doc, text) : null;
           if (meant && !refs.some((r) => r.start === meant.start || r.title === meant.title))
             refs.push({ ...meant, relation: cue.relation, cue: m[0], evidence: sentence });
