@@ -49,6 +49,7 @@ describe('title and issuer labels in other words', () => {
     ['Name of the policy', 'Responsible authorities'],
     ['English title', 'Published by'],
     ['Title of the document', 'Issuing authority'],
+    ['Policy', 'Body'],
   ])('reads "%s:" as the title and "%s:" as the issuers', (titleLabel, issuersLabel) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({ top: [oneEntry] })

@@ -68,6 +68,8 @@ describe('the TOP and news sections in other words', () => {
     ['Five key developments this month', 'Further notable news'],
     ['The big five', 'More news'],
     ['Our top 5', 'Also on our radar'],
+    ['Five things that mattered', 'In brief'],
+    ['Five stories you need to know', 'Further news'],
   ])('reads "%s" and "%s" as the TOP and news sections', (top, news) => {
     expect([isSectionHeading(top), isSectionHeading(news)]).toEqual(['top', 'news']);
   });

@@ -58,6 +58,12 @@ describe('headlines, labels and wrapping in PDF text', () => {
     expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second']);
   });
 
+  // "Story 1 —", "Item 2:": a headline's number after a word that counts the entries.
+  it('reads headlines numbered "Story 1 —" and "Item 2:"', () => {
+    const doc = parseText('MERICS TOP 5\n\nStory 1 — First\n\nAt a glance: text.\n\nItem 2: Second\n\nAt a glance: more.\n');
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second']);
+  });
+
   it('opens the TOP section at "1." followed by "At a glance" even without the section heading', () => {
     expect(parseText('1. Only entry\n\nAt a glance: text.\n').top).toHaveLength(1);
   });
