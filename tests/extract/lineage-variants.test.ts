@@ -333,6 +333,13 @@ const STATED: [string, string, string][] = [
   ['It takes the place of the Action Plan for New Data Centers.', 'repeals', 'Action Plan for New Data Centers'],
   ['The plan fills in the details of the Interim Measures for Generative AI Services.', 'implements', 'Interim Measures for Generative AI Services'],
   ['The plan fills gaps left by the Data Security Law.', 'implements', 'Data Security Law'],
+  ['The plan is a continuation of the Action Plan for New Data Centers of 2022.', 'based-on', 'Action Plan for New Data Centers'],
+  // … but the same words inside a title's capitals are the title's.
+  [
+    'It extends the Announcement on the Continuation of the Tax Exemption for New Energy Vehicles.',
+    'amends',
+    'Announcement on the Continuation of the Tax Exemption for New Energy Vehicles',
+  ],
   // The earlier document named before a relative clause that says so, after an opener that is no title's.
   ['Together with the Cybersecurity Law of 2017, on which it builds, the plan sets targets.', 'based-on', 'Cybersecurity Law'],
   ['The Data Security Law, which the plan implements, took effect in 2021.', 'implements', 'Data Security Law'],
