@@ -24,6 +24,11 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // An issue number with a year is not a month; "Issue 27 November" keeps its day.
   ['Issue 11/2026 — 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   ['Issue 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
+  // A masthead that names what the brief is for, opened by "A".
+  [
+    'A MERICS briefing for members — edition 9, published 12th September 2023 — coverage: 1–31 August 2023',
+    { date: '2023-09-12', periodFrom: '2023-08-01', periodTo: '2023-08-31' },
+  ],
   // The authors after the date.
   ['10.06.2021 · By Caroline Meinhardt and John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
   ['10 June 2021 | Authors: Caroline Meinhardt, John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
