@@ -360,3 +360,45 @@ describe('a layout with no space between paragraphs', () => {
     expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual(['Build 600,000 5G base stations by the end of 2020']);
   });
 });
+
+/**
+ * A TOP section that no known heading names and no summary label opens: its entries are told by their
+ * document fields, whether these close an entry or open it, in every shape.
+ */
+describe('TOP entries told by their document fields', () => {
+  const fieldsAfter = [
+    '## Stories we followed',
+    '### Story 1 — Robots everywhere',
+    'The MIIT released a plan for humanoid robots.',
+    '**Policy:** Plan for Humanoid Robots (人形机器人计划)\n**Issued by:** MIIT\n**Date:** 3 March 2025',
+    '### Story 2 — Chips at home',
+    'The NDRC published guidelines on chip fabs.',
+    '**Policy:** Guidelines on Chip Fabs (芯片指导意见)\n**Issued by:** NDRC\n**Date:** 9 March 2025',
+  ].join('\n\n');
+  const fieldsFirst = [
+    'STORIES WE FOLLOWED',
+    'Robots everywhere',
+    'Policy: Plan for Humanoid Robots (人形机器人计划)\nIssued by: MIIT\nDate: 3 March 2025',
+    'The MIIT released a plan for humanoid robots.',
+    'Chips at home',
+    'Policy: Guidelines on Chip Fabs (芯片指导意见)\nIssued by: NDRC\nDate: 9 March 2025',
+    'The NDRC published guidelines on chip fabs.',
+  ].join('\n\n');
+
+  it.each([
+    ['markdown, fields after the prose', fieldsAfter, 'snippet.md'],
+    ['PDF text, fields before the prose', fieldsFirst, 'snippet.txt'],
+    [
+      'copied web text, fields after the prose',
+      `MERICS China Industries\n12 min read\n${fieldsAfter.replace(/\*\*|#+ /g, '').replace(/\n\n/g, '\n')}`,
+      'snippet.txt',
+    ],
+  ])('reads both entries of %s', (_name, text, name) => {
+    const doc = parseText(text, name);
+    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text, e.fields.issuers?.text])).toEqual([
+      ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 'MIIT'],
+      ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC'],
+    ]);
+    expect(doc.warnings).toContain('no TOP 5 heading found: entries read by their document fields');
+  });
+});

@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, labelPrefix, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, labelPrefix, labelRole, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -24,10 +24,13 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const newsUnits: { section: NewsSection | null; units: Unit[] }[] = [];
   const seen = new Set<string>();
   let state: State = 'preamble';
+  // What comes before any section: the TOP entries, where no heading or summary label opened them.
+  const preamble: Unit[] = [];
 
   units.forEach((unit, i) => {
     const text = unit.text.text;
     const heading = isSectionHeading(text);
+    if (state === 'preamble' && heading === null) preamble.push(unit);
     // Back matter ends the brief, but a page's prompts before it ("Share", "Subscribe") end nothing.
     if (heading === 'after' && state === 'preamble') return;
     if (heading) {
@@ -62,12 +65,19 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     }
   });
 
+  // Entries that no heading or summary label opened are told by their document fields; one such entry
+  // on a page with no news is a single brief item, read from its summary label where it has one.
+  const byFields = entryUnits.length === 0 ? entriesByFields(preamble) : [];
   // A web page that carries one brief item: an unnumbered headline, its summary and its fields.
-  const single = entryUnits.length === 0 && newsUnits.length === 0 ? singleBriefItem(units) : null;
+  const single = byFields.length < 2 && entryUnits.length === 0 && newsUnits.length === 0 ? singleBriefItem(units) : null;
   if (single) {
     entryUnits.push(single);
     seen.add('top');
     warnings.push('one brief item, not a whole issue: read as a single TOP entry');
+  } else if (byFields.length > 0) {
+    entryUnits.push(...byFields);
+    seen.add('top');
+    warnings.push('no TOP 5 heading found: entries read by their document fields');
   }
   if (!seen.has('top')) warnings.push('no TOP 5 section found');
   // "POLICY DEVELOPMENTS" and "CORPORATE DEVELOPMENTS" with no heading above them are the news section all the same.
@@ -135,6 +145,47 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
     return [units[i]!, ...rest];
   }
   return null;
+}
+
+/**
+ * TOP entries told by their document fields alone ("Five stories we followed" / "Story 1 — …" / prose /
+ * "Policy: …"): each title field is an entry's, and the entry opens at the last headline-like unit
+ * before it since the fields of the entry before — whether the fields close the entry or open it.
+ */
+function entriesByFields(units: readonly Unit[]): Unit[][] {
+  const starts: number[] = [];
+  let fieldsEnd = -1;
+  units.forEach((unit, t) => {
+    if (t <= fieldsEnd || !isTitleField(unit)) return;
+    for (let i = t - 1; i > fieldsEnd; i--) {
+      if (!looksLikeHeadline(units[i]!)) continue;
+      starts.push(i);
+      break;
+    }
+    fieldsEnd = t;
+    while (fieldsEnd + 1 < units.length && fieldLabel().test(units[fieldsEnd + 1]!.text.text)) fieldsEnd += 1;
+  });
+  return starts.map((start, k) => units.slice(start, starts[k + 1] ?? units.length));
+}
+
+function isTitleField(unit: Unit): boolean {
+  const label = labelPrefix().exec(unit.text.text);
+  return label !== null && labelRole(label[1]!) === 'title';
+}
+
+/** A heading, a numbered headline, or a short line with no stop that is no label, date or list item. */
+function looksLikeHeadline(unit: Unit): boolean {
+  const text = unit.text.text.trim();
+  if (unit.kind === 'heading' || NUMBERED_HEADLINE.test(text)) return !labelPrefix().test(text);
+  return (
+    unit.kind !== 'bullet' &&
+    text.length >= 8 &&
+    text.length <= 200 &&
+    !/[.:;,!?]$/.test(text) &&
+    !labelPrefix().test(text) &&
+    !DATELINE.test(text) &&
+    !READING_TIME_LINE.test(text)
+  );
 }
 
 /** A single item's page date: a dateline between the page's top and the item's summary. */
