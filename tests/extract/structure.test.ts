@@ -402,3 +402,31 @@ describe('TOP entries told by their document fields', () => {
     expect(doc.warnings).toContain('no TOP 5 heading found: entries read by their document fields');
   });
 });
+
+/** A news section under headings no vocabulary names: its dated items are news all the same, in every shape. */
+describe('news under headings of its own', () => {
+  const sections = (shape: (s: Parameters<typeof pdfSnippet>[0]) => string) =>
+    shape({
+      top: [oneEntry],
+      policyNews: ['October 9: The NDRC cut fuel prices (Xinhua article)'],
+      corporateNews: ['October 10: BYD opened a plant in Hungary (Reuters article)'],
+    })
+      .replace(/NOTEWORTHY|WORTH NOTING|Worth noting/, 'What else moved this month')
+      .replace('Policy news', 'Regulators')
+      .replace('Corporate news', 'Industry');
+
+  it.each([
+    ['PDF text', pdfSnippet],
+    ['markdown', markdownSnippet],
+    ['copied web text', webTextSnippet],
+  ])('reads the items of %s, sorted by what they say', (_name, shape) => {
+    const text = sections(shape);
+    expect(text).not.toMatch(/Policy news|NOTEWORTHY/i);
+    const doc = parseText(text);
+    expect(doc.news.map((n) => [n.section, n.day])).toEqual([
+      ['policy-news', 9],
+      ['corporate-news', 10],
+    ]);
+    expect(doc.top).toHaveLength(1);
+  });
+});

@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, labelPrefix, labelRole, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, isDocumentField, labelPrefix, labelRole, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -44,6 +44,12 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       state = 'top';
       seen.add('top');
     }
+    // A heading no vocabulary names, after the last entry's fields, over dated items: the news section.
+    if (state === 'top' && entryUnits.at(-1)?.some((u) => isDocumentField(u.text.text)) && headsDatedItems(units, i)) {
+      state = 'news';
+      seen.add('news');
+      return;
+    }
     if (state === 'top') {
       const item = entryUnits.length > 0 ? enumeratedItem(units, i, entryUnits.at(-1)!) : null;
       if (item) entryUnits.at(-1)!.push(item);
@@ -54,7 +60,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     }
     if (state === 'news' || state === 'policy-news' || state === 'corporate-news') {
       if (unit.kind === 'heading' || isAllCapsHeading(text)) {
-        state = 'after';
+        // A sub-heading no vocabulary names ("Regulators", "Industry") goes on with the news when dated items follow it.
+        state = headsDatedItems(units, i) ? 'news' : 'after';
         return;
       }
       const section = state === 'news' ? null : state;
@@ -145,6 +152,13 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
     return [units[i]!, ...rest];
   }
   return null;
+}
+
+/** A heading (of either kind, or a short line with no stop) with dated items under it, or under one more heading. */
+function headsDatedItems(units: readonly Unit[], i: number): boolean {
+  if (!looksLikeHeadline(units[i]!) && !isAllCapsHeading(units[i]!.text.text)) return false;
+  const next = units[i + 1] && looksLikeHeadline(units[i + 1]!) && units[i + 1]!.kind === 'heading' ? units[i + 2] : units[i + 1];
+  return next !== undefined && NEWS_ITEM_START.test(withoutItemNumber(next).text.text);
 }
 
 /**
