@@ -31,15 +31,23 @@ function facts(text: string) {
 }
 
 describe('date labels in other words', () => {
-  it.each(['Date of publication', 'Publication date', 'Date of issuance', 'Released on', 'Published on', 'Issued on', 'Issued', 'Promulgated'])(
-    'reads "%s:" as the date',
-    (label) => {
-      for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
-        const text = shape({ top: [oneEntry] }).replace(/Date:/, `${label}:`);
-        expect(facts(text).date).toBe('2023-08-10');
-      }
-    },
-  );
+  it.each([
+    'Date of publication',
+    'Publication date',
+    'Date of issuance',
+    'Released on',
+    'Published on',
+    'Issued on',
+    'Issued',
+    'Promulgated',
+    'Issuance date',
+    'Adoption date',
+  ])('reads "%s:" as the date', (label) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const text = shape({ top: [oneEntry] }).replace(/Date:/, `${label}:`);
+      expect(facts(text).date).toBe('2023-08-10');
+    }
+  });
 });
 
 describe('title and issuer labels in other words', () => {
