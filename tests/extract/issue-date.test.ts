@@ -29,6 +29,9 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     'A MERICS briefing for members — edition 9, published 12th September 2023 — coverage: 1–31 August 2023',
     { date: '2023-09-12', periodFrom: '2023-08-01', periodTo: '2023-08-31' },
   ],
+  // A running footer's page after the date.
+  ['Published 20 January 2022 | Page 2', { date: '2022-01-20', periodFrom: null, periodTo: null }],
+  ['China Industries · 20 Jan 2022 · p. 3 of 9', { date: '2022-01-20', periodFrom: null, periodTo: null }],
   // The authors after the date.
   ['10.06.2021 · By Caroline Meinhardt and John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
   ['10 June 2021 | Authors: Caroline Meinhardt, John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],

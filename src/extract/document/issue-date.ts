@@ -84,13 +84,22 @@ const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{
 /** The authors after the date, past a separator: "10.06.2021 · By Caroline Meinhardt and John Lee". */
 const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:by|authors?:?|written\s+by)\s+\p{Lu}[^|·•\d]*$/iu;
 
+/** The page a running footer ends on: "Published 20 January 2022 | Page 2". */
+const PAGE_MARK = /\s[|·•–—]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
+
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 
 /** The line as an issue date and period, or null when it is anything else. */
 export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
   // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour.
-  const line = raw.replace(MARKUP, ' ').replace(READING_TIME_ANYWHERE, ' ').replace(ISSUE_NUMBER, ' ').replace(DATELINE_PLACE, ' ').replace(BYLINE, ' ');
+  const line = raw
+    .replace(MARKUP, ' ')
+    .replace(READING_TIME_ANYWHERE, ' ')
+    .replace(ISSUE_NUMBER, ' ')
+    .replace(DATELINE_PLACE, ' ')
+    .replace(BYLINE, ' ')
+    .replace(PAGE_MARK, ' ');
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
