@@ -60,8 +60,10 @@ describe('headlines, labels and wrapping in PDF text', () => {
 
   // "Story 1 —", "Item 2:": a headline's number after a word that counts the entries.
   it('reads headlines numbered "Story 1 —" and "Item 2:"', () => {
-    const doc = parseText('MERICS TOP 5\n\nStory 1 — First\n\nAt a glance: text.\n\nItem 2: Second\n\nAt a glance: more.\n');
-    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second']);
+    const doc = parseText(
+      'MERICS TOP 5\n\nStory 1 — First\n\nAt a glance: text.\n\nItem 2: Second\n\nAt a glance: more.\n\nTOPIC 3: THIRD\n\nAt a glance: most.\n',
+    );
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD']);
   });
 
   it('opens the TOP section at "1." followed by "At a glance" even without the section heading', () => {
