@@ -158,6 +158,12 @@ describe('goals in other authors’ words', () => {
     ['The ministry aims to plant GM corn on 10 percent of the corn area by 2026.', [['plant GM corn on 10 percent of the corn area by 2026', 2026]]],
     ['It aims at a fintech framework by 2021.', [['a fintech framework by 2021', 2021]]],
     ['The province wants 170,000 5G base stations by 2022.', [['170,000 5G base stations by 2022', 2022]]],
+    // Who is wanted to do it, then the amount and the year.
+    [
+      'The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025.',
+      [['autonomous vehicles to account for 20 percent of new car sales by 2025', 2025]],
+    ],
+    ['The plan requires SOEs to cut emissions by 18 percent by 2025.', [['SOEs to cut emissions by 18 percent by 2025', 2025]]],
     // A count in words, after a year and what must be so by then; a wish with no count is none.
     [
       'By 2027, robots should be made at scale and the industry should have two to three ecosystems.',

@@ -158,10 +158,15 @@ const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:
  */
 const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
 const YEAR_THEN_DUTY = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
+/**
+ * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025": who is wanted
+ * to do what, an amount, then the year.
+ */
+const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\baims?\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}`,
   'gi',
 );
 
