@@ -334,6 +334,10 @@ const STATED: [string, string, string][] = [
   ['The plan fills in the details of the Interim Measures for Generative AI Services.', 'implements', 'Interim Measures for Generative AI Services'],
   ['The plan fills gaps left by the Data Security Law.', 'implements', 'Data Security Law'],
   ['The plan is a continuation of the Action Plan for New Data Centers of 2022.', 'based-on', 'Action Plan for New Data Centers'],
+  ['It is an addendum to the Measures for Carbon Trading.', 'amends', 'Measures for Carbon Trading'],
+  ['The plan supplants the Catalogue of Technologies Prohibited from Export.', 'repeals', 'Catalogue of Technologies Prohibited from Export'],
+  ['With the plan, MIIT acts on the Opinions on Promoting Private Investment.', 'implements', 'Opinions on Promoting Private Investment'],
+  ['The measures are designed to support the Action Plan for Carbon Peaking.', 'implements', 'Action Plan for Carbon Peaking'],
   // … but the same words inside a title's capitals are the title's.
   [
     'It extends the Announcement on the Continuation of the Tax Exemption for New Energy Vehicles.',
