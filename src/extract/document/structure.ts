@@ -24,13 +24,13 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const newsUnits: { section: NewsSection | null; units: Unit[] }[] = [];
   const seen = new Set<string>();
   let state: State = 'preamble';
-  // What comes before any section: the TOP entries, where no heading or summary label opened them.
-  const preamble: Unit[] = [];
+  // What comes before the news: the TOP entries, where no heading, number or summary label opened them.
+  const unopened: Unit[] = [];
 
   units.forEach((unit, i) => {
     const text = unit.text.text;
     const heading = isSectionHeading(text);
-    if (state === 'preamble' && heading === null) preamble.push(unit);
+    if ((state === 'preamble' || state === 'top') && heading === null) unopened.push(unit);
     // Back matter ends the brief, but a page's prompts before it ("Share", "Subscribe") end nothing.
     if (heading === 'after' && state === 'preamble') return;
     if (heading) {
@@ -74,7 +74,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
 
   // Entries that no heading or summary label opened are told by their document fields; one such entry
   // on a page with no news is a single brief item, read from its summary label where it has one.
-  const byFields = entryUnits.length === 0 ? entriesByFields(preamble) : [];
+  const byFields = entryUnits.length === 0 ? entriesByFields(unopened) : [];
   // A web page that carries one brief item: an unnumbered headline, its summary and its fields.
   const single = byFields.length < 2 && entryUnits.length === 0 && newsUnits.length === 0 ? singleBriefItem(units) : null;
   if (single) {
@@ -83,8 +83,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     warnings.push('one brief item, not a whole issue: read as a single TOP entry');
   } else if (byFields.length > 0) {
     entryUnits.push(...byFields);
+    warnings.push(`${seen.has('top') ? 'no numbered headlines' : 'no TOP 5 heading'} found: entries read by their document fields`);
     seen.add('top');
-    warnings.push('no TOP 5 heading found: entries read by their document fields');
   }
   if (!seen.has('top')) warnings.push('no TOP 5 section found');
   // "POLICY DEVELOPMENTS" and "CORPORATE DEVELOPMENTS" with no heading above them are the news section all the same.
