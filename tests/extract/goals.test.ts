@@ -164,6 +164,13 @@ describe('goals in other authors’ words', () => {
       [['autonomous vehicles to account for 20 percent of new car sales by 2025', 2025]],
     ],
     ['The plan requires SOEs to cut emissions by 18 percent by 2025.', [['SOEs to cut emissions by 18 percent by 2025', 2025]]],
+    // A fall by an amount, an aim being pursued, a year as "end-2025", a plan's slated amount, a year after "in".
+    ['Carbon intensity must fall by 18 percent from 2020 levels by 2025.', [['Carbon intensity must fall by 18 percent from 2020 levels by 2025', 2025]]],
+    ['Beijing is aiming for 30 percent of new car sales to be electric by 2030.', [['30 percent of new car sales to be electric by 2030', 2030]]],
+    ['By end-2025, exports should reach USD 10 billion.', [['By end-2025, exports should reach USD 10 billion', 2025]]],
+    ['Output is slated to reach CNY 2 trillion by 2026.', [['Output is slated to reach CNY 2 trillion by 2026', 2026]]],
+    ['China targets output of 1.2 billion tonnes of steel in 2025.', [['output of 1.2 billion tonnes of steel in 2025', 2025]]],
+    ['The company posted revenue of CNY 3 billion in 2023.', []],
     // A count in words, after a year and what must be so by then; a wish with no count is none.
     [
       'By 2027, robots should be made at scale and the industry should have two to three ecosystems.',

@@ -116,16 +116,17 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  * its year, which only the clause itself gives.
  */
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
-const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+)?${YEAR}\b`;
+/** "by 2025", "by the end of 2025", "by end-2025" (and, opening a sentence, "By 2025, …"). */
+const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** "raise the share … to 25 percent by 2030": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
-const YEAR_THEN_GOAL = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
  */
-const YEAR_THEN_AMOUNT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
+const YEAR_THEN_AMOUNT = String.raw`${BY},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
 /**
  * "Shenzhen aims to host 1,000 landing sites by 2026" ("… to plant GM corn on 10 percent of the area by 2026"):
  * an aim, any verb and its words, an amount, then the year.
@@ -134,22 +135,22 @@ const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|
 /** "It seeks to double the sector's output by 2030": an aim, a multiple, then the year. */
 const AIM_THEN_MULTIPLE = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,100}?${BY}`;
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
-const YEAR_THEN_MULTIPLE = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
+const YEAR_THEN_MULTIPLE = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
 /**
  * "The plan calls for 20 million charging points by 2030", "envisages that 30 GW … will be installed by 2025",
  * "targets a 20 percent share … by 2025", "wants 170,000 base stations by 2022": what a plan asks for, an amount first.
  */
-const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\bfor\s+${YEAR}\b)`;
+const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\b(?:for|in)\s+${YEAR}\b)`;
 /**
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:[a-z]+\s+(?:for|to|up)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
-const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|plans?|seeks?|intends?|hopes?|expects?)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|on|for|up|out))?|wants?|aims?\s+for|expects?|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
+const YEAR_THEN_WANT = String.raw`${BY},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|plans?|seeks?|intends?|hopes?|expects?)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|on|for|up|out))?|wants?|aims?\s+for|expects?|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
 /**
  * "By 2027, … the industry should have two to three globally influential ecosystems", "… should form a market of
  * trillions of yuan": a year, then what must be so by then, counted in words — "should", "must", "is to" state a
@@ -157,14 +158,14 @@ const YEAR_THEN_WANT = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},?\s+[^.;:
  * nation") is none.
  */
 const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
-const YEAR_THEN_DUTY = String.raw`\bBy\s+(?:the\s+end\s+of\s+)?${YEAR},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
+const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
 /**
  * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025": who is wanted
  * to do what, an amount, then the year.
  */
 const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
-const AIM_AT = String.raw`(?<=\baims?\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
+const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
   `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}`,
   'gi',
