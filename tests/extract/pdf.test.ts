@@ -199,6 +199,14 @@ describe('a contents page whose page numbers are set right, with no leader', () 
   }, 60_000);
 });
 
+describe('a Chinese title in a justified narrow column', () => {
+  it('keeps its characters together, though the line spreads them apart', async () => {
+    const html = `<html lang="zh"><body style="font-family:'Noto Sans CJK SC',sans-serif"><p style="width:190px;text-align:justify">Document: Medium and Long-term Plan for the Hydrogen Energy Industry (2021-2035) (氢能产业发展中长期规划（2021-2035年）) Issued by: NDRC, NEA</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    expect(text.replace(/\n/g, '')).toContain('氢能产业发展中长期规划');
+  }, 60_000);
+});
+
 describe('bad PDFs, each refused with its reason', () => {
   const refusal = async (bytes: Uint8Array) => {
     try {

@@ -12,6 +12,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input.ts';
 import { fieldLabel } from '../labels.ts';
 import { PAGE_NUMBER_LINE } from './lines.ts';
+import { joiner } from '../text/join.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
 
 interface Item {
@@ -277,8 +278,9 @@ function lines(items: Item[], page: number): Line[] {
     let text = '';
     let end = -Infinity;
     for (const p of parts) {
-      // A gap wider than a fifth of the font size is a space the PDF did not print as a character.
-      if (text && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+      // A gap wider than a fifth of the font size is a space the PDF did not print as a character — but
+      // Chinese has none: a justified line spreads its characters apart ("氢 能 产 业").
+      if (text && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str) && joiner(text, p.str) !== '') text += ' ';
       text += p.str;
       end = p.x + p.width;
     }
