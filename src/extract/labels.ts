@@ -91,6 +91,12 @@ function insideLongerLabel(line: string, at: number): boolean {
   return words.some((_, i) => isDocumentField(words.slice(i).join('') + line.slice(at)));
 }
 
+/** A line that opens with the document's title field: "Article:", "Policy name:", "Official title:". */
+export function isTitleField(line: string): boolean {
+  const label = patterns().prefix.exec(line);
+  return label !== null && labelRole(label[1]!) === 'title';
+}
+
 /** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:". */
 export function isDocumentField(line: string): boolean {
   return patterns().document.test(line);

@@ -66,6 +66,14 @@ describe('headlines, labels and wrapping in PDF text', () => {
     expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD']);
   });
 
+  // A narrow column sets the Chinese name apart after a blank line: it stays the title's.
+  it('keeps a Chinese title set apart from its English name by a blank line in the title field', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. Fewer closed sectors\n\nAt a glance: The NDRC cut the list.\n\nDocument: Special Measures (Negative List) (2018 Edition)\n\n(外商投资准入特别管理措施（负面清单）\n（2018年版）)\n\nPublished by: NDRC\n',
+    );
+    expect(doc.top[0]!.fields.title?.text).toBe('Special Measures (Negative List) (2018 Edition) (外商投资准入特别管理措施（负面清单）（2018年版）)');
+  });
+
   it('opens the TOP section at "1." followed by "At a glance" even without the section heading', () => {
     expect(parseText('1. Only entry\n\nAt a glance: text.\n').top).toHaveLength(1);
   });

@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, isDocumentField, labelPrefix, labelRole, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, isDocumentField, isTitleField, labelPrefix, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -170,7 +170,7 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
   const starts: number[] = [];
   let fieldsEnd = -1;
   units.forEach((unit, t) => {
-    if (t <= fieldsEnd || !isTitleField(unit)) return;
+    if (t <= fieldsEnd || !isTitleField(unit.text.text)) return;
     for (let i = t - 1; i > fieldsEnd; i--) {
       if (!looksLikeHeadline(units[i]!)) continue;
       starts.push(i);
@@ -180,11 +180,6 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
     while (fieldsEnd + 1 < units.length && fieldLabel().test(units[fieldsEnd + 1]!.text.text)) fieldsEnd += 1;
   });
   return starts.map((start, k) => units.slice(start, starts[k + 1] ?? units.length));
-}
-
-function isTitleField(unit: Unit): boolean {
-  const label = labelPrefix().exec(unit.text.text);
-  return label !== null && labelRole(label[1]!) === 'title';
 }
 
 /** A heading, a numbered headline, or a short line with no stop that is no label, date or list item. */

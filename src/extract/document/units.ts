@@ -5,7 +5,7 @@
  */
 import type { Block } from '../blocks/block.ts';
 import { nextEnumeratedItem } from '../blocks/list-markers.ts';
-import { fieldLabel, isBareLabel, isDocumentField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
+import { fieldLabel, isBareLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
@@ -65,6 +65,8 @@ export function toUnits(blocks: readonly Block[]): Unit[] {
 
 function continues(prev: Unit, unit: Unit): boolean {
   if (unit.kind === 'heading' || prev.kind === 'heading' || startsStructure(unit.text.text)) return false;
+  // A title's Chinese name in brackets, which a narrow column set apart after a blank line, is the title's.
+  if (isTitleField(prev.text.text) && /^[(（]\s*\p{Script=Han}/u.test(unit.text.text)) return true;
   if (fieldLabel().test(prev.text.text) && !unit.afterPageBreak) return false;
   // "b) raise …" after "a) consolidate …" is the list's next item, though it opens in lower case.
   if (nextEnumeratedItem(unit.text.text, prev.text.text)) return false;
