@@ -546,6 +546,9 @@ describe('document titles', () => {
     ['Robot Industry Development Plan – 机器人产业发展规划 – Link', 'Robot Industry Development Plan', '机器人产业发展规划'],
     ['Robot Industry Development Plan (机器人产业发展规划) [PDF]', 'Robot Industry Development Plan', '机器人产业发展规划'],
     ['Robot Industry Development Plan (Chinese: 机器人产业发展规划)', 'Robot Industry Development Plan', '机器人产业发展规划'],
+    // Notes on the link's language or format after the titles.
+    ['Robot Industry Development Plan [PDF, Chinese only]', 'Robot Industry Development Plan', null],
+    ['Robot Industry Development Plan (in Chinese)', 'Robot Industry Development Plan', null],
     ['Robot Plan (2021-2035) | 机器人规划（2021—2035年）', 'Robot Plan (2021-2035)', '机器人规划（2021—2035年）'],
   ])('splits "%s" however the two titles stand together', (field, title, titleZh) => {
     expect(parseDocumentTitle(field)).toEqual({ title, titleZh, draft: false });

@@ -38,8 +38,9 @@ function topLevelGroups(text: string): Group[] {
   return groups;
 }
 
-/** A link marker after a title: "(Link)", "[PDF]", "– Link". */
-const LINK_WORDS = 'link|source|pdf|original|full text';
+/** A link marker after a title: "(Link)", "[PDF]", "– Link", "[PDF, Chinese only]", "(in Chinese)". */
+const LINK_NOTE = String.raw`(?:link|source|pdf|original|full text|(?:in\s+)?(?:chinese|english)(?:\s+(?:only|version|original|translation))?|translation|cn|en|zh)`;
+const LINK_WORDS = String.raw`${LINK_NOTE}(?:\s*[,;/]\s*${LINK_NOTE})*`;
 const LINK_MARK = new RegExp(String.raw`\s*(?:[([]\s*(?:${LINK_WORDS})\s*[)\]]|[–—|-]\s*link)\s*$`, 'i');
 /** What stands between an English and a Chinese title printed side by side: a slash, a dash, a bar, a colon. */
 const SEPARATORS = /^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g;
