@@ -88,7 +88,8 @@ function isCapitalised(word: string): boolean {
   // A bracket goes on with a title when it holds more of it — "(2021-2035)", "(FYP)", "(Draft for Comments)" —
   // not a writer's aside: "(the so-called "Data 20 Measures")".
   if (/^[(（]/.test(word)) return /^[(（]\s*(?:[\p{Lu}\d]|draft\b)/u.test(word);
-  return /^[\p{Lu}\d“"‘(]/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word) && !DATE_WORD.test(word);
+  // A quote opens a title only before a capital: 'the Plan to "plan ahead"' quotes the plan's words.
+  return /^(?:[“"‘]?[\p{Lu}\d]|\()/u.test(word) && !/^(?:In|On|By|For|To|And|The)$/.test(word) && !DATE_WORD.test(word);
 }
 
 /** "the Anti-Monopoly Law in 2022": a bare year after a function word, nothing titled after it, dates the title and is not part of it. */
