@@ -149,7 +149,8 @@ class FragmentBuilder {
         : ref.ownEdition
           ? earlierEdition(ownTitle, ref.ownEdition)
           : canonicalPolicyTitle(ref.title);
-      if (title === null || title === ownTitle || (editionNamed && !ref.ownEdition && title === editionlessTitle(ownTitle))) return;
+      // (The name all editions share, described in lower case or printed in capitals, is the same name.)
+      if (title === null || title === ownTitle || (editionNamed && !ref.ownEdition && title.toLowerCase() === editionlessTitle(ownTitle).toLowerCase())) return;
       if (/^\p{Ll}/u.test(title) && titledNames.has(title.toLowerCase())) return;
       const earlier = addNode(this.graph, keys.policy(title), {
         kind: 'Policy',
