@@ -73,6 +73,7 @@ const NEWS: [string, string[]][] = [
     "October 22: The State Council's Financial Stability and Development Committee issued rules on margin lending (Xinhua article (EN))",
     ['Financial Stability and Development Committee of the State Council'],
   ],
+  ['October 23: The State Council Tariff Commission issued tariffs on POM copolymers (MOFCOM notice (CN))', ['Tariff Commission of the State Council']],
   ["October 14: Wuhan's municipal government released measures for optical chips (Wuhan government notice (CN))", ["Wuhan Municipal People's Government"]],
   // A known place's government named without its level, at the level its place has.
   ['October 15: Authorities in Chongqing unveiled subsidies for car buyers (Chongqing notice (CN))', ["Chongqing Municipal People's Government"]],

@@ -149,6 +149,17 @@ export function findAgencies(text: string, local: LocalAbbreviations = new Map()
 }
 
 function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] {
+  return withParentsJoined(
+    text,
+    registeredMentions(text, local)
+      .filter((m) => !UNREGISTERED_BODY_OF.test(text.slice(Math.max(0, m.start - 120), m.start)))
+      .filter((m) => !OWNED_BODY_AFTER.test(text.slice(m.end, m.end + 120)))
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Every registered name and abbreviation in the text, the longest where they overlap. */
+function registeredMentions(text: string, local: LocalAbbreviations): AgencyMention[] {
   const found: AgencyMention[] = [];
   for (const m of matchesNotAfter(text, lexicon().names, LETTER_OR_DIGIT)) {
     const agency = lexicon().nameIndex.get(normName(m[1]!));
@@ -174,13 +185,7 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: AgencyMention[] = [];
   for (const m of found) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return withParentsJoined(
-    text,
-    kept
-      .filter((m) => !UNREGISTERED_BODY_OF.test(text.slice(Math.max(0, m.start - 120), m.start)))
-      .filter((m) => !UNREGISTERED_BODY_OF_OWNER.test(text.slice(m.end, m.end + 120)))
-      .sort((a, b) => a.start - b.start),
-  );
+  return kept;
 }
 
 /**
@@ -191,24 +196,25 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
  */
 const UNREGISTERED_BODY_OF =
   /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\s+of\s+(?:the\s+)?$/u;
-/** The same body named after its owner's possessive: "the State Council's Financial Stability and Development Committee". */
-const OWNED_BODY_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\b`;
-const UNREGISTERED_BODY_OF_OWNER = new RegExp(String.raw`^['’]s\s+${OWNED_BODY_NAME}`, 'u');
-const OWNER_AND_BODY = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:The|A)\s)(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*)*?)['’]s\s+(${OWNED_BODY_NAME})`,
-  'gu',
-);
+/**
+ * The same body named after its owner, with or without a possessive: "the State Council's Financial
+ * Stability and Development Committee", "the State Council Tariff Commission".
+ */
+const OWNED_BODY_AFTER =
+  /^(?:['’]s)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council))\b/u;
 
 /**
- * Bodies named after a registered owner's possessive, spelled as the registry's own names are, "of" the
- * owner: "the State Council's Tariff Commission" → "the Tariff Commission of the State Council", so that
- * both spellings name one body.
+ * Bodies named after a registered owner, spelled as the registry's own names are, "of" the owner: "the
+ * State Council's Tariff Commission" and "the State Council Tariff Commission" → "the Tariff Commission
+ * of the State Council", so that every spelling names one body.
  */
 export function ownedBodiesSpelledOut(text: string): string {
-  return text.replace(OWNER_AND_BODY, (whole, owner: string, body: string) => {
-    const agency = resolveAgency(owner);
-    return agency ? `${body} of the ${agency.name}` : whole;
-  });
+  let out = text;
+  for (const m of registeredMentions(text, new Map()).sort((a, b) => b.start - a.start)) {
+    const body = OWNED_BODY_AFTER.exec(text.slice(m.end, m.end + 120));
+    if (body) out = `${out.slice(0, m.start)}${body[1]} of the ${m.agency.name}${out.slice(m.end + body[0].length)}`;
+  }
+  return out;
 }
 
 /**
