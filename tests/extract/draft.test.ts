@@ -18,6 +18,9 @@ describe('draft', () => {
     'The MOF released a plan for public comment until March 3.',
     'The CAC has published the measures for consultation.',
     'The NDRC put the rules out for public consultation until May 1.',
+    'The MIIT solicited public opinions on a plan for computing power.',
+    "The MIIT asked for the public's views on a plan for robots.",
+    'The CSRC published a consultation paper on futures trading.',
   ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
 
   it.each([
@@ -25,6 +28,7 @@ describe('draft', () => {
     'The final rules differ from last year’s draft in scope.',
     'MIIT drafted the plan with five other ministries and released it in May.',
     'The final version of the rules was released after a consultation period last year.',
+    'The MIIT released a plan after seeking views from firms.',
   ])('does not read "%s" as a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(false));
 
   it.each([

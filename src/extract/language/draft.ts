@@ -9,7 +9,8 @@ const IN_TITLE = /\bdraft\b|for (?:public )?comments?\b|征求意见稿|意见�
 const IN_PROSE = [
   /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?draft\b/i,
   /\b(?:a|the)\s+draft\s+(?:version\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,3}?(?:law|rules|regulations?|measures|guidelines?|plan|opinions|notice|standards?|provisions|catalog(?:ue)?|list|policy)\b/i,
-  /\b(?:for|seeking|soliciting|solicit|invites?|inviting)\s+(?:public\s+)?(?:comments?|opinions|feedback|consultation)\b/i,
+  /\b(?:for|seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:es?|ed|ing)|ask(?:s|ed|ing)?\s+for)\s+(?:(?:the\s+)?public(?:['’]s)?\s+)?(?:comments?|opinions|feedback|views|input|consultation)\b/i,
+  /\b(?:consultation|exposure)\s+(?:draft|paper|version)\b/i,
   /\bdraft\s+for\s+(?:public\s+)?comments?\b/i,
 ];
 
@@ -34,7 +35,11 @@ export function titleSaysDraft(title: string): boolean {
   return IN_TITLE.test(title);
 }
 
+/** A draft or a consultation the final document followed: "after last year's draft", "after seeking views from firms". */
+const EARLIER_STEP =
+  /\b(?:earlier|previous|last year['’]s|former)\s+draft\b|\bafter\s+(?:(?:a|an|the|its|\w+ly)\s+)?(?:seeking|soliciting|consulting|(?:public\s+)?consultation)\b/i;
+
 /** Whether the sentence that introduces a document calls it a draft. */
 export function proseSaysDraft(introduction: string): boolean {
-  return IN_PROSE.some((re) => re.test(introduction)) && !/\b(?:earlier|previous|last year['’]s|former)\s+draft\b/i.test(introduction);
+  return IN_PROSE.some((re) => re.test(introduction)) && !EARLIER_STEP.test(introduction);
 }
