@@ -3,7 +3,17 @@ import { looksLikeHtml } from './blocks/html.ts';
 import { looksLikeWebText } from './blocks/web-text.ts';
 import type { Shape } from './document/model.ts';
 
-const MARKDOWN_SIGNS = [/^#{1,6}\s+\S/gm, /^\s*\*\*[^*\n]{2,40}:\*\*/gm, /^\s*[-*]\s+\*[^*\n]+\*/gm, /\]\([^)\s]*\)/g];
+/**
+ * Markdown's traces: headings, labels in bold or italics ("**At a glance:**", "*What happened:*"), a whole
+ * line in bold standing for a heading, emphasis opening a list item, links.
+ */
+const MARKDOWN_SIGNS = [
+  /^#{1,6}\s+\S/gm,
+  /^\s*(?:\*\*|\*|__|_)[^*_\n]{2,40}:(?:\*\*|\*|__|_)/gm,
+  /^\s*\*\*[^*\n]{3,120}\*\*\s*$/gm,
+  /^\s*[-*]\s+\*[^*\n]+\*/gm,
+  /\]\([^)\s]*\)/g,
+];
 const PDF_SIGNS = [/^\s*https?:\/\/\S+\s*$/gm, /[\ue000-\uf8ff]/g, /^\s*MERICS\s+[lI|]\s+Mercator/gm];
 
 function count(text: string, patterns: RegExp[]): number {

@@ -120,6 +120,13 @@ describe('telling the shapes apart', () => {
     expect(detectShape('## MERICS TOP 5\n\n**At a glance:** text ([Link](#))\n')).toBe('markdown');
   });
 
+  // An export with no "#" and no link: bold lines for headings, labels in italics.
+  it('sees markdown in bold lines and italic labels', () => {
+    const text =
+      '**THE BIG FIVE**\n\n**1 / Robots get standards**\n\n*What happened:* The MIIT issued a plan with a long summary that runs on for a while.\n\n*Why it matters:* It builds on the Guiding Opinions on Humanoid Robots of 2023 and more words follow here.\n';
+    expect(detectShape(text)).toBe('markdown');
+  });
+
   it('sees PDF text in URL blocks and bullet glyphs', () => {
     expect(detectShape('MERICS TOP 5\n\n\uf0a7 target\n\nhttps://www.gov.cn/x.htm\n')).toBe('pdf-text');
   });
