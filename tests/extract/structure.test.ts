@@ -59,11 +59,11 @@ describe('headlines, labels and wrapping in PDF text', () => {
   });
 
   // "Story 1 —", "Item 2:": a headline's number after a word that counts the entries.
-  it('reads headlines numbered "Story 1 —" and "Item 2:"', () => {
+  it('reads headlines numbered "Story 1 —", "Item 2:" and "4 /"', () => {
     const doc = parseText(
-      'MERICS TOP 5\n\nStory 1 — First\n\nAt a glance: text.\n\nItem 2: Second\n\nAt a glance: more.\n\nTOPIC 3: THIRD\n\nAt a glance: most.\n',
+      'MERICS TOP 5\n\nStory 1 — First\n\nAt a glance: text.\n\nItem 2: Second\n\nAt a glance: more.\n\nTOPIC 3: THIRD\n\nAt a glance: most.\n\n4 / Fourth\n\nAt a glance: last.\n',
     );
-    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD']);
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD', 'Fourth']);
   });
 
   // A narrow column sets the Chinese name apart after a blank line: it stays the title's.

@@ -20,9 +20,9 @@ export interface Unit {
   enumerated?: string;
 }
 
-/** A headline's number as printed: "1.", "1)", "(1)", "1:", "1 |", "1 –", "No. 1:", "#1", "Story 1 —", "Item 1:". */
+/** A headline's number as printed: "1.", "1)", "(1)", "1:", "1 |", "1 –", "1 /", "No. 1:", "#1", "Story 1 —", "Item 1:". */
 export const HEADLINE_NUMBER =
-  /^(?:No\.?\s*|#|\(|(?:Story|STORY|Item|ITEM|Topic|TOPIC|Entry|ENTRY)\s+(?=\d{1,2}\s*[:|–—]))?(\d{1,2})(?:[.):]|\s*[|–—]|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
+  /^(?:No\.?\s*|#|\(|(?:Story|STORY|Item|ITEM|Topic|TOPIC|Entry|ENTRY)\s+(?=\d{1,2}\s*[:|–—]))?(\d{1,2})(?:[.):]|\s*[|–—]|\s+\/|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
 export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}(\S.*)$`, 's');
 /**
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
