@@ -117,6 +117,13 @@ describe('the issue date of a whole newsletter', () => {
     }
   });
 
+  // The masthead line a column wrapped before the date's month: its first line looks like a running footer.
+  it('reads a masthead line that wrapped inside its date', () => {
+    const text =
+      'MERICS China Industries\n\nMERICS China Industries | November 2026 | sent 19\nNovember 2026\n\nMERICS TOP 5\n\n1. Robots\n\nAt a glance: The MIIT issued rules.\n';
+    expect(parseText(text).issue).toMatchObject({ date: '2026-11-19', inferred: false });
+  });
+
   it('reads the reporting period from a line of its own beside the issue line, in either shape', () => {
     const header = 'Monthly brief on industrial policy · Edition 11/2021 · 18 November 2021\n\nReporting period: 15 October – 12 November 2021';
     for (const text of [pdfSnippet({ header, top: [oneEntry], policyNews: item }), markdownSnippet({ header, top: [oneEntry], policyNews: item })]) {

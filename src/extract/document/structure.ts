@@ -8,7 +8,7 @@ import { joiner } from '../text/join.ts';
 import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
-import { findIssueDate, inferIssueDate } from './issue-date.ts';
+import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
@@ -106,7 +106,15 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const headerLines = reading.blocks.slice(0, HEADER_UNITS).flatMap((b) => (b.lines.length > 1 ? b.lines : []));
   // A web page's metadata dates it only where no line of the page prints its date.
   const printed =
-    findIssueDate([...withWrappedLines(reading.furniture.footers, header), ...header, ...headerLines]) ??
+    findIssueDate([
+      // (Each line as printed: a unit may have joined the wrapped line to the one before it.)
+      ...withWrappedLines(
+        reading.furniture.footers,
+        reading.blocks.slice(0, HEADER_UNITS).flatMap((b) => b.lines),
+      ),
+      ...header,
+      ...headerLines,
+    ]) ??
     (single ? datelineOf(units, single[0]!) : null) ??
     findIssueDate(reading.furniture.published ?? []);
   const issue = printed ?? inferIssueDate(top, news);
@@ -118,15 +126,16 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
 const HEADER_UNITS = 12;
 
 /**
- * Running lines, each also joined with the text's line that goes on right after it in lower case:
- * "MERICS China Industries | March 30, 2022 | Reporting" / "period: February 22 – March 25, 2022",
- * a masthead line that wrapped in a column, of which the reader took the first line for furniture.
+ * Running lines, each also joined with the text's line that goes on right after it: "MERICS China
+ * Industries | March 30, 2022 | Reporting" / "period: February 22 – March 25, 2022", "… | sent 19" /
+ * "November 2026" — a masthead line that wrapped in a column, of which the reader took the first line for
+ * furniture. (Only lines that read as no issue line alone are joined.)
  */
 function withWrappedLines(running: readonly MappedText[], lines: readonly MappedText[]): MappedText[] {
   return running.flatMap((line) => {
     const end = line.sourceOffset(line.text.length - 1) + 1;
-    const next = lines.find((l) => /^\p{Ll}/u.test(l.text) && l.sourceOffset(0) > end && l.sourceOffset(0) - end <= 3);
-    return next ? [MappedText.concat([line, joiner(line.text, next.text), next]), line] : [line];
+    const next = readIssueLine(line.text) ? undefined : lines.find((l) => l.sourceOffset(0) > end && l.sourceOffset(0) - end <= 3);
+    return next && !readIssueLine(next.text) ? [MappedText.concat([line, joiner(line.text, next.text), next]), line] : [line];
   });
 }
 
