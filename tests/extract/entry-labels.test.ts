@@ -4,7 +4,7 @@
  * vocabulary (graph-schema/document-vocabulary.json, entryLabels).
  */
 import { describe, expect, it } from 'vitest';
-import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
+import { extractText, nodesOf, outgoing, parseText } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const RELABEL: [RegExp, string][] = [
@@ -241,6 +241,29 @@ describe('document fields in a table', () => {
     const listed = standard.replace('Issuing bodies: MIIT, CAC, MOE, PBoC, NHC, SAMR', 'Issuing bodies\nMIIT\nCAC\nMOE\nPBoC\nNHC\nSAMR');
     expect(listed).toContain('PBoC\nNHC');
     expect(facts(listed)).toEqual(facts(standard));
+  });
+
+  // News set out in tables, a date and the item in each row, the section named by the item column's heading.
+  it.each([
+    [
+      'markdown',
+      '## Other developments\n\n| Date | Policy |\n|---|---|\n| 2 September | The MOFCOM launched a probe into pork imports. |\n| 11 September | The PBOC kept its rate unchanged. |\n\n| Date | Companies |\n|---|---|\n| 5 September | Chipmaker Cambricon reported record revenue. |\n',
+    ],
+    [
+      'a saved page',
+      '<!DOCTYPE html><html><body><main><h2>Other developments</h2><table><tr><th>Date</th><th>Policy</th></tr><tr><td>2 September</td><td>The MOFCOM launched a probe into pork imports.</td></tr><tr><td>11 September</td><td>The PBOC kept its rate unchanged.</td></tr></table><table><tr><th>Date</th><th>Companies</th></tr><tr><td>5 September</td><td>Chipmaker Cambricon reported record revenue.</td></tr></table></main></body></html>',
+    ],
+    [
+      'copied web text',
+      'MERICS China Industries\n12 min read\nOther developments\nDate\tPolicy\n2 September\tThe MOFCOM launched a probe into pork imports.\n11 September\tThe PBOC kept its rate unchanged.\nDate\tCompanies\n5 September\tChipmaker Cambricon reported record revenue.\n',
+    ],
+  ])('reads news items set out in tables in %s', (shape, news) => {
+    const doc = parseText(news, { markdown: 'brief.md', 'a saved page': 'brief.html' }[shape] ?? 'brief.txt');
+    expect(doc.news.map((n) => [n.section, n.day, n.body.text.slice(0, 12)])).toEqual([
+      ['policy-news', 2, 'The MOFCOM l'],
+      ['policy-news', 11, 'The PBOC kep'],
+      ['corporate-news', 5, 'Chipmaker Ca'],
+    ]);
   });
 
   it('reads a table with a heading row, each value labelled by its column', () => {
