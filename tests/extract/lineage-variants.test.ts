@@ -338,6 +338,8 @@ const STATED: [string, string, string][] = [
   ['The plan supplants the Catalogue of Technologies Prohibited from Export.', 'repeals', 'Catalogue of Technologies Prohibited from Export'],
   ['With the plan, MIIT acts on the Opinions on Promoting Private Investment.', 'implements', 'Opinions on Promoting Private Investment'],
   ['The measures are designed to support the Action Plan for Carbon Peaking.', 'implements', 'Action Plan for Carbon Peaking'],
+  // A title's possessive is no part of it.
+  ["The plan follows the Government Work Report's call for AI.", 'based-on', 'Government Work Report'],
   // Words of the plan quoted after its title are no part of it.
   ['The plan translates into action the call of the 14th Five-Year Plan to "plan ahead for future industries".', 'implements', '14th Five-Year Plan'],
   // … but the same words inside a title's capitals are the title's.

@@ -190,14 +190,15 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     )
       last += 1;
     const slice = words.slice(i, last + 1).map((w) => w[0]);
-    const bare = slice.map((w) => w.replace(/[^\p{L}]/gu, ''));
+    // (A title's possessive is no part of it: "the Government Work Report's call".)
+    const bare = slice.map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, ''));
     // A kind of one word ("Law") or two ("Work Report" of the "Government Work Report").
     const hasKind = bare.some((w, k) => docNoun().test(w) || (k > 0 && docNoun().test(`${bare[k - 1]} ${w}`)));
     // "during the 14th Five-Year Plan period": a plan's years are a time, not the document.
     const aTime = /^(?:period|era)$/i.test(words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '');
     if ((hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) && !aTime) {
       const start = words[i]!.index!;
-      const end = words[last]!.index! + words[last]![0].length;
+      const end = words[last]!.index! + words[last]![0].replace(/['’]s$/, '').length;
       out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
     }
     i = last + 1;
