@@ -91,9 +91,9 @@ function insideLongerLabel(line: string, at: number): boolean {
   return words.some((_, i) => isDocumentField(words.slice(i).join('') + line.slice(at)));
 }
 
-/** A line that opens with the document's title field: "Article:", "Policy name:", "Official title:". */
+/** A line that opens with the document's title field: "Article:", "Policy name:", "Official title:", "DOCUMENT" alone. */
 export function isTitleField(line: string): boolean {
-  const label = patterns().prefix.exec(line);
+  const label = leadingLabel(line);
   return label !== null && labelRole(label[1]!) === 'title';
 }
 

