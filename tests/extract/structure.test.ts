@@ -442,6 +442,15 @@ describe('news under headings of its own', () => {
       .replace('Policy news', 'Regulators')
       .replace('Corporate news', 'Industry');
 
+  // Items printed as paragraphs, each closing its sentence on its date in brackets.
+  it('reads paragraphs dated at their end as items', () => {
+    const text = `${pdfSnippet({ top: [oneEntry] })}\n\nMORE NEWS\n\nThe NDRC approved 12 new airport projects (3 March).\n\nAutomaker Nio raised USD 1.5 billion in a share sale (10 March).\n`;
+    expect(parseText(text).news.map((n) => [n.section, n.month, n.day])).toEqual([
+      ['policy-news', 3, 3],
+      ['corporate-news', 3, 10],
+    ]);
+  });
+
   it.each([
     ['PDF text', pdfSnippet],
     ['markdown', markdownSnippet],

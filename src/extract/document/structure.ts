@@ -66,8 +66,10 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       }
       const section = state === 'news' ? null : state;
       const item = withoutItemNumber(unit);
-      // An item opens with its date, or is a list item that dates itself inside ("The NDRC on March 3 issued …").
-      if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text))) newsUnits.push({ section, units: [item] });
+      // An item opens with its date, or is a list item that dates itself inside ("The NDRC on March 3 issued …"),
+      // or a paragraph that closes its first sentence on its date in brackets ("… airport projects (3 March).").
+      if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text)) || DATE_CLOSING.test(firstSentence(item.text.text)))
+        newsUnits.push({ section, units: [item] });
       else if (newsUnits.length > 0) newsUnits.at(-1)!.units.push(unit);
     }
   });
@@ -284,8 +286,13 @@ function withoutItemNumber(unit: Unit): Unit {
 /** A month and day inside an item's first sentence: "… on March 3 …", "(March 3)". */
 const DATE_INSIDE = new RegExp(`\\b${MONTH_AND_DAY}(?:,?\\s+\\d{4})?(?![\\d\\p{L}])`, 'iu');
 
+/** A date in brackets closing a sentence: "(3 March).", "(March 3, 2021)". */
+const DATE_CLOSING = new RegExp(`\\(\\s*${MONTH_AND_DAY}(?:,?\\s+\\d{4})?\\s*\\)[.!]?$`, 'iu');
+
+const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
+
 function dateInside(text: string): MonthDay | null {
-  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  const first = firstSentence(text);
   const m = DATE_INSIDE.exec(first);
   const found = m ? parseMonthDay(m[0]) : null;
   // "(MIIT, 7–8 March)": a range of days dates the item by its first.
