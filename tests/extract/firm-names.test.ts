@@ -59,6 +59,8 @@ const ITEMS: [string, string[]][] = [
   ['October 13: Geely took a stake in Tambera (Reuters article)', ['Geely', 'Tambera']],
   // A name ending in s takes the apostrophe alone: its rival, customers or suppliers make it a firm.
   ["October 17: Shenzhen is home to Qorvix Robotics' rival UBTech (Caixin article)", ['Qorvix Robotics', 'UBTech']],
+  // A title's capitalised words before "-based" place no firm.
+  ['October 18: The NDRC followed the Plan for Market-based Allocation of Factors (NDRC notice)', []],
   // "and" inside a name that two trades or places make.
   ['October 16: Industrial and Commercial Bank of China and Tambera signed a loan (Caixin article)', ['Industrial and Commercial Bank of China', 'Tambera']],
   ['October 14: Local officials gave up the unfinished chip fab of Qorvix Semiconductor (Caixin article)', ['Qorvix Semiconductor']],

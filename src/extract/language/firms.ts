@@ -536,8 +536,13 @@ function isCalledFirmBefore(text: string, start: number): boolean {
   const descriptor = lexicon().descriptorBefore.exec(before);
   // "the Guiding Opinions on Promoting the Merger and Restructuring of Central State-owned Enterprises": a title's words.
   const holding = lexicon().holdingBefore.exec(before);
-  // "Xiamen-based Hithium" is placed by a proper name; a "registration-based IPO" system is no firm.
-  const basedOnCommonWord = descriptor !== null && descriptor[0].startsWith('-based') && !/\p{Lu}[\p{L}.]*$/u.test(before.slice(0, descriptor.index));
+  // "Xiamen-based Hithium" is placed by a proper name; a "registration-based IPO" system is no firm, nor is
+  // a title's "Plan for Market-based Allocation", whose capital the title gave it.
+  const basedOnCommonWord =
+    descriptor !== null &&
+    descriptor[0].startsWith('-based') &&
+    (!/\p{Lu}[\p{L}.]*$/u.test(before.slice(0, descriptor.index)) ||
+      /\p{Lu}[\p{L}-]*\s+(?:of|for|on)(?:\s+the)?\s+\p{Lu}[\p{L}.]*$/u.test(before.slice(0, descriptor.index)));
   return (
     (descriptor !== null && !basedOnCommonWord && !inTitleCase(before, descriptor.index)) ||
     UNIT_OF.test(before) ||
