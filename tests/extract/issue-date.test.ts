@@ -29,6 +29,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     'A MERICS briefing for members — edition 9, published 12th September 2023 — coverage: 1–31 August 2023',
     { date: '2023-09-12', periodFrom: '2023-08-01', periodTo: '2023-08-31' },
   ],
+  // The edition's month in figures; a day with no year, dated by its edition.
+  ['CHINA INDUSTRIES – 03/2025 – 6 March 2025', { date: '2025-03-06', periodFrom: null, periodTo: null }],
+  ['MERICS China Industries: March 2025 edition, released on 6 March', { date: '2025-03-06', periodFrom: null, periodTo: null }],
+  ['December 2024 edition – published 6 January', { date: '2025-01-06', periodFrom: null, periodTo: null }],
   // A running footer's page after the date.
   ['Published 20 January 2022 | Page 2', { date: '2022-01-20', periodFrom: null, periodTo: null }],
   ['China Industries · 20 Jan 2022 · p. 3 of 9', { date: '2022-01-20', periodFrom: null, periodTo: null }],

@@ -28,6 +28,8 @@ const FILLER = /[\s|·•,.:;()[\]–—-]+|\bno\.?\s*\d+\b|\bvol\.?\s*\d+\b/gi;
 
 /** A month and year that name the edition beside the issue's date: "April 2025 edition". */
 const MONTH_OF_EDITION = new RegExp(`\\b${MONTH_NAME}\\s+\\d{4}\\b`, 'gi');
+/** The edition's month in figures between separators: "CHINA INDUSTRIES – 03/2025 – 6 March 2025". */
+const NUMERIC_EDITION = /(?<=^|[|·•–—]\s*)(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}(?=\s*(?:[|·•–—]|$))/g;
 
 /** Text with the found dates cut out. */
 function withoutDates(text: string, found: readonly FoundDate[]): string {
@@ -99,21 +101,36 @@ export function readIssueLine(raw: string): { date: string; periodFrom: string |
     .replace(ISSUE_NUMBER, ' ')
     .replace(DATELINE_PLACE, ' ')
     .replace(BYLINE, ' ')
-    .replace(PAGE_MARK, ' ');
+    .replace(PAGE_MARK, ' ')
+    .replace(NUMERIC_EDITION, ' ');
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
   // One date with its day and year; a month beside it names the edition ("April 2025 edition – published 16 April 2025").
   const full = issueDates.filter((d) => !d.end && d.start.isCertain('day') && d.start.isCertain('year'));
-  if (full.length !== 1 || issueDates.some((d) => d !== full[0] && d.start.isCertain('day'))) return null;
-  const [found] = full as [FoundDate];
+  const dayOnly = full.length === 0 ? dayInEdition(issuePart, issueDates) : null;
+  if (dayOnly === null && (full.length !== 1 || issueDates.some((d) => d !== full[0] && d.start.isCertain('day')))) return null;
   if (!onlyFiller(withoutDates(issuePart, issueDates).replace(MONTH_OF_EDITION, ' '))) return null;
-  const date = isoOf(found.start);
+  const date = dayOnly ?? isoOf(full[0]!.start);
   if (!date) return null;
 
   const period = readPeriod(periodPart, date);
   if (periodPart.trim() && !period) return bracket ? null : { date, periodFrom: null, periodTo: null };
   return { date, periodFrom: period?.from ?? null, periodTo: period?.to ?? null };
+}
+
+/**
+ * "March 2025 edition, released on 6 March": the one day printed without its year takes the edition's
+ * year (the next one, for a January day in a December edition).
+ */
+function dayInEdition(issuePart: string, dates: readonly FoundDate[]): string | null {
+  const days = dates.filter((d) => !d.end && d.start.isCertain('day') && !d.start.isCertain('year'));
+  const editions = [...issuePart.matchAll(MONTH_OF_EDITION)];
+  if (days.length !== 1 || editions.length !== 1 || dates.length !== 1) return null;
+  const month = days[0]!.start.get('month')!;
+  const editionMonth = new Date(`1 ${editions[0]![0]}`).getMonth() + 1 || month;
+  const year = Number(/\d{4}/.exec(editions[0]![0])![0]) + (month < editionMonth - 6 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(days[0]!.start.get('day')).padStart(2, '0')}`;
 }
 
 /** "October 29 - November 25", "26 October – 29 November 2021", "December 15 to January 20": bounds on or before the issue. */
