@@ -188,20 +188,21 @@ function registeredMentions(text: string, local: LocalAbbreviations): AgencyMent
   return kept;
 }
 
+/** The name of a commission, committee, group or council that belongs to another body: capitalised words and the body word. */
+const BODY_OF_ITS_OWN = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)`;
+
 /**
  * A body the registry does not know, named as a body "of" a registered one: "the Anti-monopoly
  * Commission of the State Council", "the Financial Stability and Development Committee of the State
  * Council". It is a body of its own, so the registered name inside it names no issuer; the lists read
  * the whole name. (A department or bureau "of" a body issues in that body's name, so those are not here.)
  */
-const UNREGISTERED_BODY_OF =
-  /(?<![\p{L}])\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council)\s+of\s+(?:the\s+)?$/u;
+const UNREGISTERED_BODY_OF = new RegExp(String.raw`(?<![\p{L}])${BODY_OF_ITS_OWN}\s+of\s+(?:the\s+)?$`, 'u');
 /**
  * The same body named after its owner, with or without a possessive: "the State Council's Financial
  * Stability and Development Committee", "the State Council Tariff Commission".
  */
-const OWNED_BODY_AFTER =
-  /^(?:['’]s)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|for\s+|on\s+)?\p{Lu}[\p{L}'’-]*)*\s+(?:Commission|Committee|Leading\s+(?:Small\s+)?Group|Working\s+Group|Task\s+Force|Council))\b/u;
+const OWNED_BODY_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(${BODY_OF_ITS_OWN})\b`, 'u');
 
 /**
  * Bodies named after a registered owner, spelled as the registry's own names are, "of" the owner: "the
