@@ -18,6 +18,9 @@ export const TOC_LINE = /\.{3,}\s*\d{1,3}\s*$/;
 /** A page number on a line of its own: "7", "Page 3", "3 of 12", "3/12". */
 export const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 
+/** The page a running line ends on, after a separator: "… | page 3", "… · p. 3 of 9". */
+export const PAGE_MARK = /\s[|·•–—]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
+
 /** A rule, or a heading's underline, drawn with characters as plain-text mail prints them: "==========", "-----". */
 export const RULE_LINE = /^\s*(?:[=_*~-]\s*){3,}$/;
 

@@ -5,7 +5,7 @@
  * bullet glyphs (private-use symbols, or no glyph at all but a leading space).
  */
 import type { Block, BlockReading, Link } from './block.ts';
-import { PAGE_NUMBER_LINE, RULE_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
+import { PAGE_MARK, PAGE_NUMBER_LINE, RULE_LINE, splitLines, TOC_LINE, URL_LINE } from './lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { fieldLabel } from '../labels.ts';
 import { BULLET_GLYPH, DASH_BULLET, markOf, startsListItem, type ListMark } from './list-markers.ts';
@@ -14,7 +14,7 @@ const FOOTER_LINES = [
   /^\s*MERICS\s*[lI|·•]\s*Mercator Institute for China Studies(?:\s*[lI|·•]\s*\d+)?\s*$/i,
   /^\s*MERICS China Industries\b.*\d{4}/i,
   // Any running footer that ends on its page: "MERICS | China Industries | page 3", "China Industries · p. 3 of 9".
-  /^\s*\S[^.!?]{0,80}?\s[|·•–—]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i,
+  new RegExp(String.raw`^\s*\S[^.!?]{0,80}?${PAGE_MARK.source}`, 'i'),
 ];
 
 type LineKind = 'blank' | 'url' | 'footer' | 'toc' | 'content';

@@ -9,7 +9,7 @@
  * Inferred from the items when no line prints it.
  */
 import { derived } from '../registries.ts';
-import { READING_TIME } from '../blocks/lines.ts';
+import { PAGE_MARK, READING_TIME } from '../blocks/lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
 import { dateOfItem, datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
@@ -85,9 +85,6 @@ const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{
 
 /** The authors after the date, past a separator: "10.06.2021 · By Caroline Meinhardt and John Lee". */
 const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:by|authors?:?|written\s+by)\s+\p{Lu}[^|·•\d]*$/iu;
-
-/** The page a running footer ends on: "Published 20 January 2022 | Page 2". */
-const PAGE_MARK = /\s[|·•–—]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i;
 
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
