@@ -24,17 +24,56 @@ const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
     roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
     document: new RegExp(`^\\s*(?:${documentLabels})${end}`, 'i'),
     innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:(?:\\s|$))`, 'gi'),
+    // The same labels set in capitals and run into their text with no colon ("SUMMARY The State Council
+    // …", "ISSUED BY MIIT DATE 4 March"), as a printed page sets them in bold or small capitals.
+    capitalsRunIn: new RegExp(`^\\s*(${inCapitalsSource(all)})\\s+(?=${RUN_IN_TEXT})`, 'u'),
+    innerCapitals: new RegExp(`\\s(?=(?:${inCapitalsSource(documentLabels)})\\s+${RUN_IN_TEXT})`, 'gu'),
   };
 });
 
-/** A label at the start of a line: "At a glance:", "Issuing bodies:", "MERICS comment:". */
-export function fieldLabel(): RegExp {
-  return patterns().field;
+/** What text run into a label in capitals opens with: a capital, a figure, a Chinese character, a quote or bracket. */
+const RUN_IN_TEXT = '[\\p{Lu}\\d\\p{Script=Han}"“(]';
+
+/** A case-insensitive pattern source made to match its words in capitals only ("\\s" kept as it is). */
+function inCapitalsSource(source: string): string {
+  return source.replace(/(\\.)|(\p{Ll})/gu, (m, escape: string | undefined) => escape ?? m.toUpperCase());
+}
+
+/** How a label is looked for: as `RegExp.test` and `RegExp.exec` look, the label captured as group 1. */
+export interface LabelPattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** A label at the start of a line: "At a glance:", "Issuing bodies:", "MERICS comment:", "SUMMARY The …". */
+export function fieldLabel(): LabelPattern {
+  return fieldPattern;
 }
 
 /** The same, capturing the label and swallowing the space after the colon. */
-export function labelPrefix(): RegExp {
-  return patterns().prefix;
+export function labelPrefix(): LabelPattern {
+  return prefixPattern;
+}
+
+const prefixPattern: LabelPattern = {
+  exec: (text) => patterns().prefix.exec(text) ?? capitalsRunIn(text),
+  test: (text) => prefixPattern.exec(text) !== null,
+};
+const fieldPattern: LabelPattern = {
+  exec: (text) => patterns().field.exec(text) ?? capitalsRunIn(text),
+  test: (text) => patterns().field.test(text) || capitalsRunIn(text) !== null,
+};
+
+/**
+ * A label in capitals run into its text: "SUMMARY The State Council …", "ISSUED BY MIIT, NDRC". A
+ * headline set in capitals ("POLICY BANKS LEND MORE") is none: after a label of one word, the text must
+ * have a lower-case letter.
+ */
+function capitalsRunIn(text: string): RegExpExecArray | null {
+  const label = patterns().capitalsRunIn.exec(text);
+  if (!label) return null;
+  const oneWord = !/\s/.test(label[1]!.trim());
+  return oneWord && !/\p{Ll}/u.test(text.slice(label[0].length)) ? null : label;
 }
 
 export function labelRole(label: string): LabelRole {
@@ -80,7 +119,11 @@ export function runOnFieldStarts(line: string, inField = false): number[] {
     const at = m.index + m[0].length;
     if (/\p{Lu}/u.test(line.charAt(at)) && !insideLongerLabel(line, at)) starts.push(at);
   }
-  return starts;
+  for (const m of line.matchAll(patterns().innerCapitals)) {
+    const at = m.index + m[0].length;
+    if (!insideLongerLabel(line, at)) starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** Whether a label at `at` ends a longer one that opens a word or two before: "DATE:" of "ISSUE DATE:". */
@@ -99,5 +142,7 @@ export function isTitleField(line: string): boolean {
 
 /** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:". */
 export function isDocumentField(line: string): boolean {
-  return patterns().document.test(line);
+  if (patterns().document.test(line)) return true;
+  const label = capitalsRunIn(line);
+  return label !== null && DOCUMENT_FIELDS.includes(labelRole(label[1]!));
 }

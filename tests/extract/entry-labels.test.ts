@@ -192,6 +192,43 @@ describe('labels printed as small headings, with no colon', () => {
   });
 });
 
+describe('labels in capitals run into their text, with no colon', () => {
+  /** As a printed page sets labels in bold capitals at the start of their text: "SUMMARY The MIIT …". */
+  const runIn = (text: string) =>
+    text
+      .replace(
+        /(\*\*)?(At a glance|MERICS comment|Article|Issuing bodies|Date):(\*\*)? ?/g,
+        (_m, b1 = '', label: string, b2 = '') => `${b1}${label.toUpperCase()}${b2} `,
+      )
+      .replace(/ISSUING BODIES/, 'ISSUED BY');
+
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the markdown shape', markdownSnippet],
+    ['the copied web shape', webTextSnippet],
+  ])('reads the same entry in %s', (_name, shape) => {
+    const standard = shape({ top: [oneEntry] });
+    const text = runIn(standard);
+    expect(text).toMatch(/AT A GLANCE(?:\*\*)? Six government agencies/);
+    expect(facts(text)).toEqual(facts(standard));
+  });
+
+  it('takes no headline in capitals for a label: "POLICY BANKS LEND MORE" stays a headline', () => {
+    const text = [
+      'POLICY BANKS LEND MORE TO CHIPMAKERS',
+      'SUMMARY The NDRC told policy banks to lend to chip fabs.',
+      'DOCUMENT Guidelines on Chip Fabs (芯片指导意见) ISSUED BY NDRC DATE 9 March 2021',
+      'DATA CENTRES GO WEST',
+      'SUMMARY The MIIT released a plan for data centres.',
+      'DOCUMENT Plan for Data Centres (数据中心计划) ISSUED BY MIIT DATE 3 March 2021',
+    ].join('\n\n');
+    expect(parseText(text, 'snippet.txt').top.map((e) => [e.headline.text, e.fields.title?.text, e.fields.issuers?.text])).toEqual([
+      ['POLICY BANKS LEND MORE TO CHIPMAKERS', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC'],
+      ['DATA CENTRES GO WEST', 'Plan for Data Centres (数据中心计划)', 'MIIT'],
+    ]);
+  });
+});
+
 describe('the comment under its author’s label', () => {
   it.each(['Our assessment', 'MERICS perspective', 'MERICS’ view', 'The MERICS take'])(
     'reads "%s:" as the comment, its label no part of the evidence',
