@@ -213,6 +213,12 @@ describe('labels in capitals run into their text, with no colon', () => {
     expect(facts(text)).toEqual(facts(standard));
   });
 
+  it('cuts the document fields run on in one paragraph, a label wrapped at a line end: "… ISSUED" / "BY MIIT, CAC …"', () => {
+    const text = runIn(pdfSnippet({ top: [oneEntry] })).replace(/\(Link\)\nISSUED BY (.*)\nDATE/, '(Link) ISSUED\nBY $1 DATE');
+    expect(text).toMatch(/\(Link\) ISSUED\nBY MIIT, CAC, MOE, PBoC, NHC, SAMR DATE August 10, 2023/);
+    expect(facts(text)).toEqual(facts(pdfSnippet({ top: [oneEntry] })));
+  });
+
   it('takes no headline in capitals for a label: "POLICY BANKS LEND MORE" stays a headline', () => {
     const text = [
       'POLICY BANKS LEND MORE TO CHIPMAKERS',

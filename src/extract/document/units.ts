@@ -88,7 +88,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
   let previousAlone = false;
   let previousDateLabel = false;
   let previousWholeDate = false;
-  for (const whole of lines) {
+  for (const whole of withLabelsUnwrapped(lines)) {
     const inField = isDocumentField(groups.at(-1)?.lines[0]?.text ?? '');
     for (const line of runOnFields(whole, inField)) {
       const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
@@ -123,6 +123,33 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
     }
   }
   return groups;
+}
+
+/**
+ * Lines of run-on document fields with a label that the line's end cut in two ("… (关于…) ISSUED" / "BY
+ * State Council DATE 1 March"): the label's first words move to the line that holds the rest of it.
+ */
+function withLabelsUnwrapped(lines: readonly MappedText[]): MappedText[] {
+  const out = [...lines];
+  let inField = false;
+  for (let i = 0; i + 1 < out.length; i++) {
+    inField ||= isDocumentField(out[i]!.text);
+    if (!inField || isDocumentField(out[i + 1]!.text)) continue;
+    const next = out[i + 1]!.text;
+    // The last word or the last two: "ISSUED" / "BY …", "Date of" / "issue: …".
+    const tail = [/\s(\S+)\s*$/, /\s(\S+\s+\S+)\s*$/].map((re) => re.exec(out[i]!.text)).find((t) => t && labelGoesOn(t[1]!, next));
+    if (!tail) continue;
+    out[i + 1] = MappedText.concat([out[i]!.slice(tail.index + 1).trim(), ' ', out[i + 1]!]);
+    out[i] = out[i]!.slice(0, tail.index).trim();
+  }
+  return out;
+}
+
+/** Whether a line's last words open a document field's label that the next line ends: "ISSUED" + "BY MIIT …". */
+function labelGoesOn(words: string, next: string): boolean {
+  const joined = `${words} ${next}`;
+  const label = labelPrefix().exec(joined);
+  return label !== null && label[1]!.length > words.length && isDocumentField(joined);
 }
 
 /** A line set in capitals: letters, and no lower-case one. */
