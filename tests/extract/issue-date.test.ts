@@ -39,6 +39,9 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // The authors after the date.
   ['10.06.2021 · By Caroline Meinhardt and John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
   ['10 June 2021 | Authors: Caroline Meinhardt, John Lee', { date: '2021-06-10', periodFrom: null, periodTo: null }],
+  // Any credit under a short label of its own, after the date.
+  ['Issue 2 · Feb 12th 2026 · Research team: Economy', { date: '2026-02-12', periodFrom: null, periodTo: null }],
+  ["12 March 2024 | Programme: China's economy", { date: '2024-03-12', periodFrom: null, periodTo: null }],
   ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   // A period named as what the issue reviews, with months shortened.
   ['Berlin, 28 Mar 2019 – review of 20 February to 22 March 2019', { date: '2019-03-28', periodFrom: '2019-02-20', periodTo: '2019-03-22' }],
@@ -108,6 +111,7 @@ describe('reading an issue line', () => {
     'Meanwhile in Shanghai, 26 April 2022 brought new rules',
     'A brief on 3 March 2020',
     'An update on chip rules | 3 March 2020 | MIIT',
+    'The plan was issued on 19 October 2023 · Source: Xinhua',
   ])('does not take %j for the issue line', (line) => {
     expect(readIssueLine(line)).toBeNull();
   });

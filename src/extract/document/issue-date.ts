@@ -83,8 +83,11 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
  */
 const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
 
-/** The authors after the date, past a separator: "10.06.2021 · By Caroline Meinhardt and John Lee". */
-const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:by|authors?:?|written\s+by)\s+\p{Lu}[^|·•\d]*$/iu;
+/**
+ * Who wrote it, after the date and a separator: "10.06.2021 · By Caroline Meinhardt and John Lee", or
+ * any credit under a short label of its own: "· Research team: Economy", "| Programme: China's economy".
+ */
+const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:(?:by|authors?:?|written\s+by)\s+|\p{Lu}[\p{L}'’ ]{1,30}:\s*)\p{Lu}[^|·•\d]*$/iu;
 
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
