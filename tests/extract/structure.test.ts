@@ -466,3 +466,56 @@ describe('news under headings of its own', () => {
     expect(doc.top).toHaveLength(1);
   });
 });
+
+/** A page with no TOP heading and no numbers, whose entries only their document fields tell. */
+describe('entries told by their fields, in a layout of its own', () => {
+  /** Two entries, each under a headline, with labels no vocabulary names ("Context", "What we think") before the fields. */
+  const entries = (headline: (text: string) => string, label: (text: string) => string, fields: string[][]) =>
+    [
+      ['Robots everywhere', 'The MIIT released a plan for humanoid robots.', 'Plan for Humanoid Robots (人形机器人计划)', 'MIIT'],
+      ['Chips at home', 'The NDRC published guidelines on chip fabs.', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC'],
+    ]
+      .map(([title, glance, doc, issuer]) =>
+        [
+          headline(title!),
+          label('Context'),
+          glance,
+          label('What we think'),
+          'The plan matters.',
+          ...fields.map(([name, value]) => `${name}: ${value!.replace('DOC', doc!).replace('BODY', issuer!)}`),
+        ].join('\n\n'),
+      )
+      .join('\n\n');
+  const fields = [
+    ['Document', 'DOC'],
+    ['Issuer', 'BODY'],
+    ['Published', '3 March 2025'],
+  ];
+
+  it.each([
+    [
+      'markdown, labels in bold',
+      entries(
+        (t) => `### ${t}`,
+        (l) => `**${l}**`,
+        fields,
+      ),
+      'snippet.md',
+    ],
+    [
+      'PDF text, labels on lines of their own',
+      entries(
+        (t) => t,
+        (l) => l,
+        fields,
+      ),
+      'snippet.txt',
+    ],
+  ])('takes no label that every entry repeats for a headline, in %s', (_name, text, name) => {
+    const doc = parseText(text, name);
+    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text])).toEqual([
+      ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)'],
+      ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)'],
+    ]);
+  });
+});

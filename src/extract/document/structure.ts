@@ -179,11 +179,12 @@ function headsDatedItems(units: readonly Unit[], i: number): boolean {
  */
 function entriesByFields(units: readonly Unit[]): Unit[][] {
   const starts: number[] = [];
+  const labels = repeatedLines(units);
   let fieldsEnd = -1;
   units.forEach((unit, t) => {
     if (t <= fieldsEnd || !isTitleField(unit.text.text)) return;
     for (let i = t - 1; i > fieldsEnd; i--) {
-      if (!looksLikeHeadline(units[i]!)) continue;
+      if (!looksLikeHeadline(units[i]!) || labels.has(lineKey(units[i]!))) continue;
       starts.push(i);
       break;
     }
@@ -194,6 +195,23 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
   });
   return starts.map((start, k) => units.slice(start, starts[k + 1] ?? units.length));
 }
+
+/**
+ * Short lines printed more than once: labels no vocabulary names, which every entry repeats ("Context",
+ * "What we think"), where a headline is printed once.
+ */
+function repeatedLines(units: readonly Unit[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const unit of units) {
+    if (unit.text.length > 60) continue;
+    const key = lineKey(unit);
+    (seen.has(key) ? repeated : seen).add(key);
+  }
+  return repeated;
+}
+
+const lineKey = (unit: Unit) => unit.text.text.trim().toLowerCase();
 
 /** A heading, a numbered headline, or a short line with no stop that is no label, date or list item. */
 function looksLikeHeadline(unit: Unit): boolean {
