@@ -518,4 +518,13 @@ describe('entries told by their fields, in a layout of its own', () => {
       ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)'],
     ]);
   });
+
+  it('reads a headline in capitals behind a glyph, "▶ ROBOTS EVERYWHERE", as a headline, in PDF text', () => {
+    const text = entries(
+      (t) => `▶ ${t.toUpperCase()}`,
+      (l) => l,
+      fields,
+    );
+    expect(parseText(text).top.map((e) => e.headline.text)).toEqual(['ROBOTS EVERYWHERE', 'CHIPS AT HOME']);
+  });
 });

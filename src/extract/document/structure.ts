@@ -218,7 +218,8 @@ function looksLikeHeadline(unit: Unit): boolean {
   const text = unit.text.text.trim();
   if (unit.kind === 'heading' || NUMBERED_HEADLINE.test(text)) return !leadingLabel(text);
   return (
-    unit.kind !== 'bullet' &&
+    // A glyph before a headline in capitals ("▶ STEEL: CAPACITY CUTS ON TRACK") marks no list item.
+    (unit.kind !== 'bullet' || !/\p{Ll}/u.test(text)) &&
     text.length >= 8 &&
     text.length <= 200 &&
     !/[.:;,!?]$/.test(text) &&
