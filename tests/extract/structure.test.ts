@@ -527,4 +527,28 @@ describe('entries told by their fields, in a layout of its own', () => {
     );
     expect(parseText(text).top.map((e) => e.headline.text)).toEqual(['ROBOTS EVERYWHERE', 'CHIPS AT HOME']);
   });
+
+  it.each([
+    ['markdown', 'snippet.md', (h: string) => `## ${h}`, (i: string) => `* ${i}`],
+    ['copied web text', 'snippet.txt', (h: string) => h, (i: string) => `• ${i}`],
+  ])('reads the news under a heading no vocabulary names after such entries, in %s', (_name, name, heading, item) => {
+    const text = [
+      entries(
+        (t) => (name.endsWith('.md') ? `### ${t}` : t),
+        (l) => l,
+        fields,
+      ),
+      heading('Also this month'),
+      heading('Government'),
+      item('Jan 21 | The NDRC approved 12 new airport projects.'),
+      heading('Business'),
+      item('Jan 23 | Automaker Nio raised USD 1.5 billion in a share sale.'),
+    ].join('\n\n');
+    const doc = parseText(text, name);
+    expect(doc.top).toHaveLength(2);
+    expect(doc.news.map((n) => [n.section, n.day, n.body.text])).toEqual([
+      ['policy-news', 21, 'The NDRC approved 12 new airport projects.'],
+      ['corporate-news', 23, 'Automaker Nio raised USD 1.5 billion in a share sale.'],
+    ]);
+  });
 });

@@ -26,11 +26,15 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   let state: State = 'preamble';
   // What comes before the news: the TOP entries, where no heading, number or summary label opened them.
   const unopened: Unit[] = [];
+  let unopenedFields = false;
 
   units.forEach((unit, i) => {
     const text = unit.text.text;
     const heading = isSectionHeading(text);
-    if ((state === 'preamble' || state === 'top') && heading === null) unopened.push(unit);
+    if ((state === 'preamble' || state === 'top') && heading === null) {
+      unopened.push(unit);
+      unopenedFields ||= isTitleField(text);
+    }
     // Back matter ends the brief, but a page's prompts before it ("Share", "Subscribe") end nothing.
     if (heading === 'after' && state === 'preamble') return;
     if (heading) {
@@ -44,8 +48,11 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       state = 'top';
       seen.add('top');
     }
-    // A heading no vocabulary names, after the last entry's fields, over dated items: the news section.
-    if (state === 'top' && entryUnits.at(-1)?.some((u) => isDocumentField(u.text.text)) && headsDatedItems(units, i)) {
+    // A heading no vocabulary names, after the last entry's fields, over dated items: the news section —
+    // also where no entry is open yet, after fields that will tell the entries.
+    const afterFields = state === 'top' ? entryUnits.at(-1)?.some((u) => isDocumentField(u.text.text)) : state === 'preamble' && unopenedFields;
+    if (afterFields && headsDatedItems(units, i)) {
+      unopened.pop();
       state = 'news';
       seen.add('news');
       return;
