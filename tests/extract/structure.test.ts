@@ -531,7 +531,7 @@ describe('entries told by their fields, in a layout of its own', () => {
   it.each([
     ['markdown', 'snippet.md', (h: string) => `## ${h}`, (i: string) => `* ${i}`],
     ['copied web text', 'snippet.txt', (h: string) => h, (i: string) => `• ${i}`],
-  ])('reads the news under a heading no vocabulary names after such entries, in %s', (_name, name, heading, item) => {
+  ])('reads the news under a heading no vocabulary names after such entries, a closing paragraph no item, in %s', (_name, name, heading, item) => {
     const text = [
       entries(
         (t) => (name.endsWith('.md') ? `### ${t}` : t),
@@ -543,6 +543,8 @@ describe('entries told by their fields, in a layout of its own', () => {
       item('Jan 21 | The NDRC approved 12 new airport projects.'),
       heading('Business'),
       item('Jan 23 | Automaker Nio raised USD 1.5 billion in a share sale.'),
+      // A paragraph after the list is no item of it.
+      'The views expressed are those of the authors.',
     ].join('\n\n');
     const doc = parseText(text, name);
     expect(doc.top).toHaveLength(2);

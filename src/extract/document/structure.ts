@@ -77,7 +77,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       // or a paragraph that closes its first sentence on its date in brackets ("… airport projects (3 March).").
       if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text)) || DATE_CLOSING.test(firstSentence(item.text.text)))
         newsUnits.push({ section, units: [item] });
-      else if (newsUnits.length > 0) newsUnits.at(-1)!.units.push(unit);
+      // A paragraph after a list of items is none of them: a disclaimer or a colophon ("The views expressed …").
+      else if (newsUnits.length > 0 && !(unit.kind !== 'bullet' && newsUnits.at(-1)!.units[0]!.kind === 'bullet')) newsUnits.at(-1)!.units.push(unit);
     }
   });
 
