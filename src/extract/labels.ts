@@ -12,16 +12,20 @@ const ROLE_NAMES: readonly LabelRole[] = ['glance', 'comment', 'title', 'issuers
 /** The fields that describe the document itself: its name, its issuers, its date. */
 const DOCUMENT_FIELDS: readonly LabelRole[] = ['title', 'issuers', 'date'];
 
+/** A label's last word may give its plural beside it: "Issuing body/bodies", "Issuer(s)", "Authority/ies". */
+const PLURAL_BESIDE = String.raw`(?:\s*\/\s*[A-Za-z]+|\(s\))?`;
+const withPlurals = (sources: readonly string[]) => sources.map((s) => `(?:${s})${PLURAL_BESIDE}`).join('|');
+
 const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
-  const all = ROLE_NAMES.flatMap((role) => entryLabels[role]).join('|');
-  const documentLabels = DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]).join('|');
+  const all = withPlurals(ROLE_NAMES.flatMap((role) => entryLabels[role]));
+  const documentLabels = withPlurals(DOCUMENT_FIELDS.flatMap((role) => entryLabels[role]));
   // A colon ends a label, or a dash between spaces: "What happened – The NDRC …".
   const end = '(?:\\s*:|\\s+[–—-]\\s)';
   return {
     field: new RegExp(`^\\s*(?:${all})${end}`, 'i'),
     prefix: new RegExp(`^\\s*(${all})${end}\\s*`, 'i'),
     alone: new RegExp(`^\\s*(${all})\\s*$`, 'i'),
-    roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${entryLabels[role].join('|')})$`, 'i') })),
+    roles: ROLE_NAMES.map((role) => ({ role, re: new RegExp(`^(?:${withPlurals(entryLabels[role])})$`, 'i') })),
     document: new RegExp(`^\\s*(?:${documentLabels})${end}`, 'i'),
     innerDocument: new RegExp(`\\s(?=(?:${documentLabels})\\s*:(?:\\s|$))`, 'gi'),
     // The same labels set in capitals and run into their text with no colon ("SUMMARY The State Council

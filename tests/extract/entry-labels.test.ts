@@ -50,6 +50,16 @@ describe('date labels in other words', () => {
   });
 });
 
+describe('summary labels in other words', () => {
+  it.each(['Highlights', 'Key highlights', 'Summary', 'The gist'])('reads "%s:" as the summary, in every shape', (label) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const doc = parseText(shape({ top: [oneEntry] }).replace(/At a glance/, label), shape === markdownSnippet ? 'snippet.md' : 'snippet.txt');
+      expect(doc.top[0]!.glance.map((g) => g.text).join(' ')).toMatch(/^Six government agencies/);
+      expect(doc.warnings.filter((w) => w.includes('At a glance'))).toEqual([]);
+    }
+  });
+});
+
 describe('title and issuer labels in other words', () => {
   it.each([
     ['Full title', 'Issuing departments'],
@@ -58,6 +68,9 @@ describe('title and issuer labels in other words', () => {
     ['English title', 'Published by'],
     ['Title of the document', 'Issuing authority'],
     ['Policy', 'Body'],
+    // A label's word with its plural beside it.
+    ['Policy document', 'Issuing body/bodies'],
+    ['Key document', 'Issuer(s)'],
   ])('reads "%s:" as the title and "%s:" as the issuers', (titleLabel, issuersLabel) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({ top: [oneEntry] })
