@@ -338,6 +338,9 @@ const STATED: [string, string, string][] = [
   ['The plan supplants the Catalogue of Technologies Prohibited from Export.', 'repeals', 'Catalogue of Technologies Prohibited from Export'],
   ['With the plan, MIIT acts on the Opinions on Promoting Private Investment.', 'implements', 'Opinions on Promoting Private Investment'],
   ['The measures are designed to support the Action Plan for Carbon Peaking.', 'implements', 'Action Plan for Carbon Peaking'],
+  ['The opinions give substance to the Action Plan for New Data Centers released in 2023.', 'implements', 'Action Plan for New Data Centers'],
+  ['The measures spell out the security review that Article 35 of the Cybersecurity Law introduced.', 'implements', 'Cybersecurity Law'],
+  ['It builds upon the groundwork laid by the 2018 notice on adjusting the subsidies.', 'based-on', 'notice on adjusting the subsidies'],
   // A title's possessive is no part of it.
   ["The plan follows the Government Work Report's call for AI.", 'based-on', 'Government Work Report'],
   // Words of the plan quoted after its title are no part of it.
