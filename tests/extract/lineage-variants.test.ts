@@ -358,6 +358,8 @@ const STATED: [string, string, string][] = [
   ['The rules answer the US BIOSECURE Act, which targets BGI Group.', 'none', ''],
   ["The rules respond to the EU's AI Act.", 'none', ''],
   ["The list was issued in response to Washington's CHIPS and Science Act.", 'none', ''],
+  // A body set up under a plan says nothing of the document at hand.
+  ['It is the first since the bureau was set up in 2023 under the Plan for Reforming Party and State Institutions.', 'none', ''],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */
