@@ -82,6 +82,8 @@ const ITEMS: [string, string[]][] = [
   // A registered name printed in other letters' case is the registered firm; in lower case it is a word.
   ["October 23: Bytedance's video app launched a food delivery service (LatePost article)", ['ByteDance']],
   ['October 24: SHELL CUTS JOBS, and apple growers protest (Reuters article)', []],
+  // After "&", "Co." is the name's own word, its full stop the sentence's.
+  ['October 25: Carmaker Geely said it would merge its Zeekr brand with Lynk & Co.', ['Geely', 'Lynk & Co', 'Zeekr']],
 ];
 
 /** Firms the registry does not know, named in a TOP entry's comment by how the sentence calls them. */

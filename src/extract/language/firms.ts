@@ -412,6 +412,8 @@ function corporateKey(name: string): string {
 
 export function withoutLegalForm(name: string): string {
   const bare = name.replace(LEGAL_FORM, '');
+  // "Lynk & Co.", "Marks & Co.": after "&" the "Co." is the name's own word, its full stop the sentence's.
+  if (/(?:&|\band)$/.test(bare)) return name.replace(/\.$/, '');
   return bare.length >= 2 ? bare : name;
 }
 
