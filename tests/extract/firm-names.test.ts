@@ -185,6 +185,10 @@ const IN_COMMENT: [string, string[]][] = [
   ["Baidu's Qorvix Bot, SenseTime and iFlytek have launched chatbots.", ['Baidu', 'SenseTime', 'iFlytek']],
   ["Huawei's Qorvix OS, Xiaomi and Tambera Motors compete for buyers.", ['Huawei', 'Tambera Motors', 'Xiaomi']],
   ["Baidu's Qorvix Motors, SenseTime and iFlytek compete.", ['Baidu', 'Qorvix Motors', 'SenseTime', 'iFlytek']],
+  // Two trades joined inside a name after a word of its own make a firm's name, and the name beside it one too;
+  // the trades alone, or an association's name, do not.
+  ['Hebei Iron and Steel and Qorvix have already closed several blast furnaces.', ['Hebei Iron and Steel', 'Qorvix']],
+  ['Iron and Steel output fell, the China Iron and Steel Association said.', []],
 ];
 
 describe('unknown firms in a comment', () => {

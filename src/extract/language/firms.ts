@@ -59,6 +59,8 @@ interface FirmLexicon {
   name: RegExp;
   /** "lag behind ABB", "overtook Tesla": a name another firm measures itself against. */
   rivalryBefore: RegExp;
+  /** A name with a pair of trades joined inside it after a word of its own ("Hebei Iron and Steel"), no association's. */
+  joinedTrade: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
   businessActAfter: RegExp;
   /** "a factory of Wistron", "acquired Ele.me": what stands before a firm one owns or buys. */
@@ -117,6 +119,10 @@ const lexicon = derived((r): FirmLexicon => {
       'gu',
     ),
     rivalryBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.rivalryBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
+    // Two trades that "and" joins inside a name make it a firm's: "Hebei Iron and Steel", "Wuhan Light and Power".
+    joinedTrade: new RegExp(
+      `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
+    ),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
   };
@@ -480,12 +486,12 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
     if (onlyCommonWords(n.name)) {
       const madeGoods = MAKES_GOODS_AFTER.test(text.slice(n.end, n.end + 120)) && isSentenceSubject(text, n.start);
-      if (namedForPlace(n.name) && (isCalledFirmBefore(text, n.start) || madeGoods)) add(n.name, n.name, n.start, n.end);
+      if (namedForPlace(n.name) && (isCalledFirmBefore(text, n.start) || madeGoods || lexicon().joinedTrade.test(n.name))) add(n.name, n.name, n.start, n.end);
       continue;
     }
     // A registered name in other letters' case ("Bytedance") is the registered firm.
     const registered = lexicon().canonical.has(n.name.toLowerCase()) && printedAsRegistered(n.name);
-    if (registered || SUFFIX.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
+    if (registered || SUFFIX.test(n.name) || lexicon().joinedTrade.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
   }
   // Coordination: "X and Y" where one is a firm and the other a bare name — read again while it finds
   // more, since a firm found late in a list ("…, UBTech and XPeng") calls the names before it firms.
