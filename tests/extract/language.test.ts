@@ -226,6 +226,12 @@ describe('issuing bodies', () => {
     ['Six departments, with the Ministry of Industry and Information Technology (MIIT) in the lead, issued a plan.', ['MIIT']],
     ['Four ministries, with the NDRC as lead agency, set up a fund.', ['NDRC']],
     ['Drafted by MIIT, the plan was co-signed by NDRC and MOF.', []],
+    // The last of bodies listed before "and four other …" leads no more than the first.
+    [
+      'The National Development and Reform Commission (NDRC), the Ministry of Industry and Information Technology (MIIT) and four other ministries issued a notice.',
+      [],
+    ],
+    ['The NDRC, MIIT and four other ministries issued a notice.', []],
   ])('finds the lead in "%s"', (text, leads) => expect([...leadBodies(text)]).toEqual(leads));
 });
 

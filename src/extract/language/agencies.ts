@@ -375,12 +375,21 @@ export function leadBodies(text: string, local: LocalAbbreviations = new Map()):
     }
   }
   const others = new RegExp(`^(?:\\s*\\([^)]*\\))?\\s*(?:,\\s*)?(?:and|(?:together|along)\\s+with|with|plus)\\s+${COUNT}\\s+other\\b`, 'i');
-  for (const mention of mentions) {
+  for (const [i, mention] of mentions.entries()) {
     // "X and seven other bodies", "the X-led working group", "The Ministry of Commerce leads the work".
     const after = text.slice(mention.end);
-    if (others.test(after) || /^-led\b/.test(after) || LEADS_AFTER.test(after)) leads.add(mention.agency.key);
+    // ("The NDRC, the MIIT and four other ministries": the last of a list of bodies leads no more than the first.)
+    const listed = afterListedBody(text, mentions, i);
+    if ((others.test(after) && !listed) || /^-led\b/.test(after) || LEADS_AFTER.test(after)) leads.add(mention.agency.key);
   }
   return leads;
+}
+
+/** Whether the body at mentions[i] (its name, or its abbreviation in brackets after it) follows another in a list: "A, the B". */
+function afterListedBody(text: string, mentions: readonly { start: number; end: number; agency: { key: string } }[], i: number): boolean {
+  let first = i;
+  while (first > 0 && mentions[first - 1]!.agency.key === mentions[i]!.agency.key) first -= 1;
+  return first > 0 && /^\)?\s*(?:\([^)]*\))?\s*(?:,|and)\s*(?:the\s+)?$/i.test(text.slice(mentions[first - 1]!.end, mentions[first]!.start));
 }
 
 /**
