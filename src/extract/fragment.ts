@@ -485,7 +485,11 @@ function sentenceCase(text: string): string {
  * document, which the text does not say enough to name (null).
  */
 function earlierEdition(ownTitle: string, edition: { year: string; kind: string | null }): string | null {
-  if (edition.kind !== null && !ownTitle.toLowerCase().includes(edition.kind.toLowerCase())) return null;
+  // A kind the title does not name ("the 2018 edition of the negative list") is this document's all the same
+  // when the title is itself an edition of a year ("Special Administrative Measures … (2019 edition)").
+  const ownYear = /[(（][^()（）]*?((?:19|20)\d{2})[^()（）]*[)）]\s*$/u.exec(withoutDraftMarks(ownTitle))?.[1];
+  const named = edition.kind === null || ownTitle.toLowerCase().includes(edition.kind.toLowerCase());
+  if (!named && !(ownYear && ownYear > edition.year)) return null;
   return `${editionlessTitle(ownTitle)} (${edition.year})`;
 }
 

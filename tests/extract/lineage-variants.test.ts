@@ -453,6 +453,24 @@ describe('lineage in other authors’ words', () => {
     }
   });
 
+  // A title that is itself an edition of a year: an earlier edition of any kind the comment names is its own.
+  it.each([
+    ['Special Measures on Access to Foreign Investment (2019 edition)', ['Special Measures on Access to Foreign Investment (2018)']],
+    ['Special Measures on Access to Foreign Investment', []],
+  ])('links "the 2018 edition of the negative list" to an earlier edition of %s, in every shape', (title, earlier) => {
+    const entry = {
+      ...oneEntry,
+      glance: 'The NDRC released a shorter negative list for foreign investment.',
+      comment: 'The list updates the 2018 edition of the negative list.',
+      article: `${title} (外商投资准入特别管理措施)`,
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title === title)!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual(earlier);
+    }
+  });
+
   it('gives each of two coordinated verbs its own relation, in every shape', () => {
     const comment = 'The regulations implement the Foreign Investment Law and supersede the Implementing Rules of the Joint Venture Law.';
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
