@@ -471,6 +471,21 @@ describe('lineage in other authors’ words', () => {
     }
   });
 
+  it('links a second draft that "revises the first draft" to this document\'s earlier draft, in every shape', () => {
+    const entry = {
+      ...oneEntry,
+      comment: 'The draft revises the first draft of April 2017.',
+      article: 'Measures for Security Assessment of Data Leaving the Country (Draft for Comment) (数据出境安全评估办法（征求意见稿）)',
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title.startsWith('Measures for Security Assessment'))!;
+      expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => [(e.edge as { relation?: string }).relation, (e.node as { title?: string }).title])).toEqual([
+        ['amends', 'Measures for Security Assessment of Data Leaving the Country (Draft)'],
+      ]);
+    }
+  });
+
   it('gives each of two coordinated verbs its own relation, in every shape', () => {
     const comment = 'The regulations implement the Foreign Investment Law and supersede the Implementing Rules of the Joint Venture Law.';
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {

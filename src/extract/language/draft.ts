@@ -27,7 +27,10 @@ const DRAFT_MARKS = /\s*[(（][^()（）]*(?:\bdraft\b|for (?:public )?comments?
 
 /** What a draft and its final version have in common: the title with every draft mark taken out. */
 export function withoutDraftMarks(title: string): string {
-  return title.replace(DRAFT_MARKS, ' ');
+  return title
+    .replace(DRAFT_MARKS, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Whether a document title marks a draft. */

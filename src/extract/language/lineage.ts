@@ -518,7 +518,9 @@ export function findLineage(text: string): LineageReference[] {
           if (described && !namesOnlyKind(described.title)) docs = [appositiveTitle(rest, clause.length, offset) ?? described];
         }
         const ownDraft = OWN_DRAFT.exec(clause);
-        if (docs.length === 0 && cue.relation === 'final-version-of' && ownDraft) {
+        // A second draft "revises the first draft": an earlier draft of this document, when the clause says which.
+        const earlierDraft = cue.relation === 'amends' && /^\s*(?:the\s+|its\s+)?(?:first|earlier|previous|initial)\s/.test(clause);
+        if (docs.length === 0 && (cue.relation === 'final-version-of' || earlierDraft) && ownDraft) {
           // "the draft regulations", but "the draft (published by …)".
           const title = namesOnlyKind(ownDraft[1]!) ? ownDraft[1]! : 'draft';
           const start = offset + ownDraft.index + ownDraft[0].length - ownDraft[1]!.length;
