@@ -554,3 +554,40 @@ describe('entries told by their fields, in a layout of its own', () => {
     ]);
   });
 });
+
+/** A page that lists its topics before them, and counts each one on a line of its own. */
+describe('a list of contents and counted topics', () => {
+  const entry = (headline: string, title: string, body: string) => [
+    headline,
+    `At a glance: The ${body}.`,
+    `Policy name: ${title}`,
+    `Issuing body: ${body.split(' ')[0]}`,
+    'Date: 3 March 2025',
+  ];
+  const page = [
+    'MERICS China Industries',
+    '12 March 2025',
+    "This month's five topics",
+    '1. Robots everywhere',
+    '2. Chips at home',
+    '3. Steel goes green',
+    'Topic 1 of 3',
+    ...entry('Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 'MIIT released a plan for humanoid robots'),
+    'Topic 2 of 3',
+    ...entry('Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC published guidelines on chip fabs'),
+    'Topic 3 of 3',
+    ...entry('Steel goes green', 'Notice on Green Steel (绿色钢铁通知)', 'MIIT told steelmakers to cut emissions'),
+  ];
+
+  it.each([
+    ['copied web text', page.join('\n').replace('12 March 2025', '12 March 2025\n6 min read'), 'snippet.txt'],
+    ['PDF text', page.join('\n\n'), 'snippet.txt'],
+  ])('reads each topic once, under its own headline, in %s', (_name, text, name) => {
+    const doc = parseText(text, name);
+    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text])).toEqual([
+      ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)'],
+      ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)'],
+      ['Steel goes green', 'Notice on Green Steel (绿色钢铁通知)'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../da
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
-import { isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
+import { HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
 import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
@@ -57,6 +57,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       seen.add('news');
       return;
     }
+    // "Topic 1 of 3" on a line of its own counts the entries; the headline is the next line.
+    if (ENTRY_COUNTER.test(text.trim())) return;
     if (state === 'top') {
       const item = entryUnits.length > 0 ? enumeratedItem(units, i, entryUnits.at(-1)!) : null;
       if (item) entryUnits.at(-1)!.push(item);
@@ -102,7 +104,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   if (seen.has('news') && !seen.has('policy-news')) warnings.push('no "Policy news" heading found');
   if (seen.has('news') && !seen.has('corporate-news')) warnings.push('no "Corporate news" heading found');
 
-  const top: TopEntry[] = entryUnits.map((group, i) => readTopEntry(group, i + 1, warnings));
+  const top: TopEntry[] = withoutContents(entryUnits).map((group, i) => readTopEntry(group, i + 1, warnings));
   const news = readNewsItems(newsUnits, warnings);
   // An entry's links are those printed from its headline up to the next entry or the news.
   const boundaries = [...top.map((e) => e.span.start), ...news.map((n) => n.span.start)].sort((a, b) => a - b);
@@ -130,6 +132,18 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const issue = printed ?? inferIssueDate(top, news);
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
+}
+
+/** An entry's number printed on a line of its own: "Topic 1 of 3", "Story 2", "Item 4/5". */
+const ENTRY_COUNTER = /^(?:Topic|Story|Item|Entry|Part)\s+\d{1,2}(?:\s*(?:of|\/)\s*\d{1,2})?$/i;
+
+/**
+ * A list of contents read as entries: a headline with nothing under it, printed again over an entry
+ * further on ("1. New infrastructure gets a definition" … "New infrastructure gets a definition").
+ */
+function withoutContents(entries: readonly Unit[][]): Unit[][] {
+  const headline = (entry: readonly Unit[]) => entry[0]!.text.text.replace(HEADLINE_NUMBER, '').trim().toLowerCase();
+  return entries.filter((entry, i) => entry.length > 1 || !entries.slice(i + 1).some((later) => headline(later) === headline(entry)));
 }
 
 /** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
