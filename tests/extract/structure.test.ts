@@ -591,3 +591,28 @@ describe('a list of contents and counted topics', () => {
     ]);
   });
 });
+
+/** News after entries that only their fields tell, under a known TOP heading. */
+describe('news after entries told by their fields under a TOP heading', () => {
+  const page = (item: (date: string, text: string) => string) =>
+    [
+      '# MERICS China Industries',
+      '_Edition of 9 October 2024_',
+      '## Top developments',
+      '### ▸ Robots everywhere',
+      'The MIIT released a plan for humanoid robots.',
+      '- **Title:** Plan for Humanoid Robots (人形机器人计划)\n- **Issued by:** MIIT\n- **Date:** 3 September 2024',
+      '## Quick takes',
+      item('September 3', 'SAMR fined a pharmaceutical distributor.'),
+      item('September 18', 'BYD overtook Tesla in quarterly revenue.'),
+    ].join('\n\n');
+
+  it.each([['dates with a colon', (date: string, text: string) => `${date}: ${text}`]])('reads the items, %s', (_name, item) => {
+    const doc = parseText(page(item), 'snippet.md');
+    expect(doc.top.map((e) => e.fields.title?.text)).toEqual(['Plan for Humanoid Robots (人形机器人计划)']);
+    expect(doc.news.map((n) => [n.section, n.month, n.day, n.body.text])).toEqual([
+      ['policy-news', 9, 3, 'SAMR fined a pharmaceutical distributor.'],
+      ['corporate-news', 9, 18, 'BYD overtook Tesla in quarterly revenue.'],
+    ]);
+  });
+});

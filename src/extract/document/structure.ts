@@ -50,7 +50,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     }
     // A heading no vocabulary names, after the last entry's fields, over dated items: the news section —
     // also where no entry is open yet, after fields that will tell the entries.
-    const afterFields = state === 'top' ? entryUnits.at(-1)?.some((u) => isDocumentField(u.text.text)) : state === 'preamble' && unopenedFields;
+    const afterFields =
+      (state === 'top' || state === 'preamble') &&
+      (entryUnits.length > 0 ? entryUnits.at(-1)!.some((u) => isDocumentField(u.text.text)) : unopenedFields);
     if (afterFields && headsDatedItems(units, i)) {
       unopened.pop();
       state = 'news';
