@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 import { extractText, nodesOf, parseText } from '../helpers/extract.ts';
+import { NEWS_ITEM_START } from '../../src/extract/document/units.ts';
 
 describe.each([
   ['PDF text', (s: Parameters<typeof pdfSnippet>[0]) => pdfSnippet(s)],
@@ -607,12 +608,20 @@ describe('news after entries told by their fields under a TOP heading', () => {
       item('September 18', 'BYD overtook Tesla in quarterly revenue.'),
     ].join('\n\n');
 
-  it.each([['dates with a colon', (date: string, text: string) => `${date}: ${text}`]])('reads the items, %s', (_name, item) => {
+  it.each([
+    ['dates with a colon', (date: string, text: string) => `${date}: ${text}`],
+    ['dates set apart by emphasis alone', (date: string, text: string) => `**${date}** ${text}`],
+  ])('reads the items, %s', (_name, item) => {
     const doc = parseText(page(item), 'snippet.md');
     expect(doc.top.map((e) => e.fields.title?.text)).toEqual(['Plan for Humanoid Robots (人形机器人计划)']);
     expect(doc.news.map((n) => [n.section, n.month, n.day, n.body.text])).toEqual([
       ['policy-news', 9, 3, 'SAMR fined a pharmaceutical distributor.'],
       ['corporate-news', 9, 18, 'BYD overtook Tesla in quarterly revenue.'],
     ]);
+  });
+
+  it('reads no month and day before a word in lower case as an item date', () => {
+    expect(NEWS_ITEM_START.test('September 3 saw the NDRC approve projects.')).toBe(false);
+    expect(NEWS_ITEM_START.test('September 3 NDRC approved projects.')).toBe(true);
   });
 });

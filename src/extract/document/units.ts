@@ -31,10 +31,19 @@ export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}
 /** A date with its year, which opens an item even with no separator after it: "10.01.2017 The MEP …". */
 const FULL_ITEM_DATE = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|${MONTH_AND_DAY},?\\s+\\d{4})`;
 const ITEM_DATE = `(?:${MONTH_AND_DAY}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
-export const NEWS_ITEM_START = new RegExp(
+const SEPARATED_ITEM_DATE = new RegExp(
   `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|${FULL_ITEM_DATE}\\s+|On\\s+${WEEKDAY}?${MONTH_AND_DAY}(?:,?\\s+\\d{4})?,\\s+)`,
   'i',
 );
+/**
+ * A month's name and day set apart by emphasis alone, its item opening with a capital: "**September 3**
+ * SAMR fined …" (the markup gone, case tells the date from the text).
+ */
+const BARE_ITEM_DATE = new RegExp(`^${MONTH_AND_DAY}\\s+(?=\\p{Lu})`, 'u');
+export const NEWS_ITEM_START = {
+  exec: (text: string): RegExpExecArray | null => SEPARATED_ITEM_DATE.exec(text) ?? BARE_ITEM_DATE.exec(text),
+  test: (text: string): boolean => SEPARATED_ITEM_DATE.test(text) || BARE_ITEM_DATE.test(text),
+};
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {
