@@ -144,6 +144,23 @@ describe('document fields run on in one line', () => {
     expect(facts(text)).toEqual(facts(standard));
   });
 
+  // A title field that goes on with the issuers and the date, after commas.
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the markdown shape', markdownSnippet],
+    ['the copied web shape', webTextSnippet],
+  ])('reads the issuers and the date after the title in one field, in %s', (_name, shape) => {
+    const standard = shape({ top: [oneEntry] });
+    const text = standard
+      .replace(/\s*\(Link\)(?:\]\([^)]*\))?/, '')
+      .replace(/\n+(?:\*\*)?Issuing bodies:(?:\*\*)? .*/, '')
+      .replace(/\n+(?:\*\*)?Date:(?:\*\*)? .*/, '')
+      .replace('(算力基础设施高质量发展行动计划)', '(算力基础设施高质量发展行动计划), MIIT, CAC, MOE, PBoC, NHC, SAMR, August 10, 2023');
+    expect(text).toContain('行动计划), MIIT, CAC, MOE, PBoC, NHC, SAMR, August 10, 2023');
+    expect(text).not.toMatch(/Issuing bodies|Date:/);
+    expect(facts(text)).toEqual(facts(standard));
+  });
+
   it('cuts a wrapped field line at a later field: "(MOFCOM) Released: 31 May 2019"', () => {
     const text = pdfSnippet({ top: [oneEntry] }).replace(/\nIssuing bodies: (.*)\nDate:/, '\nIssuing bodies: MIIT, CAC,\nMOE, PBoC, NHC, SAMR Date:');
     expect(facts(text)).toMatchObject({ date: '2023-08-10', title: 'Action Plan for Computing Power Infrastructure' });

@@ -9,6 +9,7 @@ import { joiner } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
 import { HEADLINE_NUMBER, type Unit } from './units.ts';
 import { leadingLabel, labelRole, type LabelRole } from '../labels.ts';
+import { findFullDate } from '../dates.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
@@ -141,12 +142,34 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     // Text after the fields (an exhibit caption) belongs to no part.
   }
 
+  takeTrailingFields(entry);
   const where = `entry ${rank}`;
   if (!sawGlance) warnings.push(`no "At a glance:" in ${where}`);
   if (!entry.fields.title) warnings.push(`no "Article:" or "Policy name:" line in ${where}`);
   if (!entry.fields.issuers) warnings.push(`no "Issuing body:" line in ${where}`);
   if (!entry.fields.date) warnings.push(`no "Date:" line in ${where}`);
   return entry;
+}
+
+/**
+ * A title field that goes on with the issuers and the date after commas, as a "Document:" line may
+ * print all three: "Notice on … (关于…的通知), NDRC, 20 April 2020". Taken apart where the fields are missing.
+ */
+function takeTrailingFields(entry: TopEntry): void {
+  const title = entry.fields.title;
+  if (!title || entry.fields.date) return;
+  const chinese = [...title.text.matchAll(/[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]|[(（][^()（）]*\p{Script=Han}.*[)）]/gu)].at(-1);
+  if (!chinese) return;
+  const end = chinese.index + chinese[0].length;
+  // ("…, MIIT, NDRC, August 10, 2023": the date's own comma stays with it.)
+  const rest = /^\s*,\s*(.+?)\s*,\s*([^,]+?(?:,\s*\d{4})?)\s*\.?$/.exec(title.text.slice(end));
+  const date = rest ? findFullDate(rest[2]!) : null;
+  if (!rest || !date || date.index !== 0 || date.length !== rest[2]!.length) return;
+  const issuersAt = end + rest[0].indexOf(rest[1]!);
+  const dateAt = end + rest[0].lastIndexOf(rest[2]!);
+  entry.fields.issuers ??= title.slice(issuersAt, issuersAt + rest[1]!.length);
+  entry.fields.date = title.slice(dateAt, dateAt + rest[2]!.length);
+  entry.fields.title = title.slice(0, end);
 }
 
 function joinSpan(units: readonly Unit[]) {
