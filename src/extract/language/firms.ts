@@ -339,7 +339,7 @@ function printedAsRegistered(match: string): boolean {
 
 /** A Party or state body ("Central Leading Small Group on …") is never a firm, registered or not. */
 
-function isExcluded(name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
+function isExcluded(text: string, name: string, agencySpans: { start: number; end: number }[], start: number, end: number): boolean {
   const { media, canonical, roleNouns } = lexicon();
   if (media.has(name.toLowerCase()) || roleNouns.has(name.toLowerCase())) return true;
   if (namesBody(name)) return true;
@@ -350,8 +350,9 @@ function isExcluded(name: string, agencySpans: { start: number; end: number }[],
   if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // "registration-based IPOs", "SOEs", "NEVs": an abbreviation in the plural is a common noun's.
   if (/^\p{Lu}{2,5}s$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
-  // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling".
-  if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
+  // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling", nor a name inside a
+  // sentence that ends like one ("retailers such as Suning").
+  if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase()) && /(?:^|[.!?:;"“(]\s*)$/.test(text.slice(0, start).trimEnd())) return true;
   return false;
 }
 
@@ -472,7 +473,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   for (const m of matchesNotAfter(text, lexicon().registered, /[\p{L}\p{N}.-]/u)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (isExcluded(m[0], agencySpans, start, end) || onlyCommonWords(m[0])) continue;
+    if (isExcluded(text, m[0], agencySpans, start, end) || onlyCommonWords(m[0])) continue;
     // A longer printed name that the sentence calls a firm ("I-Mab Shanghai") wins over the registered part.
     const longer = names.find((n) => n.start <= start && n.end >= end && n.end - n.start > end - start);
     // "Toyota Motor Corp." is Toyota by its full name; "I-Mab Shanghai" is another firm than I-Mab, and
@@ -483,7 +484,7 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     else add(m[0], m[0], start, end);
   }
   for (const n of names) {
-    if (isExcluded(n.name, agencySpans, n.start, n.end)) continue;
+    if (isExcluded(text, n.name, agencySpans, n.start, n.end)) continue;
     if (onlyCommonWords(n.name)) {
       const madeGoods = MAKES_GOODS_AFTER.test(text.slice(n.end, n.end + 120)) && isSentenceSubject(text, n.start);
       if (namedForPlace(n.name) && (isCalledFirmBefore(text, n.start) || madeGoods || lexicon().joinedTrade.test(n.name))) add(n.name, n.name, n.start, n.end);
@@ -511,7 +512,7 @@ function coordinatedFirms(
   add: (printed: string, surface: string, start: number, end: number) => void,
 ): void {
   for (const n of names) {
-    if (isExcluded(n.name, agencySpans, n.start, n.end) || out.some((f) => f.start === n.start)) continue;
+    if (isExcluded(text, n.name, agencySpans, n.start, n.end) || out.some((f) => f.start === n.start)) continue;
     if (onlyCommonWords(n.name) && !namedForPlace(n.name)) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
