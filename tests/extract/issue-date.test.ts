@@ -42,6 +42,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // Any credit under a short label of its own, after the date.
   ['Issue 2 · Feb 12th 2026 · Research team: Economy', { date: '2026-02-12', periodFrom: null, periodTo: null }],
   ["12 March 2024 | Programme: China's economy", { date: '2024-03-12', periodFrom: null, periodTo: null }],
+  // The period after what the issue reports on.
+  ['Edition of 9 October 2024 · reporting on 1–30 September', { date: '2024-10-09', periodFrom: '2024-09-01', periodTo: '2024-09-30' }],
   ['MERICS China Industries — Issue of 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   // A period named as what the issue reviews, with months shortened.
   ['Berlin, 28 Mar 2019 – review of 20 February to 22 March 2019', { date: '2019-03-28', periodFrom: '2019-02-20', periodTo: '2019-03-22' }],
