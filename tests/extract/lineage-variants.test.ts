@@ -38,6 +38,8 @@ const STATED: [string, string, string][] = [
   ['The measures were drafted under the framework of the Data Security Law.', 'based-on', 'Data Security Law'],
   ['As called for in the 14th Five-Year Plan for the Digital Economy, the plan sets targets.', 'implements', '14th Five-Year Plan for the Digital Economy'],
   ['The plan upgrades the 2021 Three-Year Action Plan for Data Centers.', 'amends', 'Three-Year Action Plan for Data Centers'],
+  // A part of a document named before it: the document.
+  ['The plan translates the digital chapter of the Action Plan for New Data Centers into numbers.', 'implements', 'Action Plan for New Data Centers'],
   ['According to the Outline for Building a Quality Powerhouse, the plan focuses on standards.', 'cites', 'Outline for Building a Quality Powerhouse'],
   [
     'The rules supplement the Provisions on the Administration of Algorithmic Recommendations.',
@@ -341,6 +343,8 @@ const STATED: [string, string, string][] = [
   ['The opinions give substance to the Action Plan for New Data Centers released in 2023.', 'implements', 'Action Plan for New Data Centers'],
   ['The measures spell out the security review that Article 35 of the Cybersecurity Law introduced.', 'implements', 'Cybersecurity Law'],
   ['It builds upon the groundwork laid by the 2018 notice on adjusting the subsidies.', 'based-on', 'notice on adjusting the subsidies'],
+  ['The plan is a building block of the Action Plan for Carbon Peaking.', 'implements', 'Action Plan for Carbon Peaking'],
+  ['It goes further than the Guiding Opinions on Promoting General Aviation issued in 2016.', 'based-on', 'Guiding Opinions on Promoting General Aviation'],
   // A title's possessive is no part of it.
   ["The plan follows the Government Work Report's call for AI.", 'based-on', 'Government Work Report'],
   // Words of the plan quoted after its title are no part of it.
