@@ -625,3 +625,33 @@ describe('news after entries told by their fields under a TOP heading', () => {
     expect(NEWS_ITEM_START.test('September 3 NDRC approved projects.')).toBe(true);
   });
 });
+
+/** A PDF that sets each headline behind a glyph, and each field as a list item. */
+describe('headlines behind a glyph, fields as list items', () => {
+  const entry = (headline: string, goals: string[], title: string, body: string) =>
+    [
+      `▸ ${headline}`,
+      `The ${body}.`,
+      ...(goals.length > 0 ? ['Its goals:', goals.map((g) => `· ${g}`).join('\n')] : []),
+      `· Title: ${title}\n· Issued by: ${body.split(' ')[0]}\n· Date: 3 March 2025`,
+    ].join('\n\n');
+
+  it('reads each entry under its headline, a goal alone under its lead-in no headline', () => {
+    const text = [
+      'MERICS China Industries',
+      'Top developments',
+      entry(
+        'Robots everywhere',
+        ['A robot industry worth RMB 1 trillion by 2030', 'Mass production of humanoids by 2027'],
+        'Plan for Humanoid Robots (人形机器人计划)',
+        'MIIT released a plan',
+      ),
+      entry('Chips at home', ['Cut chip imports by half by 2030'], 'Guidelines on Chip Fabs (芯片指导意见)', 'NDRC published guidelines'),
+    ].join('\n\n');
+    const doc = parseText(text);
+    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text, e.bullets.length])).toEqual([
+      ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 2],
+      ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 1],
+    ]);
+  });
+});

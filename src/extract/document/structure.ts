@@ -51,8 +51,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     // A heading no vocabulary names, after the last entry's fields, over dated items: the news section —
     // also where no entry is open yet, after fields that will tell the entries.
     const afterFields =
-      (state === 'top' || state === 'preamble') &&
-      (entryUnits.length > 0 ? entryUnits.at(-1)!.some((u) => isDocumentField(u.text.text)) : unopenedFields);
+      (state === 'top' || state === 'preamble') && (entryUnits.length > 0 ? entryUnits.at(-1)!.some((u) => isDocumentField(u.text.text)) : unopenedFields);
     if (afterFields && headsDatedItems(units, i)) {
       unopened.pop();
       state = 'news';
@@ -208,7 +207,7 @@ function entriesByFields(units: readonly Unit[]): Unit[][] {
   units.forEach((unit, t) => {
     if (t <= fieldsEnd || !isTitleField(unit.text.text)) return;
     for (let i = t - 1; i > fieldsEnd; i--) {
-      if (!looksLikeHeadline(units[i]!) || labels.has(lineKey(units[i]!))) continue;
+      if (!(looksLikeHeadline(units[i]!) || isLoneBullet(units, i)) || labels.has(lineKey(units[i]!))) continue;
       starts.push(i);
       break;
     }
@@ -236,6 +235,18 @@ function repeatedLines(units: readonly Unit[]): Set<string> {
 }
 
 const lineKey = (unit: Unit) => unit.text.text.trim().toLowerCase();
+
+/**
+ * A short line behind a glyph that no other item of a list stands beside ("▸ Local debt swap gets
+ * bigger" between one entry's fields and the next entry's prose): a headline's ornament, not a list.
+ */
+function isLoneBullet(units: readonly Unit[], i: number): boolean {
+  const [before, unit, after] = [units[i - 1], units[i]!, units[i + 1]];
+  const listItem = (u: Unit | undefined) => u?.kind === 'bullet' && !fieldLabel().test(u.text.text);
+  // (A list of one item follows its lead-in: "Targets:" / "• Cut 50 million tonnes …".)
+  if (unit.kind !== 'bullet' || listItem(before) || listItem(after) || /:\s*$/.test(before?.text.text ?? '') || fieldLabel().test(unit.text.text)) return false;
+  return looksLikeHeadline({ ...unit, kind: 'paragraph' });
+}
 
 /** A heading, a numbered headline, or a short line with no stop that is no label, date or list item. */
 function looksLikeHeadline(unit: Unit): boolean {
