@@ -583,6 +583,8 @@ describe('a list of contents and counted topics', () => {
   it.each([
     ['copied web text', page.join('\n').replace('12 March 2025', '12 March 2025\n6 min read'), 'snippet.txt'],
     ['PDF text', page.join('\n\n'), 'snippet.txt'],
+    // A layout that sets no space before the counter: it ends the date line all the same.
+    ['PDF text, no space between paragraphs', page.join('\n\n').replace(/\n\n(Topic \d of 3)/g, '\n$1'), 'snippet.txt'],
   ])('reads each topic once, under its own headline, in %s', (_name, text, name) => {
     const doc = parseText(text, name);
     expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text])).toEqual([
@@ -590,6 +592,7 @@ describe('a list of contents and counted topics', () => {
       ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)'],
       ['Steel goes green', 'Notice on Green Steel (绿色钢铁通知)'],
     ]);
+    expect(doc.top.map((e) => e.fields.date?.text)).toEqual(['3 March 2025', '3 March 2025', '3 March 2025']);
   });
 });
 

@@ -9,7 +9,7 @@ import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../da
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
 import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
-import { HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
+import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
 import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
@@ -134,9 +134,6 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   if (!printed) warnings.push('no issue date printed; inferred from the items');
   return { source, shape, issue, top, news, warnings };
 }
-
-/** An entry's number printed on a line of its own: "Topic 1 of 3", "Story 2", "Item 4/5". */
-const ENTRY_COUNTER = /^(?:Topic|Story|Item|Entry|Part)\s+\d{1,2}(?:\s*(?:of|\/)\s*\d{1,2})?$/i;
 
 /**
  * A list of contents read as entries: a headline with nothing under it, printed again over an entry

@@ -24,6 +24,8 @@ export interface Unit {
 export const HEADLINE_NUMBER =
   /^(?:No\.?\s*|#|\(|(?:Story|STORY|Item|ITEM|Topic|TOPIC|Entry|ENTRY)\s+(?=\d{1,2}\s*[:|–—]))?(\d{1,2})(?:[.):]|\s*[|–—]|\s+\/|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
 export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}(\S.*)$`, 's');
+/** An entry's number printed on a line of its own: "Topic 1 of 3", "Story 2", "Item 4/5". */
+export const ENTRY_COUNTER = /^(?:Topic|Story|Item|Entry|Part)\s+\d{1,2}(?:\s*(?:of|\/)\s*\d{1,2})?$/i;
 /**
  * A news item's opening date: "October 9:", "9 October –", "09.10.2023:" (day first, as MERICS
  * writes from Berlin), or "On October 9, …" where the date opens the sentence itself.
@@ -103,7 +105,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       const previous = groups.at(-1)?.lines.at(-1)?.text ?? '';
       const nextItem = NEWS_ITEM_START.test(line.text.trimStart()) && /[).]\s*$/.test(previous);
       // A layout with no space between paragraphs still prints a section's heading on a line of its own.
-      const lineHeading = isHeadingLine(line.text);
+      const lineHeading = isHeadingLine(line.text) || ENTRY_COUNTER.test(line.text.trim());
       const heading = lineHeading || previousHeading;
       previousHeading = lineHeading;
       // A label printed alone with no colon ("At a glance") heads the text under it, which opens a unit of its own.
