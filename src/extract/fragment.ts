@@ -260,12 +260,14 @@ function distinctEntryKey(b: FragmentBuilder, key: string): string {
 
 function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry, issueYear: number | null): void {
   const where = `entry ${entry.rank}`;
-  const { title: titleField, issuers: issuersField, date: dateField } = entry.fields;
+  const { issuers: issuersField, date: dateField } = entry.fields;
+  // A title field that holds no English title ("Document:" with nothing after it) names nothing.
+  const fieldTitle = entry.fields.title ? parseDocumentTitle(entry.fields.title.text) : null;
+  const titleField = fieldTitle && fieldTitle.title.trim() !== '' ? entry.fields.title : null;
   const fromProse = titleField ? null : titleFromProseOf(entry);
   if (!titleField && !fromProse)
     b.warnings.push(`${where}: no document title, neither a "Policy name:" line nor a titled document in the summary; the headline stands for it`);
-  const fieldTitle = titleField ? parseDocumentTitle(titleField.text) : null;
-  const parsed = fieldTitle ?? fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false };
+  const parsed = (titleField ? fieldTitle : null) ?? fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false };
   const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
   if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
 

@@ -222,6 +222,22 @@ describe('labels printed as small headings, with no colon', () => {
   });
 });
 
+describe('a title field with no title in it', () => {
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the markdown shape', markdownSnippet],
+  ])('lets the summary name the document, in %s', (_name, shape) => {
+    const text = shape({ top: [{ ...oneEntry, glance: 'The MIIT released the Action Plan for Computing Power Infrastructure.' }] }).replace(
+      /((?:Article|Policy name):(?:\*\*)?) .*/,
+      '$1',
+    );
+    expect(text).toMatch(/(?:Article|Policy name):(?:\*\*)?\n/);
+    const titles = nodesOf(extractText(text), 'Policy').map((p) => p.title);
+    expect(titles).toContain('Action Plan for Computing Power Infrastructure');
+    expect(titles).not.toContain('');
+  });
+});
+
 describe('labels in capitals run into their text, with no colon', () => {
   /** As a printed page sets labels in bold capitals at the start of their text: "SUMMARY The MIIT …". */
   const runIn = (text: string) =>
