@@ -12,6 +12,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { toHast } from 'mdast-util-to-hast';
 import { chromium } from 'playwright-core';
 import { isSectionHeading, NEWS_ITEM_START } from '../src/extract/document/units.ts';
@@ -199,7 +201,9 @@ export async function printSeedPdfs(outDir: string, from = SEEDS, layout: Layout
       const text = readFileSync(path.join(from, seed), 'utf8');
       const shape = detectShape(text);
       const { body, header } =
-        shape === 'markdown' ? { body: toHtml(toHast(fromMarkdown(text))), header: '' } : pdfTextBody(shape === 'web-text' ? webTextBlocks(text) : text);
+        shape === 'markdown'
+          ? { body: toHtml(toHast(fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }))), header: '' }
+          : pdfTextBody(shape === 'web-text' ? webTextBlocks(text) : text);
       const tab = await browser.newPage();
       await tab.setContent(page(body, layout));
       const file = path.join(outDir, seed.replace(/\.\w+$/, '') + '.pdf');
