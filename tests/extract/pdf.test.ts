@@ -207,6 +207,34 @@ describe('a Chinese title in a justified narrow column', () => {
   }, 60_000);
 });
 
+describe('document fields set in a table', () => {
+  /** A row per field, the label in its cell, the value beside it — over one line or several, the label at their middle. */
+  const table = (rows: [string, string][], width: number) =>
+    `<table style="width:${width}px;border-collapse:collapse">${rows.map(([label, value]) => `<tr><td style="width:60px;padding:4px">${label}</td><td style="padding:4px">${value}</td></tr>`).join('')}</table>`;
+  const rows: [string, string][] = [
+    [
+      'Document',
+      'Notice on Further Improving the Fiscal Subsidy Policy for the Promotion and Application of New Energy Vehicles (关于进一步完善新能源汽车推广应用财政补贴政策的通知)',
+    ],
+    ['Issuers', 'MOF, MIIT, MOST, NDRC'],
+    ['Date', '26 March 2019'],
+  ];
+
+  it.each([
+    ['a narrow column, the title over several lines', 260],
+    ['a wide page, each value on one line', 900],
+  ])(
+    'reads each row as a field, in %s',
+    async (_name, width) => {
+      const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:12px"><p>The MOF cut the subsidies for new energy vehicles.</p>${table(rows, width)}<p>MERICS comment: The notice builds on the subsidies of 2009.</p></body></html>`;
+      const { text } = await pdfToText(await printHtml(html));
+      const fields = text.split('\n').filter((l) => /^(?:Document|Issuers|Date)\b/.test(l));
+      expect(fields).toEqual([`Document: ${rows[0]![1]}`, 'Issuers: MOF, MIIT, MOST, NDRC', 'Date: 26 March 2019']);
+    },
+    60_000,
+  );
+});
+
 describe('bad PDFs, each refused with its reason', () => {
   const refusal = async (bytes: Uint8Array) => {
     try {

@@ -10,7 +10,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from '../input.ts';
-import { fieldLabel } from '../labels.ts';
+import { fieldLabel, labelAlone } from '../labels.ts';
 import { PAGE_NUMBER_LINE } from './lines.ts';
 import { joiner } from '../text/join.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
@@ -33,6 +33,8 @@ interface Line {
   page: number;
   /** Set out from its column's left edge: a list item's lines, when the PDF draws no bullet glyph. */
   indented?: boolean;
+  /** A field's label in a table's first cell ("Document" | "Notice on …"): the label, and where its cell ends. */
+  cell?: { label: string; labelEnd: number; valueX: number | null; apart: boolean };
 }
 
 /**
@@ -161,15 +163,17 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     items.filter((i) => i.y < pageHeight - edge && i.y > edge),
     pageWidth,
   );
-  if (cuts.length === 0) return indent(lines(items, page));
+  if (cuts.length === 0) return indent(fieldCells(lines(items, page)));
   const crosses = (i: Item) => cuts.some((c) => i.x < c - 3 && i.x + i.width > c + 3);
   const across = items.filter(crosses);
   const columnOf = (i: Item) => cuts.filter((c) => i.x >= c - 3).length;
   const columns = cuts.concat(Infinity).map((_c, k) =>
     indent(
-      lines(
-        items.filter((i) => !crosses(i) && columnOf(i) === k),
-        page,
+      fieldCells(
+        lines(
+          items.filter((i) => !crosses(i) && columnOf(i) === k),
+          page,
+        ),
       ),
     ),
   );
@@ -285,8 +289,91 @@ function lines(items: Item[], page: number): Line[] {
       end = p.x + p.width;
     }
     const x = parts[0]!.x;
-    return { text: text.replace(/\s+/g, ' ').trim(), x, y, width: end - x, size: Math.max(...parts.map((p) => p.size)), page };
+    const size = Math.max(...parts.map((p) => p.size));
+    const printed = text.replace(/\s+/g, ' ').trim();
+    // ("Policy      name: …", a justified line's label, is a field already, no table's cell.)
+    return { text: printed, x, y, width: end - x, size, page, ...(fieldLabel().test(printed) ? {} : labelCell(parts, size)) };
   });
+}
+
+/** A line that opens with a field's label alone in a cell of its own: the label, then a wide gap or nothing. */
+function labelCell(items: readonly Item[], size: number): Pick<Line, 'cell'> {
+  // (A PDF may print the space between the cells as an item of its own.)
+  const parts = items.filter((p) => p.str.trim() !== '');
+  for (let k = 1; k <= Math.min(3, parts.length); k++) {
+    const label = parts
+      .slice(0, k)
+      .map((p) => p.str.trim())
+      .join(' ');
+    const labelEnd = parts[k - 1]!.x + parts[k - 1]!.width;
+    const next = parts[k];
+    // (Set apart by a wide gap, or by none that shows: a label's item may be wider than its letters.)
+    if (labelAlone(label)) return { cell: { label, labelEnd, valueX: next?.x ?? null, apart: !next || next.x - labelEnd > size * 1.5 } };
+  }
+  return {};
+}
+
+/** A table's row as one line: its label, a colon, and its value's lines top to bottom. */
+function fieldLine(owner: Line, values: readonly Line[]): Line {
+  const own = owner.cell!.valueX === null ? [] : [{ ...owner, text: owner.text.slice(owner.cell!.label.length).trim() }];
+  const parts = [...values, ...own].sort((a, b) => b.y - a.y);
+  let value = '';
+  for (const p of parts) value += (value ? joiner(value, p.text) : '') + p.text;
+  const right = Math.max(owner.x + owner.width, ...parts.map((p) => p.x + p.width));
+  const { cell, ...line } = owner;
+  return { ...line, text: `${cell!.label}: ${value}`, y: Math.min(owner.y, ...parts.map((p) => p.y)), width: right - owner.x };
+}
+
+/**
+ * A table of document fields, as a page sets them in a box: each label in a cell, its value in the cell
+ * beside it over one line or several, the label standing at the middle of its value's lines. Each row
+ * becomes one line, "Label: value", as the text shapes print fields.
+ */
+function fieldCells(column: Line[]): Line[] {
+  const valueX = (l: Line) =>
+    l.cell!.valueX ??
+    column.find((v) => !v.cell && v.page === l.page && Math.abs(v.y - l.y) < l.size * 2 && v.x >= l.cell!.labelEnd - 1 && v.x > l.x + l.size)?.x ??
+    null;
+  // A label close to its value is a cell when its value starts where another row's value does.
+  const values = column.filter((l) => l.cell?.valueX != null);
+  const sharesValueX = (l: Line) => values.some((o) => o !== l && o.page === l.page && Math.abs(o.cell!.valueX! - l.cell!.valueX!) < l.size);
+  const cells = column.filter((l) => l.cell && (l.cell.apart || (l.cell.valueX !== null && sharesValueX(l))));
+  const xs = new Map(cells.map((l) => [l, valueX(l)]));
+  // (A label alone on its line with its text under it, at the column's edge, is no table's.)
+  const labelled = [...xs].filter(([, x]) => x !== null).map(([l]) => l);
+  if (labelled.length === 0) return column;
+  // The lines of the value column, and the labels printed on a value's line, top to bottom: rows part
+  // where the gap is wider than between the lines of one cell.
+  const inColumn = (l: Line) => labelled.some((lab) => lab.page === l.page && Math.abs(l.x - xs.get(lab)!) < lab.size);
+  const stacked = column.filter((l) => (!xs.has(l) && inColumn(l)) || (xs.has(l) && l.cell!.valueX !== null));
+  const gaps = stacked.slice(1).map((l, i) => (l.page === stacked[i]!.page ? stacked[i]!.y - l.y : Infinity));
+  const step = Math.min(...gaps.filter((g) => g > 0));
+  const groups: Line[][] = [];
+  stacked.forEach((l, i) => (i === 0 || gaps[i - 1]! > step * 1.1 ? groups.push([l]) : groups.at(-1)!.push(l)));
+  const rows = new Map<Line, Line[]>();
+  for (const group of groups) {
+    // A row's label stands beside one of its lines or between two of them.
+    const [top, bottom] = [group[0]!.y, group.at(-1)!.y];
+    const owners = labelled.filter((l) => l.page === group[0]!.page && l.y <= top + 2 && l.y >= bottom - 2);
+    if (owners.length === 1)
+      rows.set(
+        owners[0]!,
+        group.filter((l) => l !== owners[0]),
+      );
+  }
+  const ownerOf = new Map<Line, Line>();
+  for (const [owner, values] of rows) for (const line of [owner, ...values]) ownerOf.set(line, owner);
+  const out: Line[] = [];
+  const emitted = new Set<Line>();
+  for (const line of column) {
+    const owner = ownerOf.get(line);
+    if (!owner) out.push(line);
+    else if (!emitted.has(owner)) {
+      emitted.add(owner);
+      out.push(fieldLine(owner, rows.get(owner)!));
+    }
+  }
+  return out;
 }
 
 /** Lines in the top or bottom margin that repeat on most pages (digits aside), or are page numbers. The issue line is kept apart. */
