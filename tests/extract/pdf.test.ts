@@ -233,6 +233,19 @@ describe('document fields set in a table', () => {
     },
     60_000,
   );
+
+  // Labels as header cells, centred, in a column so narrow that they wrap: "Issuing" / "bodies".
+  it('reads a label its cell wrapped, set in from the edge, as one field', async () => {
+    const row = (label: string, value: string) => `<tr><th style="width:48px;padding:4px">${label}</th><td style="padding:4px">${value}</td></tr>`;
+    const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:12px"><p>The NDRC and the NEA published a plan for hydrogen.</p><table style="width:600px">${row('Policy', 'Medium and Long-term Plan for the Hydrogen Energy Industry (氢能产业发展中长期规划)')}${row('Issuing bodies', 'NDRC, NEA')}${row('Release date', '23.03.2022')}</table></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const fields = text.split('\n').filter((l) => /^(?:Policy|Issuing|Release)\b/.test(l));
+    expect(fields).toEqual([
+      'Policy: Medium and Long-term Plan for the Hydrogen Energy Industry (氢能产业发展中长期规划)',
+      'Issuing bodies: NDRC, NEA',
+      'Release date: 23.03.2022',
+    ]);
+  }, 60_000);
 });
 
 describe('bad PDFs, each refused with its reason', () => {

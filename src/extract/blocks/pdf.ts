@@ -313,6 +313,36 @@ function labelCell(items: readonly Item[], size: number): Pick<Line, 'cell'> {
   return {};
 }
 
+/**
+ * A label that its narrow cell wrapped over two lines ("Issuing" / "bodies"), its value's line between
+ * them: one label line, at their middle.
+ */
+function wrappedLabels(column: Line[]): Line[] {
+  const out = [...column];
+  for (let i = 0; i < out.length; i++) {
+    const first = out[i]!;
+    if (first.cell || first.text.length > 30) continue;
+    const j = out.findIndex((l, k) => k > i && Math.abs(l.x - first.x) < first.size * 2 && l.page === first.page);
+    const second = out[j];
+    if (!second || second.cell || first.y - second.y > first.size * 3.5) continue;
+    const label = `${first.text} ${second.text}`;
+    if (!labelAlone(label)) continue;
+    // (Only lines set to the right stand between the two halves: the value's.)
+    if (out.slice(i + 1, j).some((l) => l.x <= Math.max(first.x, second.x) + first.size)) continue;
+    const end = Math.max(first.x + first.width, second.x + second.width);
+    const merged: Line = {
+      ...first,
+      text: label,
+      y: (first.y + second.y) / 2,
+      width: end - first.x,
+      cell: { label, labelEnd: end, valueX: null, apart: true },
+    };
+    out.splice(j, 1);
+    out.splice(i, 1, merged);
+  }
+  return out;
+}
+
 /** A table's row as one line: its label, a colon, and its value's lines top to bottom. */
 function fieldLine(owner: Line, values: readonly Line[]): Line {
   const own = owner.cell!.valueX === null ? [] : [{ ...owner, text: owner.text.slice(owner.cell!.label.length).trim() }];
@@ -329,7 +359,8 @@ function fieldLine(owner: Line, values: readonly Line[]): Line {
  * beside it over one line or several, the label standing at the middle of its value's lines. Each row
  * becomes one line, "Label: value", as the text shapes print fields.
  */
-function fieldCells(column: Line[]): Line[] {
+function fieldCells(printed: Line[]): Line[] {
+  const column = wrappedLabels(printed);
   const valueX = (l: Line) =>
     l.cell!.valueX ??
     column.find((v) => !v.cell && v.page === l.page && Math.abs(v.y - l.y) < l.size * 2 && v.x >= l.cell!.labelEnd - 1 && v.x > l.x + l.size)?.x ??
@@ -355,11 +386,12 @@ function fieldCells(column: Line[]): Line[] {
     // A row's label stands beside one of its lines or between two of them.
     const [top, bottom] = [group[0]!.y, group.at(-1)!.y];
     const owners = labelled.filter((l) => l.page === group[0]!.page && l.y <= top + 2 && l.y >= bottom - 2);
-    if (owners.length === 1)
-      rows.set(
-        owners[0]!,
-        group.filter((l) => l !== owners[0]),
-      );
+    for (const owner of owners) rows.set(owner, []);
+    // (Rows of one line each part by no wider gap: each line goes to the label nearest to it.)
+    for (const line of group.filter((l) => !owners.includes(l))) {
+      const nearest = [...owners].sort((x, y) => Math.abs(x.y - line.y) - Math.abs(y.y - line.y))[0];
+      if (nearest) rows.get(nearest)!.push(line);
+    }
   }
   const ownerOf = new Map<Line, Line>();
   for (const [owner, values] of rows) for (const line of [owner, ...values]) ownerOf.set(line, owner);
@@ -446,7 +478,8 @@ function layout(all: Line[]): PdfText {
     }
     if (newParagraph && out.length > 0) out.push('');
     // A list item the PDF drew without a glyph gets one, as the pdf-text shape writes bullets; a numbered one keeps its number.
-    const glyph = startsItem && !BULLET_GLYPH.test(line.text) && !numbered ? '\u2022 ' : '';
+    // (A field set in from the edge, as a table's centred label, is no list item.)
+    const glyph = startsItem && !BULLET_GLYPH.test(line.text) && !numbered && !fieldLabel().test(line.text) ? '\u2022 ' : '';
     placed.push({ line, row: out.length, column: glyph.length });
     out.push(`${glyph}${line.text}`);
     previous = line;
