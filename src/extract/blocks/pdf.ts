@@ -2,7 +2,8 @@
  * Reads a PDF newsletter with pdfjs-dist: text items with their positions → lines → reading order
  * across as many columns as the gutters between them show; running headers, footers and page
  * numbers dropped by position and repetition (the issue line among them kept as furniture for the
- * issue date); headlines told by font size; paragraphs by vertical gaps. The result is the text of
+ * issue date); headlines told by font size; paragraphs by vertical gaps; document fields set in a
+ * table (a label's cell beside its value's) as "Label: value" lines. The result is the text of
  * the PDF in the pdf-text shape — paragraphs separated by blank lines, bullets with their glyph —
  * which the pdf-text reader then reads into blocks, so one reading of the language serves both.
  * Source spans refer to that text.
