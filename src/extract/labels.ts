@@ -4,6 +4,7 @@
  * PDF and web-text readers start a block at a label, the entry reader sorts by it.
  */
 import { derived } from './registries.ts';
+import { firstOf, type TextPattern } from './text/regexp.ts';
 
 export type LabelRole = 'glance' | 'comment' | 'title' | 'issuers' | 'date' | 'explainer' | 'more';
 
@@ -43,30 +44,18 @@ function inCapitalsSource(source: string): string {
   return source.replace(/(\\.)|(\p{Ll})/gu, (m, escape: string | undefined) => escape ?? m.toUpperCase());
 }
 
-/** How a label is looked for: as `RegExp.test` and `RegExp.exec` look, the label captured as group 1. */
-export interface LabelPattern {
-  test(text: string): boolean;
-  exec(text: string): RegExpExecArray | null;
-}
-
 /** A label at the start of a line: "At a glance:", "Issuing bodies:", "MERICS comment:", "SUMMARY The …". */
-export function fieldLabel(): LabelPattern {
+export function fieldLabel(): TextPattern {
   return fieldPattern;
 }
 
-/** The same, capturing the label and swallowing the space after the colon. */
-export function labelPrefix(): LabelPattern {
+/** The same, capturing the label (group 1) and swallowing the space after the colon. */
+export function labelPrefix(): TextPattern {
   return prefixPattern;
 }
 
-const prefixPattern: LabelPattern = {
-  exec: (text) => patterns().prefix.exec(text) ?? capitalsRunIn(text),
-  test: (text) => prefixPattern.exec(text) !== null,
-};
-const fieldPattern: LabelPattern = {
-  exec: (text) => patterns().field.exec(text) ?? capitalsRunIn(text),
-  test: (text) => patterns().field.test(text) || capitalsRunIn(text) !== null,
-};
+const prefixPattern = firstOf((text) => patterns().prefix.exec(text), capitalsRunIn);
+const fieldPattern = firstOf((text) => patterns().field.exec(text), capitalsRunIn);
 
 /**
  * A label in capitals run into its text: "SUMMARY The State Council …", "ISSUED BY MIIT, NDRC". A

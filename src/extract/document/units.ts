@@ -8,6 +8,7 @@ import { nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { fieldLabel, isBareLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
+import { firstOf } from '../text/regexp.ts';
 import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
 import { derived } from '../registries.ts';
 
@@ -42,10 +43,10 @@ const SEPARATED_ITEM_DATE = new RegExp(
  * SAMR fined …" (the markup gone, case tells the date from the text).
  */
 const BARE_ITEM_DATE = new RegExp(`^${MONTH_AND_DAY}\\s+(?=\\p{Lu})`, 'u');
-export const NEWS_ITEM_START = {
-  exec: (text: string): RegExpExecArray | null => SEPARATED_ITEM_DATE.exec(text) ?? BARE_ITEM_DATE.exec(text),
-  test: (text: string): boolean => SEPARATED_ITEM_DATE.test(text) || BARE_ITEM_DATE.test(text),
-};
+export const NEWS_ITEM_START = firstOf(
+  (text) => SEPARATED_ITEM_DATE.exec(text),
+  (text) => BARE_ITEM_DATE.exec(text),
+);
 
 /** Does this unit begin something new, so that it can never continue the text before it? */
 function startsStructure(text: string): boolean {

@@ -1,6 +1,24 @@
 /** The one place a piece of text becomes a literal in a regular expression, and how long patterns are run fast. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** What a text is searched with, as `RegExp.exec` and `RegExp.test` search: one pattern or several. */
+export interface TextPattern {
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/** Several ways of finding one thing, as one pattern: the first that finds it gives the match. */
+export function firstOf(...finders: readonly ((text: string) => RegExpExecArray | null)[]): TextPattern {
+  const exec = (text: string) => {
+    for (const find of finders) {
+      const found = find(text);
+      if (found) return found;
+    }
+    return null;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}
+
 /** A letter or a digit: what may not stand right before a name for the name to begin there. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LETTER_DIGIT_OR_HYPHEN = /[\p{L}\p{N}-]/u;
