@@ -45,6 +45,7 @@ describe('news section headings in yet other words', () => {
     ['Policy watch', 'Company watch'],
     ['Policy', 'Business'],
     ['Policy', 'Corporate'],
+    ['Policy ticker', 'Company ticker'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
@@ -70,6 +71,9 @@ describe('the TOP and news sections in other words', () => {
     ['Our top 5', 'Also on our radar'],
     ['Five things that mattered', 'In brief'],
     ['Five stories you need to know', 'Further news'],
+    ['The month in three developments', 'News ticker'],
+    ["This month's top three", 'In brief'],
+    ['Top 10', 'Ticker'],
   ])('reads "%s" and "%s" as the TOP and news sections', (top, news) => {
     expect([isSectionHeading(top), isSectionHeading(news)]).toEqual(['top', 'news']);
   });
