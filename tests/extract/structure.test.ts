@@ -379,10 +379,10 @@ describe('a layout with no space between paragraphs', () => {
 describe('TOP entries told by their document fields', () => {
   const fieldsAfter = [
     '## Stories we followed',
-    '### Story 1 — Robots everywhere',
+    '### Robots everywhere',
     'The MIIT released a plan for humanoid robots.',
     '**Policy:** Plan for Humanoid Robots (人形机器人计划)\n**Issued by:** MIIT\n**Date:** 3 March 2025',
-    '### Story 2 — Chips at home',
+    '### Chips at home',
     'The NDRC published guidelines on chip fabs.',
     '**Policy:** Guidelines on Chip Fabs (芯片指导意见)\n**Issued by:** NDRC\n**Date:** 9 March 2025',
   ].join('\n\n');
@@ -656,5 +656,44 @@ describe('headlines behind a glyph, fields as list items', () => {
       ['Robots everywhere', 'Plan for Humanoid Robots (人形机器人计划)', 2],
       ['Chips at home', 'Guidelines on Chip Fabs (芯片指导意见)', 1],
     ]);
+  });
+});
+
+/** Headlines numbered as headings, under a heading no vocabulary names and with no summary label. */
+describe('numbered headings under a heading of their own', () => {
+  const expected = ['Robots everywhere', 'Chips at home'];
+
+  it.each([
+    [
+      'markdown',
+      'snippet.md',
+      [
+        '# China Industries',
+        '## What we followed in May',
+        '### 1 | Robots everywhere',
+        'The MIIT released a plan for humanoid robots.',
+        '### 2 | Chips at home',
+        'The NDRC published guidelines on chip fabs.',
+        '## Policy ticker',
+        '* **3 May** – NDRC approved three railway projects.',
+      ].join('\n\n'),
+    ],
+    [
+      'a saved page',
+      'snippet.html',
+      '<html><body><article><h1>China Industries</h1><h2>What we followed in May</h2><h3>1 | Robots everywhere</h3><p>The MIIT released a plan for humanoid robots.</p><h3>2 | Chips at home</h3><p>The NDRC published guidelines on chip fabs.</p><h2>Policy ticker</h2><ul><li>3 May – NDRC approved three railway projects.</li></ul></article></body></html>',
+    ],
+  ])('reads the entries in %s', (_shape, name, text) => {
+    const doc = parseText(text, name);
+    expect(doc.top.map((e) => e.headline.text)).toEqual(expected);
+    expect(doc.news.map((n) => n.section)).toEqual(['policy-news']);
+  });
+
+  it('opens no entries at a heading numbered 1 that no heading numbered 2 follows', () => {
+    const doc = parseText(
+      ['## 1 | Introduction', 'We look back on the year.', '## Policy ticker', '* **3 May** – NDRC approved three railway projects.'].join('\n\n'),
+      'snippet.md',
+    );
+    expect(doc.top).toEqual([]);
   });
 });

@@ -43,8 +43,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       return;
     }
     const isHeadline = opensEntry(units, i, entryUnits.length + 1) || (state === 'top' && isUnnumberedHeadline(units, i));
-    // A first numbered headline followed by "At a glance" opens the TOP section even without its heading.
-    if (state === 'preamble' && isHeadline && opensSummary(units[i + 1])) {
+    // A first numbered headline followed by "At a glance", or a heading numbered 1 that a heading numbered 2
+    // follows, opens the TOP section even without its heading.
+    if (state === 'preamble' && isHeadline && (opensSummary(units[i + 1]) || opensNumberedHeadings(units, i))) {
       state = 'top';
       seen.add('top');
     }
@@ -309,6 +310,17 @@ function isUnnumberedHeadline(units: readonly Unit[], i: number): boolean {
   const unit = units[i]!;
   const text = unit.text.text.trim();
   return opensSummary(units[i + 1]) && text.length >= 8 && text.length <= 200 && !labelPrefix().test(text) && !/[.:;]$/.test(text);
+}
+
+/** "### 1 | Cabinet pushes …" … "### 2 | Draft rules …": a heading numbered 1, and one numbered 2 after it before the next section. */
+function opensNumberedHeadings(units: readonly Unit[], i: number): boolean {
+  const unit = units[i]!;
+  if (unit.kind !== 'heading' || !isNumberedHeadline(unit, 1)) return false;
+  for (const later of units.slice(i + 1)) {
+    if (isSectionHeading(later.text.text) !== null) return false;
+    if (later.kind === 'heading' && isNumberedHeadline(later, 2)) return true;
+  }
+  return false;
 }
 
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
