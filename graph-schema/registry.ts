@@ -139,6 +139,7 @@ export const documentVocabulary = load(
       title: z.array(z.string()).min(1),
       issuers: z.array(z.string()).min(1),
       date: z.array(z.string()).min(1),
+      citation: z.array(z.string()).min(1),
       explainer: z.array(z.string()).min(1),
       more: z.array(z.string()).min(1),
     }),

@@ -6,9 +6,9 @@
 import { derived } from './registries.ts';
 import { firstOf, type TextPattern } from './text/regexp.ts';
 
-export type LabelRole = 'glance' | 'comment' | 'title' | 'issuers' | 'date' | 'explainer' | 'more';
+export type LabelRole = 'glance' | 'comment' | 'title' | 'issuers' | 'date' | 'citation' | 'explainer' | 'more';
 
-const ROLE_NAMES: readonly LabelRole[] = ['glance', 'comment', 'title', 'issuers', 'date', 'explainer', 'more'];
+const ROLE_NAMES: readonly LabelRole[] = ['glance', 'comment', 'title', 'issuers', 'date', 'citation', 'explainer', 'more'];
 
 /** The fields that describe the document itself: its name, its issuers, its date. */
 const DOCUMENT_FIELDS: readonly LabelRole[] = ['title', 'issuers', 'date'];
@@ -127,15 +127,28 @@ function insideLongerLabel(line: string, at: number): boolean {
   return words.some((_, i) => isDocumentField(words.slice(i).join('') + line.slice(at)));
 }
 
-/** A line that opens with the document's title field: "Article:", "Policy name:", "Official title:", "DOCUMENT" alone. */
+/**
+ * A line that opens with the document's title field: "Article:", "Policy name:", "Official title:", "DOCUMENT"
+ * alone — or a citation that names the document: "Source: MOF, \"Measures for …\" (…办法), 18/05/2016".
+ */
 export function isTitleField(line: string): boolean {
   const label = leadingLabel(line);
-  return label !== null && labelRole(label[1]!) === 'title';
+  if (label === null) return false;
+  const role = labelRole(label[1]!);
+  return role === 'title' || (role === 'citation' && citesDocument(line.slice(label[0].length)));
 }
 
-/** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:". */
+/** A line that opens with a field of the document itself: "Policy name:", "Issuing bodies:", "Date:", a citation of it. */
 export function isDocumentField(line: string): boolean {
-  if (patterns().document.test(line)) return true;
+  if (patterns().document.test(line) || isTitleField(line)) return true;
   const label = capitalsRunIn(line);
   return label !== null && DOCUMENT_FIELDS.includes(labelRole(label[1]!));
+}
+
+/** A document's title in quotes, or its Chinese title in brackets: what a citation of the document itself holds. */
+const CITED_TITLE = /["“][^"”]{8,}["”]|[(（][^()（）]*\p{Script=Han}/u;
+
+/** Whether a citation's text names a document ("State Council, \"Opinions on …\", 2016"), not only a source ("Xinhua"). */
+export function citesDocument(text: string): boolean {
+  return CITED_TITLE.test(text);
 }

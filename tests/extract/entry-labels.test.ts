@@ -361,3 +361,57 @@ describe('document fields in a table', () => {
     expect(facts(table)).toEqual(facts(standard));
   });
 });
+
+/** A citation line that names the document with its issuers and date: "Source: MOF, "Measures …" (…), 18/05/2016". */
+describe('the document cited in a source line', () => {
+  const cited = (citation: string) =>
+    [
+      'MERICS TOP 5',
+      '1. Steel workers get a fund',
+      'At a glance: The MOF set up a fund for laid-off steel workers.',
+      citation,
+      'NOTEWORTHY',
+      'Policy news',
+      'May 3: NDRC approved three railway projects.',
+    ].join('\n\n');
+
+  it.each([
+    [
+      'issuers before the title in quotes',
+      'Source: MOF, NDRC, "Administrative Measures for Special Award Funds" (工业企业结构调整专项奖补资金管理办法), 18/05/2016',
+    ],
+    [
+      'curly quotes, the date in words',
+      'Reference: MOF; NDRC, “Administrative Measures for Special Award Funds” (工业企业结构调整专项奖补资金管理办法), 18 May 2016',
+    ],
+    [
+      'no quotes, issuers and date after the title',
+      'Citation: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), MOF, NDRC, 18 May 2016',
+    ],
+  ])('reads title, issuers and date from %s', (_name, citation) => {
+    for (const [shape, name] of [
+      ['pdf-text', 'snippet.txt'],
+      ['markdown', 'snippet.md'],
+    ] as const) {
+      const text = shape === 'markdown' ? cited(`*${citation}*`).replace('MERICS TOP 5', '## MERICS TOP 5') : cited(citation);
+      const graph = extractText(text, name);
+      const policy = nodesOf(graph, 'Policy').find((p) => !p.stub)!;
+      expect([policy.title, policy.titleZh, policy.date]).toEqual([
+        'Administrative Measures for Special Award Funds',
+        '工业企业结构调整专项奖补资金管理办法',
+        '2016-05-18',
+      ]);
+      expect(
+        outgoing(graph, policy.key, 'ISSUED_BY')
+          .map((e) => e.key)
+          .sort(),
+      ).toEqual(['agency:mof', 'agency:ndrc']);
+    }
+  });
+
+  it('takes nothing from a source line that cites no document', () => {
+    const doc = parseText(cited('Source: Xinhua, 18 May 2016'));
+    expect(doc.top[0]!.fields).toEqual({ title: null, issuers: null, date: null });
+    expect(doc.top[0]!.glance.map((g) => g.text)).toEqual(['The MOF set up a fund for laid-off steel workers.']);
+  });
+});

@@ -8,7 +8,7 @@ import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
 import { HEADLINE_NUMBER, type Unit } from './units.ts';
-import { leadingLabel, labelRole, type LabelRole } from '../labels.ts';
+import { citesDocument, leadingLabel, labelRole, type LabelRole } from '../labels.ts';
 import { findFullDate } from '../dates.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
@@ -110,6 +110,10 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     }
     openField = null;
 
+    if (role === 'citation') {
+      takeCitation(entry, value);
+      continue;
+    }
     if (field) {
       part = 'fields';
       if (entry.fields[field] === null) entry.fields[field] = value;
@@ -170,6 +174,34 @@ function takeTrailingFields(entry: TopEntry): void {
   entry.fields.issuers ??= title.slice(issuersAt, issuersAt + rest[1]!.length);
   entry.fields.date = title.slice(dateAt, dateAt + rest[2]!.length);
   entry.fields.title = title.slice(0, end);
+}
+
+/** A title in quotes and the Chinese title in brackets after it: "\"Measures … (Draft)\" (…办法（征求意见稿）)". */
+const QUOTED_TITLE = /["“]([^"”]{8,})["”](?:\s*([(（][^()（）]*\p{Script=Han}(?:[^()（）]|[(（][^()（）]*[)）])*[)）]))?/u;
+
+/**
+ * A citation of the document gives the fields still empty: "Source: State Council, \"Guiding Opinions on
+ * …\" (关于…), 20/05/2016" — the issuers before the title in quotes, the date after it. Cited without
+ * quotes ("Reference: Notice on … (关于…的通知), NDRC, 2 May 2019") it is a title field that goes on
+ * with its issuers and date. A citation of anything else ("Source: Xinhua") gives nothing.
+ */
+function takeCitation(entry: TopEntry, citation: MappedText): void {
+  if (!citesDocument(citation.text)) return;
+  const quoted = QUOTED_TITLE.exec(citation.text);
+  if (!quoted) {
+    entry.fields.title ??= citation;
+    return;
+  }
+  const titleAt = quoted.index + 1;
+  const title = citation.slice(titleAt, titleAt + quoted[1]!.length);
+  const chineseAt = quoted[2] ? quoted.index + quoted[0].length - quoted[2].length : -1;
+  entry.fields.title ??= chineseAt < 0 ? title : MappedText.concat([title, ' ', citation.slice(chineseAt, chineseAt + quoted[2]!.length)]);
+  const issuers = citation.slice(0, quoted.index).trim();
+  const listed = /[,;:]$/.test(issuers.text) ? issuers.slice(0, issuers.length - 1).trim() : issuers;
+  if (listed.length > 0) entry.fields.issuers ??= listed;
+  const after = quoted.index + quoted[0].length;
+  const date = findFullDate(citation.text.slice(after));
+  if (date) entry.fields.date ??= citation.slice(after + date.index, after + date.index + date.length);
 }
 
 function joinSpan(units: readonly Unit[]) {
