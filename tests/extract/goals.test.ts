@@ -181,6 +181,21 @@ describe('goals in other authors’ words', () => {
       [['By 2030, the low-altitude economy should form a market of trillions of yuan', 2030]],
     ],
     ['By 2025, the country should have a "relatively complete" evaluation system.', []],
+    // Goals listed in one sentence, parted by semicolons.
+    [
+      'The NEA published its opinions. Key targets include raising the non-fossil share to about 14.6 percent in 2019; cutting coal’s share to below 58 percent.',
+      [
+        ['raising the non-fossil share to about 14.6 percent in 2019', 2019],
+        ['cutting coal’s share to below 58 percent', null],
+      ],
+    ],
+    [
+      'The main goals are: 1,000 charging stations by 2025; and 50 hydrogen hubs by 2030.',
+      [
+        ['1,000 charging stations by 2025', 2025],
+        ['50 hydrogen hubs by 2030', 2030],
+      ],
+    ],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });

@@ -28,7 +28,7 @@ function openBrackets(text: string): number {
 
 /** A summary's paragraph, with the goals it numbers inside it as bullets of their own. */
 function addGlance(entry: TopEntry, paragraph: MappedText): void {
-  const series = inlineGoals(paragraph);
+  const series = inlineGoals(paragraph) ?? goalsInSemicolons(paragraph);
   if (!series) {
     entry.glance.push(paragraph);
     return;
@@ -66,6 +66,35 @@ export function inlineGoals(paragraph: MappedText): { leadIn: MappedText; items:
     const joint = /[.;,]$/.exec(item.text);
     return joint ? item.slice(0, joint.index).trim() : item;
   });
+  const after = paragraph.slice(seriesEnd).trim();
+  return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
+}
+
+/** A lead-in that says goals follow: "Key targets include", "The main goals are:". */
+const GOALS_FOLLOW = /\b(?:targets?|goals?|objectives?)\s+(?:include|includes|are|comprise)\b\s*:?\s*/gi;
+
+/**
+ * Goals a summary lists inside its sentence, parted by semicolons: "Key targets include raising the non-fossil
+ * share to 14.6 percent in 2019; cutting coal's share to below 58 percent." — the lead-in and its items
+ * (null when the sentence after the lead-in has no semicolon between two goals).
+ */
+export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; items: MappedText[]; after: MappedText | null } | null {
+  const leadIn = [...paragraph.text.matchAll(GOALS_FOLLOW)].at(-1);
+  if (!leadIn) return null;
+  const from = leadIn.index + leadIn[0].length;
+  const sentenceAfter = SENTENCE_AFTER.exec(paragraph.text.slice(from));
+  const seriesEnd = sentenceAfter ? from + sentenceAfter.index + 1 : paragraph.text.length;
+  const series = paragraph.text.slice(from, seriesEnd);
+  if (!series.includes(';')) return null;
+  const items: MappedText[] = [];
+  let start = from;
+  for (const joint of series.matchAll(/;\s*(?:and\s+)?|[.!?]?$/g)) {
+    const item = paragraph.slice(start, from + joint.index).trim();
+    if (item.length > 0) items.push(item);
+    start = from + joint.index + joint[0].length;
+    if (joint[0] === '' || start >= seriesEnd) break;
+  }
+  if (items.length < 2) return null;
   const after = paragraph.slice(seriesEnd).trim();
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
 }
