@@ -352,7 +352,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
 
   // Goals stated in the summary's prose count beside its bullets: "By 2025, robot density is to double. Key targets: • …".
   for (const paragraph of entry.glance) {
-    for (const goal of proseGoals(paragraph.text)) {
+    for (const goal of proseGoals(paragraph.text, parsed.title)) {
       const target = addNode(b.graph, keys.target(policyKey, goal.text), {
         kind: 'Target',
         text: goal.text,

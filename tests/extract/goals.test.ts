@@ -196,6 +196,14 @@ describe('goals in other authors’ words', () => {
         ['50 hydrogen hubs by 2030', 2030],
       ],
     ],
+    // A goal a clause states of another document the sentence names is that document's.
+    [
+      'The MOF set up a fund. The measures implement the State Council’s Opinions on Resolving Overcapacity in the Steel Industry of February 2016, which aim to cut capacity by 150 million tonnes by 2020.',
+      [],
+    ],
+    ['It replaces the Plan for Green Ports (2018), which wanted 50 percent of berths electrified by 2020.', []],
+    // … but a clause about this document states its goals.
+    ['The MIIT issued the Action Plan for Computing Power Infrastructure, which aims to reach 300 EFLOPS by 2025.', [['reach 300 EFLOPS by 2025', 2025]]],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referenceTitle } from '../../src/extract/language/generic-titles.ts';
+import { findPolicyNames } from '../../src/extract/language/policy-names.ts';
 import { extractText, nodesOf } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
@@ -47,5 +48,21 @@ describe('references to a plan by its kind', () => {
     ['the 2023 Guiding Opinions on Humanoid Robots', 'Guiding Opinions on Humanoid Robots'],
   ])('reads "%s" as the title %s', (caught, title) => {
     expect(referenceTitle(caught)).toBe(title);
+  });
+});
+
+describe('a document named with its owner before it', () => {
+  it.each([
+    [
+      'The fund comes after the State Council’s Opinions on Resolving Overcapacity in the Steel Industry.',
+      'Opinions on Resolving Overcapacity in the Steel Industry',
+    ],
+    ["Analysts compare it with the MIIT's Guidelines for Building the Industrial Internet.", 'Guidelines for Building the Industrial Internet'],
+  ])('names a document in "%s"', (text, title) => {
+    expect(findPolicyNames(text).map((n) => n.title)).toEqual([title]);
+  });
+
+  it('names no document in a body’s own name', () => {
+    expect(findPolicyNames('The State Council Information Office held a briefing.')).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ export interface PolicyName {
 }
 
 export function findPolicyNames(text: string): PolicyName[] {
-  const agencies = findAgencies(text);
+  // A body's name inside a title is no document's ("the State Council Information Office"); its owner before
+  // the title is ("the State Council's Opinions on …").
+  const agencies = findAgencies(text).filter((a) => !/^['’]s\s/.test(text.slice(a.end)));
   const found: PolicyName[] = [];
   for (const sentence of splitSentences(text)) {
     const span = { start: sentence.start, end: sentence.end };

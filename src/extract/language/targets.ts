@@ -5,6 +5,7 @@
  */
 import { splitSentences } from './sentences.ts';
 import { MONTH_NAME } from '../dates.ts';
+import { findPolicyNames } from './policy-names.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
 const BY_YEAR = new RegExp(
@@ -171,8 +172,33 @@ const PROSE_GOAL = new RegExp(
   'gi',
 );
 
-export function proseGoals(text: string): { text: string; start: number; end: number; year: number }[] {
+/**
+ * Goals stated in prose, each tied to its year — but not those a clause states of another document the
+ * sentence names (`ownTitle` is this one's): "… implement the Opinions on … of February 2016, which aim to
+ * cut capacity by 150 million tonnes by 2020" are the Opinions' goals.
+ */
+export function proseGoals(text: string, ownTitle: string | null = null): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
-  for (const m of text.matchAll(PROSE_GOAL)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
+  for (const m of text.matchAll(PROSE_GOAL)) {
+    if (statedOfOtherDocument(text, m.index!, ownTitle)) continue;
+    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
+  }
   return out;
+}
+
+/**
+ * What lies between a document named and a clause about it, up to a goal: " of February 2016, which aim to ",
+ * " (2016), which targeted ", ", which wanted ".
+ */
+const CLAUSE_ABOUT_NAMED = /^(?:\s+(?:of|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|\s*\(\d{4}\))?\s*,\s+(?:which|that)\s[^.;!?]*$/u;
+
+function statedOfOtherDocument(text: string, goalStart: number, ownTitle: string | null): boolean {
+  const own = ownTitle?.trim().toLowerCase();
+  return findPolicyNames(text).some(
+    (name) =>
+      name.end <= goalStart &&
+      goalStart < name.sentence.end &&
+      CLAUSE_ABOUT_NAMED.test(text.slice(name.end, goalStart)) &&
+      name.title.trim().toLowerCase() !== own,
+  );
 }
