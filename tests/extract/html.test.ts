@@ -151,6 +151,18 @@ describe('a brief page marked up in other ways', () => {
     expect(reading.fragment.graph.getNodeAttributes(newsletter)).toMatchObject({ date, dateInferred: false });
   });
 
+  it('reads labels that markup alone sets apart from their values, with no colon', () => {
+    const card = (label: string, value: string) => `<p><span class="k">${label}</span> <span class="v">${value}</span></p>`;
+    const html = page(
+      summary('<ul><li>Reach 300 EFLOPS</li><li>Create 30 benchmarks by 2027</li></ul>') +
+        `<div class="doc-card">${card('Document', 'Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)')}${card('Issuer', 'MIIT, CAC')}${card('Released', 'August 10, 2023')}</div>`,
+    );
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const policy = graph.findNode((_k, a) => a.kind === 'Policy' && !a.stub)!;
+    expect(graph.getNodeAttributes(policy)).toMatchObject({ title: 'Action Plan for Computing Power Infrastructure', date: '2023-08-10' });
+    expect(graph.filterEdges((_k, a) => a.kind === 'ISSUED_BY')).toHaveLength(2);
+  });
+
   it('reads no table that sets out no fields', () => {
     const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

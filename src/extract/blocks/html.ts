@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { splitListItems } from './list-markers.ts';
 import { tableFields } from './table-fields.ts';
+import { labelAlone } from '../labels.ts';
 import type { Block, BlockReading, Link } from './block.ts';
 import { MappedText } from '../text/mapped-text.ts';
 
@@ -103,7 +104,7 @@ function articleRoot(tree: Root): Root | Element {
 function collect(node: Root | Element, source: string, out: Block[], links: Link[]): void {
   let inline: ElementContent[] = [];
   const flush = () => {
-    if (inline.length > 0) push(out, 'paragraph', lines(inline, source, links), 0);
+    if (inline.length > 0) push(out, 'paragraph', labelledLines(inline, source, links), 0);
     inline = [];
   };
   for (const child of node.children as RootContent[]) {
@@ -120,7 +121,7 @@ function collect(node: Root | Element, source: string, out: Block[], links: Link
     const heading = HEADING.exec(child.tagName);
     if (heading) push(out, 'heading', lines(child.children, source, links), Number(heading[1]));
     else if (child.tagName === 'p' || child.tagName === 'dt' || child.tagName === 'dd' || child.tagName === 'figcaption') {
-      push(out, 'paragraph', lines(child.children, source, links), 0);
+      push(out, 'paragraph', labelledLines(child.children, source, links), 0);
     } else if (child.tagName === 'ul' || child.tagName === 'ol') list(child, source, out, links);
     else if (child.tagName === 'table') labelledRows(child, source, out, links);
     else collect(child, source, out, links);
@@ -162,6 +163,25 @@ function labelledRows(table: Element, source: string, out: Block[], links: Link[
         .map((cell) => MappedText.concat(lines(cell.children, source, links).flatMap((l, i) => (i === 0 ? [l] : [' ', l])))),
     );
   for (const line of tableFields(rows)) push(out, 'paragraph', [line], 0);
+}
+
+/**
+ * A paragraph's lines, with a label that markup alone sets apart given its colon: "<span class="k">Issuer</span>
+ * <span>CAC, NDRC</span>", as a page's fact box prints it, reads "Issuer: CAC, NDRC".
+ */
+function labelledLines(content: readonly ElementContent[], source: string, links: Link[]): MappedText[] {
+  const read = lines(content, source, links);
+  const first = content.find((c) => c.type !== 'text' || c.value.trim() !== '');
+  const label = first?.type === 'element' && first.tagName !== 'br' ? textOf(first).trim() : '';
+  const line = read[0];
+  if (!line || label === '' || !labelAlone(label) || !line.text.startsWith(label) || line.text.length <= label.length + 1) return read;
+  read[0] = MappedText.concat([line.slice(0, label.length), ': ', line.slice(label.length).trim()]);
+  return read;
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
 /** Inline content as lines (split at <br>), whitespace collapsed, each word mapped to the file. */
