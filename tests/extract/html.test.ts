@@ -163,6 +163,19 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.filterEdges((_k, a) => a.kind === 'ISSUED_BY')).toHaveLength(2);
   });
 
+  // A story's "Released" field among the first lines dates its document; the page's dateline may print no year.
+  it.each([
+    ['the page’s metadata', '<meta property="article:published_time" content="2023-07-05T09:00:00+02:00">', '<p>5 July · Industrial policy team</p>'],
+    ['a time element that gives the date in full', '', '<p><time datetime="2023-07-05">5 July</time> · Industrial policy team</p>'],
+  ])('dates the issue by %s, not by the first story’s field', (_name, meta, dateline) => {
+    const card =
+      '<p><strong>Document:</strong> Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划)</p><p><strong>Issuer:</strong> MIIT</p><p><strong>Released:</strong> 12 June 2023</p>';
+    const html = `<!DOCTYPE html><html><head>${meta}</head><body><article><h1>China Industries</h1>${dateline}<h2>Computing power gets a plan</h2><p>The MIIT released a plan.</p>${card}<h2>In brief</h2><ul><li>2 June: The PBOC cut its repo rate.</li></ul></article></body></html>`;
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const newsletter = graph.findNode((_k, a) => a.kind === 'Newsletter')!;
+    expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2023-07-05', dateInferred: false });
+  });
+
   it('reads no table that sets out no fields', () => {
     const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

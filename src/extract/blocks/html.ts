@@ -64,15 +64,22 @@ export function readHtml(source: string): BlockReading {
 /** Metadata that names a page's date of publication (Open Graph's article tags, schema.org's microdata, Dublin Core). */
 const PUBLISHED_META = /^(?:article:published_time|og:published_time|datePublished|date|dc\.date(?:\.issued)?|dcterms\.issued|citation_publication_date)$/i;
 
-/** The page's own publication dates from its <meta> tags, each mapped to where its value stands in the file. */
+/**
+ * The page's own publication dates from its <meta> tags, then from the first <time> that gives its date in
+ * full ("<time datetime="2023-07-05">5 July</time>", a dateline that prints no year), each mapped to where
+ * its value stands in the file.
+ */
 function publicationDates(tree: Root, source: string): MappedText[] {
-  return [...elements(tree)].flatMap((e) => {
+  const valueAt = (e: Element, value: string) => MappedText.fromSource(value, Math.max(source.indexOf(value, e.position?.start.offset ?? 0), 0));
+  const all = [...elements(tree)];
+  const metas = all.flatMap((e) => {
     const name = e.properties.property ?? e.properties.name ?? e.properties.itemProp;
     const content = e.properties.content;
     if (e.tagName !== 'meta' || typeof content !== 'string' || !PUBLISHED_META.test([name].flat().join(' '))) return [];
-    const at = source.indexOf(content, e.position?.start.offset ?? 0);
-    return [MappedText.fromSource(content, Math.max(at, 0))];
+    return [valueAt(e, content)];
   });
+  const time = all.find((e) => e.tagName === 'time' && typeof e.properties.dateTime === 'string' && /^\d{4}-\d{2}-\d{2}/.test(e.properties.dateTime));
+  return time ? [...metas, valueAt(time, time.properties.dateTime as string)] : metas;
 }
 
 const classOf = (e: Element) => [e.properties.className, e.properties.id].flat().filter(Boolean).join(' ');

@@ -12,7 +12,7 @@ import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
@@ -114,10 +114,18 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
     entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
   }
-  const header = units.slice(0, HEADER_UNITS).map((u) => u.text);
+  // The header ends where a document's fields begin: "Released: 12 June 2023" under a page's first story
+  // dates the document, not the issue.
+  const fieldsAt = units.slice(0, HEADER_UNITS).findIndex((u) => namesDocumentOrIssuers(u.text.text));
+  const headerUnits = units.slice(0, fieldsAt < 0 ? HEADER_UNITS : fieldsAt);
+  const headerEnd = fieldsAt < 0 ? Infinity : units[fieldsAt]!.text.sourceOffset(0);
+  const header = headerUnits.map((u) => u.text);
   // A masthead printed over several lines with no blank between ("CHINA INDUSTRIES" / "MERICS monthly brief" /
   // "Berlin, 28 Mar 2019 – …") is one block: its lines are read one by one as well.
-  const headerLines = reading.blocks.slice(0, HEADER_UNITS).flatMap((b) => (b.lines.length > 1 ? b.lines : []));
+  const headerLines = reading.blocks
+    .slice(0, HEADER_UNITS)
+    .flatMap((b) => (b.lines.length > 1 ? b.lines : []))
+    .filter((l) => l.sourceOffset(0) < headerEnd);
   // A web page's metadata dates it only where no line of the page prints its date.
   const printed =
     findIssueDate([
@@ -143,6 +151,12 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
 function withoutContents(entries: readonly Unit[][]): Unit[][] {
   const headline = (entry: readonly Unit[]) => entry[0]!.text.text.replace(HEADLINE_NUMBER, '').trim().toLowerCase();
   return entries.filter((entry, i) => entry.length > 1 || !entries.slice(i + 1).some((later) => headline(later) === headline(entry)));
+}
+
+/** A document's title or issuers field: "Document: …", "Issuer: CAC, NDRC" (a date field may be the issue's own). */
+function namesDocumentOrIssuers(text: string): boolean {
+  const label = leadingLabel(text);
+  return isTitleField(text) || (label !== null && labelRole(label[1]!) === 'issuers');
 }
 
 /** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
