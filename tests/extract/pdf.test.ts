@@ -199,6 +199,22 @@ describe('a contents page whose page numbers are set right, with no leader', () 
   }, 60_000);
 });
 
+describe('a list the browser draws with no glyph and no gap between its items', () => {
+  it('reads each item apart, and an item that wraps as one', async () => {
+    const items = [
+      'A recovery rate of 98 percent for nickel by 2025',
+      '500 recycling outlets in every province',
+      'Recycling plants that serve every city with more than one million electric vehicles on its roads by 2027',
+    ];
+    const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:12px;width:460px"><p>The plan sets out:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><blockquote style="width:220px">Implementation Plan for the Recycling of New Energy Vehicle Power Batteries in Key Regions</blockquote><p>GEM leads the market.</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    expect(paragraphs.slice(0, 4)).toEqual(['The plan sets out:', ...items.map((i) => `• ${i}`)]);
+    // A title wrapped in a box narrower than the column stops short of the column's edge, and goes on all the same.
+    expect(paragraphs.filter((p) => p.includes('Implementation Plan'))).toEqual([expect.stringMatching(/Implementation Plan for [^•]* in Key Regions$/)]);
+  }, 60_000);
+});
+
 describe('a Chinese title in a justified narrow column', () => {
   it('keeps its characters together, though the line spreads them apart', async () => {
     const html = `<html lang="zh"><body style="font-family:'Noto Sans CJK SC',sans-serif"><p style="width:190px;text-align:justify">Document: Medium and Long-term Plan for the Hydrogen Energy Industry (2021-2035) (氢能产业发展中长期规划（2021-2035年）) Issued by: NDRC, NEA</p></body></html>`;

@@ -443,6 +443,7 @@ function layout(all: Line[]): PdfText {
       .map((l, i) => all[i]!.y - l.y)
       .filter((g) => g > 0 && g < bodySize * 3),
   );
+  const runRight = indentedRunRights(all, lineGap);
   const out: string[] = [];
   // Each printed line's place in `out`: its output line and where in it the line's text starts.
   const placed: { line: Line; row: number; column: number }[] = [];
@@ -454,7 +455,8 @@ function layout(all: Line[]): PdfText {
     const wrapsItem = previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= lineGap * 1.15;
     // A numbered item opens on its number, though the item before it is indented as well and no gap parts them.
     const numbered = LIST_ENUMERATOR.test(line.text);
-    const startsItem = line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered);
+    const startsItem =
+      line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered || endsByChoice(previous, line, runRight.get(line)!));
     // A sentence the foot of a column or page cut off goes on at the head of the next one.
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
     // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
@@ -500,6 +502,42 @@ function layout(all: Line[]): PdfText {
       return { start, end: start + line.text.length, page: line.page, box };
     });
   return { text: `${out.join('\n')}\n`, places };
+}
+
+/**
+ * For each indented line, the right edge of the run of indented lines it stands in (lines one line-gap
+ * apart, one under the other): where that run's text wraps, whatever the width of the box it was set in.
+ */
+function indentedRunRights(all: readonly Line[], lineGap: number): Map<Line, number> {
+  const rights = new Map<Line, number>();
+  let run: Line[] = [];
+  const close = () => {
+    const right = Math.max(...run.map((l) => l.x + l.width));
+    for (const l of run) rights.set(l, right);
+    run = [];
+  };
+  all.forEach((line, i) => {
+    const previous = all[i - 1];
+    const gap = previous ? previous.y - line.y : 0;
+    const together = previous?.indented && previous.page === line.page && gap > 0 && gap <= lineGap * 1.15;
+    if (run.length > 0 && (!line.indented || !together)) close();
+    if (line.indented) run.push(line);
+  });
+  if (run.length > 0) close();
+  return rights;
+}
+
+/**
+ * "A recovery rate of 98 percent by 2025" / "500 recycling outlets in every province": items of a list a
+ * browser drew with no glyph and no gap. A line that wrapped stopped where its next word would not fit; a
+ * line after which the next line's first word would have fit, before the run's right edge, ended by choice.
+ */
+function endsByChoice(previous: Line, line: Line, right: number): boolean {
+  // (Not across a column's or a page's turn, where a sentence goes on at the head of the next.)
+  if (previous.page !== line.page || previous.y <= line.y || !/^[\p{Lu}\d]/u.test(line.text) || /[-,]$/.test(previous.text)) return false;
+  const firstWord = /^\S+/.exec(line.text)![0];
+  const charWidth = line.width / line.text.length;
+  return previous.x + previous.width + (firstWord.length + 1) * charWidth < right;
 }
 
 /**
