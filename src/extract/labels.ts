@@ -33,6 +33,7 @@ const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
     // …", "ISSUED BY MIIT DATE 4 March"), as a printed page sets them in bold or small capitals.
     capitalsRunIn: new RegExp(`^\\s*(${inCapitalsSource(all)})\\s+(?=${RUN_IN_TEXT})`, 'u'),
     innerCapitals: new RegExp(`\\s(?=(?:${inCapitalsSource(documentLabels)})\\s+${RUN_IN_TEXT})`, 'gu'),
+    bareDocument: new RegExp(`^\\s*(${documentLabels})\\s+(?=${RUN_IN_TEXT})`, 'iu'),
   };
 });
 
@@ -143,6 +144,17 @@ export function isDocumentField(line: string): boolean {
   if (patterns().document.test(line) || isTitleField(line)) return true;
   const label = capitalsRunIn(line);
   return label !== null && DOCUMENT_FIELDS.includes(labelRole(label[1]!));
+}
+
+/**
+ * A document field's label that opens a line with no colon, capitalised, its value after a space: "Issuer
+ * CAC, NDRC", "Released 12 June 2023" — as a page prints a fact box whose labels only a style set apart.
+ * Whether the line is a field, only the lines around it can tell (see units.ts).
+ */
+export function bareDocumentLabel(line: string): { label: RegExpExecArray; role: LabelRole } | null {
+  if (!/^\s*\p{Lu}/u.test(line) || fieldLabel().test(line)) return null;
+  const label = patterns().bareDocument.exec(line);
+  return label ? { label, role: labelRole(label[1]!) } : null;
 }
 
 /** A document's title in quotes, or its Chinese title in brackets: what a citation of the document itself holds. */

@@ -697,3 +697,42 @@ describe('numbered headings under a heading of their own', () => {
     expect(doc.top).toEqual([]);
   });
 });
+
+/** A fact box whose labels a style alone set apart: the colons are lost in the text of the PDF or the copied page. */
+describe('document fields whose labels have no colon', () => {
+  const entry = (headline: string, title: string, issuer: string) => [
+    headline,
+    `The ${issuer} released a document.`,
+    `Document ${title}`,
+    `Issuer ${issuer}`,
+    'Released 12 June 2023',
+  ];
+  const page = [
+    'China Industries',
+    'Summer 2023',
+    ...entry('Data exchanges get rules', 'Provisions on Data Exchange Services (数据交易服务管理规定)', 'CAC'),
+    ...entry('Battery recycling targets raised', 'Action Plan for Battery Recycling (动力电池回收利用行动方案)', 'MIIT'),
+  ];
+
+  it.each([
+    ['PDF text, the fields on lines of their own', page.join('\n\n')],
+    ['PDF text, the fields in one block', page.join('\n\n').replace(/\n\n(Issuer|Released) /g, '\n$1 ')],
+    ['copied web text', page.join('\n').replace('Summer 2023', 'Summer 2023\n4 min read')],
+  ])('reads each line as its field, in %s', (_name, text) => {
+    const doc = parseText(text);
+    expect(doc.top.map((e) => [e.headline.text, e.fields.title?.text, e.fields.issuers?.text, e.fields.date?.text])).toEqual([
+      ['Data exchanges get rules', 'Provisions on Data Exchange Services (数据交易服务管理规定)', 'CAC', '12 June 2023'],
+      ['Battery recycling targets raised', 'Action Plan for Battery Recycling (动力电池回收利用行动方案)', 'MIIT', '12 June 2023'],
+    ]);
+  });
+
+  it('reads no field in prose that opens with such a word, with no other field near it', () => {
+    const text = pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan is ambitious.\nPolicy Banks will lend to the hubs.\nSo will the big four.' }] });
+    expect(parseText(text).top[0]!.fields.title?.text).toBe('Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划) (Link)');
+    expect(
+      parseText(text)
+        .top[0]!.comment.map((c) => c.text)
+        .join(' '),
+    ).toContain('Policy Banks will lend');
+  });
+});

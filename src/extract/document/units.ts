@@ -5,7 +5,7 @@
  */
 import type { Block } from '../blocks/block.ts';
 import { nextEnumeratedItem } from '../blocks/list-markers.ts';
-import { fieldLabel, isBareLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
+import { bareDocumentLabel, fieldLabel, isBareLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { firstOf } from '../text/regexp.ts';
@@ -55,8 +55,9 @@ function startsStructure(text: string): boolean {
 
 const TERMINATED = /[.!?:;)\]"”’]$/;
 
-export function toUnits(blocks: readonly Block[]): Unit[] {
+export function toUnits(read: readonly Block[]): Unit[] {
   const units: Unit[] = [];
+  const blocks = withBareFieldLabels(read);
   for (const block of blocks) {
     for (const [i, { lines, listItem }] of splitAtLabels(block.lines).entries()) {
       const text = joinLines(lines);
@@ -135,6 +136,41 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
     }
   }
   return groups;
+}
+
+/** How many lines apart two fields of one fact box may stand: a title wrapped over two lines lies between. */
+const FIELDS_APART = 3;
+
+/**
+ * A fact box whose labels only a style set apart, its colons lost in the text: "Document Provisions on …" /
+ * "Issuer CAC, NDRC" / "Released 12 June 2023". A line that opens with a document field's label is that
+ * field where a line of another field (of title, issuers, date) stands near it, and reads as "Issuer: CAC,
+ * NDRC"; a line of prose that opens with "Policy Banks …" has no such neighbour.
+ */
+function withBareFieldLabels(blocks: readonly Block[]): Block[] {
+  const lines = blocks.flatMap((b) => b.lines);
+  const bare = lines.map((l) => bareDocumentLabel(l.text));
+  const fields = new Set<number>();
+  bare.forEach((field, i) => {
+    if (!field) return;
+    for (let j = i + 1; j <= i + FIELDS_APART && j < lines.length; j++) {
+      const other = bare[j];
+      if (!other || other.role === field.role) continue;
+      fields.add(i).add(j);
+      break;
+    }
+  });
+  if (fields.size === 0) return [...blocks];
+  let at = 0;
+  return blocks.map((block) => ({
+    ...block,
+    lines: block.lines.map((line) => {
+      const field = fields.has(at++) ? bare[at - 1]! : null;
+      if (!field) return line;
+      const end = field.label.index + field.label[0].trimEnd().length;
+      return MappedText.concat([line.slice(0, end), ': ', line.slice(field.label.index + field.label[0].length)]);
+    }),
+  }));
 }
 
 /**
