@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIssueLine } from '../../src/extract/document/issue-date.ts';
 import { parseText } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: string | null }][] = [
   ['DECEMBER 04, 2024 (REPORTING PERIOD: OCTOBER 29 - NOVEMBER 25)', { date: '2024-12-04', periodFrom: '2024-10-29', periodTo: '2024-11-25' }],
@@ -164,5 +164,32 @@ describe('the issue date of a whole newsletter', () => {
   it('finds it in a running footer after the items, and ignores the document date of an entry', () => {
     const text = `${pdfSnippet({ top: [{ ...oneEntry, date: 'October 19, 2023' }], policyNews: item })}\n\nMERICS China Industries | 1 November 2023 | Reporting period: 26 September – 24 October\n`;
     expect(parseText(text).issue).toMatchObject({ date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24', inferred: false });
+  });
+});
+
+/** A dateline that prints the day and month only: the year is the one that puts it after what the issue dates. */
+describe('an issue date printed without its year', () => {
+  const item = ['October 9: MIIT issued rules (MIIT notice)'];
+  it.each([
+    ['5 November · Industrial policy team', '2023-11-05'],
+    ['November 5', '2023-11-05'],
+    ['Published 5 November', '2023-11-05'],
+  ])('reads %j, after an entry of 10 August 2023 and an item of 9 October, in either shape', (header, date) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const doc = parseText(shape({ header, top: [oneEntry], policyNews: item }));
+      expect(doc.issue).toMatchObject({ date, inferred: false });
+      expect(doc.warnings).toContain('issue date printed without its year: the year from the items');
+    }
+  });
+
+  it('puts a January dateline in the year after December’s items', () => {
+    const doc = parseText(
+      pdfSnippet({ header: '8 January', top: [{ ...oneEntry, date: 'December 12, 2023' }], policyNews: ['December 20: MIIT issued rules'] }),
+    );
+    expect(doc.issue).toMatchObject({ date: '2024-01-08', periodTo: '2023-12-20', inferred: false });
+  });
+
+  it('infers the date from the items where the dateline would fall months after them', () => {
+    expect(parseText(pdfSnippet({ header: '5 July', top: [oneEntry], policyNews: item })).issue).toMatchObject({ date: '2023-10-09', inferred: true });
   });
 });

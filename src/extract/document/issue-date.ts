@@ -11,7 +11,7 @@
 import { derived } from '../registries.ts';
 import { PAGE_MARK, READING_TIME } from '../blocks/lines.ts';
 import type { MappedText } from '../text/mapped-text.ts';
-import { dateOfItem, datesIn, findFullDate, isoOf, MONTH_NAME, nearestYear, type FoundDate } from '../dates.ts';
+import { dateOfItem, datesIn, findFullDate, isoDate, isoOf, MONTH_NAME, nearestYear, type FoundDate, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, TopEntry } from './model.ts';
 
 const alternatives = (sources: readonly string[]) => sources.map((s) => `(?:${s})`).join('|');
@@ -84,18 +84,20 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
 const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
 
 /**
- * Who wrote it, after the date and a separator: "10.06.2021 · By Caroline Meinhardt and John Lee", or
- * any credit under a short label of its own: "· Research team: Economy", "| Programme: China's economy".
+ * Who wrote it, after the date and a separator: "10.06.2021 · By Caroline Meinhardt and John Lee", any
+ * credit under a short label of its own ("· Research team: Economy", "| Programme: China's economy"), or a
+ * team named as such ("· Industrial policy team").
  */
-const BYLINE = /(?:^|[|·•–—]|\s{2,})\s*(?:(?:by|authors?:?|written\s+by)\s+|\p{Lu}[\p{L}'’ ]{1,30}:\s*)\p{Lu}[^|·•\d]*$/iu;
+const BYLINE =
+  /(?:^|[|·•–—]|\s{2,})\s*(?:(?:(?:by|authors?:?|written\s+by)\s+|\p{Lu}[\p{L}'’ ]{1,30}:\s*)\p{Lu}[^|·•\d]*|\p{Lu}[\p{L}'’ ]{0,40}\s(?:team|desk|programme|program|unit))$/iu;
 
 /** A page's reading time ("12 min read"), wherever it stands in the line. */
 const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 
-/** The line as an issue date and period, or null when it is anything else. */
-export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
+/** The line without what may stand beside an issue's date: markup, reading time, issue number, place, byline, page mark. */
+function withoutFurniture(raw: string): string {
   // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour.
-  const line = raw
+  return raw
     .replace(MARKUP, ' ')
     .replace(READING_TIME_ANYWHERE, ' ')
     .replace(ISSUE_NUMBER, ' ')
@@ -103,6 +105,11 @@ export function readIssueLine(raw: string): { date: string; periodFrom: string |
     .replace(BYLINE, ' ')
     .replace(PAGE_MARK, ' ')
     .replace(NUMERIC_EDITION, ' ');
+}
+
+/** The line as an issue date and period, or null when it is anything else. */
+export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
+  const line = withoutFurniture(raw);
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
@@ -172,10 +179,33 @@ function readPeriodLine(raw: string, issue: string): { from: string; to: string 
 }
 
 /**
- * With nothing printed, the latest dated document in the TOP entries anchors the year; the
- * news items then give the reporting period, and its end stands in for the issue date.
+ * A dateline that prints the issue's day and month but no year, and nothing else but what may stand
+ * beside it: "5 July · Industrial policy team", as a page sets the year apart or leaves it out.
  */
-export function inferIssueDate(top: readonly TopEntry[], news: readonly NewsItem[]): IssueDate {
+export function findYearlessDateline(candidates: readonly MappedText[]): { monthDay: MonthDay; printedAt: MappedText } | null {
+  for (const candidate of candidates) {
+    const line = withoutFurniture(candidate.text);
+    const dates = datesIn(line, undefined);
+    const only = dates.length === 1 ? dates[0]! : null;
+    if (!only || only.end || !only.start.isCertain('day') || only.start.isCertain('year') || !onlyFiller(withoutDates(line, dates))) continue;
+    return { monthDay: { month: only.start.get('month')!, day: only.start.get('day')! }, printedAt: candidate };
+  }
+  return null;
+}
+
+/** How long after the last dated item or document an issue may come out, for a dateline that prints no year. */
+const DAYS_AFTER_ITEMS = 120;
+
+/**
+ * With no date printed in full, the latest dated document in the TOP entries anchors the year; the
+ * news items then give the reporting period, and its end stands in for the issue date — or a dateline
+ * with no year gives the day, in the year that puts it on or after everything the issue dates.
+ */
+export function inferIssueDate(
+  top: readonly TopEntry[],
+  news: readonly NewsItem[],
+  dateline: { monthDay: MonthDay; printedAt: MappedText } | null = null,
+): IssueDate {
   const documentDates = top
     .map((e) => (e.fields.date ? findFullDate(e.fields.date.text)?.iso : null))
     .filter((d): d is string => typeof d === 'string')
@@ -187,5 +217,15 @@ export function inferIssueDate(top: readonly TopEntry[], news: readonly NewsItem
     .filter((d): d is string => d !== null)
     .sort();
   const periodTo = itemDates.at(-1) ?? anchor;
-  return { date: periodTo, periodFrom: itemDates[0] ?? null, periodTo, inferred: true, printedAt: null };
+  const periodFrom = itemDates[0] ?? null;
+  const printed = dateline ? onOrAfter(dateline.monthDay, periodTo > anchor ? periodTo : anchor) : null;
+  if (printed) return { date: printed, periodFrom, periodTo, inferred: false, printedAt: dateline!.printedAt };
+  return { date: periodTo, periodFrom, periodTo, inferred: true, printedAt: null };
+}
+
+/** The first date of this month and day on or after `latest`, unless it falls long after it. */
+function onOrAfter(monthDay: MonthDay, latest: string): string | null {
+  const year = Number(latest.slice(0, 4));
+  const date = [year, year + 1].map((y) => isoDate(y, monthDay.month, monthDay.day)).find((d) => d !== null && d >= latest);
+  return date && Date.parse(date) - Date.parse(latest) <= DAYS_AFTER_ITEMS * 86_400_000 ? date : null;
 }

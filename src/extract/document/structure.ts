@@ -8,7 +8,7 @@ import { joiner } from '../text/join.ts';
 import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { readTopEntry } from './top-entry.ts';
-import { findIssueDate, inferIssueDate, readIssueLine } from './issue-date.ts';
+import { findIssueDate, findYearlessDateline, inferIssueDate, readIssueLine } from './issue-date.ts';
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
@@ -139,8 +139,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     ]) ??
     (single ? datelineOf(units, single[0]!) : null) ??
     findIssueDate(reading.furniture.published ?? []);
-  const issue = printed ?? inferIssueDate(top, news);
-  if (!printed) warnings.push('no issue date printed; inferred from the items');
+  const issue = printed ?? inferIssueDate(top, news, findYearlessDateline([...header, ...headerLines]));
+  if (!printed)
+    warnings.push(issue.inferred ? 'no issue date printed; inferred from the items' : 'issue date printed without its year: the year from the items');
   return { source, shape, issue, top, news, warnings };
 }
 
