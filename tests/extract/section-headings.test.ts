@@ -123,6 +123,7 @@ describe('the back matter after a brief', () => {
     'Share this page',
     'Share this',
     'Share on LinkedIn',
+    'Share on LinkedIn Share on X',
     'Read more in the full issue',
   ])('ends at "%s"', (opener) => {
     const page = webTextSnippet({ top: [oneEntry], corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.'] });
@@ -133,6 +134,24 @@ describe('the back matter after a brief', () => {
         .sort(),
     ).toEqual(['BYD', 'Siemens']);
   });
+
+  // Items copied from a page's list lose their glyphs: each is a line of its own, and so is what follows them.
+  it.each(['MERICS China Industries is published monthly. Contact: industries@merics.de', 'Share on LinkedIn Share on X'])(
+    'reads "%s" after items each on a line of their own as none of them, in copied web text',
+    (after) => {
+      const page = webTextSnippet({
+        top: [oneEntry],
+        corporateNews: ['October 10: Chinese carmaker BYD signed a deal with Siemens.', 'October 12: Tesla cut its prices.'],
+      }).replace(/^• (?=October)/gm, '');
+      const graph = extractText(`${page}\n${after}\n`);
+      expect(
+        nodesOf(graph, 'Firm')
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual(['BYD', 'Siemens', 'Tesla']);
+      expect(nodesOf(graph, 'Entry').find((e) => e.section === 'corporate-news' && e.text.startsWith('Tesla'))?.text).toBe('Tesla cut its prices.');
+    },
+  );
 
   it('ends the last TOP entry when the brief has no news section', () => {
     const graph = extractText(`${webTextSnippet({ top: [oneEntry] })}\n${BACK_MATTER.join('\n')}`);

@@ -81,8 +81,14 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       // or a paragraph that closes its first sentence on its date in brackets ("… airport projects (3 March).").
       if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text)) || DATE_CLOSING.test(firstSentence(item.text.text)))
         newsUnits.push({ section, units: [item] });
-      // A paragraph after a list of items is none of them: a disclaimer or a colophon ("The views expressed …").
-      else if (newsUnits.length > 0 && !(unit.kind !== 'bullet' && newsUnits.at(-1)!.units[0]!.kind === 'bullet')) newsUnits.at(-1)!.units.push(unit);
+      // A paragraph after a list of items is none of them: a disclaimer or a colophon ("The views expressed …");
+      // nor, in a copied page where every item is a line of its own, is a line after them.
+      else if (
+        newsUnits.length > 0 &&
+        !(unit.kind !== 'bullet' && newsUnits.at(-1)!.units[0]!.kind === 'bullet') &&
+        !(shape === 'web-text' && oneLineItems(newsUnits))
+      )
+        newsUnits.at(-1)!.units.push(unit);
     }
   });
 
@@ -352,6 +358,11 @@ function restartsEntry(units: readonly Unit[], i: number, entries: readonly Unit
   const last = entries.at(-1);
   if (!last || !opensEntry(units, i, entries.length) || Number(NUMBERED_HEADLINE.exec(units[i]!.text.text)![1]) !== entries.length) return false;
   return !last.some((u) => fieldLabel().test(u.text.text));
+}
+
+/** Two items or more so far, each a line of its own: a list of items, which an undated line after it does not go on. */
+function oneLineItems(items: readonly { units: readonly Unit[] }[]): boolean {
+  return items.length >= 2 && items.every((item) => item.units.length === 1);
 }
 
 /** A news item numbered in its list ("1. 2 Sept: The NDRC …"): the item without its number, a list item. */
