@@ -66,3 +66,12 @@ describe('a document named with its owner before it', () => {
     expect(findPolicyNames('The State Council Information Office held a briefing.')).toEqual([]);
   });
 });
+
+describe('a numbered plan beside a plan of another cycle', () => {
+  it('reads "the 14th Five-Year Plan" as the national plan, not the 13th-cycle plan the sentence also names, in every shape', () => {
+    const comment =
+      'The plan translates the digital chapter of the Outline of the 14th Five-Year Plan into numbers and replaces the 13th Five-Year Plan for the Development of the Digital Economy.';
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet])
+      expect(policiesFor(comment, shape).sort()).toEqual(['13th Five-Year Plan for the Development of the Digital Economy', '14th Five-Year Plan']);
+  });
+});

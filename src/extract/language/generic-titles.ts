@@ -60,13 +60,21 @@ export function referenceTitle(caught: string): string | null {
 /** Plans of the five-year cycle: a reference by kind ("the 14th FYP") means the one named nearby. */
 const FIVE_YEAR_PLAN = /Five-Year Plan|\bFYP\b/;
 
+/** A plan's place in the cycle: "14th" of "the 14th FYP". */
+const CYCLE_NUMBER = /\b(\d{1,2})(?:st|nd|rd|th)\b/i;
+
 /**
  * The document a reference by kind means: of the specific documents of the same kind named in the
- * text, the nearest one; null when none is named, and the reference is then no document of its own.
+ * text, the nearest one — of the same cycle, where the reference numbers it ("the 14th FYP" is no "13th
+ * Five-Year Plan for the Digital Economy"); null when none is named, and the reference is then no
+ * document of its own.
  */
 export function meantDocument<T extends { title: string; start: number }>(reference: { title: string; start: number }, named: readonly T[]): T | null {
   if (!FIVE_YEAR_PLAN.test(reference.title)) return null;
-  const sameKind = named.filter((d) => FIVE_YEAR_PLAN.test(d.title) && !isGeneric(d.title));
+  const cycle = CYCLE_NUMBER.exec(reference.title)?.[1];
+  const sameKind = named.filter(
+    (d) => FIVE_YEAR_PLAN.test(d.title) && !isGeneric(d.title) && (cycle === undefined || CYCLE_NUMBER.exec(d.title)?.[1] === cycle),
+  );
   sameKind.sort((a, b) => Math.abs(a.start - reference.start) - Math.abs(b.start - reference.start));
   return sameKind[0] ?? null;
 }
