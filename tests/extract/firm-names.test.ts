@@ -192,6 +192,8 @@ const IN_COMMENT: [string, string[]][] = [
   // A name that ends like a gerund is one inside a sentence; at its start it is the gerund.
   ['Retailers such as Suning and Qorvix have opened special channels.', ['Qorvix', 'Suning']],
   ['Building of new fabs slowed, chipmaker Qorvix said.', ['Qorvix']],
+  // A clause about the first of two firms joined by "and".
+  ['Sinopec, which plans the largest green hydrogen project in Xinjiang, and Qorvix are already investing.', ['Qorvix', 'Sinopec']],
 ];
 
 describe('unknown firms in a comment', () => {

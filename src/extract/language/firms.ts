@@ -517,11 +517,14 @@ function coordinatedFirms(
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
     // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
-    // "China Baowu, the world's largest steelmaker, and HBIS": an apposition between them.
+    // "China Baowu, the world's largest steelmaker, and HBIS": an apposition between them; "Sinopec, which plans
+    // the largest project, and SPIC": a clause about the first.
     const firmBefore = out.find(
       (f) =>
         f.end <= n.start &&
-        /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(text.slice(f.end, n.start)),
+        /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,)|,\s+(?:which|who)\s+[^,;.()]{1,100}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(
+          text.slice(f.end, n.start),
+        ),
     );
     // "Unitree Robotics, UBTech and …": a list that goes on after the firm has a firm at its head too (a
     // name of one word before a comma is more often "Meanwhile," or a place).
