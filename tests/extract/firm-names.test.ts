@@ -192,8 +192,11 @@ const IN_COMMENT: [string, string[]][] = [
   // A name that ends like a gerund is one inside a sentence; at its start it is the gerund.
   ['Retailers such as Suning and Qorvix have opened special channels.', ['Qorvix', 'Suning']],
   ['Building of new fabs slowed, chipmaker Qorvix said.', ['Qorvix']],
-  // A clause about the first of two firms joined by "and".
+  // A clause about the first of two firms joined by "and"; the investor money is raised from.
   ['Sinopec, which plans the largest green hydrogen project in Xinjiang, and Qorvix are already investing.', ['Qorvix', 'Sinopec']],
+  ['The battery unit of Tambera raised USD 500 million from Qorvix Capital.', ['Qorvix Capital', 'Tambera']],
+  ['Xiaomi secured fresh funding from Lunex last week.', ['Lunex', 'Xiaomi']],
+  ['Xiaomi received approval from the MIIT and funding from Shanghai.', ['Xiaomi']],
 ];
 
 describe('unknown firms in a comment', () => {
