@@ -364,6 +364,10 @@ const STATED: [string, string, string][] = [
   ["The list was issued in response to Washington's CHIPS and Science Act.", 'none', ''],
   // A body set up under a plan says nothing of the document at hand.
   ['It is the first since the bureau was set up in 2023 under the Plan for Reforming Party and State Institutions.', 'none', ''],
+  // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
+  ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],
+  ['It is the first plan that the MIIT issued under the Data Security Law.', 'based-on', 'Data Security Law'],
+  ['The plan implements the measures that the Opinions on Resolving Overcapacity called for.', 'implements', 'Opinions on Resolving Overcapacity'],
 ];
 
 /** Several documents named after one cue: each is a predecessor. */
