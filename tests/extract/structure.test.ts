@@ -248,7 +248,7 @@ describe('headline numbers however printed', () => {
   const second = { ...oneEntry, headline: 'Second story on batteries', article: 'Battery Plan (电池计划) (Link)' };
   /** The snippets print "1. Headline": the number in another form. */
   const NUMBER = /^(\s*(?:#+\s*)?)(\d)\.\s/gm;
-  it.each(['$1$2) ', '$1$2 | ', '$1$2 – ', '$1No. $2: ', '$1$2: ', '$1($2) ', '$1#$2 '])(
+  it.each(['$1$2) ', '$1$2 | ', '$1$2 – ', '$1No. $2: ', '$1$2: ', '$1($2) ', '$1#$2 ', '$1[$2] '])(
     'reads headlines numbered as "%s", without the number, in every shape',
     (form) => {
       for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
