@@ -736,3 +736,45 @@ describe('document fields whose labels have no colon', () => {
     ).toContain('Policy Banks will lend');
   });
 });
+
+/** A newsletter forwarded in a plain-text mail: the mail's header, then every line of the newsletter quoted. */
+describe('a newsletter forwarded as a quoted mail', () => {
+  const header = [
+    '---------- Forwarded message ---------',
+    'From: MERICS Newsletters <newsletter@merics.de>',
+    'Date: Tue, 9 Jan 2024 at 09:12',
+    'Subject: China Industries',
+    '',
+    '',
+  ].join('\n');
+  const quoted = (text: string) => text.replace(/^/gm, (_m, at: number) => (text[at] === '\n' || at === text.length ? '>' : '> '));
+
+  it.each([
+    ['PDF text', pdfSnippet],
+    ['copied web text', webTextSnippet],
+  ])('reads the same newsletter as unquoted, in %s, and not the mail’s date', (_name, shape) => {
+    const newsletter = shape({
+      header: 'MERICS China Industries | 1 November 2023',
+      top: [oneEntry],
+      policyNews: ['October 9: MIIT issued rules (MIIT notice)'],
+    });
+    const plain = parseText(newsletter);
+    const forwarded = parseText(header + quoted(newsletter));
+    expect(forwarded.issue.date).toBe('2023-11-01');
+    expect(forwarded.top.map((e) => [e.headline.text, e.fields.title?.text, e.bullets.length])).toEqual(
+      plain.top.map((e) => [e.headline.text, e.fields.title?.text, e.bullets.length]),
+    );
+    expect(forwarded.news.map((n) => n.body.text)).toEqual(plain.news.map((n) => n.body.text));
+  });
+
+  it('keeps a few quoted lines inside a newsletter as they are', () => {
+    const text = pdfSnippet({
+      top: [{ ...oneEntry, comment: 'As the plan says:\n> computing power is the new productivity\nThe plan builds on earlier ones.' }],
+    });
+    expect(
+      parseText(text)
+        .top[0]!.comment.map((c) => c.text)
+        .join(' '),
+    ).toContain('> computing power');
+  });
+});

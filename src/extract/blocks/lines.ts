@@ -10,7 +10,29 @@ export function splitLines(text: string): MappedText[] {
     start = m.index + m[0].length;
   }
   lines.push(MappedText.fromSource(text.slice(start), start));
-  return lines;
+  return withoutMailQuotes(lines);
+}
+
+/** The marks a mail client sets before each line it quotes: "> ", "> > ", ">". */
+const MAIL_QUOTE = /^(?:>[ \t]?)+/;
+/** How many of a text's lines a forwarded newsletter quotes: nearly all, but the forwarding mail's header. */
+const QUOTED_SHARE = 0.6;
+
+/**
+ * A newsletter forwarded in a plain-text mail: every line of it quoted ("> MERICS TOP 5"), after the
+ * mail's own header ("From: …", "Date: Tue, 5 Mar 2019", "Subject: …"), which is no part of it. The
+ * quoted lines only, without their marks; a text quoted in few lines is left as it is.
+ */
+function withoutMailQuotes(lines: MappedText[]): MappedText[] {
+  const written = lines.filter((l) => l.text.trim().length > 0);
+  const quoted = written.filter((l) => MAIL_QUOTE.test(l.text));
+  if (quoted.length < 5 || quoted.length < written.length * QUOTED_SHARE) return lines;
+  return lines.flatMap((l) => {
+    const mark = MAIL_QUOTE.exec(l.text);
+    if (mark) return [l.slice(mark[0].length)];
+    // (A blank line between the quoted ones stays a blank line.)
+    return l.text.trim().length === 0 ? [l] : [];
+  });
 }
 
 /** A table-of-contents line: a title, a dotted leader and a page number. */
