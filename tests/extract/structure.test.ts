@@ -778,3 +778,40 @@ describe('a newsletter forwarded as a quoted mail', () => {
     ).toContain('> computing power');
   });
 });
+
+/** Entries as a numbered list, each headline a bold sentence run into its summary, the fields as sub-items. */
+describe('headlines run into numbered list items', () => {
+  const item = (n: number, headline: string, summary: string, title: string, issuer: string) =>
+    [`${n}. **${headline}** ${summary}`, `   - Document: ${title}`, `   - Issuers: ${issuer}`, '   - Released: 28 May 2025'].join('\n');
+  const text = [
+    '**China Industries** — MERICS monthly · 11 June 2025',
+    '## What mattered',
+    item(
+      1,
+      'Beijing sets rules for humanoid robots.',
+      'The MIIT released guidelines on robot standards.',
+      'Guidelines for Robot Standards (人形机器人标准体系建设指南)',
+      'MIIT',
+    ),
+    item(2, 'Steel joins the carbon market.', 'The MEE issued a work plan for emissions trading.', 'Work Plan for the Carbon Market (碳市场工作方案)', 'MEE'),
+    '## In brief',
+    '- 7 May — PBOC cut the reserve requirement ratio.',
+  ].join('\n\n');
+
+  it('reads each headline apart from its summary', () => {
+    const doc = parseText(text, 'snippet.md');
+    expect(doc.top.map((e) => [e.headline.text, e.glance.map((g) => g.text).join(' '), e.fields.title?.text])).toEqual([
+      [
+        'Beijing sets rules for humanoid robots.',
+        'The MIIT released guidelines on robot standards.',
+        'Guidelines for Robot Standards (人形机器人标准体系建设指南)',
+      ],
+      ['Steel joins the carbon market.', 'The MEE issued a work plan for emissions trading.', 'Work Plan for the Carbon Market (碳市场工作方案)'],
+    ]);
+  });
+
+  it('splits no bold label or date from its text', () => {
+    const doc = parseText(text.replace('**Beijing sets rules for humanoid robots.**', '**At a glance:**'), 'snippet.md');
+    expect(doc.top.map((e) => e.headline.text)).not.toContain('At a glance:');
+  });
+});

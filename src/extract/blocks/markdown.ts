@@ -6,7 +6,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Nodes, Parent, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Parent, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Block, BlockReading, Link } from './block.ts';
 import { TOC_LINE } from './lines.ts';
@@ -44,6 +44,20 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
       for (const item of node.children) {
         item.children.forEach((child, i) => {
           if (child.type !== 'paragraph') return collectBlocks(child, source, out, footers);
+          // "1. **Beijing sets rules for robots.** The MIIT …": a headline run into its entry's first paragraph.
+          const runIn = node.ordered && i === 0 ? runInHeadline(child, source) : null;
+          if (runIn) {
+            const [headline, ...rest] = inlineLines(runIn.headline, source);
+            const marker = item.position?.start.offset;
+            pushBlock(
+              out,
+              'heading',
+              [MappedText.concat([marker === undefined ? `${n}. ` : MappedText.fromSource(`${n}. `, marker), headline!]), ...rest],
+              RUN_IN_LEVEL,
+            );
+            pushBlock(out, 'paragraph', inlineLines(runIn.text, source), 0);
+            return;
+          }
           const lines = inlineLines(child, source);
           if (lines.some((l) => TOC_LINE.test(l.text))) return;
           // The item's number, which mdast keeps apart from its text, maps to the marker printed in the file.
@@ -65,6 +79,29 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
     default:
       return; // code, html, breaks: not newsletter prose
   }
+}
+
+/** A run-in headline is a heading below every level markdown prints. */
+const RUN_IN_LEVEL = 7;
+
+/**
+ * A paragraph that opens with a sentence of its own in bold, the text going on after it: "**Beijing sets
+ * rules for humanoid robots.** The MIIT …". A label ("**At a glance:**") or a date ("**May 3** SAMR …")
+ * ends in no stop and is none; nor is a bold phrase of a word or two.
+ */
+function runInHeadline(paragraph: Paragraph, source: string): { headline: Paragraph; text: Paragraph } | null {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== 'strong' || rest.length === 0) return null;
+  const headline = { ...paragraph, children: [first] };
+  const text = { ...paragraph, children: rest };
+  const textOf = (p: Paragraph) =>
+    inlineLines(p, source)
+      .map((l) => l.text)
+      .join(' ')
+      .trim();
+  const bold = textOf(headline);
+  if (!/[.!?]$/.test(bold) || bold.split(/\s+/).length < 3 || textOf(text) === '') return null;
+  return { headline, text };
 }
 
 /** A cell's text (a cell holds one line; a `<br>` in it is dropped as html). */
