@@ -110,6 +110,7 @@ export const firmRoles = load(
     organisationHeads: z.array(z.string().min(1)),
     joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),
     namesGoOnWithOf: z.array(z.string().min(1)),
+    listLabels: z.array(z.string().min(1)),
   }),
 );
 

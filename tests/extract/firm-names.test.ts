@@ -212,6 +212,25 @@ describe('unknown firms in a comment', () => {
   });
 });
 
+/** A line that lists the firms involved under a label of its own: every name in it is a firm, and it states no goal. */
+describe('firms listed under a label', () => {
+  it.each([
+    ['Companies: Qorvix and Tambera Robotics lead; Holvan is preparing a listing', ['Holvan', 'Qorvix', 'Tambera Robotics']],
+    ['Key players: Lunex, Qorvix Motors', ['Lunex', 'Qorvix Motors']],
+    ['Firms involved: Qorvix; the MIIT oversees the pilots in Shanghai', ['Qorvix']],
+  ])('reads "%s" as the firms %j and no goal, in every shape', (bullet, firms) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, bullets: [...oneEntry.bullets!, bullet] }] }));
+      expect(
+        nodesOf(graph, 'Firm')
+          .map((f) => f.name)
+          .sort(),
+      ).toEqual(firms);
+      expect(nodesOf(graph, 'Target').map((t) => t.text)).toEqual(oneEntry.bullets);
+    }
+  });
+});
+
 describe('firms in other authors’ words', () => {
   it.each(ITEMS)('finds in "%s" the firms %j', (item, firms) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {

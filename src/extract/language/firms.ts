@@ -67,6 +67,8 @@ interface FirmLexicon {
   holdingBefore: RegExp;
   /** Role and group nouns, singular and plural, lower case: "Investors" opening a sentence names no firm. */
   roleNouns: Set<string>;
+  /** "Companies: …", "Key players: …": a line that lists firms (firm-roles.json's listLabels). */
+  listLabel: RegExp;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -125,6 +127,7 @@ const lexicon = derived((r): FirmLexicon => {
     ),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
+    listLabel: new RegExp(`^\\s*(?:${r.firmRoles.listLabels.join('|')})\\s*:\\s*`, 'i'),
   };
 });
 
@@ -424,8 +427,15 @@ export function withoutLegalForm(name: string): string {
   return bare.length >= 2 ? bare : name;
 }
 
+/** Whether a line lists firms under a label of its own: "Companies: UBTech and Unitree Robotics lead; …". */
+export function opensFirmList(text: string): boolean {
+  return lexicon().listLabel.test(text);
+}
+
 export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const agencySpans = findAgencies(text);
+  // Under a label that lists firms, every name is one.
+  const listed = lexicon().listLabel.exec(text);
   const bodies = abbreviationsOfBodies(text, agencySpans);
   const out: FirmMention[] = [];
   const add = (printed: string, surface: string, start: number, end: number) => {
@@ -492,7 +502,9 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     }
     // A registered name in other letters' case ("Bytedance") is the registered firm.
     const registered = lexicon().canonical.has(n.name.toLowerCase()) && printedAsRegistered(n.name);
-    if (registered || SUFFIX.test(n.name) || lexicon().joinedTrade.test(n.name) || isFirmByContext(text, n, context)) add(n.name, n.name, n.start, n.end);
+    const inList = listed !== null && n.start >= listed[0].length;
+    if (registered || inList || SUFFIX.test(n.name) || lexicon().joinedTrade.test(n.name) || isFirmByContext(text, n, context))
+      add(n.name, n.name, n.start, n.end);
   }
   // Coordination: "X and Y" where one is a firm and the other a bare name — read again while it finds
   // more, since a firm found late in a list ("…, UBTech and XPeng") calls the names before it firms.

@@ -6,6 +6,7 @@
 import { splitSentences } from './sentences.ts';
 import { MONTH_NAME } from '../dates.ts';
 import { findPolicyNames } from './policy-names.ts';
+import { opensFirmList } from './firms.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
 const BY_YEAR = new RegExp(
@@ -108,7 +109,8 @@ const FORBIDS =
 export function isGoal(bullet: string, leadIn: string | null = null): boolean {
   if (leadIn && ATTACHMENTS.test(splitSentences(leadIn).at(-1)?.text ?? leadIn)) return false;
   const text = bullet.trim();
-  return !NOT_A_GOAL.test(text) && !FORBIDS.test(text);
+  // "Companies: UBTech and Unitree Robotics lead": a list of the firms involved is no goal.
+  return !NOT_A_GOAL.test(text) && !FORBIDS.test(text) && !opensFirmList(text);
 }
 
 /**
