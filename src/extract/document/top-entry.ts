@@ -99,6 +99,27 @@ export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; 
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
 }
 
+/** A list item's own label for goals: "Goals:", "Key targets:". */
+const GOALS_LABEL = /^\s*(?:(?:key|main)\s+)?(?:targets?|goals?|objectives?)\s*:\s*/i;
+
+/**
+ * A list item that labels the goals it holds: "Goals: 30 national standards by 2026; a testing centre in every
+ * cluster by 2027" — the label as their lead-in, each goal apart (null for any other item).
+ */
+function labelledGoals(item: MappedText): { leadIn: MappedText; items: MappedText[] } | null {
+  const label = GOALS_LABEL.exec(item.text);
+  if (!label || label[0].length === item.length) return null;
+  const items: MappedText[] = [];
+  let start = label[0].length;
+  for (const joint of [...item.text.matchAll(/;\s*(?:and\s+)?/g), { index: item.length, 0: '' }]) {
+    const goal = item.slice(start, joint.index).trim();
+    const stop = /[.;]$/.exec(goal.text);
+    if (goal.length > 0) items.push(stop ? goal.slice(0, stop.index).trim() : goal);
+    start = joint.index + joint[0].length;
+  }
+  return { leadIn: item.slice(0, label[0].length).trim(), items };
+}
+
 export function readTopEntry(units: readonly Unit[], rank: number, warnings: string[]): TopEntry {
   const [headlineUnit, ...body] = units;
   const headline = headlineUnit!.text.after(HEADLINE_NUMBER);
@@ -169,7 +190,9 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     if (part === 'aside' && unit.afterPageBreak) part = partBeforeAside;
     if (part === 'aside') entry.asides.push(value);
     else if (part === 'glance' && unit.kind === 'bullet') {
-      entry.bullets.push({ text: value, leadIn: entry.glance.at(-1) ?? null });
+      const goals = labelledGoals(value);
+      if (goals) for (const item of goals.items) entry.bullets.push({ text: item, leadIn: goals.leadIn });
+      else entry.bullets.push({ text: value, leadIn: entry.glance.at(-1) ?? null });
     } else if (part === 'glance') addGlance(entry, value);
     else if (part === 'comment') entry.comment.push(value);
     // Text after the fields (an exhibit caption) belongs to no part.
