@@ -181,6 +181,34 @@ describe('goals in other authors’ words', () => {
       [['By 2030, the low-altitude economy should form a market of trillions of yuan', 2030]],
     ],
     ['By 2025, the country should have a "relatively complete" evaluation system.', []],
+    // What a plan is to make of something, with an amount it is to be worth.
+    [
+      'Shanghai released opinions to make the city a biomedicine hub with an industry worth CNY 1 trillion by 2025.',
+      [['make the city a biomedicine hub with an industry worth CNY 1 trillion by 2025', 2025]],
+    ],
+    // Goals listed in one sentence, parted by semicolons.
+    [
+      'The NEA published its opinions. Key targets include raising the non-fossil share to about 14.6 percent in 2019; cutting coal’s share to below 58 percent.',
+      [
+        ['raising the non-fossil share to about 14.6 percent in 2019', 2019],
+        ['cutting coal’s share to below 58 percent', null],
+      ],
+    ],
+    [
+      'The main goals are: 1,000 charging stations by 2025; and 50 hydrogen hubs by 2030.',
+      [
+        ['1,000 charging stations by 2025', 2025],
+        ['50 hydrogen hubs by 2030', 2030],
+      ],
+    ],
+    // A goal a clause states of another document the sentence names is that document's.
+    [
+      'The MOF set up a fund. The measures implement the State Council’s Opinions on Resolving Overcapacity in the Steel Industry of February 2016, which aim to cut capacity by 150 million tonnes by 2020.',
+      [],
+    ],
+    ['It replaces the Plan for Green Ports (2018), which wanted 50 percent of berths electrified by 2020.', []],
+    // … but a clause about this document states its goals.
+    ['The MIIT issued the Action Plan for Computing Power Infrastructure, which aims to reach 300 EFLOPS by 2025.', [['reach 300 EFLOPS by 2025', 2025]]],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });

@@ -121,8 +121,8 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
-/** "raise the share … to 25 percent by 2030": a verb of change, an amount, then the year. */
-const GOAL_THEN_YEAR = String.raw`\b(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
+/** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
+const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
 const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
 /**
