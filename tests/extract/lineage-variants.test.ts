@@ -364,6 +364,12 @@ const STATED: [string, string, string][] = [
   ["The list was issued in response to Washington's CHIPS and Science Act.", 'none', ''],
   // A body set up under a plan says nothing of the document at hand.
   ['It is the first since the bureau was set up in 2023 under the Plan for Reforming Party and State Institutions.', 'none', ''],
+  // A predecessor named by likeness, an offshoot, a law brought to life, revisions in the plural.
+  ['Like the New Generation AI Development Plan before it, the plan sets targets for 2030.', 'based-on', 'New Generation AI Development Plan'],
+  ['Like the Data Security Law, the plan came into force in 2021.', 'none', ''],
+  ['The plan is an offshoot of the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
+  ['It breathes life into the Unreliable Entity List Provisions.', 'implements', 'Unreliable Entity List Provisions'],
+  ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],
   ['It is the first plan that the MIIT issued under the Data Security Law.', 'based-on', 'Data Security Law'],
