@@ -192,6 +192,13 @@ const IN_COMMENT: [string, string[]][] = [
   // A name that ends like a gerund is one inside a sentence; at its start it is the gerund.
   ['Retailers such as Suning and Qorvix have opened special channels.', ['Qorvix', 'Suning']],
   ['Building of new fabs slowed, chipmaker Qorvix said.', ['Qorvix']],
+  // What only a business does: price an IPO, open its first store, raise money in any currency, buy a firm, build a plant.
+  ['Qorvix Robotics priced its IPO in Hong Kong.', ['Qorvix Robotics']],
+  ['Tambera Mart opened its first store in Paris.', ['Tambera Mart']],
+  ['Holvan Bingcheng raised HKD 3.4 billion.', ['Holvan Bingcheng']],
+  ['Lunex Sports bought Tambera Wolfskin.', ['Lunex Sports', 'Tambera Wolfskin']],
+  ['Qorvix Precision will build a plant in Vietnam.', ['Qorvix Precision']],
+  ['Shanghai opened its first pilot zone; Beijing will build a new data centre.', []],
   // A clause about the first of two firms joined by "and"; the investor money is raised from.
   ['Sinopec, which plans the largest green hydrogen project in Xinjiang, and Qorvix are already investing.', ['Qorvix', 'Sinopec']],
   ['The battery unit of Tambera raised USD 500 million from Qorvix Capital.', ['Qorvix Capital', 'Tambera']],
