@@ -6,6 +6,8 @@ import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helper
 
 const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: string | null }][] = [
   ['DECEMBER 04, 2024 (REPORTING PERIOD: OCTOBER 29 - NOVEMBER 25)', { date: '2024-12-04', periodFrom: '2024-10-29', periodTo: '2024-11-25' }],
+  ['CHINA INDUSTRIES · MARCH 2022 · ISSUED 15/03/2022', { date: '2022-03-15', periodFrom: null, periodTo: null }],
+  ['Week 11 | 15 March 2022', { date: '2022-03-15', periodFrom: null, periodTo: null }],
   [
     'MERICS China Industries November 1, 2023 (Reporting period: September 26 – October 24)',
     { date: '2023-11-01', periodFrom: '2023-09-26', periodTo: '2023-10-24' },
