@@ -181,6 +181,16 @@ describe('goals in other authors’ words', () => {
       [['By 2030, the low-altitude economy should form a market of trillions of yuan', 2030]],
     ],
     ['By 2025, the country should have a "relatively complete" evaluation system.', []],
+    // A goal after its label, a target set for a year, what a plan foresees "will" be, what it calls on others to do.
+    ['The goal: 100 million 5G users by 2025.', [['100 million 5G users by 2025', 2025]]],
+    ['The target for 2025 is 2,000 specialised SMEs.', [['2,000 specialised SMEs', 2025]]],
+    ['It foresees that the digital economy will make up 10 percent of GDP by 2025.', [['the digital economy will make up 10 percent of GDP by 2025', 2025]]],
+    ['The plan calls on provinces to add 30 GW of storage by 2025.', [['provinces to add 30 GW of storage by 2025', 2025]]],
+    ['The share of coal should drop below 50 percent by 2026.', [['The share of coal should drop below 50 percent by 2026', 2026]]],
+    // The climate goals need no amount; a peak in the past is none.
+    ['Carbon emissions should peak before 2030.', [['Carbon emissions should peak before 2030', 2030]]],
+    ['The province is to reach carbon neutrality by 2055.', [['reach carbon neutrality by 2055', 2055]]],
+    ['Emissions peaked in 2013.', []],
     // What a plan is to make of something, with an amount it is to be worth.
     [
       'Shanghai released opinions to make the city a biomedicine hub with an industry worth CNY 1 trillion by 2025.',

@@ -149,7 +149,7 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|t
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
@@ -166,11 +166,22 @@ const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b(?:should|must|is\s+t
  * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025": who is wanted
  * to do what, an amount, then the year.
  */
-const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?|calls?\s+on|tells?|orders?|instructs?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+/** "The goal: 100 million 5G users by 2025": a goal after its label. */
+const GOAL_COLON = String.raw`(?<=\b(?:goal|aim|target|objective)s?:\s+)[^.;]{0,120}?\d[\d.,]*[^.;]{0,100}?${BY}`;
+/** "The target for 2025 is 2,000 specialised SMEs": the year a target is set for, then the amount. */
+const TARGET_FOR_YEAR_IS = String.raw`(?<=\b(?:target|goal|aim)s?\s+for\s+${YEAR}\s+(?:is|are)\s+)(?:to\s+[a-z]+\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+)?\d[\d.,]*[^.;:]{0,80}`;
+/**
+ * "It foresees that the digital economy will make up 10 percent of GDP by 2025": after what a plan foresees or
+ * requires, "will" states a goal too.
+ */
+const FORESEES_THAT = String.raw`(?<=\b(?:foresees?|envisages?|expects?|stipulates?|requires?)\s+that\s+)[^.;:]{0,100}?\b(?:will|should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,2}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}?${BY}`;
+/** "Carbon emissions should peak before 2030", "… achieve carbon neutrality by 2060": the climate goals, which need no amount. */
+const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b(?:should|must|is\s+to|are\s+to)\s+peak|\b(?:peak|peaking)\s+(?:carbon\s+)?emissions|\b(?:reach|achieve|attain)\s+(?:carbon\s+)?(?:neutrality|net[-\s]zero(?:\s+emissions)?))\s+(?:by|before)\s+${YEAR}\b`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}`,
   'gi',
 );
 
