@@ -815,3 +815,25 @@ describe('headlines run into numbered list items', () => {
     expect(doc.top.map((e) => e.headline.text)).not.toContain('At a glance:');
   });
 });
+
+/** A PDF of such an issue: the bold run-in headline joined to its paragraph, the sub-items a list of one each. */
+describe('headlines run into their paragraphs, lists under labels of their own', () => {
+  const text = [
+    'What mattered',
+    '1. Beijing sets rules for robots. The MIIT released guidelines on robot standards.',
+    '• Goals: 30 national standards by 2026; a testing centre in every cluster by 2027',
+    'Document: Guidelines for Robot Standards (人形机器人标准体系建设指南)\nIssuers: MIIT\nReleased: 28 May 2025',
+    '2. Steel joins the carbon market. The MEE issued a work plan.',
+    '• Companies: Baowu and Anhui Conch are affected',
+    'Document: Work Plan for the Carbon Market (碳市场工作方案)\nIssuers: MEE\nReleased: 26 March 2025',
+  ].join('\n\n');
+
+  it('takes the first sentence for the headline and no labelled list for one, in PDF text', () => {
+    const doc = parseText(text);
+    expect(doc.top.map((e) => [e.headline.text, e.glance.map((g) => g.text).join(' ')])).toEqual([
+      ['Beijing sets rules for robots.', 'The MIIT released guidelines on robot standards.'],
+      ['Steel joins the carbon market.', 'The MEE issued a work plan.'],
+    ]);
+    expect(doc.top[0]!.bullets.map((b) => b.text.text)).toEqual(['30 national standards by 2026', 'a testing centre in every cluster by 2027']);
+  });
+});

@@ -7,13 +7,14 @@ import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
-import { readTopEntry } from './top-entry.ts';
+import { opensGoalList, readTopEntry } from './top-entry.ts';
 import { findIssueDate, findYearlessDateline, inferIssueDate, readIssueLine } from './issue-date.ts';
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
 import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
+import { opensFirmList } from '../language/firms.ts';
 
 type State = 'preamble' | 'top' | 'news' | NewsSection | 'after';
 
@@ -274,6 +275,9 @@ function looksLikeHeadline(unit: Unit): boolean {
   return (
     // A glyph before a headline in capitals ("▶ STEEL: CAPACITY CUTS ON TRACK") marks no list item.
     (unit.kind !== 'bullet' || !/\p{Ll}/u.test(text)) &&
+    // "Goals: …", "Companies: …": an entry's list under a label of its own, no headline.
+    !opensGoalList(text) &&
+    !opensFirmList(text) &&
     text.length >= 8 &&
     text.length <= 200 &&
     !/[.:;,!?]$/.test(text) &&

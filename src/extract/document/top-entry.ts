@@ -102,6 +102,11 @@ export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; 
 /** A list item's own label for goals: "Goals:", "Key targets:". */
 const GOALS_LABEL = /^\s*(?:(?:key|main)\s+)?(?:targets?|goals?|objectives?)\s*:\s*/i;
 
+/** Whether a line opens with a label for the goals it lists: "Goals: 30 national standards by 2026; …". */
+export function opensGoalList(text: string): boolean {
+  return GOALS_LABEL.test(text);
+}
+
 /**
  * A list item that labels the goals it holds: "Goals: 30 national standards by 2026; a testing centre in every
  * cluster by 2027" — the label as their lead-in, each goal apart (null for any other item).
@@ -120,9 +125,18 @@ function labelledGoals(item: MappedText): { leadIn: MappedText; items: MappedTex
   return { leadIn: item.slice(0, label[0].length).trim(), items };
 }
 
+/**
+ * A headline run into the summary's first paragraph, as a PDF or a copied page gives a bold run-in headline:
+ * "Beijing sets rules for humanoid robots. The Ministry of …" — its first sentence, short, then another.
+ */
+const RUN_IN_HEADLINE = /^(.{15,150}?[\p{Ll}\d)”"]\.)\s+(?=\p{Lu})/u;
+
 export function readTopEntry(units: readonly Unit[], rank: number, warnings: string[]): TopEntry {
-  const [headlineUnit, ...body] = units;
-  const headline = headlineUnit!.text.after(HEADLINE_NUMBER);
+  const [printed, ...rest] = units;
+  const numbered = printed!.text.after(HEADLINE_NUMBER);
+  const runIn = RUN_IN_HEADLINE.exec(numbered.text);
+  const headline = runIn ? numbered.slice(0, runIn[1]!.length) : numbered;
+  const body = runIn ? [{ ...printed!, kind: 'paragraph' as const, text: numbered.slice(runIn[0].length) }, ...rest] : rest;
   const entry: TopEntry = {
     rank,
     headline,
