@@ -84,16 +84,8 @@ export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; 
   const from = leadIn.index + leadIn[0].length;
   const sentenceAfter = SENTENCE_AFTER.exec(paragraph.text.slice(from));
   const seriesEnd = sentenceAfter ? from + sentenceAfter.index + 1 : paragraph.text.length;
-  const series = paragraph.text.slice(from, seriesEnd);
-  if (!series.includes(';')) return null;
-  const items: MappedText[] = [];
-  let start = from;
-  for (const joint of series.matchAll(/;\s*(?:and\s+)?|[.!?]?$/g)) {
-    const item = paragraph.slice(start, from + joint.index).trim();
-    if (item.length > 0) items.push(item);
-    start = from + joint.index + joint[0].length;
-    if (joint[0] === '' || start >= seriesEnd) break;
-  }
+  if (!paragraph.text.slice(from, seriesEnd).includes(';')) return null;
+  const items = partsBetweenSemicolons(paragraph, from, seriesEnd);
   if (items.length < 2) return null;
   const after = paragraph.slice(seriesEnd).trim();
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
@@ -114,15 +106,22 @@ export function opensGoalList(text: string): boolean {
 function labelledGoals(item: MappedText): { leadIn: MappedText; items: MappedText[] } | null {
   const label = GOALS_LABEL.exec(item.text);
   if (!label || label[0].length === item.length) return null;
-  const items: MappedText[] = [];
-  let start = label[0].length;
-  for (const joint of [...item.text.matchAll(/;\s*(?:and\s+)?/g), { index: item.length, 0: '' }]) {
-    const goal = item.slice(start, joint.index).trim();
-    const stop = /[.;]$/.exec(goal.text);
-    if (goal.length > 0) items.push(stop ? goal.slice(0, stop.index).trim() : goal);
-    start = joint.index + joint[0].length;
+  return { leadIn: item.slice(0, label[0].length).trim(), items: partsBetweenSemicolons(item, label[0].length, item.length) };
+}
+
+/** The parts of text[from, to) that semicolons divide ("…; and …"), each without the stop that closes it. */
+function partsBetweenSemicolons(text: MappedText, from: number, to: number): MappedText[] {
+  const series = text.text.slice(from, to);
+  const parts: MappedText[] = [];
+  let start = from;
+  for (const joint of [...series.matchAll(/;\s*(?:and\s+)?/g), { index: series.length, 0: '' }]) {
+    const part = text.slice(start, from + joint.index).trim();
+    const stop = /[.;!?]$/.exec(part.text);
+    const kept = stop ? part.slice(0, stop.index).trim() : part;
+    if (kept.length > 0) parts.push(kept);
+    start = from + joint.index + joint[0].length;
   }
-  return { leadIn: item.slice(0, label[0].length).trim(), items };
+  return parts;
 }
 
 /**

@@ -161,11 +161,12 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
     }
   });
   if (fields.size === 0) return [...blocks];
-  let at = 0;
+  let index = 0;
   return blocks.map((block) => ({
     ...block,
     lines: block.lines.map((line) => {
-      const field = fields.has(at++) ? bare[at - 1]! : null;
+      const at = index++;
+      const field = fields.has(at) ? bare[at]! : null;
       if (!field) return line;
       const end = field.label.index + field.label[0].trimEnd().length;
       return MappedText.concat([line.slice(0, end), ': ', line.slice(field.label.index + field.label[0].length)]);
