@@ -176,6 +176,21 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2023-07-05', dateInferred: false });
   });
 
+  it('reads entries listed as numbered items whose text is all in paragraphs and lists inside them', () => {
+    const item = (summary: string, title: string, issuer: string) =>
+      `<li><p>${summary}</p><ul><li>Document: ${title}</li><li>Issuers: ${issuer}</li><li>Released: 28 May 2025</li></ul></li>`;
+    const html = `<!DOCTYPE html><html><body><article><p>China Industries · 11 June 2025</p><h2>What mattered</h2><ol>${item(
+      '<strong>Beijing sets rules for robots.</strong> The MIIT released guidelines on robot standards.',
+      'Guidelines for Robot Standards (人形机器人标准体系建设指南)',
+      'MIIT',
+    )}${item('<strong>Steel joins the carbon market.</strong> The MEE issued a work plan.', 'Work Plan for the Carbon Market (碳市场工作方案)', 'MEE')}</ol></article></body></html>`;
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const titles = graph.filterNodes((_k, a) => a.kind === 'Policy' && !a.stub).map((k) => (graph.getNodeAttributes(k) as { title: string }).title);
+    expect(titles).toEqual(['Guidelines for Robot Standards', 'Work Plan for the Carbon Market']);
+    const headlines = graph.filterNodes((_k, a) => a.kind === 'Entry').map((k) => (graph.getNodeAttributes(k) as { headline: string }).headline);
+    expect(headlines).toEqual(['Beijing sets rules for robots.', 'Steel joins the carbon market.']);
+  });
+
   it('reads no table that sets out no fields', () => {
     const html = page(`${summary('<ul><li>Reach 300 EFLOPS</li></ul>')}<table><tr><td>Huawei</td><td>12 percent</td></tr></table>${fields}`);
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

@@ -142,12 +142,16 @@ function list(e: Element, source: string, out: Block[], links: Link[]): void {
   for (const item of e.children) {
     if (item.type !== 'element' || item.tagName !== 'li' || isFurniture(item)) continue;
     const direct = item.children.filter((c) => c.type === 'text' || (c.type === 'element' && INLINE.has(c.tagName)));
-    const itemLines = lines(direct, source, links);
+    const itemLines = lines(direct, source, links).filter((l) => l.text.trim().length > 0);
     if (e.tagName === 'ol' && itemLines[0]) itemLines[0] = MappedText.concat([`${n}. `, itemLines[0]]);
     push(out, e.tagName === 'ol' ? 'paragraph' : 'bullet', itemLines, 0);
-    // Paragraphs and lists nested in an item follow it as blocks of their own.
+    // Paragraphs and lists nested in an item follow it as blocks of their own; an item whose text is all in
+    // them ("<li><p>Beijing sets rules …</p><ul>…</ul></li>") gives its number to the first.
     const nested = item.children.filter((c) => c.type === 'element' && !INLINE.has(c.tagName));
+    const from = out.length;
     if (nested.length > 0) collect({ ...item, children: nested }, source, out, links);
+    const first = out[from];
+    if (e.tagName === 'ol' && itemLines.length === 0 && first?.lines[0]) first.lines[0] = MappedText.concat([`${n}. `, first.lines[0]]);
     n += 1;
   }
 }
