@@ -5,7 +5,7 @@
  */
 import { splitSentences } from './sentences.ts';
 import { MONTH_NAME } from '../dates.ts';
-import { findPolicyNames } from './policy-names.ts';
+import { findPolicyNames, type PolicyName } from './policy-names.ts';
 import { opensFirmList } from './firms.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -192,8 +192,11 @@ const PROSE_GOAL = new RegExp(
  */
 export function proseGoals(text: string, ownTitle: string | null = null): { text: string; start: number; end: number; year: number }[] {
   const out: { text: string; start: number; end: number; year: number }[] = [];
+  // The documents the text names, found once, and only for a text that states a goal at all.
+  let named: PolicyName[] | null = null;
   for (const m of text.matchAll(PROSE_GOAL)) {
-    if (statedOfOtherDocument(text, m.index!, ownTitle)) continue;
+    named ??= findPolicyNames(text);
+    if (statedOfOtherDocument(text, named, m.index!, ownTitle)) continue;
     out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
   }
   return out;
@@ -205,9 +208,9 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
  */
 const CLAUSE_ABOUT_NAMED = /^(?:\s+(?:of|from|in)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}|\s*\(\d{4}\))?\s*,\s+(?:which|that)\s[^.;!?]*$/u;
 
-function statedOfOtherDocument(text: string, goalStart: number, ownTitle: string | null): boolean {
+function statedOfOtherDocument(text: string, named: readonly PolicyName[], goalStart: number, ownTitle: string | null): boolean {
   const own = ownTitle?.trim().toLowerCase();
-  return findPolicyNames(text).some(
+  return named.some(
     (name) =>
       name.end <= goalStart &&
       goalStart < name.sentence.end &&
