@@ -127,6 +127,7 @@ export const documentVocabulary = load(
     measureNouns: z.array(z.string()).min(1),
     referenceOpeners: z.array(z.string()).min(1),
     publicationVerbs: z.array(z.string()).min(1),
+    introducingVerbs: z.array(z.string()).min(1),
     sectionHeadings: z.object({
       top: z.array(z.string()).min(1),
       news: z.array(z.string()).min(1),

@@ -25,6 +25,20 @@ describe('issuing bodies from the summary', () => {
   });
 });
 
+describe('issuing bodies named after an opening sentence of context', () => {
+  it.each([
+    'Beijing moved on generative AI. Seven agencies led by the CAC signed off on the Interim Measures for the Management of Generative AI Services.',
+    'Beijing moved on generative AI. The CAC handed down the Interim Measures for the Management of Generative AI Services.',
+  ])('reads "%s" as issued by the body that put the document out, in either shape', (glance) => {
+    const entry = { ...oneEntry, issuers: undefined, article: undefined, glance };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] })]) {
+      const graph = extractText(text);
+      const [policy] = nodesOf(graph, 'Policy').filter((p) => p.title === 'Interim Measures for the Management of Generative AI Services');
+      expect(outgoing(graph, policy!.key, 'ISSUED_BY').map((e) => e.key)).toEqual(['agency:cac']);
+    }
+  });
+});
+
 describe('an issuing body that led the work', () => {
   it.each([
     ['The MIIT-led working group released a plan on humanoid robots.', 'agency:miit'],

@@ -35,6 +35,12 @@ describe('a document title read from the prose', () => {
       'Interim Measures for the Management of Generative AI Services',
       null,
     ],
+    // Named in a later sentence, brought in by a verb of its own.
+    [
+      'Beijing moved on generative AI. Seven agencies led by the CAC signed off on the Interim Measures for the Management of Generative AI Services.',
+      'Interim Measures for the Management of Generative AI Services',
+      null,
+    ],
   ])('%s', (text, title, titleZh) => {
     expect(titleFromProse(text)).toMatchObject({ title, titleZh });
   });
@@ -123,6 +129,15 @@ describe('a document named only by its kind and subject', () => {
       'Policy outline that maps out how to build a unified national market',
       false,
     ],
+    // Any verb that puts a document out brings it in, in the past or the present: "handed down", "lays out", "signs off on".
+    [
+      "The State Council's General Office handed down opinions on accelerating the development of the silver economy.",
+      'Opinions on accelerating the development of the silver economy',
+      false,
+    ],
+    ['In a joint notice, the NDRC and the NEA laid out a plan for new energy storage.', 'Plan for new energy storage', false],
+    ['The Ministry of Commerce sets out measures to stabilise foreign trade.', 'Measures to stabilise foreign trade', false],
+    ['The CAC rolled out rules governing generative AI services, its second set this year.', 'Rules governing generative AI services', false],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });

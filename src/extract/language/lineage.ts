@@ -5,7 +5,7 @@
  * head is a kind of document ("China's carbon peaking by 2030 plan").
  */
 import { derived } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
@@ -58,13 +58,11 @@ const docNoun = derived((r) => kindPattern([...r.documentVocabulary.documentKind
 const describedNoun = derived((r) => kindPattern(r.documentVocabulary.documentKinds));
 /** Words that join a title's capitalised words; "+" or "×" in a slogan inside it, a quote closing after it: 'Deepening "Internet + Advanced Manufacturing"', '"Data Elements ×" Three-year Action Plan'. */
 const FUNCTION_WORD = /^(?:of|for|the|on|in|and|or|to|by|with|a|an|at|from|under|[&+×]["”’]?)$/;
-/** Vocabulary words as one alternation, either apostrophe and any spacing as printed: "China's", "the country's". */
-const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
 /** Words before a referred document's name that are not part of it, and verbs after it that end it (document-vocabulary.json). */
 const boundaries = derived(({ documentVocabulary: v }) => {
-  const verbs = words(v.publicationVerbs);
+  const verbs = wordAlternation(v.publicationVerbs);
   return {
-    leadingNoise: new RegExp(`^(?:(?:${words(v.referenceOpeners)})\\s+)+`, 'i'),
+    leadingNoise: new RegExp(`^(?:(?:${wordAlternation(v.referenceOpeners)})\\s+)+`, 'i'),
     // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
     clauseEnd: new RegExp(
       `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|upon|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
@@ -73,7 +71,7 @@ const boundaries = derived(({ documentVocabulary: v }) => {
   };
 });
 /** After a described document's head noun, only a complement ("guidelines for IPR development") continues it. */
-const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about)$/i;
+const COMPLEMENT = /^(?:for|of|on|to|regarding|concerning|about|governing|covering|targeting|addressing|regulating)$/i;
 const GENERIC =
   /^(?:(?:existing|relevant|other|related|current|national|local|these|such|and|laws|regulations|rules|policies|measures|plans|documents|,|two|three|four|five|six|seven|eight|nine|ten|several|many|various|numerous|multiple|\d+)\s*)+$/i;
 const DATE_LIKE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/i;
@@ -444,7 +442,7 @@ function nextCoordinatedCue(rest: string): number {
 
 /** "the US BIOSECURE Act", "the EU's AI Act", "Washington's CHIPS Act": a document of another state or bloc (document-vocabulary.json). */
 const foreignOwner = derived(({ documentVocabulary: v }) => {
-  const owners = words(v.foreignOwners);
+  const owners = wordAlternation(v.foreignOwners);
   return {
     opening: new RegExp(`^(?:${owners})(?:['’]s?)?\\s`),
     before: new RegExp(`(?<![\\p{L}.])(?:${owners})(?:['’]s?)?\\s+$`, 'u'),

@@ -6,7 +6,7 @@
 import { findAgencies, leadBodies, localGovernmentName, localLevel, namesBody, ownedBodiesSpelledOut, type AgencyMention } from './agencies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
 import { derived } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 
 export interface NewsAct {
   /** Bodies that issued the document, with lead flags. */
@@ -23,41 +23,48 @@ export interface NewsAct {
   kind: 'document' | 'meeting' | 'appointment';
 }
 
-/** A verb that puts out a document; after an article it is a noun ("suspended the release of records"). */
-const MAIN_VERB = new RegExp(
-  `(?<!(?<![\\p{L}'’])(?:the|a|an|its|their|this|that)\\s+)\\b(?:jointly\\s+)?(?:${[
-    'release[sd]?',
-    'issue[sd]?',
-    'publish(?:es|ed)?',
-    'launch(?:es|ed)?',
-    'announce[sd]?',
-    'approve[sd]?',
-    'set(?:s)?(?:\\s+(?:out|up))?',
-    'dr[ae]w(?:s)?\\s+up',
-    'propose[sd]?',
-    'request(?:s|ed)?',
-    'unveil(?:s|ed)?',
-    'introduce[sd]?',
-    'adopt(?:s|ed)?',
-    'revise[sd]?',
-    'open(?:s|ed)?',
-    'pass(?:es|ed)?',
-    'promulgate[sd]?',
-    'update[sd]?',
-    'roll(?:s|ed)?\\s+out',
-    'put(?:s)?\\s+forward',
-    'circulate[sd]?',
-    'call(?:s|ed)?\\s+for',
-    'began',
-    'begins?',
-    'start(?:s|ed)?',
-    'amend(?:s|ed)?',
-    'draft(?:s|ed)',
-    'finali[sz]e[sd]?',
-    'establish(?:es|ed)?',
-    'launch',
-  ].join('|')})\\b`,
-  'iu',
+/**
+ * A verb that puts out a document — those that bring in a summary's document (document-vocabulary.json)
+ * and the stems a news item also acts with ("set up", "calls for"); after an article it is a noun
+ * ("suspended the release of records").
+ */
+const mainVerb = derived(
+  ({ documentVocabulary: v }) =>
+    new RegExp(
+      `(?<!(?<![\\p{L}'’])(?:the|a|an|its|their|this|that)\\s+)\\b(?:jointly\\s+)?(?:${wordAlternation(v.introducingVerbs)}|${[
+        'release[sd]?',
+        'issue[sd]?',
+        'publish(?:es|ed)?',
+        'launch(?:es|ed)?',
+        'announce[sd]?',
+        'approve[sd]?',
+        'set(?:s)?(?:\\s+(?:out|up))?',
+        'dr[ae]w(?:s)?\\s+up',
+        'propose[sd]?',
+        'request(?:s|ed)?',
+        'unveil(?:s|ed)?',
+        'introduce[sd]?',
+        'adopt(?:s|ed)?',
+        'revise[sd]?',
+        'open(?:s|ed)?',
+        'pass(?:es|ed)?',
+        'promulgate[sd]?',
+        'update[sd]?',
+        'roll(?:s|ed)?\\s+out',
+        'put(?:s)?\\s+forward',
+        'circulate[sd]?',
+        'call(?:s|ed)?\\s+for',
+        'began',
+        'begins?',
+        'start(?:s|ed)?',
+        'amend(?:s|ed)?',
+        'draft(?:s|ed)',
+        'finali[sz]e[sd]?',
+        'establish(?:es|ed)?',
+        'launch',
+      ].join('|')})\\b`,
+      'iu',
+    ),
 );
 const MEETING = /\b(?:meeting|plenary|plenum|session|conference|symposium|forum|congress of|work conference|study session)\b/i;
 const APPOINTMENT = /\b(?:was|were|has been|have been)\s+(?:appointed|named|elected|removed|dismissed)\b|\bappointment\b/i;
@@ -73,7 +80,7 @@ export function readNewsAct(body: string): NewsAct {
   const mentions = findAgencies(text);
   const first = splitSentences(text)[0]?.text ?? text;
   const kind: NewsAct['kind'] = APPOINTMENT.test(first) ? 'appointment' : MEETING.test(first.slice(0, 120)) ? 'meeting' : 'document';
-  const verb = MAIN_VERB.exec(first);
+  const verb = mainVerb().exec(first);
   if (kind !== 'document' || !verb) {
     // "The banking regulator told lenders … (NFRA notice)": no body named, but the citation says whose notice it is.
     const cited = mentions.length === 0 && BODY_BY_ROLE.test(first.slice(0, 60)) ? citedPublishers(body, text.length) : [];

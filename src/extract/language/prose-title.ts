@@ -5,7 +5,7 @@
  * which describes the news and not the document.
  */
 import { derived } from '../registries.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { describedDocumentAt, titledDocuments } from './lineage.ts';
@@ -24,10 +24,13 @@ export interface ProseTitle {
 /** "The Interim Measures … took effect", "New rules on … came into force": verbs whose subject is the document. */
 const TAKES_EFFECT = /\b(?:took|takes?|taking|came|comes?|coming|went|goes|going|entered|enters?|entering)\s+(?:into\s+)?(?:effect|force)\b/i;
 
-/** Verbs that bring in the document an entry is about. */
-const INTRODUCES = new RegExp(
-  String.raw`${TAKES_EFFECT.source}|\b(?:released|issued|published|unveiled|adopted|announced|promulgated|passed|approved|put\s+out|rolled\s+out|launched|introduced|circulated|finali[sz]ed|revised|updated|amended|drafted|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b`,
-  'i',
+/** Verbs that bring in the document an entry is about (document-vocabulary.json). */
+const introduces = derived(
+  ({ documentVocabulary: v }) =>
+    new RegExp(
+      String.raw`${TAKES_EFFECT.source}|\b(?:${wordAlternation(v.introducingVerbs)}|(?:solicit|seek)(?:s|ed|ing)?\s+(?:public\s+)?(?:opinions|comments|feedback|views)\s+on)\b`,
+      'i',
+    ),
 );
 
 /** A Chinese title in brackets right after the English one. */
@@ -54,7 +57,7 @@ const measureAfterVerb = derived(({ documentVocabulary: v }) => {
 
 function measureFromProse(text: string): ProseTitle | null {
   const [sentence] = splitSentences(text);
-  const verb = sentence && INTRODUCES.exec(sentence.text);
+  const verb = sentence && introduces().exec(sentence.text);
   if (!sentence || !verb || TAKES_EFFECT.test(verb[0])) return null;
   const rest = sentence.text.slice(verb.index + verb[0].length);
   const measure = measureAfterVerb().exec(rest);
@@ -79,7 +82,7 @@ function describedFromProse(text: string): ProseTitle | null {
 
 /** The document a sentence introduces by its kind and subject, if it introduces one. */
 function describedIn(sentence: { text: string; start: number }): ProseTitle | null {
-  const verb = INTRODUCES.exec(sentence.text);
+  const verb = introduces().exec(sentence.text);
   if (!verb) return null;
   const found =
     describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ?? describedBeforeVerb(sentence, verb);
@@ -151,7 +154,7 @@ function describedBeforeVerb(sentence: { text: string; start: number }, verb: Re
 function titledFromProse(text: string): ProseTitle | null {
   const agencies = findAgencies(text);
   for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
-    const verb = INTRODUCES.exec(sentence.text);
+    const verb = introduces().exec(sentence.text);
     if (!verb) continue;
     // "MIIT released the X": the title follows the verb; "the X was released": it may come first.
     const passive =

@@ -1,6 +1,9 @@
 /** The one place a piece of text becomes a literal in a regular expression, and how long patterns are run fast. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Vocabulary words as one alternation, either apostrophe and any spacing as printed: "China's", "the country's". */
+export const wordAlternation = (list: readonly string[]): string => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
+
 /** What a text is searched with, as `RegExp.exec` and `RegExp.test` search: one pattern or several. */
 export interface TextPattern {
   exec(text: string): RegExpExecArray | null;
