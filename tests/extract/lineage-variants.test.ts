@@ -178,6 +178,10 @@ const STATED: [string, string, string][] = [
   ['The new plan supersedes the pilot version of 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
   ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
+  // An edition named by its years: "the 2021-2023 action plan".
+  ['The plan picks up where the 2021-2023 action plan left off.', 'based-on', 'Action Plan for Computing Power Infrastructure (2021-2023)'],
+  // A successor in apposition.
+  ['The document, the successor to the Three-Year Action Plan for New Data Centers, adds targets.', 'based-on', 'Three-Year Action Plan for New Data Centers'],
 
   // A year after the kind dates a described document, and what follows it is no more of its name.
   ['The rules replace the fuel consumption measures of 2013 and take effect in April.', 'repeals', 'fuel consumption measures'],

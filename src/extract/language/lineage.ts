@@ -363,11 +363,12 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
 }
 
 /**
- * "the 2017 version", "its 2019 catalogue": an earlier edition of the document at hand. A kind with its
- * subject after it ("the 2016 opinions on fair competition review") describes another document instead.
+ * "the 2017 version", "its 2019 catalogue", "the 2021-2023 action plan": an earlier edition of the document
+ * at hand. A kind with its subject after it ("the 2016 opinions on fair competition review") describes
+ * another document instead.
  */
 const OWN_EDITION =
-  /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+(?!(?:on|for|about|regarding|concerning)\b)[\p{L}-]+)?)(?![\p{L}-])(?!\s+(?:on|for|about|regarding|concerning)\b))/u;
+  /^\s*(?:the|its|their)\s+((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+(?!(?:on|for|about|regarding|concerning)\b)[\p{L}-]+)?)(?![\p{L}-])(?!\s+(?:on|for|about|regarding|concerning)\b))/u;
 /** "the pilot version of 2016", "the previous edition from 2019", "(replaces) one issued in 2019": an edition named by its year after it. */
 const OWN_EDITION_YEAR_AFTER =
   /^\s*(?:(?:the|its|their)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published)\s+in)|(?:one|that|those)\s+(?:issued|released|published|adopted)\s+in)\s+((?:19|20)\d{2})\b/u;
