@@ -23,6 +23,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Published on 2024-02-02', { date: '2024-02-02', periodFrom: null, periodTo: null }],
   ['MERICS China Industries | No. 12 | 7 Dec. 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
   ['_Sept. 5, 2023_ — period covered: July 28 through August 30', { date: '2023-09-05', periodFrom: '2023-07-28', periodTo: '2023-08-30' }],
+  // The period and the date side by side, no label: the range is the period, either first.
+  ['December 28, 2021 – January 25, 2022 · 2 February 2022', { date: '2022-02-02', periodFrom: '2021-12-28', periodTo: '2022-01-25' }],
+  ['2 February 2022 | December 28 – January 25', { date: '2022-02-02', periodFrom: '2021-12-28', periodTo: '2022-01-25' }],
+  ['2022-03-02 · 2022-01-28 – 2022-02-25', { date: '2022-03-02', periodFrom: '2022-01-28', periodTo: '2022-02-25' }],
   // An issue number with a year is not a month; "Issue 27 November" keeps its day.
   ['Issue 11/2026 — 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],
   ['Issue 27 November 2026', { date: '2026-11-27', periodFrom: null, periodTo: null }],

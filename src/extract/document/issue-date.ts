@@ -60,6 +60,8 @@ const ISSUE_NUMBER = new RegExp(
 function partsOf(line: string): { issuePart: string; periodPart: string; bracket: boolean } {
   const label = labels().period.exec(line);
   if (!label) {
+    const unlabelled = periodBesideDate(line);
+    if (unlabelled) return { ...unlabelled, bracket: false };
     const bracket = /\(([^()]*)\)\s*$/.exec(line);
     // A bracket after a date holds the period; a bracket after no date holds the issue's date ("No. 4 (16 April 2025)").
     const afterDate = bracket !== null && datesIn(line.slice(0, bracket.index)).length > 0;
@@ -74,6 +76,26 @@ function partsOf(line: string): { issuePart: string; periodPart: string; bracket
     if (issueLabel) return { issuePart: after.slice(issueLabel.index), periodPart: after.slice(0, issueLabel.index), bracket: false };
   }
   return { issuePart: before, periodPart: after, bracket: false };
+}
+
+/** A separator between the parts of an issue line: "·", "|" or "•", spaced. */
+const PART_SEPARATOR = /\s+[|·•]\s+/g;
+
+/**
+ * The period and the issue's date side by side without a label, either first: "December 28, 2021 –
+ * January 25, 2022 · 2 February 2022". The part that holds a range (or two dates) is the period; the
+ * other must hold one date alone.
+ */
+function periodBesideDate(line: string): { issuePart: string; periodPart: string } | null {
+  for (const sep of line.matchAll(PART_SEPARATOR)) {
+    const parts = [line.slice(0, sep.index), line.slice(sep.index + sep[0].length)];
+    const [before, after] = parts.map((part) => datesIn(part));
+    const isRange = (dates: readonly FoundDate[]) => dates.some((d) => d.end) || dates.length === 2;
+    const isOne = (dates: readonly FoundDate[]) => dates.length === 1 && !dates[0]!.end;
+    if (isRange(before!) && isOne(after!)) return { issuePart: parts[1]!, periodPart: parts[0]! };
+    if (isOne(before!) && isRange(after!)) return { issuePart: parts[0]!, periodPart: parts[1]! };
+  }
+  return null;
 }
 
 /**
