@@ -147,7 +147,12 @@ describe('goals in other authors’ words', () => {
     ],
     ['The report sets a growth target of around 5 percent for 2025.', [['around 5 percent for 2025', 2025]]],
     ['Output should reach 5 percent of GDP. Firms must report their data by 2025.', []],
-    ['By 2025, green ships should make up 15 percent of deliveries.', [['By 2025, green ships should make up 15 percent', 2025]]],
+    // What the amount is of goes with it, to the clause's end.
+    ['By 2025, green ships should make up 15 percent of deliveries.', [['By 2025, green ships should make up 15 percent of deliveries', 2025]]],
+    ['Officials hope that by 2026 China will have 100 "lighthouse" factories.', [['by 2026 China will have 100 "lighthouse" factories', 2026]]],
+    // A multiple that a plan calls for; a deadline set for a goal.
+    ['The plan calls for robot density to double by 2025 compared with 2020.', [['robot density to double by 2025', 2025]]],
+    ['It sets a 2030 deadline for self-sufficiency in reducers and servo motors.', [['2030 deadline for self-sufficiency in reducers and servo motors', 2030]]],
     ['The plan calls for more investment in chips by 2025.', []],
     ['The plan, released in 2023, sets out 20 measures to support private firms.', []],
     ['By 2025, the ministry had released 3 plans on robots.', []],
@@ -209,6 +214,15 @@ describe('goals in other authors’ words', () => {
       [
         ['1,000 charging stations by 2025', 2025],
         ['50 hydrogen hubs by 2030', 2030],
+      ],
+    ],
+    // What a body aims to do, listed after a colon.
+    [
+      'By 2025, China aims to: build 50 demonstration zones; train 100,000 technicians; and cut defect rates by 10 percent.',
+      [
+        ['build 50 demonstration zones', 2025],
+        ['train 100,000 technicians', 2025],
+        ['cut defect rates by 10 percent', 2025],
       ],
     ],
     // A goal a clause states of another document the sentence names is that document's.

@@ -70,8 +70,8 @@ export function inlineGoals(paragraph: MappedText): { leadIn: MappedText; items:
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
 }
 
-/** A lead-in that says goals follow: "Key targets include", "The main goals are:". */
-const GOALS_FOLLOW = /\b(?:targets?|goals?|objectives?)\s+(?:include|includes|are|comprise)\b\s*:?\s*/gi;
+/** A lead-in that says goals follow: "Key targets include", "The main goals are:", "By 2025, China aims to:". */
+const GOALS_FOLLOW = /\b(?:targets?|goals?|objectives?)\s+(?:include|includes|are|comprise)\b\s*:?\s*|\b(?:aims?|plans?|wants?|seeks?|intends?)\s+to\s*:\s*/gi;
 
 /**
  * Goals a summary lists inside its sentence, parted by semicolons: "Key targets include raising the non-fossil

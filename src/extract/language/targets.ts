@@ -124,7 +124,7 @@ const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
-const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?`;
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
@@ -163,10 +163,10 @@ const YEAR_THEN_WANT = String.raw`${BY},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|pl
 const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
 const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
 /**
- * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025": who is wanted
- * to do what, an amount, then the year.
+ * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025", "calls for robot
+ * density to double by 2025": who is wanted to do what, an amount or a multiple, then the year.
  */
-const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?|calls?\s+on|tells?|orders?|instructs?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?${BY}`;
+const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?|calls?\s+on|calls?\s+for|tells?|orders?|instructs?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:\d]{0,60}?|[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?)${BY}`;
 /** "The goal: 100 million 5G users by 2025": a goal after its label. */
 const GOAL_COLON = String.raw`(?<=\b(?:goal|aim|target|objective)s?:\s+)[^.;]{0,120}?\d[\d.,]*[^.;]{0,100}?${BY}`;
 /** "The target for 2025 is 2,000 specialised SMEs": the year a target is set for, then the amount. */
@@ -178,10 +178,12 @@ const TARGET_FOR_YEAR_IS = String.raw`(?<=\b(?:target|goal|aim)s?\s+for\s+${YEAR
 const FORESEES_THAT = String.raw`(?<=\b(?:foresees?|envisages?|expects?|stipulates?|requires?)\s+that\s+)[^.;:]{0,100}?\b(?:will|should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,2}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "Carbon emissions should peak before 2030", "… achieve carbon neutrality by 2060": the climate goals, which need no amount. */
 const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b(?:should|must|is\s+to|are\s+to)\s+peak|\b(?:peak|peaking)\s+(?:carbon\s+)?emissions|\b(?:reach|achieve|attain)\s+(?:carbon\s+)?(?:neutrality|net[-\s]zero(?:\s+emissions)?))\s+(?:by|before)\s+${YEAR}\b`;
+/** "It sets a 2030 deadline for self-sufficiency in reducers": the year a deadline or target is set for, then for what. */
+const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|target|goal)\s+(?:for|to)\s+[^.;:,()]{3,100}[^.;:,()\s]`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}`,
   'gi',
 );
 
