@@ -39,6 +39,7 @@ const patterns = derived(({ documentVocabulary: { entryLabels } }) => {
 
 /** What text run into a label in capitals opens with: a capital, a figure, a Chinese character, a quote or bracket. */
 const RUN_IN_TEXT = '[\\p{Lu}\\d\\p{Script=Han}"“(]';
+const RUN_IN_OPENING = new RegExp(`^${RUN_IN_TEXT}`, 'u');
 
 /** A case-insensitive pattern source made to match its words in capitals only ("\\s" kept as it is). */
 function inCapitalsSource(source: string): string {
@@ -154,7 +155,10 @@ export function isDocumentField(line: string): boolean {
 export function bareDocumentLabel(line: string): { label: RegExpExecArray; role: LabelRole } | null {
   if (!/^\s*\p{Lu}/u.test(line) || fieldLabel().test(line)) return null;
   const label = patterns().bareDocument.exec(line);
-  return label ? { label, role: labelRole(label[1]!) } : null;
+  // The label is matched in any case, but what runs into it must open in earnest — a capital, not "news"
+  // after "Policy" (a case-insensitive pattern's \p{Lu} matches any letter).
+  if (!label || !RUN_IN_OPENING.test(line.slice(label[0].length))) return null;
+  return { label, role: labelRole(label[1]!) };
 }
 
 /** A document's title in quotes, or its Chinese title in brackets: what a citation of the document itself holds. */

@@ -726,6 +726,25 @@ describe('document fields whose labels have no colon', () => {
     ]);
   });
 
+  it('reads no field in a heading that opens with such a word in lower case after it: "Policy news"', () => {
+    const text = [
+      '# China Industries',
+      '5 March 2025',
+      '## Top 5 developments',
+      '### 1. Export controls widened',
+      '**At a glance:** MOFCOM revised the Catalogue of Technologies Prohibited and Restricted from Export.',
+      '**MERICS comment:** The revision updates the 2023 edition.',
+      '*Released 3 February 2025*',
+      '## Policy news',
+      '- **3 Feb:** The State Administration for Market Regulation (SAMR) opened an investigation into Google.',
+    ].join('\n\n');
+    const doc = parseText(text);
+    expect(doc.top[0]!.fields.title).toBeNull();
+    expect(doc.news.map((n) => [n.section, n.body.text])).toEqual([
+      ['policy-news', 'The State Administration for Market Regulation (SAMR) opened an investigation into Google.'],
+    ]);
+  });
+
   it('reads no field in prose that opens with such a word, with no other field near it', () => {
     const text = pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan is ambitious.\nPolicy Banks will lend to the hubs.\nSo will the big four.' }] });
     expect(parseText(text).top[0]!.fields.title?.text).toBe('Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划) (Link)');
