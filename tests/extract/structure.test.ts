@@ -745,6 +745,24 @@ describe('document fields whose labels have no colon', () => {
     ]);
   });
 
+  it.each([
+    ['Issued on February 12, 2025.', '2025-02-12'],
+    ['Published for comment on February 18, 2025', '2025-02-18'],
+    ['Date of the plan: January 27, 2025', '2025-01-27'],
+  ])('reads "%s", alone after the comment, as the document\'s date, in every shape', (line, iso) => {
+    const entry = { ...oneEntry, date: undefined, comment: `The plan is ambitious.\n\n${line}` };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      expect(nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')?.date).toBe(iso);
+    }
+  });
+
+  it('reads no date from a line that says more than its date: "Issued on February 12, 2025 by MIIT and the NDRC"', () => {
+    const entry = { ...oneEntry, date: undefined, comment: 'The plan is ambitious.\n\nIssued on February 12, 2025 by MIIT and the NDRC.' };
+    const graph = extractText(markdownSnippet({ top: [entry] }));
+    expect(nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')?.date).toBeNull();
+  });
+
   it('reads no field in prose that opens with such a word, with no other field near it', () => {
     const text = pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan is ambitious.\nPolicy Banks will lend to the hubs.\nSo will the big four.' }] });
     expect(parseText(text).top[0]!.fields.title?.text).toBe('Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划) (Link)');

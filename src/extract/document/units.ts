@@ -153,6 +153,8 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
   const fields = new Set<number>();
   bare.forEach((field, i) => {
     if (!field) return;
+    // "Issued on February 12, 2025." alone: a date label and nothing but a date is the document's date.
+    if (field.role === 'date' && onlyDateAfter(lines[i]!.text, field.label)) fields.add(i);
     for (let j = i + 1; j <= i + FIELDS_APART && j < lines.length; j++) {
       const other = bare[j];
       if (!other || other.role === field.role) continue;
@@ -172,6 +174,13 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
       return MappedText.concat([line.slice(0, end), ': ', line.slice(field.label.index + field.label[0].length)]);
     }),
   }));
+}
+
+/** Whether the line holds nothing after its label but one full date: "Released on 3 February 2025." */
+function onlyDateAfter(line: string, label: RegExpExecArray): boolean {
+  const rest = line.slice(label.index + label[0].length);
+  const date = findFullDate(rest);
+  return date !== null && rest.slice(0, date.index).trim() === '' && /^[\s.]*$/.test(rest.slice(date.index + date.length));
 }
 
 /**
