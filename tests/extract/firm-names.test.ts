@@ -204,6 +204,16 @@ const IN_COMMENT: [string, string[]][] = [
   ['The battery unit of Tambera raised USD 500 million from Qorvix Capital.', ['Qorvix Capital', 'Tambera']],
   ['Xiaomi secured fresh funding from Lunex last week.', ['Lunex', 'Xiaomi']],
   ['Xiaomi received approval from the MIIT and funding from Shanghai.', ['Xiaomi']],
+  // A list goes on from a firm registered by part of its printed name, and from one that has its abbreviation after it.
+  ['Western partners signed deals with BeiGene, Hengrui Medicine and Lunex Biologics.', ['BeiGene', 'Hengrui', 'Lunex Biologics']],
+  ['Beneficiaries will include QVME, Yangtze Memory Technologies (YMTC) and Lunex Technology.', ['Lunex Technology', 'QVME', 'YMTC']],
+  // "Science and Technology" is one firm's name, as "Iron and Steel" is.
+  [
+    'Private firms compete with the state-owned Tambera Aerospace Science and Technology Corporation (TASC).',
+    ['Tambera Aerospace Science and Technology Corporation'],
+  ],
+  // A technology's abbreviation behind a small letter is no firm.
+  ['Guangdong is home to drone maker DJI and eVTOL developer Qorvix Air.', ['DJI', 'Qorvix Air']],
 ];
 
 describe('unknown firms in a comment', () => {

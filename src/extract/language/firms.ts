@@ -353,6 +353,8 @@ function isExcluded(text: string, name: string, agencySpans: { start: number; en
   if (/\d/.test(name) && !/^\d+\p{Lu}\p{L}*?\p{Ll}{2,}$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // "registration-based IPOs", "SOEs", "NEVs": an abbreviation in the plural is a common noun's.
   if (/^\p{Lu}{2,5}s$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
+  // "eVTOL developer EHang", "mRNA vaccines": a technology's abbreviation behind a small letter names no firm ("eHang" does).
+  if (/^\p{Ll}\p{Lu}{2,}s?$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling", nor a name inside a
   // sentence that ends like one ("retailers such as Suning").
   if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase()) && /(?:^|[.!?:;"“(]\s*)$/.test(text.slice(0, start).trimEnd())) return true;
@@ -531,20 +533,24 @@ function coordinatedFirms(
     // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
     // "China Baowu, the world's largest steelmaker, and HBIS": an apposition between them; "Sinopec, which plans
     // the largest project, and SPIC": a clause about the first.
+    // A firm registered by part of the name printed ("Hengrui" in "Hengrui Medicine") ends where the name does.
+    const endOf = (f: FirmMention) => names.find((x) => x.start <= f.start && x.end >= f.end)?.end ?? f.end;
     const firmBefore = out.find(
       (f) =>
-        f.end <= n.start &&
+        endOf(f) <= n.start &&
         /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,)|,\s+(?:which|who)\s+[^,;.()]{1,100}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(
-          text.slice(f.end, n.start),
+          text.slice(endOf(f), n.start),
         ),
     );
     // "Unitree Robotics, UBTech and …": a list that goes on after the firm has a firm at its head too (a
-    // name of one word before a comma is more often "Meanwhile," or a place).
+    // name of one word before a comma is more often "Meanwhile," or a place — unless it is an acronym: "SMEE, YMTC and …").
     const firmAfter = out.find(
       (f) =>
         f.start >= n.end &&
         (/^\s*(?:and|&)\s*(?:the\s+)?(?:[\p{L}-]+-(?:owned|backed|controlled|based|listed|run)\s+)?$/u.test(text.slice(n.end, f.start)) ||
-          (/^\s*,\s*$/.test(text.slice(n.end, f.start)) && /^\s*(?:,|and\b|&)/.test(text.slice(f.end)) && n.name.includes(' '))),
+          (/^\s*,\s*$/.test(text.slice(n.end, f.start)) &&
+            /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|&)/.test(text.slice(endOf(f))) &&
+            (n.name.includes(' ') || ACRONYM.test(n.name)))),
     );
     // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
     const attributive = /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
@@ -553,6 +559,9 @@ function coordinatedFirms(
     }
   }
 }
+
+/** A name in capitals: "SMEE", "CASC". */
+const ACRONYM = /^\p{Lu}{2,}\p{N}*$/u;
 
 /** A role before the name calls it a firm: "chipmaker TSMC", "equipment makers X and Y", "a unit of X". */
 function isCalledFirmBefore(text: string, start: number): boolean {
