@@ -216,6 +216,16 @@ describe('goals in other authors’ words', () => {
         ['50 hydrogen hubs by 2030', 2030],
       ],
     ],
+    // A second amount and year joined to a goal; any verb after "should" states one, but a year is no amount.
+    [
+      'The draft calls for 30 key standards by 2026 and more than 70 by 2030.',
+      [
+        ['30 key standards by 2026', 2026],
+        ['more than 70 by 2030', 2030],
+      ],
+    ],
+    ['By 2030, domestic supply should cover 70 percent of demand.', [['By 2030, domestic supply should cover 70 percent of demand', 2030]]],
+    ['By 2025, firms must report their data for 2024 to the ministry.', []],
     // What a body aims to do, listed after a colon.
     [
       'By 2025, China aims to: build 50 demonstration zones; train 100,000 technicians; and cut defect rates by 10 percent.',

@@ -123,8 +123,12 @@ const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?
 const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
-/** "By 2027, the output … should exceed CNY 100 billion": the year first, then what is to be reached. */
-const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)\b[^.;:]{0,80}?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
+/**
+ * "By 2027, the output … should exceed CNY 100 billion", "By 2030, domestic supply should cover 70 percent of
+ * demand": the year first, then what is to be reached — by any verb after "should", "must" or "is to", by a verb
+ * of reaching after "will" (which may only report).
+ */
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|(?:should|must|is\s+to|are\s+to)\s+[a-z]+)\b[^.;:]{0,80}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
@@ -187,6 +191,12 @@ const PROSE_GOAL = new RegExp(
   'gi',
 );
 
+/** An amount and its year joined to a goal just read: " and more than 70 by 2030". */
+const COORDINATED_GOAL = new RegExp(
+  String.raw`^,?\s+and\s+((?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:\d]{0,60}?\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b)`,
+  'i',
+);
+
 /**
  * Goals stated in prose, each tied to its year — but not those a clause states of another document the
  * sentence names (`ownTitle` is this one's): "… implement the Opinions on … of February 2016, which aim to
@@ -196,10 +206,19 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
   const out: { text: string; start: number; end: number; year: number }[] = [];
   // The documents the text names, found once, and only for a text that states a goal at all.
   let named: PolicyName[] | null = null;
+  let joinedEnd = 0;
   for (const m of text.matchAll(PROSE_GOAL)) {
+    if (m.index! < joinedEnd) continue;
     named ??= findPolicyNames(text);
     if (statedOfOtherDocument(text, named, m.index!, ownTitle)) continue;
     out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
+    // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
+    const joined = COORDINATED_GOAL.exec(text.slice(m.index! + m[0].length));
+    if (joined) {
+      const start = m.index! + m[0].length + joined[0].length - joined[1]!.length;
+      out.push({ text: joined[1]!, start, end: start + joined[1]!.length, year: Number(joined[2]) });
+      joinedEnd = start + joined[1]!.length;
+    }
   }
   return out;
 }
