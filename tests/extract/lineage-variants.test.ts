@@ -180,6 +180,9 @@ const STATED: [string, string, string][] = [
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
   // An edition named by its years: "the 2021-2023 action plan".
   ['The plan picks up where the 2021-2023 action plan left off.', 'based-on', 'Action Plan for Computing Power Infrastructure (2021-2023)'],
+  // A period printed before a name is the document's, after it as titles print it; "picks up where" may describe it.
+  ['The plan picks up where the 2021-2023 robot action plan left off.', 'based-on', 'robot action plan (2021-2023)'],
+  ['It builds on the 2021–2023 Action Plan for Robots.', 'based-on', 'Action Plan for Robots (2021-2023)'],
   // A successor in apposition.
   ['The document, the successor to the Three-Year Action Plan for New Data Centers, adds targets.', 'based-on', 'Three-Year Action Plan for New Data Centers'],
 

@@ -52,6 +52,8 @@ export function referenceTitle(caught: string): string | null {
     .replace(PART_OF_DOCUMENT, '')
     // "the 2021 Data Security Law", "a 2016 notice on steel": a year before the name dates the document and is no part of its title.
     .replace(/^(?:19|20)\d{2}\s+(?=\p{Lu}\p{Ll}|\p{Ll}{2})/u, '')
+    // "the 2021-2023 robot action plan": a period before the name is the document's, printed after it as titles do.
+    .replace(/^((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s+((?:\p{Lu}\p{Ll}|\p{Ll}{2}).*)$/u, '$3 ($1-$2)')
     .trim();
   if (title.length === 0 || /^\d{4}\s*,|,\s*(?:and|or)\s/.test(title)) return null;
   return title;
