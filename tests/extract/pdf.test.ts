@@ -215,6 +215,22 @@ describe('a list the browser draws with no glyph and no gap between its items', 
   }, 60_000);
 });
 
+describe('a list whose items all end short of the column', () => {
+  it('reads each item apart, though no item wrapped to show where the column ends', async () => {
+    const items = [
+      'Cut the review time for clinical trial applications from 60 to 30 working days',
+      'Allow new drugs to enter the national reimbursement list within one year of approval',
+      'Support 50 innovative drugs with breakthrough therapy designation each year by 2026',
+    ];
+    const lead =
+      'The National Medical Products Administration and the National Healthcare Security Administration released measures to speed up approval and pricing of innovative drugs. Key measures include:';
+    const html = `<html lang="en"><body style="font-size:12px;width:580px"><p>${lead}</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><p>The measures implement the opinions of the State Council on reforming drug regulation, which date from 2015.</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    expect(paragraphs.slice(1, 4)).toEqual(items.map((i) => `• ${i}`));
+  }, 60_000);
+});
+
 describe('a Chinese title in a justified narrow column', () => {
   it('keeps its characters together, though the line spreads them apart', async () => {
     const html = `<html lang="zh"><body style="font-family:'Noto Sans CJK SC',sans-serif"><p style="width:190px;text-align:justify">Document: Medium and Long-term Plan for the Hydrogen Energy Industry (2021-2035) (氢能产业发展中长期规划（2021-2035年）) Issued by: NDRC, NEA</p></body></html>`;

@@ -506,13 +506,16 @@ function layout(all: Line[]): PdfText {
 
 /**
  * For each indented line, the right edge of the run of indented lines it stands in (lines one line-gap
- * apart, one under the other): where that run's text wraps, whatever the width of the box it was set in.
+ * apart, one under the other): where that run's text wraps, whatever the width of the box it was set in —
+ * or, where no line of the run goes on from the one before, the right edge of the column it stands in.
  */
 function indentedRunRights(all: readonly Line[], lineGap: number): Map<Line, number> {
   const rights = new Map<Line, number>();
   let run: Line[] = [];
   const close = () => {
-    const right = Math.max(...run.map((l) => l.x + l.width));
+    // A run where some line goes on in lower case wrapped there; one where none does may never have reached its edge.
+    const wrapped = run.slice(1).some((l) => /^\p{Ll}/u.test(l.text));
+    const right = Math.max(...run.map((l) => l.x + l.width), wrapped ? 0 : columnRight(all, run[0]!));
     for (const l of run) rights.set(l, right);
     run = [];
   };
@@ -525,6 +528,19 @@ function indentedRunRights(all: readonly Line[], lineGap: number): Map<Line, num
   });
   if (run.length > 0) close();
   return rights;
+}
+
+/**
+ * Where the body text of the column a line stands in wraps: the right edge that three in four of the
+ * column's unindented lines on the page reach (a short last line of a paragraph, or a rare line across
+ * both columns, moves it little); 0 when the page has no such line.
+ */
+function columnRight(all: readonly Line[], line: Line): number {
+  const rights = all
+    .filter((l) => l.page === line.page && !l.indented && l.x <= line.x + 1 && l.x + l.width >= line.x)
+    .map((l) => l.x + l.width)
+    .sort((a, b) => a - b);
+  return rights.length === 0 ? 0 : rights[Math.floor(rights.length * 0.75)]!;
 }
 
 /**
