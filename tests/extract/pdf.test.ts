@@ -231,6 +231,18 @@ describe('a list whose items all end short of the column', () => {
   }, 60_000);
 });
 
+describe('a Chinese title that wraps in a paragraph set in a Latin font', () => {
+  it('keeps the paragraph whole, though the line with Chinese characters stands taller', async () => {
+    // Lines of the page's own font first, so that the usual gap between lines is theirs.
+    const before = 'The ministry has long promoted robots in factories, and the new opinions set out how it wants every sector to use them. '.repeat(10);
+    const html = `<html lang="en"><body><p>${before}</p><p>The facts: The State Council passed the Regulations on the Administration of Mineral Resource Security (矿产资源安全管理条例), which take effect on June 1. The regulations require a national strategic reserve for 24 critical minerals.</p><p>Our take: The regulations implement the Mineral Resources Law.</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, '').trim());
+    expect(paragraphs[1]).toContain('(矿产资源安全管理条例)');
+    expect(paragraphs[2]).toMatch(/^Our take:/);
+  }, 60_000);
+});
+
 describe('a Chinese title in a justified narrow column', () => {
   it('keeps its characters together, though the line spreads them apart', async () => {
     const html = `<html lang="zh"><body style="font-family:'Noto Sans CJK SC',sans-serif"><p style="width:190px;text-align:justify">Document: Medium and Long-term Plan for the Hydrogen Energy Industry (2021-2035) (氢能产业发展中长期规划（2021-2035年）) Issued by: NDRC, NEA</p></body></html>`;

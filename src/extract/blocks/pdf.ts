@@ -433,6 +433,17 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
   return furniture ? [{ ...furniture, page: 0 }, ...kept] : kept;
 }
 
+/**
+ * The gap above a line that parts it from the paragraph before. A line with Chinese characters is set
+ * taller where the browser took a fallback font for them ("… Security (矿产资源安" / "全管理条例), which …"
+ * stood 1.3 lines apart), so beside one the gap must be wider still.
+ */
+function paragraphGap(previous: Line, line: Line, lineGap: number): number {
+  const gap = Math.max(lineGap * 1.15, line.size * 1.45);
+  return HAN.test(previous.text) || HAN.test(line.text) ? Math.max(gap, lineGap * 1.4, line.size * 1.6) : gap;
+}
+const HAN = /\p{Script=Han}/u;
+
 /** Lines as text: a blank line where the gap is wider than a line, the font grows (a headline) or a page turns. */
 function layout(all: Line[]): PdfText {
   const bodySize = median(all.map((l) => l.size));
@@ -468,7 +479,7 @@ function layout(all: Line[]): PdfText {
       !previous ||
       (turns && !carriesOn) ||
       headline !== previous.size > bodySize * 1.15 ||
-      (!turns && gap > Math.max(lineGap * 1.15, line.size * 1.45)) ||
+      (!turns && gap > paragraphGap(previous, line, lineGap)) ||
       startsItem ||
       (BULLET_GLYPH.test(line.text) && !dashGoesOn) ||
       (previous.indented !== line.indented && !wrapsItem);
