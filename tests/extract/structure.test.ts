@@ -749,9 +749,11 @@ describe('document fields whose labels have no colon', () => {
     ['Issued on February 12, 2025.', '2025-02-12'],
     ['Published for comment on February 18, 2025', '2025-02-18'],
     ['Date of the plan: January 27, 2025', '2025-01-27'],
+    // A narrow column wraps the date onto a line of its own (text copied from a page has no such wraps).
+    ['Published for comment on February\n18, 2025.', '2025-02-18'],
   ])('reads "%s", alone after the comment, as the document\'s date, in every shape', (line, iso) => {
     const entry = { ...oneEntry, date: undefined, comment: `The plan is ambitious.\n\n${line}` };
-    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+    for (const shape of line.includes('\n') ? [pdfSnippet, markdownSnippet] : [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const graph = extractText(shape({ top: [entry] }));
       expect(nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')?.date).toBe(iso);
     }

@@ -153,8 +153,10 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
   const fields = new Set<number>();
   bare.forEach((field, i) => {
     if (!field) return;
-    // "Issued on February 12, 2025." alone: a date label and nothing but a date is the document's date.
-    if (field.role === 'date' && onlyDateAfter(lines[i]!.text, field.label)) fields.add(i);
+    // "Issued on February 12, 2025." alone: a date label and nothing but a date is the document's date — also
+    // where a narrow column wrapped the date onto the next line ("Published for comment on February" / "18, 2025.").
+    const wrapped = i + 1 < lines.length ? `${lines[i]!.text} ${lines[i + 1]!.text}` : '';
+    if (field.role === 'date' && (onlyDateAfter(lines[i]!.text, field.label) || (wrapped && onlyDateAfter(wrapped, field.label)))) fields.add(i);
     for (let j = i + 1; j <= i + FIELDS_APART && j < lines.length; j++) {
       const other = bare[j];
       if (!other || other.role === field.role) continue;
