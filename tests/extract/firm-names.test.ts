@@ -212,6 +212,11 @@ const IN_COMMENT: [string, string[]][] = [
     'Private firms compete with the state-owned Tambera Aerospace Science and Technology Corporation (TASC).',
     ['Tambera Aerospace Science and Technology Corporation'],
   ],
+  // A list goes on after "private" or "state-owned"; a name headed as a body's ("… Organization") is no firm.
+  [
+    "The plan follows the Qorvix Maritime Organization's strategy. State-owned CSSC and private Tambera Shipbuilding win most orders.",
+    ['China State Shipbuilding Corporation', 'Tambera Shipbuilding'],
+  ],
   // A technology's abbreviation behind a small letter is no firm.
   ['Guangdong is home to drone maker DJI and eVTOL developer Qorvix Air.', ['DJI', 'Qorvix Air']],
 ];

@@ -69,6 +69,8 @@ interface FirmLexicon {
   roleNouns: Set<string>;
   /** "Companies: …", "Key players: …": a line that lists firms (firm-roles.json's listLabels). */
   listLabel: RegExp;
+  /** A name whose last word heads a body's name: "… Organization", "… Association" (firm-roles.json). */
+  organisationHead: RegExp;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -127,6 +129,7 @@ const lexicon = derived((r): FirmLexicon => {
     ),
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
+    organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
     listLabel: new RegExp(`^\\s*(?:${r.firmRoles.listLabels.join('|')})\\s*:\\s*`, 'i'),
   };
 });
@@ -355,6 +358,8 @@ function isExcluded(text: string, name: string, agencySpans: { start: number; en
   if (/^\p{Lu}{2,5}s$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // "eVTOL developer EHang", "mRNA vaccines": a technology's abbreviation behind a small letter names no firm ("eHang" does).
   if (/^\p{Ll}\p{Lu}{2,}s?$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
+  // "the International Maritime Organization", "the China Electricity Council": a name headed as a body's is no firm's.
+  if (lexicon().organisationHead.test(name) && !canonical.has(name.toLowerCase())) return true;
   // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling", nor a name inside a
   // sentence that ends like one ("retailers such as Suning").
   if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase()) && /(?:^|[.!?:;"“(]\s*)$/.test(text.slice(0, start).trimEnd())) return true;
@@ -530,7 +535,7 @@ function coordinatedFirms(
     if (onlyCommonWords(n.name) && !namedForPlace(n.name)) continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const after = text.slice(n.end, n.end + 40);
-    // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …".
+    // A list that a firm opened continues with firms: "BYD (CNY 604 billion), CATL (…), and …", "CSSC and private Yangzijiang".
     // "China Baowu, the world's largest steelmaker, and HBIS": an apposition between them; "Sinopec, which plans
     // the largest project, and SPIC": a clause about the first.
     // A firm registered by part of the name printed ("Hengrui" in "Hengrui Medicine") ends where the name does.
@@ -538,7 +543,7 @@ function coordinatedFirms(
     const firmBefore = out.find(
       (f) =>
         endOf(f) <= n.start &&
-        /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,)|,\s+(?:which|who)\s+[^,;.()]{1,100}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/.test(
+        /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,)|,\s+(?:which|who)\s+[^,;.()]{1,100}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:(?:private|privately[-\s]owned|state-owned|listed|rival)\s+)?$/i.test(
           text.slice(endOf(f), n.start),
         ),
     );
