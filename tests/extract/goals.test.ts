@@ -216,6 +216,11 @@ describe('goals in other authors’ words', () => {
         ['50 hydrogen hubs by 2030', 2030],
       ],
     ],
+    // An amount after "at least", "more than", "fewer than" that a subject is to reach.
+    [
+      'The share of fixed costs recovered through the payment is to rise to at least 50 percent in 2026.',
+      [['The share of fixed costs recovered through the payment is to rise to at least 50 percent in 2026', 2026]],
+    ],
     // A second amount and year joined to a goal; any verb after "should" states one, but a year is no amount.
     [
       'The draft calls for 30 key standards by 2026 and more than 70 by 2030.',
@@ -250,6 +255,8 @@ describe('goals in other authors’ words', () => {
   it.each([
     ['Key targets for 2026 include:', [2026, 2025]],
     ['Goals for the end of 2025 are:', [2025, 2025]],
+    ['Priorities for 2026 are:', [2026, 2025]],
+    ['Milestones for 2026 include:', [2026, 2025]],
     ['Measures, in force until the end of June 2026, include:', [2026, 2025]],
     ['By mid-2027, the industry should:', [2027, 2025]],
     ['The plan aims for the period 2024-2026 to:', [2026, 2025]],

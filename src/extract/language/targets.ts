@@ -18,13 +18,12 @@ const BY_YEAR = new RegExp(
 );
 /** "2025: raise the share …", "… to 40 percent (2025)": a year that opens the goal or closes it in brackets. */
 const YEAR_OPENS_OR_CLOSES = new RegExp(`^\\s*${YEAR}\\s*[:–—-]\\s|\\(\\s*${YEAR}\\s*\\)\\s*\\.?\\s*$`);
-const TARGETS_FOR = new RegExp(
-  `\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`,
-  'i',
-);
+/** What a lead-in calls the goals it introduces: "Key targets for 2025", "Priorities for 2025 are:". */
+const GOAL_NOUN = 'targets?|goals?|objectives?|aims?|priorities|priority|milestones?|benchmarks?';
+const TARGETS_FOR = new RegExp(`\\b(?:${GOAL_NOUN})\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`, 'i');
 /** "aims for the period 2024-2026 to:", "targets for 2024–2026": a period's goals fall due at its end. */
 const TARGETS_FOR_PERIOD = new RegExp(
-  `\\b(?:targets?|goals?|objectives?|aims?)\\s+(?:\\w+\\s+)?(?:for|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*${YEAR}\\b`,
+  `\\b(?:${GOAL_NOUN})\\s+(?:\\w+\\s+)?(?:for|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*${YEAR}\\b`,
   'i',
 );
 
@@ -118,7 +117,7 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  * non-fossil share to over 80 percent by 2060", "reach 300 EFLOPS by 2025"). Returns each clause with
  * its year, which only the clause itself gives.
  */
-const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
