@@ -21,6 +21,8 @@ describe('draft', () => {
     'The MIIT solicited public opinions on a plan for computing power.',
     "The MIIT asked for the public's views on a plan for robots.",
     'The CSRC published a consultation paper on futures trading.',
+    // No article before the draft's title.
+    'The CAC published draft Regulations on the Protection of Minors Online.',
   ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
 
   it.each([
@@ -29,6 +31,7 @@ describe('draft', () => {
     'MIIT drafted the plan with five other ministries and released it in May.',
     'The final version of the rules was released after a consultation period last year.',
     'The MIIT released a plan after seeking views from firms.',
+    'The CAC published the regulations, which replace a draft from 2022.',
   ])('does not read "%s" as a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(false));
 
   it.each([

@@ -1,13 +1,13 @@
 /**
  * The one rule for "draft": a document is a draft when its title says so ("(Draft for Comments)",
  * "征求意见稿"), or when the prose that introduces it does — "released a draft of …", "the draft
- * guidelines", "for public comment", "soliciting opinions". Only the sentences that introduce the
+ * guidelines", "published draft Regulations on …", "for public comment", "soliciting opinions". Only the sentences that introduce the
  * covered document count: a draft mentioned as an earlier step ("after last year's draft") does not.
  */
 const IN_TITLE = /\bdraft\b|for (?:public )?comments?\b|征求意见稿|意见征求稿/i;
 
 const IN_PROSE = [
-  /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:a|an|the|its)\s+(?:\w+\s+){0,3}?draft\b/i,
+  /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:(?:a|an|the|its)\s+(?:\w+\s+){0,3}?|new\s+)?draft\b/i,
   /\b(?:a|the)\s+draft\s+(?:version\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,3}?(?:law|rules|regulations?|measures|guidelines?|plan|opinions|notice|standards?|provisions|catalog(?:ue)?|list|policy)\b/i,
   /\b(?:for|seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:es?|ed|ing)|ask(?:s|ed|ing)?\s+for)\s+(?:(?:the\s+)?public(?:['’]s)?\s+)?(?:comments?|opinions|feedback|views|input|consultation)\b/i,
   /\b(?:consultation|exposure)\s+(?:draft|paper|version)\b/i,
