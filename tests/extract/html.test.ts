@@ -176,6 +176,18 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2023-07-05', dateInferred: false });
   });
 
+  it('dates the issue by the line a page prints at the foot of the article, before any metadata', () => {
+    const card =
+      '<p><strong>Document:</strong> Action Plan for Computing Power Infrastructure</p><p><strong>Issuer:</strong> MIIT</p><p><strong>Date:</strong> 12 June 2023</p>';
+    const html = `<!DOCTYPE html><html><head><meta property="article:published_time" content="2023-07-01"></head><body><div class="region-content"><h1>China Industries</h1><h2>MERICS TOP 3</h2><h3>1. Computing power gets a plan</h3><p><b>Summary:</b> The MIIT released a plan.</p>${card}<h2>Worth noting</h2><h4>Policy news</h4><p>02.06.2023 – The PBOC cut its repo rate.</p><div class="field--date">Published 05.07.2023</div></div></body></html>`;
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const newsletter = graph.findNode((_k, a) => a.kind === 'Newsletter')!;
+    expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2023-07-05', dateInferred: false });
+    // The date is the page's, no part of the last news item.
+    const item = graph.findNode((_k, a) => a.kind === 'Entry' && a.section === 'policy-news')!;
+    expect(graph.getNodeAttribute(item, 'text')).toBe('The PBOC cut its repo rate.');
+  });
+
   it('reads entries listed as numbered items whose text is all in paragraphs and lists inside them', () => {
     const item = (summary: string, title: string, issuer: string) =>
       `<li><p>${summary}</p><ul><li>Document: ${title}</li><li>Issuers: ${issuer}</li><li>Released: 28 May 2025</li></ul></li>`;

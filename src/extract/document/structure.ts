@@ -83,9 +83,11 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       if (NEWS_ITEM_START.test(item.text.text) || (item.kind === 'bullet' && dateInside(item.text.text)) || DATE_CLOSING.test(firstSentence(item.text.text)))
         newsUnits.push({ section, units: [item] });
       // A paragraph after a list of items is none of them: a disclaimer or a colophon ("The views expressed …");
-      // nor, in a copied page where every item is a line of its own, is a line after them.
+      // nor, in a copied page where every item is a line of its own, is a line after them; nor the page's own
+      // date printed at its foot ("Published 08.05.2024").
       else if (
         newsUnits.length > 0 &&
+        readIssueLine(unit.text.text) === null &&
         !(unit.kind !== 'bullet' && newsUnits.at(-1)!.units[0]!.kind === 'bullet') &&
         !(shape === 'web-text' && oneLineItems(newsUnits))
       )
@@ -121,6 +123,8 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
     const end = boundaries.find((b) => b > entry.span.start) ?? Infinity;
     entry.links = reading.links.filter((l) => l.at >= entry.span.start && l.at < end);
   }
+  // Where the last entry or news item ends: what a page prints below it is no part of them.
+  const readEnd = Math.max(0, ...[...top, ...news].map((x) => x.span.end));
   // The header ends where a document's fields begin: "Released: 12 June 2023" under a page's first story
   // dates the document, not the issue.
   const fieldsAt = units.slice(0, HEADER_UNITS).findIndex((u) => namesDocumentOrIssuers(u.text.text));
@@ -145,6 +149,13 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
       ...headerLines,
     ]) ??
     (single ? datelineOf(units, single[0]!) : null) ??
+    // "Published 08.05.2024" under the article, where a page prints its date at the foot — after every entry and item.
+    findIssueDate(
+      reading.blocks
+        .slice(-TRAILING_BLOCKS)
+        .flatMap((b) => b.lines)
+        .filter((l) => l.length > 0 && l.sourceOffset(0) >= readEnd),
+    ) ??
     findIssueDate(reading.furniture.published ?? []);
   const issue = printed ?? inferIssueDate(top, news, findYearlessDateline([...header, ...headerLines]));
   if (!printed)
@@ -169,6 +180,8 @@ function namesDocumentOrIssuers(text: string): boolean {
 
 /** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
 const HEADER_UNITS = 12;
+/** How far from a newsletter's end a date it prints at its foot may stand ("Published 08.05.2024"). */
+const TRAILING_BLOCKS = 3;
 
 /**
  * Running lines, each also joined with the text's line that goes on right after it: "MERICS China
