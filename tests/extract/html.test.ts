@@ -185,7 +185,7 @@ describe('a brief page marked up in other ways', () => {
     expect(graph.getNodeAttributes(newsletter)).toMatchObject({ date: '2023-07-05', dateInferred: false });
     // The date is the page's, no part of the last news item.
     const item = graph.findNode((_k, a) => a.kind === 'Entry' && a.section === 'policy-news')!;
-    expect(graph.getNodeAttribute(item, 'text')).toBe('The PBOC cut its repo rate.');
+    expect((graph.getNodeAttributes(item) as { text?: string }).text).toBe('The PBOC cut its repo rate.');
   });
 
   it('reads entries listed as numbered items whose text is all in paragraphs and lists inside them', () => {
