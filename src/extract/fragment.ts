@@ -31,7 +31,7 @@ import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress
 import { findPolicyNames } from './language/policy-names.ts';
 import { canonicalPolicyTitle } from './language/known-policies.ts';
 import { proseSaysDraft, titleSaysDraft, withoutDraftMarks } from './language/draft.ts';
-import { titleFromProse, type ProseTitle } from './language/prose-title.ts';
+import { dayPutOut, titleFromProse, type ProseTitle } from './language/prose-title.ts';
 
 export interface Fragment {
   graph: FactGraph;
@@ -226,8 +226,7 @@ export function buildFragment(doc: NewsletterDoc, file: string): Fragment {
     periodTo: doc.issue.periodTo,
     sources: [header ? b.source(header.trim()) : { file, start: 0, end: 0, quote: '' }],
   });
-  const issueYear = doc.issue.date ? Number(doc.issue.date.slice(0, 4)) : null;
-  for (const entry of doc.top) addTopEntry(b, newsletterKey, entry, issueYear);
+  for (const entry of doc.top) addTopEntry(b, newsletterKey, entry, doc.issue.date);
   const anchor = doc.issue.periodTo ?? doc.issue.date;
   for (const item of doc.news) addNewsItem(b, newsletterKey, item, anchor);
   return { graph: b.graph, warnings: b.warnings };
@@ -258,7 +257,8 @@ function distinctEntryKey(b: FragmentBuilder, key: string): string {
   return candidate;
 }
 
-function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry, issueYear: number | null): void {
+function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry, issueDate: string | null): void {
+  const issueYear = issueDate ? Number(issueDate.slice(0, 4)) : null;
   const where = `entry ${entry.rank}`;
   const { issuers: issuersField, date: dateField } = entry.fields;
   // A title field that holds no English title ("Document:" with nothing after it) names nothing.
@@ -268,8 +268,18 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   if (!titleField && !fromProse)
     b.warnings.push(`${where}: no document title, neither a "Policy name:" line nor a titled document in the summary; the headline stands for it`);
   const parsed = (titleField ? fieldTitle : null) ?? fromProse?.title ?? { title: entry.headline.text, titleZh: null, draft: false };
-  const date = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
-  if (dateField && !date) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
+  const fieldDate = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
+  if (dateField && !fieldDate) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
+  // Without a date field, the day the sentence introducing the document says it came out.
+  const introduced = dateField
+    ? null
+    : fromProse
+      ? { text: fromProse.unit.text, at: fromProse.title.start }
+      : entry.glance[0]
+        ? { text: entry.glance[0].text, at: 0 }
+        : null;
+  const putOut = introduced ? dayPutOut(introduced.text, introduced.at) : null;
+  const date = fieldDate ?? (putOut ? dateOfItem(putOut, issueDate) : null);
 
   const entryKey = distinctEntryKey(b, keys.entry(newsletterKey, 'top', entry.headline.text, date));
   const summary = entry.glance.map((g) => g.text).join(' ');

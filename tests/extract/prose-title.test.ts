@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleFromProse } from '../../src/extract/language/prose-title.ts';
 import { extractText, nodesOf, policiesFromSummary } from '../helpers/extract.ts';
-import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
+import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 describe('a document title read from the prose', () => {
   it.each([
@@ -152,5 +152,22 @@ describe('a document named only by its kind and subject', () => {
 
   it('falls back to the headline only when the prose names no document', () => {
     for (const policies of policiesFromSummary('MIIT released new figures on industrial output.')) expect(policies).toEqual([[oneEntry.headline, false]]);
+  });
+});
+
+describe('the day a summary says its document came out', () => {
+  it.each([
+    ['The MOST released the "Management Measures for Special Funds" on October 20. The measures reorganise funding.', '2023-10-20'],
+    ['On 3 October, MIIT issued the Action Plan for Robots.', '2023-10-03'],
+    // The day it takes effect, or any other day, is not the day it came out.
+    ['The State Council passed the Regulations on Mineral Resource Security, which take effect on June 1.', null],
+    ['MIIT released the Action Plan for Robots. It will be discussed at a meeting on March 5.', null],
+  ])('dates the document of "%s" %s, given no date field, in every shape', (glance, date) => {
+    const entry = { ...oneEntry, glance, article: undefined, date: undefined };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ header: 'November 14, 2023', top: [entry] }));
+      const covered = nodesOf(graph, 'Policy').filter((p) => !p.stub);
+      expect(covered.map((p) => p.date)).toEqual([date]);
+    }
   });
 });

@@ -10,7 +10,8 @@ import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { describedDocumentAt, titledDocuments } from './lineage.ts';
 import { isGeneric, namesOnlyKind } from './generic-titles.ts';
-import { splitSentences } from './sentences.ts';
+import { sentenceAt, splitSentences } from './sentences.ts';
+import { MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
 
 export interface ProseTitle {
   title: string;
@@ -171,4 +172,21 @@ function titledFromProse(text: string): ProseTitle | null {
     return { title, titleZh, draft, start: doc.start, end: doc.start + (doc.end - doc.start) - (printed.length - title.length) };
   }
   return null;
+}
+
+/**
+ * The day the sentence that introduces a document says it came out: "… released the Measures … on October
+ * 20", "On 3 March, MIIT issued …" — not the day it takes effect ("… take effect on June 1") or any other.
+ */
+const PUT_OUT_ON = new RegExp(
+  String.raw`(?<!\b(?:effect|force|effective|starting|from|until|before|by|due|held|meet|met|meeting)\s+)\bon\s+(${MONTH_AND_DAY}(?:,?\s+\d{4})?)\b`,
+  'i',
+);
+
+export function dayPutOut(text: string, at: number): MonthDay | null {
+  const sentence = sentenceAt(text, at).text;
+  const verb = introduces().exec(sentence);
+  if (!verb || TAKES_EFFECT.test(verb[0])) return null;
+  const on = PUT_OUT_ON.exec(sentence);
+  return on ? parseMonthDay(on[1]!) : null;
 }
