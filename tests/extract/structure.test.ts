@@ -765,6 +765,21 @@ describe('document fields whose labels have no colon', () => {
     expect(nodesOf(graph, 'Policy').find((p) => p.title === 'Action Plan for Computing Power Infrastructure')?.date).toBeNull();
   });
 
+  it('reads a field that lost its colon beside fields that kept theirs, as a table printed to PDF gives them', () => {
+    const text = [
+      'MERICS TOP 5',
+      '1. 5G licences ahead of schedule',
+      'What: The MIIT granted commercial 5G licences to four operators.',
+      'Document Decision on Issuing 5G Commercial Licences\nIssuer: MIIT\nDate: 6 June 2019',
+    ].join('\n\n');
+    const [entry] = parseText(text).top;
+    expect([entry!.fields.title?.text, entry!.fields.issuers?.text, entry!.fields.date?.text]).toEqual([
+      'Decision on Issuing 5G Commercial Licences',
+      'MIIT',
+      '6 June 2019',
+    ]);
+  });
+
   it('reads no field in prose that opens with such a word, with no other field near it', () => {
     const text = pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan is ambitious.\nPolicy Banks will lend to the hubs.\nSo will the big four.' }] });
     expect(parseText(text).top[0]!.fields.title?.text).toBe('Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划) (Link)');

@@ -5,7 +5,18 @@
  */
 import type { Block } from '../blocks/block.ts';
 import { nextEnumeratedItem } from '../blocks/list-markers.ts';
-import { bareDocumentLabel, fieldLabel, isBareLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, runOnFieldStarts } from '../labels.ts';
+import {
+  bareDocumentLabel,
+  fieldLabel,
+  isBareLabel,
+  isDocumentField,
+  isTitleField,
+  labelAlone,
+  labelPrefix,
+  labelRole,
+  runOnFieldStarts,
+  type LabelRole,
+} from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { firstOf } from '../text/regexp.ts';
@@ -152,7 +163,8 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
   const bare = lines.map((l) => bareDocumentLabel(l.text));
   const fields = new Set<number>();
   bare.forEach((field, i) => {
-    if (!field) return;
+    // A section's heading ("POLICY DEVELOPMENTS", "Policy news") is never a field.
+    if (!field || isSectionHeading(lines[i]!.text) !== null) return;
     // "Issued on February 12, 2025." alone: a date label and nothing but a date is the document's date — also
     // where a narrow column wrapped the date onto the next line ("Published for comment on February" / "18, 2025.").
     const wrapped = i + 1 < lines.length ? `${lines[i]!.text} ${lines[i + 1]!.text}` : '';
@@ -163,6 +175,10 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
       fields.add(i).add(j);
       break;
     }
+    // "Document Decision on Issuing 5G Commercial Licences" / "Issuer: MIIT": a table's first cell lost its colon
+    // where its neighbours kept theirs — a field when it stands right by one of another kind and reads as a value.
+    const neighbours = [lines[i - 1], lines[i + 1]].map((l) => (l ? colonFieldRole(l.text) : null));
+    if (neighbours.some((role) => role !== null && role !== field.role) && readsAsValue(lines[i]!.text, field)) fields.add(i);
   });
   if (fields.size === 0) return [...blocks];
   let index = 0;
@@ -176,6 +192,32 @@ function withBareFieldLabels(blocks: readonly Block[]): Block[] {
       return MappedText.concat([line.slice(0, end), ': ', line.slice(field.label.index + field.label[0].length)]);
     }),
   }));
+}
+
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORD = /^(?:of|for|on|in|and|or|to|the|a|an|at|by|with|from|under)$/;
+
+/**
+ * Whether what follows a bare label reads as that field's value: a title in capitals ("Decision on Issuing 5G
+ * Commercial Licences"), bodies' names ("MIIT, NDRC"), a date — not prose that opens with the label's word
+ * ("Policy Banks will lend to the hubs").
+ */
+function readsAsValue(line: string, field: { label: RegExpExecArray; role: LabelRole }): boolean {
+  const value = line.slice(field.label.index + field.label[0].length).trim();
+  const words = value
+    .replace(/[(（][^()（）]*[)）]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const capitalised = words.every((w) => /^[\p{Lu}\d"“(]/u.test(w) || TITLE_SMALL_WORD.test(w));
+  if (field.role === 'date') return onlyDateAfter(line, field.label);
+  return (field.role === 'title' || field.role === 'issuers') && capitalised && !/[.!?]$/.test(value);
+}
+
+/** The document field a line opens with, label and colon: "Issuer: MIIT" → issuers; null for any other line. */
+function colonFieldRole(line: string): LabelRole | null {
+  if (!isDocumentField(line)) return null;
+  const label = labelPrefix().exec(line);
+  return label ? labelRole(label[1]!) : null;
 }
 
 /** Whether the line holds nothing after its label but one full date: "Released on 3 February 2025." */
