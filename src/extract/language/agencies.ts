@@ -50,6 +50,7 @@ function withTermOrdinals(pattern: string, termed: readonly string[]): string {
 
 interface Lexicon {
   names: RegExp;
+  namesAt: RegExp;
   nameIndex: Map<string, AgencyEntry>;
   abbreviations: RegExp;
   abbreviationIndex: Map<string, AgencyEntry>;
@@ -112,6 +113,8 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly s
   return {
     // Both are run with matchesNotAfter: no letter or digit (nor, for an abbreviation, a hyphen) before.
     names: new RegExp(`(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    // The same names, matched only where a search is set to start.
+    namesAt: new RegExp(`(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy'),
     nameIndex,
     // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
     abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
@@ -158,12 +161,29 @@ function scanAgencies(text: string, local: LocalAbbreviations): AgencyMention[] 
   );
 }
 
+/**
+ * "China's State Council Information Office": a name found first ("China's State Council") gives way to a
+ * longer one that starts inside it and reaches further (the State Council Information Office).
+ */
+function longerNameInside(text: string, found: AgencyMention): AgencyMention {
+  const names = lexicon().namesAt;
+  for (const word of text.slice(found.start + 1, found.end).matchAll(/(?<=\s)\S/g)) {
+    names.lastIndex = found.start + 1 + word.index!;
+    const m = names.exec(text);
+    const agency = m && lexicon().nameIndex.get(normName(m[1]!));
+    if (m && agency && m.index + m[0].length > found.end) {
+      return { agency, start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, surface: m[1]! };
+    }
+  }
+  return found;
+}
+
 /** Every registered name and abbreviation in the text, the longest where they overlap. */
 function registeredMentions(text: string, local: LocalAbbreviations): AgencyMention[] {
   const found: AgencyMention[] = [];
   for (const m of matchesNotAfter(text, lexicon().names, LETTER_OR_DIGIT)) {
     const agency = lexicon().nameIndex.get(normName(m[1]!));
-    if (agency) found.push({ agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! });
+    if (agency) found.push(longerNameInside(text, { agency, start: m.index! + m[0].length - m[1]!.length, end: m.index! + m[0].length, surface: m[1]! }));
   }
   // An abbreviation in brackets right after a name defines it: "Cyberspace Administration of China (CAC)".
   const definedBy = new Map(found.flatMap((f) => (/^\s*\(/.exec(text.slice(f.end)) ? [[text.indexOf('(', f.end) + 1, f] as const] : [])));
