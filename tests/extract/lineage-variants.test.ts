@@ -183,6 +183,19 @@ const STATED: [string, string, string][] = [
   // A period printed before a name is the document's, after it as titles print it; "picks up where" may describe it.
   ['The plan picks up where the 2021-2023 robot action plan left off.', 'based-on', 'robot action plan (2021-2023)'],
   ['It builds on the 2021–2023 Action Plan for Robots.', 'based-on', 'Action Plan for Robots (2021-2023)'],
+  // Ending what an earlier document set up; serving its goals; an edition named by the year it was adopted.
+  [
+    'The plan ends the subsidy scheme that the 2015 Notice on Financial Support for New Energy Vehicles set up.',
+    'repeals',
+    'Notice on Financial Support for New Energy Vehicles',
+  ],
+  [
+    'The plan serves as a roadmap for achieving the goals of the 14th Five-Year Plan for the Digital Economy.',
+    'implements',
+    '14th Five-Year Plan for the Digital Economy',
+  ],
+  ['The new plan supersedes the version adopted in 2017.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
+  ['The consultation ends on May 1.', 'none', ''],
   // A successor in apposition.
   ['The document, the successor to the Three-Year Action Plan for New Data Centers, adds targets.', 'based-on', 'Three-Year Action Plan for New Data Centers'],
 
