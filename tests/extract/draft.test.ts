@@ -23,6 +23,7 @@ describe('draft', () => {
     'The CSRC published a consultation paper on futures trading.',
     // No article before the draft's title.
     'The CAC published draft Regulations on the Protection of Minors Online.',
+    "The National People's Congress reviewed the draft Outline of the 14th Five-Year Plan.",
   ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
 
   it.each([

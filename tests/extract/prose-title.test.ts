@@ -35,6 +35,17 @@ describe('a document title read from the prose', () => {
       'Interim Measures for the Management of Generative AI Services',
       null,
     ],
+    // A body reviews a draft, or puts a document into force.
+    [
+      "The National People's Congress (NPC) reviewed the draft Outline of the 14th Five-Year Plan for National Economic and Social Development.",
+      'Outline of the 14th Five-Year Plan for National Economic and Social Development',
+      null,
+    ],
+    [
+      'The Ministry of Ecology and Environment put into force the Measures for the Administration of Carbon Emissions Trading (Trial).',
+      'Measures for the Administration of Carbon Emissions Trading (Trial)',
+      null,
+    ],
     // Named in a later sentence, brought in by a verb of its own.
     [
       'Beijing moved on generative AI. Seven agencies led by the CAC signed off on the Interim Measures for the Management of Generative AI Services.',

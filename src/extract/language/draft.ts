@@ -1,13 +1,22 @@
 /**
  * The one rule for "draft": a document is a draft when its title says so ("(Draft for Comments)",
  * "征求意见稿"), or when the prose that introduces it does — "released a draft of …", "the draft
- * guidelines", "published draft Regulations on …", "for public comment", "soliciting opinions". Only the sentences that introduce the
- * covered document count: a draft mentioned as an earlier step ("after last year's draft") does not.
+ * guidelines", "published draft Regulations on …", "for public comment", "soliciting opinions". Only the
+ * sentences that introduce the covered document count: a draft mentioned as an earlier step ("after last
+ * year's draft") does not.
  */
+import { derived } from '../registries.ts';
+import { wordAlternation } from '../text/regexp.ts';
+
 const IN_TITLE = /\bdraft\b|for (?:public )?comments?\b|征求意见稿|意见征求稿/i;
 
+/** "released a draft of …", "reviewed the draft Outline …": any verb that brings in a document (document-vocabulary.json), then "draft". */
+const putsOutDraft = derived(
+  ({ documentVocabulary: v }) =>
+    new RegExp(`\\b(?:${wordAlternation(v.introducingVerbs)}|proposed)\\s+(?:(?:a|an|the|its)\\s+(?:\\w+\\s+){0,3}?|new\\s+)?draft\\b`, 'i'),
+);
+
 const IN_PROSE = [
-  /\b(?:released|issued|published|unveiled|put out|circulated|presented|proposed)\s+(?:(?:a|an|the|its)\s+(?:\w+\s+){0,3}?|new\s+)?draft\b/i,
   /\b(?:a|the)\s+draft\s+(?:version\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,3}?(?:law|rules|regulations?|measures|guidelines?|plan|opinions|notice|standards?|provisions|catalog(?:ue)?|list|policy)\b/i,
   /\b(?:for|seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:es?|ed|ing)|ask(?:s|ed|ing)?\s+for)\s+(?:(?:the\s+)?public(?:['’]s)?\s+)?(?:comments?|opinions|feedback|views|input|consultation)\b/i,
   /\b(?:consultation|exposure)\s+(?:draft|paper|version)\b/i,
@@ -44,5 +53,5 @@ const EARLIER_STEP =
 
 /** Whether the sentence that introduces a document calls it a draft. */
 export function proseSaysDraft(introduction: string): boolean {
-  return IN_PROSE.some((re) => re.test(introduction)) && !EARLIER_STEP.test(introduction);
+  return (putsOutDraft().test(introduction) || IN_PROSE.some((re) => re.test(introduction))) && !EARLIER_STEP.test(introduction);
 }
