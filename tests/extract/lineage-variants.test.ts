@@ -196,6 +196,8 @@ const STATED: [string, string, string][] = [
   ],
   ['The new plan supersedes the version adopted in 2017.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['The consultation ends on May 1.', 'none', ''],
+  // Finalising a draft: this document's own draft.
+  ['The plan finalises the draft released in November 2020.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
   // A successor in apposition.
   ['The document, the successor to the Three-Year Action Plan for New Data Centers, adds targets.', 'based-on', 'Three-Year Action Plan for New Data Centers'],
 
