@@ -46,6 +46,7 @@ describe('news section headings in yet other words', () => {
     ['Policy', 'Business'],
     ['Policy', 'Corporate'],
     ['Policy ticker', 'Company ticker'],
+    ['Other policy news', 'Further corporate news'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
