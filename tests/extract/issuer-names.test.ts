@@ -21,6 +21,7 @@ const GLANCES: [string, string[]][] = [
   ['The State Council Information Office (SCIO) released a white paper on energy.', ['scio']],
   // … also where a shorter name found first starts before it: "China's State Council" inside "China's State Council Information Office".
   ["China's State Council Information Office published a white paper on energy.", ['scio']],
+  ["The State Council's Information Office published a white paper on energy.", ['scio']],
   ['MIIT, together with the MOF and MOST, released a plan on quantum computing.', ['miit', 'mof', 'most']],
   // A body elected for a term is itself with its term's ordinal; the abbreviation of the body it belongs to names no second one.
   ["The Standing Committee of the 13th National People's Congress (NPC) adopted a law on rural revitalization.", ['npcsc']],
