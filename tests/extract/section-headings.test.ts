@@ -36,6 +36,21 @@ describe('section headings in other words', () => {
 });
 
 describe('news section headings in yet other words', () => {
+  it('reads "OTHER POLICY NEWS" as the policy news, with no news heading above it', () => {
+    const text = [
+      '1) ROBOTS EVERYWHERE',
+      'Summary',
+      'MIIT issued the Action Plan for Robots.',
+      'OTHER POLICY NEWS',
+      '=================',
+      '* 7 August: The NDRC released a list of 50 zero-carbon parks.',
+      'CORPORATE NEWS',
+      '==============',
+      '* 6 August: Nvidia was summoned by the CAC.',
+    ].join('\n');
+    expect(sectionsOf(text).map(([section]) => section)).toEqual(['corporate-news', 'policy-news']);
+  });
+
   it.each([
     ['Policy developments', 'Corporate developments'],
     ['Politics and policy', 'Industry news'],
@@ -46,7 +61,6 @@ describe('news section headings in yet other words', () => {
     ['Policy', 'Business'],
     ['Policy', 'Corporate'],
     ['Policy ticker', 'Company ticker'],
-    ['Other policy news', 'Further corporate news'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
