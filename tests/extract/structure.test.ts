@@ -780,6 +780,19 @@ describe('document fields whose labels have no colon', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Title / issuers / date: Pricing Law (Revised Draft) (价格法修正草案); SAMR, NDRC; 24 July 2025',
+      ['Pricing Law (Revised Draft) (价格法修正草案)', 'SAMR, NDRC', '24 July 2025'],
+    ],
+    ['Document, issuer, date: Pricing Law; SAMR; 24 July 2025', ['Pricing Law', 'SAMR', '24 July 2025']],
+    ['Issuers | date: SAMR, NDRC; 24 July 2025', [undefined, 'SAMR, NDRC', '24 July 2025']],
+  ])('reads "%s", labels joined before one colon, as a field each', (line, fields) => {
+    const text = ['MERICS TOP 5', '1. Price wars', 'At a glance: SAMR published a draft of the Pricing Law.', line].join('\n\n');
+    const [entry] = parseText(text).top;
+    expect([entry!.fields.title?.text, entry!.fields.issuers?.text, entry!.fields.date?.text]).toEqual(fields);
+  });
+
   it('reads no field in prose that opens with such a word, with no other field near it', () => {
     const text = pdfSnippet({ top: [{ ...oneEntry, comment: 'The plan is ambitious.\nPolicy Banks will lend to the hubs.\nSo will the big four.' }] });
     expect(parseText(text).top[0]!.fields.title?.text).toBe('Action Plan for Computing Power Infrastructure (算力基础设施高质量发展行动计划) (Link)');

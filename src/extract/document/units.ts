@@ -68,7 +68,7 @@ const TERMINATED = /[.!?:;)\]"”’]$/;
 
 export function toUnits(read: readonly Block[]): Unit[] {
   const units: Unit[] = [];
-  const blocks = withBareFieldLabels(read);
+  const blocks = withBareFieldLabels(withCombinedFieldLabels(read));
   for (const block of blocks) {
     for (const [i, { lines, listItem }] of splitAtLabels(block.lines).entries()) {
       const text = joinLines(lines);
@@ -147,6 +147,41 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
     }
   }
   return groups;
+}
+
+/** Two or three labels joined before one colon: "Title / issuers / date:", "Issuer, date:". */
+const COMBINED_LABELS = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*[/|,&]\s*([A-Za-z][A-Za-z ]{1,30}?)(?:\s*[/|,&]\s*([A-Za-z][A-Za-z ]{1,30}?))?\s*:\s*/;
+const DOCUMENT_ROLES: readonly LabelRole[] = ['title', 'issuers', 'date'];
+
+/**
+ * "Title / issuers / date: Pricing Law … (…); SAMR, NDRC; 24 July 2025": fields that one line gives under
+ * labels joined before one colon, their values parted by semicolons, become a line each ("Title: …").
+ */
+function withCombinedFieldLabels(blocks: readonly Block[]): Block[] {
+  return blocks.map((block) => ({ ...block, lines: block.lines.flatMap((line) => combinedFields(line) ?? [line]) }));
+}
+
+function combinedFields(line: MappedText): MappedText[] | null {
+  const m = COMBINED_LABELS.exec(line.text);
+  if (!m) return null;
+  const labels = m.slice(1).filter((l): l is string => l !== undefined);
+  const roles = labels.map((l) => (fieldLabel().test(`${l}: x`) ? labelRole(l) : null));
+  if (roles.some((r) => r === null || !DOCUMENT_ROLES.includes(r)) || new Set(roles).size !== roles.length) return null;
+  // The values, parted by semicolons outside brackets (a Chinese title may hold none, but be safe).
+  const values: MappedText[] = [];
+  let depth = 0;
+  let from = m[0].length;
+  for (let i = from; i <= line.length; i++) {
+    const ch = line.text[i];
+    if (ch === '(' || ch === '（') depth += 1;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth -= 1;
+    if (i === line.length || (ch === ';' && depth === 0)) {
+      values.push(line.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  if (values.length !== labels.length) return null;
+  return labels.map((label, i) => MappedText.concat([label, ': ', values[i]!]));
 }
 
 /** How many lines apart two fields of one fact box may stand: a title wrapped over two lines lies between. */
