@@ -199,3 +199,30 @@ describe('an issue date printed without its year', () => {
     expect(parseText(pdfSnippet({ header: '5 July', top: [oneEntry], policyNews: item })).issue).toMatchObject({ date: '2023-10-09', inferred: true });
   });
 });
+
+describe('a dateline the reader joined to the line before it', () => {
+  it('still dates the issue: a masthead taken for a running header left the dateline after a page turn', () => {
+    const text = [
+      'Skip to main content',
+      '',
+      'Home › Briefs › China Industries',
+      'We use cookies to improve your experience.',
+      'Accept all',
+      '',
+      'MERICS China Industries – Issue 2/2024',
+      '',
+      'Berlin, 21.02.2024',
+      '',
+      'MERICS Top 5',
+      '',
+      '1. Beijing bets on robots',
+      '',
+      'At a glance: MIIT issued a plan on robots.',
+      '',
+      'Document: Plan on Robots',
+      'Issuers: MIIT',
+      'Date: 18.01.2024',
+    ].join('\n');
+    expect(parseText(text).issue).toMatchObject({ date: '2024-02-21', inferred: false });
+  });
+});

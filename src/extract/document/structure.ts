@@ -132,10 +132,11 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const headerEnd = fieldsAt < 0 ? Infinity : units[fieldsAt]!.text.sourceOffset(0);
   const header = headerUnits.map((u) => u.text);
   // A masthead printed over several lines with no blank between ("CHINA INDUSTRIES" / "MERICS monthly brief" /
-  // "Berlin, 28 Mar 2019 – …") is one block: its lines are read one by one as well.
+  // "Berlin, 28 Mar 2019 – …") is one block, and a block a page's turn joined to the unit before it
+  // ("… Accept all" / "Berlin, 21.02.2024") is no unit of its own: every line is read one by one as well.
   const headerLines = reading.blocks
     .slice(0, HEADER_UNITS)
-    .flatMap((b) => (b.lines.length > 1 ? b.lines : []))
+    .flatMap((b) => b.lines)
     .filter((l) => l.sourceOffset(0) < headerEnd);
   // A web page's metadata dates it only where no line of the page prints its date.
   const printed =
