@@ -787,6 +787,11 @@ describe('document fields whose labels have no colon', () => {
     ],
     ['Document, issuer, date: Pricing Law; SAMR; 24 July 2025', ['Pricing Law', 'SAMR', '24 July 2025']],
     ['Issuers | date: SAMR, NDRC; 24 July 2025', [undefined, 'SAMR, NDRC', '24 July 2025']],
+    // Wrapped by a narrow column: the values go on over the lines after the labels'.
+    [
+      "Title / issuers / date: Pricing Law of the\nPeople's Republic of China (价格\n法修正草案); SAMR,\nNDRC; 24 July 2025",
+      ["Pricing Law of the People's Republic of China (价格法修正草案)", 'SAMR, NDRC', '24 July 2025'],
+    ],
   ])('reads "%s", labels joined before one colon, as a field each', (line, fields) => {
     const text = ['MERICS TOP 5', '1. Price wars', 'At a glance: SAMR published a draft of the Pricing Law.', line].join('\n\n');
     const [entry] = parseText(text).top;

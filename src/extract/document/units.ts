@@ -158,8 +158,29 @@ const DOCUMENT_ROLES: readonly LabelRole[] = ['title', 'issuers', 'date'];
  * labels joined before one colon, their values parted by semicolons, become a line each ("Title: …").
  */
 function withCombinedFieldLabels(blocks: readonly Block[]): Block[] {
-  return blocks.map((block) => ({ ...block, lines: block.lines.flatMap((line) => combinedFields(line) ?? [line]) }));
+  return blocks.map((block) => {
+    const lines: MappedText[] = [];
+    for (let i = 0; i < block.lines.length; i++) {
+      // A narrow column wraps the values over the lines after the labels': read on until every value is there.
+      let fields: MappedText[] | null = null;
+      let used = 0;
+      for (let n = 1; n <= COMBINED_LINES && i + n <= block.lines.length && fields === null; n++) {
+        const joined = joinLines(block.lines.slice(i, i + n));
+        fields = combinedFields(joined);
+        used = n;
+        if (!COMBINED_LABELS.test(block.lines[i]!.text)) break;
+      }
+      if (fields) {
+        lines.push(...fields);
+        i += used - 1;
+      } else lines.push(block.lines[i]!);
+    }
+    return { ...block, lines };
+  });
 }
+
+/** How many lines the values of joined labels may wrap over. */
+const COMBINED_LINES = 5;
 
 function combinedFields(line: MappedText): MappedText[] | null {
   const m = COMBINED_LABELS.exec(line.text);
