@@ -188,6 +188,17 @@ describe('a brief page marked up in other ways', () => {
     expect((graph.getNodeAttributes(item) as { text?: string }).text).toBe('The PBOC cut its repo rate.');
   });
 
+  it('reads a paragraph of dashed goals run into one line as the goals it lists', () => {
+    const html = `<!DOCTYPE html><html><body><article><h1>China Industries</h1><p>4 March 2024</p><h2>MERICS Top 5</h2><h3>1. Future industries</h3><p><strong>At a glance:</strong> MIIT issued the Action Plan for Future Industries. It sets goals:</p><p>– By 2025, achieve breakthroughs in 100 technologies\n– Build about 100 application scenarios\n– By 2027, make future industries a driver of growth</p><h2>Worth noting</h2><h4>Policy news</h4><p>02.03.2024 – The PBOC cut its repo rate.</p></article></body></html>`;
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const targets = graph.filterNodes((_k, a) => a.kind === 'Target').map((k) => (graph.getNodeAttributes(k) as { text?: string }).text);
+    expect(targets).toEqual([
+      'By 2025, achieve breakthroughs in 100 technologies',
+      'Build about 100 application scenarios',
+      'By 2027, make future industries a driver of growth',
+    ]);
+  });
+
   it('reads entries listed as numbered items whose text is all in paragraphs and lists inside them', () => {
     const item = (summary: string, title: string, issuer: string) =>
       `<li><p>${summary}</p><ul><li>Document: ${title}</li><li>Issuers: ${issuer}</li><li>Released: 28 May 2025</li></ul></li>`;

@@ -62,3 +62,25 @@ describe('list items however they are marked', () => {
     expect(nodesOf(extractText(text), 'Target')).toEqual([]);
   });
 });
+
+describe('dashed items run into one line, as a page copied or printed them', () => {
+  const line = '– By 2025, reach a computational power of 300 EFLOPS – Create 30 application benchmarks – Train 5,000 engineers';
+  it('reads each as a target, in the text shapes and a saved page', () => {
+    const texts = [
+      pdfSnippet({ top: [{ ...oneEntry, bullets: [] }] }).replace('At a glance: ', `At a glance: MIIT set goals:\n\n${line}\n\nMore: `),
+      webTextSnippet({ top: [{ ...oneEntry, bullets: [] }] }).replace(/(At a glance: [^\n]*)/, `$1 Goals:\n${line}`),
+    ];
+    for (const text of texts) {
+      expect(nodesOf(extractText(text), 'Target').map((t) => t.text)).toEqual([
+        'By 2025, reach a computational power of 300 EFLOPS',
+        'Create 30 application benchmarks',
+        'Train 5,000 engineers',
+      ]);
+    }
+  });
+
+  it('keeps an item whole whose dashes set off words inside it', () => {
+    const text = webTextSnippet({ top: [{ ...oneEntry, bullets: ['Raise output – chiefly of chips – to 40 percent by 2027'] }] });
+    expect(nodesOf(extractText(text), 'Target').map((t) => t.text)).toEqual(['Raise output – chiefly of chips – to 40 percent by 2027']);
+  });
+});

@@ -102,10 +102,12 @@ function isEnumeratedRun(lines: readonly MappedText[]): boolean {
 export function splitListItems(lines: readonly MappedText[]): { kind: Block['kind']; lines: MappedText[] }[] {
   const groups: { kind: Block['kind']; lines: MappedText[] }[] = [];
   const firstMark = lines[0] ? markOf(lines[0].text) : null;
-  // A paragraph that is nothing but bulleted lines is a list from its first line; so is one line with a bullet glyph.
+  // A paragraph that is nothing but bulleted lines is a list from its first line; so is one line with a bullet
+  // glyph, and one dashed line that holds more dashed items run into it ("– By 2025, … – Build …").
   const allBulleted =
     (lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark)) ||
     (lines.length === 1 && firstMark === 'glyph') ||
+    (lines.length === 1 && firstMark === 'dash' && /\s[–—]\s+\p{Lu}/u.test(lines[0]!.text.slice(2))) ||
     isEnumeratedRun(lines);
   let previousMark: ListMark | null = allBulleted ? firstMark : null;
   for (const line of lines) {

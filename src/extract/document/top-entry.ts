@@ -91,6 +91,28 @@ export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; 
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
 }
 
+/** A dash between two items that a page's copy or print ran into one line: " – Build …", " — By 2027, …". */
+const ITEM_DASH = /\s[–—]\s+(?=[\p{Lu}\d])/gu;
+
+/**
+ * "By 2025, achieve breakthroughs … – Build about 100 … – By 2027, make …": a list item that holds more
+ * items, each after a dash and opening with a capital, as dashed items flattened into one line give them;
+ * a dash inside an item ("Raise output – chiefly of chips – to 40 percent") opens no capital.
+ */
+function dashedItems(item: MappedText): MappedText[] {
+  const cuts = [...item.text.matchAll(ITEM_DASH)];
+  if (cuts.length === 0) return [item];
+  const items: MappedText[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    items.push(item.slice(from, cut.index).trim());
+    from = cut.index + cut[0].length;
+  }
+  items.push(item.slice(from).trim());
+  // Each part must be an item of its own, some words long, not a word set off by dashes.
+  return items.every((i) => i.text.split(/\s+/).length >= 3) ? items : [item];
+}
+
 /** A list item's own label for goals: "Goals:", "Key targets:". */
 const GOALS_LABEL = /^\s*(?:(?:key|main)\s+)?(?:targets?|goals?|objectives?)\s*:\s*/i;
 
@@ -205,7 +227,7 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     else if (part === 'glance' && unit.kind === 'bullet') {
       const goals = labelledGoals(value);
       if (goals) for (const item of goals.items) entry.bullets.push({ text: item, leadIn: goals.leadIn });
-      else entry.bullets.push({ text: value, leadIn: entry.glance.at(-1) ?? null });
+      else for (const item of dashedItems(value)) entry.bullets.push({ text: item, leadIn: entry.glance.at(-1) ?? null });
     } else if (part === 'glance') addGlance(entry, value);
     else if (part === 'comment') entry.comment.push(value);
     // Text after the fields (an exhibit caption) belongs to no part.
