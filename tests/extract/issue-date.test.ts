@@ -23,6 +23,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Published on 2024-02-02', { date: '2024-02-02', periodFrom: null, periodTo: null }],
   ['MERICS China Industries | No. 12 | 7 Dec. 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
   ['_Sept. 5, 2023_ — period covered: July 28 through August 30', { date: '2023-09-05', periodFrom: '2023-07-28', periodTo: '2023-08-30' }],
+  // A place or an author set apart by a separator before the date.
+  ['BERLIN | DECEMBER 7, 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
+  ['Written by Alexander Brown · 7 December 2021 · 9 min read', { date: '2021-12-07', periodFrom: null, periodTo: null }],
+  ['By Alexander Brown and Gregor Sebastian | 7 December 2021', { date: '2021-12-07', periodFrom: null, periodTo: null }],
   // The period and the date side by side, no label: the range is the period, either first.
   ['December 28, 2021 – January 25, 2022 · 2 February 2022', { date: '2022-02-02', periodFrom: '2021-12-28', periodTo: '2022-01-25' }],
   ['2 February 2022 | December 28 – January 25', { date: '2022-02-02', periodFrom: '2021-12-28', periodTo: '2022-01-25' }],

@@ -104,6 +104,8 @@ function periodBesideDate(line: string): { issuePart: string; periodPart: string
  * ("No. 2 | 2017        Berlin, 16.02.2017"); what follows must still be nothing but the date.
  */
 const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
+/** A place, or an author, set apart by a separator before the date: "BERLIN | DECEMBER 7, 2021", "Written by A. Brown · 7 December 2021". */
+const LEADING_PLACE_OR_BYLINE = /^\s*(?:(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}[^|·•\d]*|\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*)(?=[|·•])/u;
 
 /**
  * Who wrote it, after the date and a separator: "10.06.2021 · By Caroline Meinhardt and John Lee", any
@@ -124,6 +126,7 @@ function withoutFurniture(raw: string): string {
     .replace(READING_TIME_ANYWHERE, ' ')
     .replace(ISSUE_NUMBER, ' ')
     .replace(DATELINE_PLACE, ' ')
+    .replace(LEADING_PLACE_OR_BYLINE, ' ')
     .replace(BYLINE, ' ')
     .replace(PAGE_MARK, ' ')
     .replace(NUMERIC_EDITION, ' ');
