@@ -84,3 +84,36 @@ describe('dashed items run into one line, as a page copied or printed them', () 
     expect(nodesOf(extractText(text), 'Target').map((t) => t.text)).toEqual(['Raise output – chiefly of chips – to 40 percent by 2027']);
   });
 });
+
+describe('goals set out in a table', () => {
+  it('reads a fact box whose title holds years as its fields, not as goals', () => {
+    const html = `<!DOCTYPE html><html><body><article><h1>China Industries</h1><p>14 June 2016</p><h2>Top stories</h2><h2>1. Robots plan</h2><p><strong>At a glance:</strong> MIIT issued the Robot Industry Development Plan (2016-2020).</p><table><tr><th>Policy name</th><td>Robot Industry Development Plan (2016-2020) (机器人产业发展规划（2016-2020年）)</td></tr><tr><th>Issuing bodies</th><td>MIIT, NDRC, MOF</td></tr></table><h2>Short news</h2><p>May 3: The NDRC approved 12 railway projects.</p></article></body></html>`;
+    const graph = extractText(html);
+    expect(nodesOf(graph, 'Target')).toEqual([]);
+    expect(nodesOf(graph, 'Policy').find((p) => !p.stub)).toMatchObject({
+      title: 'Robot Industry Development Plan (2016-2020)',
+      titleZh: '机器人产业发展规划（2016-2020年）',
+    });
+  });
+
+  const table = [
+    '| Indicator | Target for 2025 |',
+    '|---|---|',
+    '| Energy use per unit of value added | down 13.5 percent from 2020 |',
+    '| Share of electricity in final energy use | above 30 percent |',
+  ];
+  it('reads each row as a goal, what is measured and its goal, in markdown and on a saved page', () => {
+    const markdown = markdownSnippet({ top: [{ ...oneEntry, bullets: [] }] }).replace(
+      /(\*\*At a glance:\*\* [^\n]*)/,
+      `$1 Targets for 2025 include:\n\n${table.join('\n')}\n`,
+    );
+    const html = `<!DOCTYPE html><html><body><article><h1>China Industries</h1><p>4 March 2024</p><h2>MERICS Top 5</h2><h3>1. Industry peaks</h3><p><strong>At a glance:</strong> MIIT issued the Implementation Plan for Carbon Peaking in Industry. Targets for 2025 include:</p><table><tr><th>Indicator</th><th>Target for 2025</th></tr><tr><td>Energy use per unit of value added</td><td>down 13.5 percent from 2020</td></tr><tr><td>Share of electricity in final energy use</td><td>above 30 percent</td></tr></table><h2>Worth noting</h2><h4>Policy news</h4><p>02.03.2024 – The PBOC cut its repo rate.</p></article></body></html>`;
+    for (const text of [markdown, html]) {
+      const targets = nodesOf(extractText(text), 'Target').map((t) => [t.text, t.year]);
+      expect(targets).toEqual([
+        ['Energy use per unit of value added: down 13.5 percent from 2020', 2025],
+        ['Share of electricity in final energy use: above 30 percent', 2025],
+      ]);
+    }
+  });
+});

@@ -173,7 +173,7 @@ function labelledRows(table: Element, source: string, out: Block[], links: Link[
         .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
         .map((cell) => MappedText.concat(lines(cell.children, source, links).flatMap((l, i) => (i === 0 ? [l] : [' ', l])))),
     );
-  for (const line of tableFields(rows)) push(out, 'paragraph', [line], 0);
+  for (const { kind, line } of tableFields(rows)) push(out, kind, [line], 0);
 }
 
 /**

@@ -74,7 +74,7 @@ function collectBlocks(node: RootContent, source: string, out: Block[], footers:
       for (const child of node.children) collectBlocks(child, source, out, footers);
       return;
     case 'table':
-      for (const line of tableFields(node.children.map((row) => row.children.map((cell) => cellText(cell, source))))) pushBlock(out, 'paragraph', [line], 0);
+      for (const { kind, line } of tableFields(node.children.map((row) => row.children.map((cell) => cellText(cell, source))))) pushBlock(out, kind, [line], 0);
       return;
     default:
       return; // code, html, breaks: not newsletter prose

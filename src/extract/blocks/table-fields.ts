@@ -4,26 +4,54 @@
  * markdown must call a heading — is a label and its value; wider, each cell of a row is labelled by
  * its column's heading ("| Title | Issuing bodies | Date |"). Only lines whose label is an entry's
  * field are kept: other tables (an exhibit's figures) are no part of the text. A table of dated news
- * items ("| Date | Policy |", "| 2 September | The MOFCOM …|") is read as its items under its heading.
+ * items ("| Date | Policy |", "| 2 September | The MOFCOM …|") is read as its items under its heading, and a
+ * table of goals ("| Indicator | Target for 2025 |") as the list of them.
  */
 import { MONTH_AND_DAY } from '../dates.ts';
 import { labelPrefix } from '../labels.ts';
 import { MappedText } from '../text/mapped-text.ts';
+import type { Block } from './block.ts';
+
+/** A line a table gives, and whether it is a list item (a goal) or a line of its own (a field, a news item). */
+export interface TableLine {
+  kind: Block['kind'];
+  line: MappedText;
+}
 
 /** A cell that holds a date alone: "2 September", "Sept. 2, 2025", "02.09.2025", "2025-09-02". */
 const DATE_CELL = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{4}-\d{2}-\d{2})$`, 'i');
 
-export function tableFields(rows: readonly (readonly MappedText[])[]): MappedText[] {
+export function tableFields(rows: readonly (readonly MappedText[])[]): TableLine[] {
   const cells = rows.map((row) => row.map((cell) => cell.trim()));
   const news = newsItems(cells);
-  if (news) return news;
+  if (news) return news.map((line) => ({ kind: 'paragraph', line }));
+  const goals = goalRows(cells);
+  if (goals) return goals.map((line) => ({ kind: 'bullet', line }));
   const pairs: [MappedText, MappedText][] = cells.every((row) => row.length <= 2)
     ? cells.flatMap(([label, value]) => (label && value ? [[label, value] as [MappedText, MappedText]] : []))
     : cells.slice(1).flatMap((row) => row.flatMap((value, i) => (cells[0]?.[i] ? [[cells[0][i], value] as [MappedText, MappedText]] : [])));
   return pairs
     .filter(([label, value]) => label.text && value.text)
     .map(([label, value]) => MappedText.concat([label, /:$/.test(label.text) ? ' ' : ': ', value]))
-    .filter((line) => labelPrefix().test(line.text));
+    .filter((line) => labelPrefix().test(line.text))
+    .map((line) => ({ kind: 'paragraph', line }));
+}
+
+/** A column heading that says its column holds goals: "Target for 2025", "Goals", "2027". */
+const GOAL_HEADING = /\b(?:targets?|goals?|objectives?|(?:19|20)\d{2})\b/i;
+
+/**
+ * A table of goals, what is measured in the first column and the goal beside it under a heading that says so
+ * ("| Indicator | Target for 2025 |", "| Energy use per unit of value added | down 13.5 percent |"): each row
+ * as the goal a list prints, "Energy use per unit of value added: down 13.5 percent".
+ */
+function goalRows(cells: readonly (readonly MappedText[])[]): MappedText[] | null {
+  const [heading, ...rows] = cells;
+  // (A heading is a few words; a fact box's first row, "| Policy name | … Plan (2016-2020) |", is a field, no heading.)
+  if (!heading || heading.length !== 2 || rows.length === 0 || !GOAL_HEADING.test(heading[1]!.text)) return null;
+  if (heading[1]!.text.split(/\s+/).length > 5 || labelPrefix().test(`${heading[0]!.text}: x`)) return null;
+  if (!rows.every((row) => row.length === 2 && row[0]!.text && row[1]!.text)) return null;
+  return rows.map(([what, goal]) => MappedText.concat([what!, ': ', goal!]));
 }
 
 /**

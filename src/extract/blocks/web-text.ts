@@ -48,8 +48,8 @@ export function readWebText(text: string): BlockReading {
   const flushTable = () => {
     const fields = tableFields(tableRows);
     // A table that sets out no fields (figures, a layout) stays as the lines it was.
-    for (const line of fields.length > 0 ? fields : tableRows.map((cells) => MappedText.concat(cells.flatMap((c, i) => (i === 0 ? [c] : [' ', c])))))
-      push('paragraph', line);
+    const asLines = tableRows.map((cells) => ({ kind: 'paragraph' as const, line: MappedText.concat(cells.flatMap((c, i) => (i === 0 ? [c] : [' ', c]))) }));
+    for (const { kind, line } of fields.length > 0 ? fields : asLines) push(kind, line);
     tableRows = [];
   };
 
