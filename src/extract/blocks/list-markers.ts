@@ -11,6 +11,8 @@ import type { Block } from './block.ts';
  */
 export const BULLET_GLYPH = /^\s*(?:[\u2022\u2023\u2043\u2219\u00b7\u25a0-\u25ff\u2794-\u27bf\u2713\u2714\u2756]|[\ue000-\uf8ff]|\*(?=\s))\s*(?=\S)/u;
 /** Dashes mark an item only where a list may start: elsewhere they are punctuation. */
+/** A dash between two list items that a page's copy or print ran into one line: " – Build …", " — By 2027, …". */
+export const RUN_IN_ITEM_DASH = /\s[–—]\s+(?=[\p{Lu}\d])/gu;
 export const DASH_BULLET = /^\s*[*\u2013\u2014-]\s+(?=\S)/u;
 
 const ENUMERATOR = /^\s*(?:\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)|(\d{1,2})\.)/;
@@ -107,7 +109,7 @@ export function splitListItems(lines: readonly MappedText[]): { kind: Block['kin
   const allBulleted =
     (lines.length > 1 && firstMark !== 'number' && lines.every((l) => markOf(l.text) === firstMark)) ||
     (lines.length === 1 && firstMark === 'glyph') ||
-    (lines.length === 1 && firstMark === 'dash' && /\s[–—]\s+\p{Lu}/u.test(lines[0]!.text.slice(2))) ||
+    (lines.length === 1 && firstMark === 'dash' && new RegExp(RUN_IN_ITEM_DASH.source, 'u').test(lines[0]!.text.slice(2))) ||
     isEnumeratedRun(lines);
   let previousMark: ListMark | null = allBulleted ? firstMark : null;
   for (const line of lines) {

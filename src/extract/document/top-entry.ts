@@ -10,6 +10,7 @@ import type { TopEntry } from './model.ts';
 import { HEADLINE_NUMBER, type Unit } from './units.ts';
 import { citesDocument, leadingLabel, labelRole, type LabelRole } from '../labels.ts';
 import { findFullDate } from '../dates.ts';
+import { RUN_IN_ITEM_DASH } from '../blocks/list-markers.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
@@ -91,16 +92,13 @@ export function goalsInSemicolons(paragraph: MappedText): { leadIn: MappedText; 
   return { leadIn: paragraph.slice(0, from).trim(), items, after: after.length > 0 ? after : null };
 }
 
-/** A dash between two items that a page's copy or print ran into one line: " – Build …", " — By 2027, …". */
-const ITEM_DASH = /\s[–—]\s+(?=[\p{Lu}\d])/gu;
-
 /**
  * "By 2025, achieve breakthroughs … – Build about 100 … – By 2027, make …": a list item that holds more
  * items, each after a dash and opening with a capital, as dashed items flattened into one line give them;
  * a dash inside an item ("Raise output – chiefly of chips – to 40 percent") opens no capital.
  */
 function dashedItems(item: MappedText): MappedText[] {
-  const cuts = [...item.text.matchAll(ITEM_DASH)];
+  const cuts = [...item.text.matchAll(RUN_IN_ITEM_DASH)];
   if (cuts.length === 0) return [item];
   const items: MappedText[] = [];
   let from = 0;
