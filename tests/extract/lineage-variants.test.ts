@@ -196,6 +196,8 @@ const STATED: [string, string, string][] = [
   ],
   ['The new plan supersedes the version adopted in 2017.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['The consultation ends on May 1.', 'none', ''],
+  // "its" standing for another state named before: answering its law is no lineage.
+  ['The plan answers the US decision to put Huawei on its Entity List.', 'none', ''],
   // Finalising a draft: this document's own draft.
   ['The plan finalises the draft released in November 2020.', 'final-version-of', 'Action Plan for Computing Power Infrastructure (Draft)'],
   // A successor in apposition.

@@ -447,6 +447,7 @@ const foreignOwner = derived(({ documentVocabulary: v }) => {
   return {
     opening: new RegExp(`^(?:${owners})(?:['’]s?)?\\s`),
     before: new RegExp(`(?<![\\p{L}.])(?:${owners})(?:['’]s?)?\\s+$`, 'u'),
+    anywhere: new RegExp(`(?<![\\p{L}.])(?:${owners})(?:['’]s?)?\\s`, 'u'),
   };
 });
 
@@ -455,8 +456,13 @@ const foreignOwner = derived(({ documentVocabulary: v }) => {
  * open so. Answering or citing such a law is a reaction to it, no lineage; being modelled on it still is.
  */
 function isForeign(doc: Titled, text: string): boolean {
-  const { opening, before } = foreignOwner();
-  return opening.test(doc.title) || opening.test(text.slice(doc.start, doc.end)) || before.test(text.slice(Math.max(0, doc.start - 24), doc.start));
+  const { opening, before, anywhere } = foreignOwner();
+  // "the US decision to put Huawei on its Entity List": "its" stands for the owner the clause named before.
+  const clause = text.slice(Math.max(0, doc.start - 120), doc.start);
+  const possessed = /\b(?:its|their)\s+$/i.test(clause) && anywhere.test(clause.slice(clause.search(/[^.;!?]*$/)));
+  return (
+    opening.test(doc.title) || opening.test(text.slice(doc.start, doc.end)) || before.test(text.slice(Math.max(0, doc.start - 24), doc.start)) || possessed
+  );
 }
 
 /** Words that open a sentence before the title they relate it to: "Together with the Cybersecurity Law, on which …". */
