@@ -230,6 +230,14 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['By 2030, domestic supply should cover 70 percent of demand.', [['By 2030, domestic supply should cover 70 percent of demand', 2030]]],
+    // A second goal due "by the same year" takes the year of the one before it.
+    [
+      "The plan aims to build 500 drone landing sites by 2027 and to make the province's low-altitude economy worth CNY 300 billion by the same year.",
+      [
+        ['build 500 drone landing sites by 2027', 2027],
+        ["make the province's low-altitude economy worth CNY 300 billion by the same year", 2027],
+      ],
+    ],
     ['By 2025, firms must report their data for 2024 to the ministry.', []],
     // What a body aims to do, listed after a colon.
     [

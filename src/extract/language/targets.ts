@@ -196,6 +196,9 @@ const COORDINATED_GOAL = new RegExp(
   'i',
 );
 
+/** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
+const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^.;:]{0,60}?\bby\s+(?:the\s+same\s+(?:year|date|time)|then))\b/i;
+
 /**
  * Goals stated in prose, each tied to its year — but not those a clause states of another document the
  * sentence names (`ownTitle` is this one's): "… implement the Opinions on … of February 2016, which aim to
@@ -212,11 +215,15 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     if (statedOfOtherDocument(text, named, m.index!, ownTitle)) continue;
     out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
     // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
-    const joined = COORDINATED_GOAL.exec(text.slice(m.index! + m[0].length));
-    if (joined) {
-      const start = m.index! + m[0].length + joined[0].length - joined[1]!.length;
-      out.push({ text: joined[1]!, start, end: start + joined[1]!.length, year: Number(joined[2]) });
-      joinedEnd = start + joined[1]!.length;
+    const rest = text.slice(m.index! + m[0].length);
+    const joined = COORDINATED_GOAL.exec(rest);
+    // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
+    const sameYear = joined ? null : SAME_YEAR_GOAL.exec(rest);
+    const next = joined ?? sameYear;
+    if (next) {
+      const start = m.index! + m[0].length + next[0].length - next[1]!.length;
+      out.push({ text: next[1]!, start, end: start + next[1]!.length, year: joined ? Number(joined[2]) : yearOf(m) });
+      joinedEnd = start + next[1]!.length;
     }
   }
   return out;
