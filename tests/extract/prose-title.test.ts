@@ -149,6 +149,7 @@ describe('a document named only by its kind and subject', () => {
     ['In a joint notice, the NDRC and the NEA laid out a plan for new energy storage.', 'Plan for new energy storage', false],
     ['The Ministry of Commerce sets out measures to stabilise foreign trade.', 'Measures to stabilise foreign trade', false],
     ['The CAC rolled out rules governing generative AI services, its second set this year.', 'Rules governing generative AI services', false],
+    ['The MIIT released instructions on the industrial internet activity for 2025.', 'Instructions on the industrial internet activity for 2025', false],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });
