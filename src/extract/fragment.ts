@@ -348,16 +348,21 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
     addIssuersFromProse(b, policyKey, entry.glance, local, leads);
   }
 
-  // Goals are the bullets that set one; an entry without a list may state its goals in the summary.
+  // Goals are the bullets that set one; an entry without a list may state its goals in the summary. Those a
+  // paragraph on a second document leads in ("MIIT also released instructions on … Key aspects include:") are its.
+  const secondDocuments = new Map<MappedText, string | null>();
   for (const bullet of entry.bullets.filter((x) => isGoal(x.text.text, x.leadIn?.text ?? null))) {
     const text = bullet.text.text;
-    const target = addNode(b.graph, keys.target(policyKey, text), {
+    const lead = bullet.leadIn;
+    if (lead && !secondDocuments.has(lead)) secondDocuments.set(lead, secondDocumentOf(b, entryKey, lead, parsed.title));
+    const ownerKey = (lead && secondDocuments.get(lead)) ?? policyKey;
+    const target = addNode(b.graph, keys.target(ownerKey, text), {
       kind: 'Target',
       text,
       year: targetYear(text, bullet.leadIn?.text ?? null, issueYear),
       sources: [b.source(bullet.text)],
     });
-    addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });
+    addEdge(b.graph, ownerKey, target, { kind: 'SETS_TARGET', sources: [b.source(bullet.text)] });
   }
 
   // Goals stated in the summary's prose count beside its bullets: "By 2025, robot density is to double. Key targets: • …".
@@ -377,6 +382,40 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   b.lineage(policyKey, prose, olderAddresses);
   b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
+}
+
+/** "The MIIT also released instructions on …": a later paragraph that brings in a second document. */
+const ALSO_PUTS_OUT = /\balso\s+(?:\w+\s+)?(?:released|issued|published|unveiled|put\s+out|rolled\s+out|launched|introduced|adopted|announced)\b/i;
+
+/**
+ * The policy a lead-in paragraph brings in as a second document of the entry, added as one the entry mentions
+ * (null when the paragraph brings in none, or this entry's own).
+ */
+function secondDocumentOf(b: FragmentBuilder, entryKey: string, leadIn: MappedText, ownTitle: string): string | null {
+  if (!ALSO_PUTS_OUT.test(leadIn.text)) return null;
+  const doc = titleFromProse(leadIn.text);
+  if (!doc || doc.title.toLowerCase() === ownTitle.toLowerCase()) return null;
+  const source = b.source(leadIn, doc.start, doc.end);
+  const key = addNode(b.graph, keys.policy(doc.title), {
+    kind: 'Policy',
+    title: doc.title,
+    titleZh: doc.titleZh,
+    date: null,
+    draft: doc.draft,
+    stub: false,
+    aliases: [],
+    documentAddresses: [],
+    mergedBy: [],
+    sources: [source],
+  });
+  addEdge(b.graph, entryKey, key, { kind: 'MENTIONS', sources: [b.sentenceSource(leadIn, doc.start)] });
+  // The bodies named before the document in its sentence issued it: "The MIIT also released …".
+  const sentence = sentenceAt(leadIn.text, doc.start);
+  for (const m of findAgencies(leadIn.text.slice(sentence.start, doc.start))) {
+    const agencyKey = b.agency(m.agency, b.source(leadIn, sentence.start + m.start, sentence.start + m.end));
+    addEdge(b.graph, key, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.sentenceSource(leadIn, doc.start)] });
+  }
+  return key;
 }
 
 /** Words by which a later sentence of the summary adds bodies to those issuing the document. */

@@ -1,7 +1,7 @@
 /** Targets: bullets that set a goal, and goals stated in the summary's prose, beside the bullets or without them. */
 import { describe, expect, it } from 'vitest';
 import { isGoal, proseGoals } from '../../src/extract/language/targets.ts';
-import { extractText, nodesOf } from '../helpers/extract.ts';
+import { extractText, nodesOf, outgoing } from '../helpers/extract.ts';
 import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helpers/snippets.ts';
 
 describe('goals', () => {
@@ -298,6 +298,35 @@ describe('goals in other authors’ words', () => {
       'Application form for pilot projects',
     ])) {
       expect(found).toEqual([]);
+    }
+  });
+});
+
+describe('an entry that covers two documents', () => {
+  it('gives the goals a paragraph on the second document leads in to that document, in every shape', () => {
+    const lines = [
+      'MIIT and three other agencies published a notice on promoting integration between SMEs and large firms. Key aspects include:',
+      '- Building industrial clusters that integrate SMEs and larger enterprises',
+      '- Helping export-oriented SMEs to explore new markets',
+      'The MIIT also released instructions on the industrial internet activity for 2025. Key aspects include:',
+      '- Integrating software firms and financiers in industrial parks',
+    ];
+    const texts = [
+      ['MERICS TOP 5', '1. Matchmaker state', `At a glance: ${lines.join('\n\n')}`, 'MERICS comment: Useful.'].join('\n\n'),
+      ['## MERICS TOP 5', '### 1. Matchmaker state', `**At a glance:** ${lines.join('\n\n')}`, '**MERICS comment:** Useful.'].join('\n\n'),
+      ['China Industries', '4 min read', 'MERICS Top 5', '1. Matchmaker state', `At a glance: ${lines.join('\n')}`, 'MERICS comment: Useful.'].join('\n'),
+    ];
+    for (const text of texts) {
+      const graph = extractText(text);
+      const goalsOf = (title: string) => {
+        const policy = nodesOf(graph, 'Policy').find((p) => p.title === title)!;
+        return outgoing(graph, policy.key, 'SETS_TARGET').map((e) => (e.node as { text?: string }).text);
+      };
+      expect(goalsOf('Notice on promoting integration between SMEs and large firms')).toEqual([
+        'Building industrial clusters that integrate SMEs and larger enterprises',
+        'Helping export-oriented SMEs to explore new markets',
+      ]);
+      expect(goalsOf('Instructions on the industrial internet activity for 2025')).toEqual(['Integrating software firms and financiers in industrial parks']);
     }
   });
 });
