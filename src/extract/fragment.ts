@@ -27,6 +27,8 @@ import { sentenceAt, splitSentences } from './language/sentences.ts';
 import { isGoal, proseGoals, targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
+import { wordAlternation } from './text/regexp.ts';
+import { derived } from './registries.ts';
 import { assignAddresses, documentAddress, uniqueAddresses, type DocumentAddress } from './language/document-address.ts';
 import { findPolicyNames } from './language/policy-names.ts';
 import { canonicalPolicyTitle } from './language/known-policies.ts';
@@ -384,15 +386,15 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
 
-/** "The MIIT also released instructions on …": a later paragraph that brings in a second document. */
-const ALSO_PUTS_OUT = /\balso\s+(?:\w+\s+)?(?:released|issued|published|unveiled|put\s+out|rolled\s+out|launched|introduced|adopted|announced)\b/i;
+/** "The MIIT also released instructions on …": a later paragraph that brings in a second document (document-vocabulary.json). */
+const alsoPutsOut = derived(({ documentVocabulary: v }) => new RegExp(`\\balso\\s+(?:\\w+\\s+)?(?:${wordAlternation(v.introducingVerbs)})\\b`, 'i'));
 
 /**
  * The policy a lead-in paragraph brings in as a second document of the entry, added as one the entry mentions
  * (null when the paragraph brings in none, or this entry's own).
  */
 function secondDocumentOf(b: FragmentBuilder, entryKey: string, leadIn: MappedText, ownTitle: string): string | null {
-  if (!ALSO_PUTS_OUT.test(leadIn.text)) return null;
+  if (!alsoPutsOut().test(leadIn.text)) return null;
   const doc = titleFromProse(leadIn.text);
   if (!doc || doc.title.toLowerCase() === ownTitle.toLowerCase()) return null;
   const source = b.source(leadIn, doc.start, doc.end);
