@@ -161,22 +161,23 @@ function withCombinedFieldLabels(blocks: readonly Block[]): Block[] {
   return blocks.map((block) => {
     const lines: MappedText[] = [];
     for (let i = 0; i < block.lines.length; i++) {
-      // A narrow column wraps the values over the lines after the labels': read on until every value is there.
-      let fields: MappedText[] | null = null;
-      let used = 0;
-      for (let n = 1; n <= COMBINED_LINES && i + n <= block.lines.length && fields === null; n++) {
-        const joined = joinLines(block.lines.slice(i, i + n));
-        fields = combinedFields(joined);
-        used = n;
-        if (!COMBINED_LABELS.test(block.lines[i]!.text)) break;
-      }
+      const fields = COMBINED_LABELS.test(block.lines[i]!.text) ? wrappedCombinedFields(block.lines, i) : null;
       if (fields) {
-        lines.push(...fields);
-        i += used - 1;
+        lines.push(...fields.fields);
+        i += fields.used - 1;
       } else lines.push(block.lines[i]!);
     }
     return { ...block, lines };
   });
+}
+
+/** The fields from line `at` on: a narrow column wraps the values over the lines after the labels', so read on until every value is there. */
+function wrappedCombinedFields(lines: readonly MappedText[], at: number): { fields: MappedText[]; used: number } | null {
+  for (let used = 1; used <= COMBINED_LINES && at + used <= lines.length; used++) {
+    const fields = combinedFields(joinLines(lines.slice(at, at + used)));
+    if (fields) return { fields, used };
+  }
+  return null;
 }
 
 /** How many lines the values of joined labels may wrap over. */

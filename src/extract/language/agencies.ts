@@ -110,11 +110,12 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly s
   }
   const names = [...new Set([...spelled.values()].flat())].sort((x, y) => y.length - x.length);
   const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
+  const namesSource = `(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`;
   return {
     // Both are run with matchesNotAfter: no letter or digit (nor, for an abbreviation, a hyphen) before.
-    names: new RegExp(`(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    names: new RegExp(namesSource, 'giu'),
     // The same names, matched only where a search is set to start.
-    namesAt: new RegExp(`(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy'),
+    namesAt: new RegExp(namesSource, 'iuy'),
     nameIndex,
     // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
     abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
