@@ -67,6 +67,15 @@ describe('headlines, labels and wrapping in PDF text', () => {
     expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD', 'Fourth']);
   });
 
+  // A copied page prints "TOP STORY NO. 1 – …" under a list of the issue's topics: the numbered lines open the entries.
+  it('reads headlines numbered "TOP STORY NO. 1 –" and "Top story #2:" under a topic list', () => {
+    const doc = parseText(
+      'MERICS China Industries\n\n17th November 2020\n\nIn this issue:\n\nFirst\n\nSecond\n\nTOP STORY NO. 1 – First\n\nAt a glance: The NDRC issued a plan.\n\nTop story #2: Second\n\nAt a glance: The CAC issued rules.\n',
+    );
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second']);
+    expect(doc.top[0]!.glance.map((p) => p.text)).toEqual(['The NDRC issued a plan.']);
+  });
+
   // A narrow column sets the Chinese name apart after a blank line: it stays the title's.
   it('keeps a Chinese title set apart from its English name by a blank line in the title field', () => {
     const doc = parseText(

@@ -32,9 +32,12 @@ export interface Unit {
   enumerated?: string;
 }
 
-/** A headline's number as printed: "1.", "1)", "(1)", "[1]", "1:", "1 |", "1 –", "1 /", "No. 1:", "#1", "Story 1 —", "Item 1:". */
+/**
+ * A headline's number as printed: "1.", "1)", "(1)", "[1]", "1:", "1 |", "1 –", "1 /", "No. 1:", "#1", "Story 1 —",
+ * "Item 1:", "Top story no. 1 –", "TOP STORY #1 |".
+ */
 export const HEADLINE_NUMBER =
-  /^(?:No\.?\s*|#|\(|\[(?=\d{1,2}\])|(?:Story|STORY|Item|ITEM|Topic|TOPIC|Entry|ENTRY)\s+(?=\d{1,2}\s*[:|–—]))?(\d{1,2})(?:[.):]|(?<=\[\d{1,2})\]|\s*[|–—]|\s+\/|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
+  /^(?:No\.?\s*|#|\(|\[(?=\d{1,2}\])|(?:(?:Top|TOP)\s+)?(?:Story|story|STORY|Item|ITEM|Topic|TOPIC|Entry|ENTRY)\s+(?:(?:No|NO)\.?\s*|#)?(?=\d{1,2}\s*[:|–—]))?(\d{1,2})(?:[.):]|(?<=\[\d{1,2})\]|\s*[|–—]|\s+\/|(?<=(?:No\.?\s*|#)\d{1,2}))\s+(?=\S)/;
 export const NUMBERED_HEADLINE = new RegExp(String.raw`${HEADLINE_NUMBER.source}(\S.*)$`, 's');
 /** An entry's number printed on a line of its own: "Topic 1 of 3", "Story 2", "Item 4/5". */
 export const ENTRY_COUNTER = /^(?:Topic|Story|Item|Entry|Part)\s+\d{1,2}(?:\s*(?:of|\/)\s*\d{1,2})?$/i;
