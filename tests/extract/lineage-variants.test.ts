@@ -79,6 +79,19 @@ const STATED: [string, string, string][] = [
   ['The measures put flesh on the bones of the Data Security Law.', 'implements', 'Data Security Law'],
   ['The regulations were drafted under the Export Control Law, which took effect in 2020.', 'based-on', 'Export Control Law'],
   ['The notice takes forward the Outline for Building a Strong Trade Country.', 'implements', 'Outline for Building a Strong Trade Country'],
+  // A plural subject's verb has no "s": "The rules take forward …", "The measures translate …".
+  [
+    'The rules take forward the Development Plan for Intelligent Connected Vehicles of 2017.',
+    'implements',
+    'Development Plan for Intelligent Connected Vehicles',
+  ],
+  ['The measures translate the Outline for Building a Strong Trade Country into steps.', 'implements', 'Outline for Building a Strong Trade Country'],
+  ['The rules originate in the Opinions on Building a Unified National Market.', 'based-on', 'Opinions on Building a Unified National Market'],
+  [
+    'The measures ease the Special Administrative Measures for Foreign Investment Access.',
+    'amends',
+    'Special Administrative Measures for Foreign Investment Access',
+  ],
   ['It translates the goals of the 14th Five-Year Plan for the Digital Economy into measures.', 'implements', '14th Five-Year Plan for the Digital Economy'],
   ['The plan is modelled on the Action Plan for Computing Infrastructure.', 'based-on', 'Action Plan for Computing Infrastructure'],
   [
