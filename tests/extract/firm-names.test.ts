@@ -100,6 +100,10 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // Or says they stand to profit — a place or a body standing there stays none.
+  ['Qorvix Good Doctor and Tambera are the best placed to profit.', ['Qorvix Good Doctor', 'Tambera']],
+  ['Lunex, whose models lead the rankings, and Holvan stand to gain.', ['Holvan', 'Lunex']],
+  ['Jiangsu Province and the NDRC stand to benefit.', []],
   // A firm beside it calls a name a firm, across an apposition too.
   ["Lunex, the world's largest steelmaker, and Holvan Steel are testing hydrogen.", ['Holvan Steel', 'Lunex']],
   // A group of firms named right after it: "rivals", "partners".
