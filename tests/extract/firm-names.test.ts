@@ -17,6 +17,8 @@ const ITEMS: [string, string[]][] = [
   ['October 14: Tuopu Group Co., Ltd. opened a plant in Mexico (company press release)', ['Tuopu Group']],
   ['October 13: German chemical giant BASF opened its Zhanjiang Verbund site (company press release)', ['BASF']],
   ['October 10: The Leading Small Group on Cybersecurity met to discuss data rules (Xinhua article)', []],
+  // The possessive of a day's name is no business's: "Singles' Day sales" names no firm "Singles".
+  ["November 12: Alibaba's Singles' Day sales reached CNY 498 billion (Caixin article)", ['Alibaba']],
   // An industry before a role word describes the firm: no firm called "Semiconductor" or "Battery".
   ['October 15: Semiconductor maker SMIC reported record quarterly revenue (SCMP article)', ['SMIC']],
   ['October 16: Battery giant CATL opened a plant in Hungary (Reuters article)', ['CATL']],

@@ -185,6 +185,7 @@ const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$
 // "Horizon Robotics' shares": a name ending in s takes the apostrophe alone.
 const POSSESSIVE_BUSINESS =
   /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|rivals?|competitors?|customers?|suppliers?|investors?|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|scandal|default|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
+const NAMED_DAY_AFTER = /^['’]s?\s+(?:Day|Eve|Festival|Week|Holiday)\b/;
 /** "trading in Evergrande shares", "Tencent stock fell": a name that has shares is a firm's. */
 const SHARES_AFTER = /^(?:['’]s?)?\s+(?:shares|stock|share\s+price|bonds)\b/;
 const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
@@ -598,6 +599,8 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // "a stake in Chilean producer SQM": a word before a role and a name says where the named firm is from.
   if (!n.name.includes(' ') && lexicon().industryBeforeRole.test(after)) return false;
   if (isCalledFirmBefore(text, n.start)) return true;
+  // "Alibaba's Singles' Day sales": the possessive of a day's or a festival's name is no business's.
+  if (NAMED_DAY_AFTER.test(after)) return false;
   if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
