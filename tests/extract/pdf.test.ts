@@ -215,6 +215,20 @@ describe('a list the browser draws with no glyph and no gap between its items', 
   }, 60_000);
 });
 
+describe('a list a colon leads in, whose items open in lower case', () => {
+  it('reads each item apart, and an item that wraps as one', async () => {
+    const items = [
+      'intelligent connected vehicles to reach large-scale production',
+      'service robots to be sold at scale abroad',
+      'neural network chips with a performance of 128 TOPS, and smart sensors that meet the needs of every factory and every hospital in the country',
+    ];
+    const html = `<html lang="en"><body style="font-size:12px;width:580px"><p>MIIT set out a three-year action plan to turn AI research into industrial products. By 2020 the plan wants:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><p>iFlytek is among the firms it favours.</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    expect(paragraphs.slice(1, 4)).toEqual(items.map((i) => `• ${i}`));
+  }, 60_000);
+});
+
 describe('a list whose items all end short of the column', () => {
   it('reads each item apart, though no item wrapped to show where the column ends', async () => {
     const items = [

@@ -454,7 +454,7 @@ function layout(all: Line[]): PdfText {
       .map((l, i) => all[i]!.y - l.y)
       .filter((g) => g > 0 && g < bodySize * 3),
   );
-  const runRight = indentedRunRights(all, lineGap);
+  const runs = indentedRuns(all, lineGap);
   const out: string[] = [];
   // Each printed line's place in `out`: its output line and where in it the line's text starts.
   const placed: { line: Line; row: number; column: number }[] = [];
@@ -467,7 +467,7 @@ function layout(all: Line[]): PdfText {
     // A numbered item opens on its number, though the item before it is indented as well and no gap parts them.
     const numbered = LIST_ENUMERATOR.test(line.text);
     const startsItem =
-      line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered || endsByChoice(previous, line, runRight.get(line)!));
+      line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered || endsByChoice(previous, line, runs.get(line)!));
     // A sentence the foot of a column or page cut off goes on at the head of the next one.
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
     // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
@@ -515,19 +515,28 @@ function layout(all: Line[]): PdfText {
   return { text: `${out.join('\n')}\n`, places };
 }
 
+/** A run of indented lines, one line-gap apart, one under the other. */
+interface IndentedRun {
+  /** Where the run's text wraps. */
+  right: number;
+  /** The run follows a line that ends in a colon ("By 2020 the plan wants:"): a list the line leads in. */
+  ledIn: boolean;
+}
+
 /**
- * For each indented line, the right edge of the run of indented lines it stands in (lines one line-gap
- * apart, one under the other): where that run's text wraps, whatever the width of the box it was set in —
- * or, where no line of the run goes on from the one before, the right edge of the column it stands in.
+ * For each indented line, the run of indented lines it stands in, with the right edge where that run's text
+ * wraps, whatever the width of the box it was set in — or, where no line of the run goes on from the one
+ * before, or a line ending in a colon leads the run in as a list, the right edge of the column it stands in.
  */
-function indentedRunRights(all: readonly Line[], lineGap: number): Map<Line, number> {
-  const rights = new Map<Line, number>();
+function indentedRuns(all: readonly Line[], lineGap: number): Map<Line, IndentedRun> {
+  const runs = new Map<Line, IndentedRun>();
   let run: Line[] = [];
+  let ledIn = false;
   const close = () => {
     // A run where some line goes on in lower case wrapped there; one where none does may never have reached its edge.
-    const wrapped = run.slice(1).some((l) => /^\p{Ll}/u.test(l.text));
-    const right = Math.max(...run.map((l) => l.x + l.width), wrapped ? 0 : columnRight(all, run[0]!));
-    for (const l of run) rights.set(l, right);
+    const wrapped = !ledIn && run.slice(1).some((l) => /^\p{Ll}/u.test(l.text));
+    const found = { right: Math.max(...run.map((l) => l.x + l.width), wrapped ? 0 : columnRight(all, run[0]!)), ledIn };
+    for (const l of run) runs.set(l, found);
     run = [];
   };
   all.forEach((line, i) => {
@@ -535,10 +544,11 @@ function indentedRunRights(all: readonly Line[], lineGap: number): Map<Line, num
     const gap = previous ? previous.y - line.y : 0;
     const together = previous?.indented && previous.page === line.page && gap > 0 && gap <= lineGap * 1.15;
     if (run.length > 0 && (!line.indented || !together)) close();
+    if (line.indented && run.length === 0) ledIn = previous !== undefined && !previous.indented && /:$/.test(previous.text);
     if (line.indented) run.push(line);
   });
   if (run.length > 0) close();
-  return rights;
+  return runs;
 }
 
 /**
@@ -558,10 +568,11 @@ function columnRight(all: readonly Line[], line: Line): number {
  * "A recovery rate of 98 percent by 2025" / "500 recycling outlets in every province": items of a list a
  * browser drew with no glyph and no gap. A line that wrapped stopped where its next word would not fit; a
  * line after which the next line's first word would have fit, before the run's right edge, ended by choice.
+ * An item opens in lower case only in a list a colon led in ("… wants:" / "service robots to be sold abroad").
  */
-function endsByChoice(previous: Line, line: Line, right: number): boolean {
+function endsByChoice(previous: Line, line: Line, { right, ledIn }: IndentedRun): boolean {
   // (Not across a column's or a page's turn, where a sentence goes on at the head of the next.)
-  if (previous.page !== line.page || previous.y <= line.y || !/^[\p{Lu}\d]/u.test(line.text) || /[-,]$/.test(previous.text)) return false;
+  if (previous.page !== line.page || previous.y <= line.y || !(ledIn || /^[\p{Lu}\d]/u.test(line.text)) || /[-,]$/.test(previous.text)) return false;
   const firstWord = /^\S+/.exec(line.text)![0];
   const charWidth = line.width / line.text.length;
   return previous.x + previous.width + (firstWord.length + 1) * charWidth < right;
