@@ -215,6 +215,17 @@ describe('a list the browser draws with no glyph and no gap between its items', 
   }, 60_000);
 });
 
+describe('a one-page PDF in three columns under a running header', () => {
+  it('drops the header, which no second page repeats, rather than read it inside a column', async () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n}: the ministry set out how it wants every sector to use robots, and which firms should lead the way.</p>`;
+    const html = `<html lang="en"><body style="margin:0"><div style="text-align:center;font-size:8px;padding:4px">China Industries · monthly brief</div><div style="column-count:3;font-size:11px;padding:0 20px">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(paragraph).join('')}</div></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    expect(text).not.toContain('monthly brief');
+    expect(text).toContain('Paragraph 12:');
+  }, 60_000);
+});
+
 describe('a list a colon leads in, whose items open in lower case', () => {
   it('reads each item apart, and an item that wraps as one', async () => {
     const items = [

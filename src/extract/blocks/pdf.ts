@@ -409,16 +409,22 @@ function fieldCells(printed: Line[]): Line[] {
   return out;
 }
 
-/** Lines in the top or bottom margin that repeat on most pages (digits aside), or are page numbers. The issue line is kept apart. */
+/**
+ * Lines in the top or bottom margin that repeat on most pages (digits aside), or are page numbers — or, on a
+ * PDF of one page, where nothing can repeat, the page's top line set smaller than its text. The issue line is
+ * kept apart.
+ */
 function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
   const inMargin = (l: Line, height: number) => l.y > height * (1 - MARGIN_SHARE) || l.y < height * MARGIN_SHARE;
   const shape = (t: string) => t.replace(/\d+/g, '#');
   const counts = new Map<string, number>();
   for (const p of pages)
     for (const s of new Set(p.lines.filter((l) => inMargin(l, p.height)).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const header = pages.length === 1 ? smallTopLine(pages[0]!.lines, pages[0]!.height) : null;
   const running = (l: Line, height: number) =>
     inMargin(l, height) &&
     (PAGE_NUMBER_LINE.test(l.text) ||
+      l === header ||
       // Repeated means on two pages at least: on a two-page PDF, once is not half of them.
       (counts.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2)));
   const kept: Line[] = [];
@@ -431,6 +437,16 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
   }
   // The running header often prints the issue date: it stays, once, at the top.
   return furniture ? [{ ...furniture, page: 0 }, ...kept] : kept;
+}
+
+/**
+ * The line above every other on a page, in its top margin, set smaller than the page's text: a running
+ * header ("MERICS China Industries" over three columns), which a column would otherwise take in.
+ */
+function smallTopLine(lines: readonly Line[], height: number): Line | null {
+  const top = lines.reduce<Line | null>((a, l) => (a === null || l.y > a.y ? l : a), null);
+  if (top === null || top.y < height * (1 - MARGIN_SHARE)) return null;
+  return top.size < median(lines.map((l) => l.size)) * 0.95 && !lines.some((l) => l !== top && Math.abs(l.y - top.y) < top.size) ? top : null;
 }
 
 /**
