@@ -15,28 +15,7 @@ import { fieldLabel, labelAlone } from '../labels.ts';
 import { PAGE_NUMBER_LINE } from './lines.ts';
 import { joiner } from '../text/join.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-interface Line {
-  text: string;
-  x: number;
-  y: number;
-  /** From the first item's left edge to the last one's right. */
-  width: number;
-  size: number;
-  page: number;
-  /** Set out from its column's left edge: a list item's lines, when the PDF draws no bullet glyph. */
-  indented?: boolean;
-  /** A field's label in a table's first cell ("Document" | "Notice on …"): the label, and where its cell ends. */
-  cell?: { label: string; labelEnd: number; valueX: number | null; apart: boolean };
-}
+import { itemsText, type Item, type Line } from './pdf-geometry.ts';
 
 /**
  * Fonts whose glyphs map to the radical blocks ("⼒" for 力, "⻔" for 门) rather than the characters:
@@ -280,20 +259,12 @@ function lines(items: Item[], page: number): Line[] {
   }
   return out.map(({ items: parts, y }) => {
     parts.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const p of parts) {
-      // A gap wider than a fifth of the font size is a space the PDF did not print as a character — but
-      // Chinese has none: a justified line spreads its characters apart ("氢 能 产 业").
-      if (text && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str) && joiner(text, p.str) !== '') text += ' ';
-      text += p.str;
-      end = p.x + p.width;
-    }
     const x = parts[0]!.x;
+    const end = parts.at(-1)!.x + parts.at(-1)!.width;
     const size = Math.max(...parts.map((p) => p.size));
-    const printed = text.replace(/\s+/g, ' ').trim();
+    const printed = itemsText(parts);
     // ("Policy      name: …", a justified line's label, is a field already, no table's cell.)
-    return { text: printed, x, y, width: end - x, size, page, ...(fieldLabel().test(printed) ? {} : labelCell(parts, size)) };
+    return { text: printed, x, y, width: end - x, size, page, items: parts, ...(fieldLabel().test(printed) ? {} : labelCell(parts, size)) };
   });
 }
 
