@@ -240,6 +240,47 @@ describe('a list a colon leads in, whose items open in lower case', () => {
   }, 60_000);
 });
 
+describe('a table of goals, printed by the fixture printer', () => {
+  const newsletter = [
+    '# China Industries | 12 January 2023',
+    '',
+    '## MERICS TOP 5',
+    '',
+    '### 1. Hydrogen targets for industry',
+    '',
+    '**At a glance:** The Ministry of Industry and Information Technology (MIIT) and two other ministries issued an implementation plan for carbon peaking in the industrial sector. Targets for 2025 include:',
+    '',
+    '| Indicator | Target for 2025 |',
+    '|---|---|',
+    '| Energy consumption per unit of value added | down 13.5 percent from 2020 |',
+    '| Share of electricity in final energy use | above 30 percent |',
+    '',
+    '**MERICS comment:** The plan implements the Action Plan for Carbon Dioxide Peaking Before 2030.',
+    '',
+    'Policy name: Implementation Plan for Carbon Peaking in the Industrial Sector — Issuing bodies: MIIT, NDRC, MEE — Date: July 7, 2022',
+    '',
+  ].join('\n');
+  const targetsOf = (graph: FactGraph) => graph.filterNodes((_k, a) => a.kind === 'Target').map((k) => (graph.getNodeAttributes(k) as { text: string }).text);
+
+  // Each cell stands where its column starts, wraps in a narrow one, and may stand in the middle of a taller row.
+  it.each(['columns', 'three'] as const)(
+    'reads each row as a goal, its cells joined, in %s',
+    async (layout) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'goal-table-'));
+      writeFileSync(path.join(dir, 'goal-table.md'), newsletter);
+      const [pdf] = await printSeedPdfs(mkdtempSync(path.join(tmpdir(), 'goal-table-pdf-')), dir, layout);
+      const fromText = extractNewsletter('goal-table.md', new TextEncoder().encode(newsletter));
+      const fromPdf = await extractFile('goal-table.pdf', readFileSync(pdf!));
+      expect(targetsOf(fromText.fragment.graph).sort()).toEqual([
+        'Energy consumption per unit of value added: down 13.5 percent from 2020',
+        'Share of electricity in final energy use: above 30 percent',
+      ]);
+      expect(facts(fromPdf.fragment.graph).targets).toEqual(facts(fromText.fragment.graph).targets);
+    },
+    60_000,
+  );
+});
+
 describe('a list whose items all end short of the column', () => {
   it('reads each item apart, though no item wrapped to show where the column ends', async () => {
     const items = [

@@ -3,10 +3,10 @@
  * across as many columns as the gutters between them show; running headers, footers and page
  * numbers dropped by position and repetition (the issue line among them kept as furniture for the
  * issue date); headlines told by font size; paragraphs by vertical gaps; document fields set in a
- * table (a label's cell beside its value's) as "Label: value" lines. The result is the text of
- * the PDF in the pdf-text shape — paragraphs separated by blank lines, bullets with their glyph —
- * which the pdf-text reader then reads into blocks, so one reading of the language serves both.
- * Source spans refer to that text.
+ * table (a label's cell beside its value's) as "Label: value" lines, and a table of goals as its
+ * list (pdf-tables.ts). The result is the text of the PDF in the pdf-text shape — paragraphs
+ * separated by blank lines, bullets with their glyph — which the pdf-text reader then reads into
+ * blocks, so one reading of the language serves both. Source spans refer to that text.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
@@ -16,6 +16,7 @@ import { PAGE_NUMBER_LINE } from './lines.ts';
 import { joiner } from '../text/join.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
+import { withTables } from './pdf-tables.ts';
 
 /**
  * Fonts whose glyphs map to the radical blocks ("⼒" for 力, "⻔" for 门) rather than the characters:
@@ -143,16 +144,18 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     items.filter((i) => i.y < pageHeight - edge && i.y > edge),
     pageWidth,
   );
-  if (cuts.length === 0) return indent(fieldCells(lines(items, page)));
+  if (cuts.length === 0) return indent(withTables(fieldCells(lines(items, page))));
   const crosses = (i: Item) => cuts.some((c) => i.x < c - 3 && i.x + i.width > c + 3);
   const across = items.filter(crosses);
   const columnOf = (i: Item) => cuts.filter((c) => i.x >= c - 3).length;
   const columns = cuts.concat(Infinity).map((_c, k) =>
     indent(
-      fieldCells(
-        lines(
-          items.filter((i) => !crosses(i) && columnOf(i) === k),
-          page,
+      withTables(
+        fieldCells(
+          lines(
+            items.filter((i) => !crosses(i) && columnOf(i) === k),
+            page,
+          ),
         ),
       ),
     ),
@@ -322,7 +325,8 @@ function fieldLine(owner: Line, values: readonly Line[]): Line {
   let value = '';
   for (const p of parts) value += (value ? joiner(value, p.text) : '') + p.text;
   const right = Math.max(owner.x + owner.width, ...parts.map((p) => p.x + p.width));
-  const { cell, ...line } = owner;
+  // (The row is no longer the owner's items: a table of goals is none of it.)
+  const { cell, items, ...line } = owner;
   return { ...line, text: `${cell!.label}: ${value}`, y: Math.min(owner.y, ...parts.map((p) => p.y)), width: right - owner.x };
 }
 
