@@ -105,6 +105,12 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     { date: '2023-07-13', periodFrom: '2023-06-10', periodTo: '2023-07-10' },
   ],
   ['Mailed to readers on 3 March 2020', { date: '2020-03-03', periodFrom: null, periodTo: null }],
+  // A tagline before a separator, with no figure in it, stands beside the issue line.
+  ['Our monthly brief on industrial policy · Published 15/10/2024', { date: '2024-10-15', periodFrom: null, periodTo: null }],
+  [
+    'What Beijing decided this month | Reporting period: 1 – 30 September 2024 | Published 15.10.2024',
+    { date: '2024-10-15', periodFrom: '2024-09-01', periodTo: '2024-09-30' },
+  ],
 ];
 
 describe('reading an issue line', () => {

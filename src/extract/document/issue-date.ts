@@ -132,9 +132,28 @@ function withoutFurniture(raw: string): string {
     .replace(NUMERIC_EDITION, ' ');
 }
 
+type IssueLine = { date: string; periodFrom: string | null; periodTo: string | null };
+
 /** The line as an issue date and period, or null when it is anything else. */
-export function readIssueLine(raw: string): { date: string; periodFrom: string | null; periodTo: string | null } | null {
+export function readIssueLine(raw: string): IssueLine | null {
   const line = withoutFurniture(raw);
+  return readDateParts(line) ?? readBesideText(line);
+}
+
+/**
+ * "Our monthly brief on industrial policy · Published 15.10.2024": a tagline set apart by a separator, with no
+ * date or number in it, stands before the issue line; the parts after it are read without it. (Text after
+ * the date, "An update on chip rules | 3 March 2020 | MIIT", makes a headline or an item of it.)
+ */
+function readBesideText(line: string): IssueLine | null {
+  const parts = line.split(PART_SEPARATOR);
+  const firstDated = parts.findIndex((part) => /\d/.test(part));
+  if (firstDated < 1 || parts.slice(firstDated).some((part) => !/\d/.test(part))) return null;
+  return readDateParts(parts.slice(firstDated).join(' · '));
+}
+
+/** An issue line without its furniture: its date, and its period where it prints one. */
+function readDateParts(line: string): IssueLine | null {
   const { issuePart, periodPart, bracket } = partsOf(line);
 
   const issueDates = datesIn(issuePart, undefined);
