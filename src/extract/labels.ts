@@ -121,12 +121,15 @@ export function runOnFieldStarts(line: string, inField = false): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-/** Whether a label at `at` ends a longer one that opens a word or two before: "DATE:" of "ISSUE DATE:". */
+/**
+ * Whether a label at `at` ends a longer one that opens a word or two before: "DATE:" of "ISSUE DATE:" — but
+ * not of a field before it ("Issuing body: NPC Date: …"), whose words end in a colon.
+ */
 function insideLongerLabel(line: string, at: number): boolean {
   const before = /(?:\S+\s+){1,2}$/.exec(line.slice(0, at));
   if (!before) return false;
   const words = before[0].split(/(?<=\s)(?=\S)/);
-  return words.some((_, i) => isDocumentField(words.slice(i).join('') + line.slice(at)));
+  return words.some((_, i) => !words.slice(i).join('').includes(':') && isDocumentField(words.slice(i).join('') + line.slice(at)));
 }
 
 /**

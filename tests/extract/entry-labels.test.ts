@@ -161,6 +161,17 @@ describe('document fields run on in one line', () => {
     expect(facts(text)).toEqual(facts(standard));
   });
 
+  // One body's abbreviation between two labels: "Date" opens no longer label with the field before it.
+  it.each([
+    ['the PDF shape', pdfSnippet],
+    ['the copied web shape', webTextSnippet],
+  ])('reads "Issuing body: SAMR Date: …" as two fields in %s', (_name, shape) => {
+    const standard = shape({ top: [{ ...oneEntry, issuers: 'SAMR' }] });
+    const text = runOn(standard);
+    expect(text).toMatch(/Issuing bodies: SAMR Date: August 10, 2023/);
+    expect(facts(text)).toMatchObject({ date: '2023-08-10', issuers: ['agency:samr'] });
+  });
+
   it('cuts a wrapped field line at a later field: "(MOFCOM) Released: 31 May 2019"', () => {
     const text = pdfSnippet({ top: [oneEntry] }).replace(/\nIssuing bodies: (.*)\nDate:/, '\nIssuing bodies: MIIT, CAC,\nMOE, PBoC, NHC, SAMR Date:');
     expect(facts(text)).toMatchObject({ date: '2023-08-10', title: 'Action Plan for Computing Power Infrastructure' });
