@@ -239,6 +239,14 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['By 2025, firms must report their data for 2024 to the ministry.', []],
+    // An amount to reach "within five years" is a goal with no year; a provision with no time to reach it is none.
+    [
+      'Crude steel capacity is to be cut by 100 to 150 million tonnes within five years.',
+      [['Crude steel capacity is to be cut by 100 to 150 million tonnes within five years', null]],
+    ],
+    ['Within three years, the share of renewables should reach 30 percent.', [['Within three years, the share of renewables should reach 30 percent', null]]],
+    ['The number of pilot zones is to double within the next two years.', [['The number of pilot zones is to double within the next two years', null]]],
+    ['Firms must pay fines of up to 5 percent of their revenue.', []],
     // What a body aims to do, listed after a colon.
     [
       'By 2025, China aims to: build 50 demonstration zones; train 100,000 technicians; and cut defect rates by 10 percent.',

@@ -52,9 +52,10 @@ function fiveYearPlanEnd(n: number): number | null {
   return n >= 3 ? 1970 + 5 * (n - 3) : null;
 }
 
-/** The year a pattern caught, in whichever of its alternatives. */
-function yearOf(m: RegExpExecArray): number {
-  return Number(m.slice(1).find((g) => g !== undefined));
+/** The year a pattern caught, in whichever of its alternatives (none for a goal due "within five years"). */
+function yearOf(m: RegExpExecArray): number | null {
+  const year = m.slice(1).find((g) => g !== undefined);
+  return year === undefined ? null : Number(year);
 }
 
 /** "this year", "by year-end", "next year": a year counted from the issue's own. */
@@ -153,6 +154,16 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|foresees?|t
  * what it is to do, an amount, then the year.
  */
 const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+/**
+ * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
+ * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
+ * time to reach it in — a goal with no year printed.
+ */
+const YEARS_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+const WITHIN_YEARS = String.raw`\bwithin\s+(?:the\s+next\s+)?${YEARS_COUNT}(?:\s+(?:to|or)\s+${YEARS_COUNT})?\s+years\b`;
+const AMOUNT_OR_MULTIPLE = String.raw`(?:(?:by\s+|to\s+)?${AMOUNT}|(?:double|triple|quadruple|halve)\b)`;
+const SUBJECT_THEN_AMOUNT_WITHIN = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}?${WITHIN_YEARS}`;
+const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+)${WITHIN_YEARS},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
@@ -186,7 +197,7 @@ const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}`,
+  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}`,
   'gi',
 );
 
@@ -204,8 +215,8 @@ const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^
  * sentence names (`ownTitle` is this one's): "… implement the Opinions on … of February 2016, which aim to
  * cut capacity by 150 million tonnes by 2020" are the Opinions' goals.
  */
-export function proseGoals(text: string, ownTitle: string | null = null): { text: string; start: number; end: number; year: number }[] {
-  const out: { text: string; start: number; end: number; year: number }[] = [];
+export function proseGoals(text: string, ownTitle: string | null = null): { text: string; start: number; end: number; year: number | null }[] {
+  const out: { text: string; start: number; end: number; year: number | null }[] = [];
   // The documents the text names, found once, and only for a text that states a goal at all.
   let named: PolicyName[] | null = null;
   let joinedEnd = 0;
