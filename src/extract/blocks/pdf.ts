@@ -326,7 +326,7 @@ function fieldLine(owner: Line, values: readonly Line[]): Line {
   for (const p of parts) value += (value ? joiner(value, p.text) : '') + p.text;
   const right = Math.max(owner.x + owner.width, ...parts.map((p) => p.x + p.width));
   // (The row is no longer the owner's items: a table of goals is none of it.)
-  const { cell, items, ...line } = owner;
+  const { cell, items: _items, ...line } = owner;
   return { ...line, text: `${cell!.label}: ${value}`, y: Math.min(owner.y, ...parts.map((p) => p.y)), width: right - owner.x };
 }
 
