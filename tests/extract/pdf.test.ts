@@ -226,6 +226,14 @@ describe('a one-page PDF in three columns under a running header', () => {
   }, 60_000);
 });
 
+describe('a cookie banner laid over the page when it was printed', () => {
+  it('keeps the date it covers a line of its own', async () => {
+    const html = `<html lang="en"><body style="margin:0;font-size:12px"><p style="margin:40px 6px">DECEMBER 7, 2021</p><div style="position:absolute;top:40px;left:12px;font-size:10px;line-height:14px">Accept all</div><h1>MERICS China Industries</h1><p>The MIIT issued a plan on robots.</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    expect(text.split('\n')).toContain('DECEMBER 7, 2021');
+  }, 60_000);
+});
+
 describe('a list a colon leads in, whose items open in lower case', () => {
   it('reads each item apart, and an item that wraps as one', async () => {
     const items = [

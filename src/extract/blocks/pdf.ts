@@ -256,7 +256,9 @@ function lines(items: Item[], page: number): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const out: { items: Item[]; y: number }[] = [];
   for (const item of sorted) {
-    const line = out.find((l) => Math.abs(l.y - item.y) < Math.max(2, item.size * 0.3));
+    // Text printed over other text on its baseline is a layer of its own, as a cookie banner laid over the
+    // page ("Accept all" over "DECEMBER 7, 2021"): a line of its own, not words of the line beneath.
+    const line = out.find((l) => Math.abs(l.y - item.y) < Math.max(2, item.size * 0.3) && !l.items.some((p) => overlaps(p, item)));
     if (line) line.items.push(item);
     else out.push({ items: [item], y: item.y });
   }
@@ -269,6 +271,15 @@ function lines(items: Item[], page: number): Line[] {
     // ("Policy      name: …", a justified line's label, is a field already, no table's cell.)
     return { text: printed, x, y, width: end - x, size, page, items: parts, ...(fieldLabel().test(printed) ? {} : labelCell(parts, size)) };
   });
+}
+
+/**
+ * Two items of text that cover each other by more than a letter's width. (Blanks, which PDFs stretch, cover
+ * nothing; a bracket after a full-width one of Chinese sits inside the space of that one, half a letter.)
+ */
+function overlaps(a: Item, b: Item): boolean {
+  if (a.str.trim() === '' || b.str.trim() === '') return false;
+  return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > Math.min(a.size, b.size) * 1.2;
 }
 
 /** A line that opens with a field's label alone in a cell of its own: the label, then a wide gap or nothing. */
