@@ -226,6 +226,29 @@ describe('a one-page PDF in three columns under a running header', () => {
   }, 60_000);
 });
 
+describe('a list under a page of short lines', () => {
+  it('finds the column edge where the paragraphs wrap, not where most lines stop', async () => {
+    const menu = [
+      'Research and analysis',
+      'MERICS Briefs archive',
+      'Events and conferences',
+      'About the institute',
+      'Contact the press office',
+      'Jobs and fellowships',
+    ];
+    const paragraph = 'The ministry has long promoted robots in factories, and the new opinions set out how it wants every sector to use them. '.repeat(4);
+    const items = [
+      'The NDRC published a list of 12 hydrogen pilot cities (December 20).',
+      "SAMR approved Broadcom's takeover of VMware with conditions (December 28).",
+      'Huawei reported revenue of CNY 636 billion for 2022 (January 3).',
+    ];
+    const html = `<html lang="en"><body style="font-size:12px;width:580px">${[...menu, ...menu].map((m) => `<div>${m}</div>`).join('')}<p>${paragraph}</p><h3>In other news</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    expect(paragraphs.slice(-3)).toEqual(items.map((i) => `• ${i}`));
+  }, 60_000);
+});
+
 describe('a cookie banner laid over the page when it was printed', () => {
   it('keeps the date it covers a line of its own', async () => {
     const html = `<html lang="en"><body style="margin:0;font-size:12px"><p style="margin:40px 6px">DECEMBER 7, 2021</p><div style="position:absolute;top:40px;left:12px;font-size:10px;line-height:14px">Accept all</div><h1>MERICS China Industries</h1><p>The MIIT issued a plan on robots.</p></body></html>`;

@@ -554,15 +554,17 @@ function indentedRuns(all: readonly Line[], lineGap: number): Map<Line, Indented
 }
 
 /**
- * Where the body text of the column a line stands in wraps: the right edge that three in four of the
- * column's unindented lines on the page reach (a short last line of a paragraph, or a rare line across
- * both columns, moves it little); 0 when the page has no such line.
+ * Where the body text of the column a line stands in wraps: the furthest right edge that three of the
+ * column's unindented lines on the page reach within two letters of it, as lines that wrapped there do (a
+ * rare line across both columns sticks out alone; short lines — a paragraph's last, a menu's — stop anywhere
+ * short of it). Where no three lines do, the edge that one in four lines reaches; 0 when the page has no line.
  */
 function columnRight(all: readonly Line[], line: Line): number {
   const rights = all
     .filter((l) => l.page === line.page && !l.indented && l.x <= line.x + 1 && l.x + l.width >= line.x)
     .map((l) => l.x + l.width)
     .sort((a, b) => a - b);
+  for (let i = rights.length - 1; i >= 2; i--) if (rights[i - 2]! >= rights[i]! - line.size * 2) return rights[i]!;
   return rights.length === 0 ? 0 : rights[Math.floor(rights.length * 0.75)]!;
 }
 
