@@ -67,6 +67,30 @@ describe('headlines, labels and wrapping in PDF text', () => {
     expect(doc.top.map((e) => e.headline.text)).toEqual(['First', 'Second', 'THIRD', 'Fourth']);
   });
 
+  // A page copied as text, or printed, loses its headings' markup: numbered short lines over prose still open the entries.
+  it.each([
+    ['copied from a page, a line each', (lines: string[]) => lines.join('\n'), 'web-text'],
+    // (Wrapped as a PDF's columns wrap them, paragraphs apart by a blank line.)
+    ['read from a PDF', (lines: string[]) => lines.map((l) => l.replace(/(.{50,70}?) /g, '$1\n')).join('\n\n'), 'pdf-text'],
+  ])('reads numbered lines over paragraphs of prose as entries with no TOP heading and no labels, %s', (_name, print, shape) => {
+    const lines = [
+      'China Industries',
+      'MERICS monthly brief · 9 July 2021',
+      '1. Carbon trading finally starts',
+      'The national emissions trading scheme opened on 16 July, covering 2,162 power companies. The MEE had issued the Measures for the Administration of Carbon Emissions Trading (Trial) on 31 December 2020.',
+      'The measures replace the Interim Measures for the Administration of Carbon Emissions Trading of 2014, which governed the regional pilots. Huaneng Power and Datang Power will trade first.',
+      '2. A plan for new energy storage',
+      'On 15 July, the NDRC and the NEA released the Guiding Opinions on Accelerating the Development of New Energy Storage.',
+      'Worth noting',
+      '- 28 June – The Ministry of Commerce (MOFCOM) published a list of 40 pilot zones for digital trade.',
+      '',
+    ];
+    const doc = parseText(print(lines), 'copied.txt');
+    expect(doc.shape).toBe(shape);
+    expect(doc.top.map((e) => e.headline.text)).toEqual(['Carbon trading finally starts', 'A plan for new energy storage']);
+    expect(doc.news).toHaveLength(1);
+  });
+
   // A copied page prints "TOP STORY NO. 1 – …" under a list of the issue's topics: the numbered lines open the entries.
   it('reads headlines numbered "TOP STORY NO. 1 –" and "Top story #2:" under a topic list', () => {
     const doc = parseText(

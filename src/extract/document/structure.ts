@@ -351,15 +351,34 @@ function isUnnumberedHeadline(units: readonly Unit[], i: number): boolean {
   return opensSummary(units[i + 1]) && text.length >= 8 && text.length <= 200 && !labelPrefix().test(text) && !/[.:;]$/.test(text);
 }
 
-/** "### 1 | Cabinet pushes …" … "### 2 | Draft rules …": a heading numbered 1, and one numbered 2 after it before the next section. */
+/**
+ * "### 1 | Cabinet pushes …" … "### 2 | Draft rules …": a heading numbered 1, and one numbered 2 after it before
+ * the next section — or, where a copy or a print lost the headings' markup, such lines over paragraphs of prose.
+ */
 function opensNumberedHeadings(units: readonly Unit[], i: number): boolean {
-  const unit = units[i]!;
-  if (unit.kind !== 'heading' || !isNumberedHeadline(unit, 1)) return false;
-  for (const later of units.slice(i + 1)) {
-    if (isSectionHeading(later.text.text) !== null) return false;
-    if (later.kind === 'heading' && isNumberedHeadline(later, 2)) return true;
+  if (!numberedHeadingAt(units, i, 1)) return false;
+  for (let k = i + 1; k < units.length; k++) {
+    if (isSectionHeading(units[k]!.text.text) !== null) return false;
+    if (numberedHeadingAt(units, k, 2)) return true;
   }
   return false;
+}
+
+/** A heading numbered n, or a short numbered line with no sentence's end over a paragraph of prose ("1. Carbon trading finally starts"). */
+function numberedHeadingAt(units: readonly Unit[], i: number, n: number): boolean {
+  const unit = units[i]!;
+  if (!isNumberedHeadline(unit, n)) return false;
+  if (unit.kind === 'heading') return true;
+  const next = units[i + 1];
+  return (
+    unit.text.length <= 150 &&
+    !/[.:;!?]$/.test(unit.text.text.trim()) &&
+    next !== undefined &&
+    next.kind === 'paragraph' &&
+    next.text.length >= 60 &&
+    !NUMBERED_HEADLINE.test(next.text.text) &&
+    /[.!?]["”)]?$/.test(next.text.text.trim())
+  );
 }
 
 function isNumberedHeadline(unit: Unit, expected: number): boolean {
