@@ -104,6 +104,8 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // An apposition with a role word after two names: "the largest emitters" in carbon-market news.
+  ['Qorvix Power and Tambera Power, the largest emitters, will trade first.', ['Qorvix Power', 'Tambera Power']],
   // Or says they stand to profit — a place or a body standing there stays none.
   ['Qorvix Good Doctor and Tambera are the best placed to profit.', ['Qorvix Good Doctor', 'Tambera']],
   ['Lunex, whose models lead the rankings, and Holvan stand to gain.', ['Holvan', 'Lunex']],
