@@ -19,6 +19,8 @@ const ITEMS: [string, string[]][] = [
   ['October 10: The Leading Small Group on Cybersecurity met to discuss data rules (Xinhua article)', []],
   // A firm renamed is named as it was then: Daimler before 2022, Mercedes-Benz Group after.
   ['February 24, 2018: Geely bought a 9.7 percent stake in Daimler (Reuters article)', ['Daimler', 'Geely']],
+  // What a firm measures itself against is a firm, the names it lists too.
+  ['June 5: Toy maker Pop Mart became worth more than Qorvix and Tambera combined (Bloomberg article)', ['Pop Mart', 'Qorvix', 'Tambera']],
   // The possessive of a day's name is no business's: "Singles' Day sales" names no firm "Singles".
   ["November 12: Alibaba's Singles' Day sales reached CNY 498 billion (Caixin article)", ['Alibaba']],
   // An industry before a role word describes the firm: no firm called "Semiconductor" or "Battery".
