@@ -106,6 +106,8 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // What is about to make goods is a firm: "are racing to mass-produce humanoids".
+  ['Qorvix Robotics, Holvan and Tambera are racing to mass-produce humanoids.', ['Holvan', 'Qorvix Robotics', 'Tambera']],
   // An apposition with a role word after two names: "the largest emitters" in carbon-market news.
   ['Qorvix Power and Tambera Power, the largest emitters, will trade first.', ['Qorvix Power', 'Tambera Power']],
   // Or says they stand to profit — a place or a body standing there stays none.

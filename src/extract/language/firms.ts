@@ -256,7 +256,7 @@ function closesNamedSubject(text: string, start: number): boolean {
  * (a plural noun) is a firm.
  */
 const MAKES_GOODS_AFTER =
-  /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+  /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:(?:are|is|were|was)\s+(?:racing|rushing|scrambling|preparing|starting|beginning|set|about)\s+to\s+|(?:will|plan\s+to|plans\s+to|began\s+to|started\s+to)\s+)?(?:mass-)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
 /** An aside after a name that says who owns or backs it: "Vanke, backed by Shenzhen Metro, …". */
 const BACKED_ASIDE_AFTER = /^,\s+(?:(?:majority|wholly|partly|fully|jointly)[-\s])?(?:backed|owned|controlled|funded)\s+by\s+(?:the\s+)?\p{Lu}[^,.;]{0,60},/u;
