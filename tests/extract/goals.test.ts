@@ -230,6 +230,15 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['By 2030, domestic supply should cover 70 percent of demand.', [['By 2030, domestic supply should cover 70 percent of demand', 2030]]],
+    // A second clause with an amount and no year of its own is due when the goal before it is; one with no amount states none.
+    [
+      'Investment in equipment is to grow by more than 25 percent by 2027, and the penetration rate of digital tools is to exceed 90 percent.',
+      [
+        ['Investment in equipment is to grow by more than 25 percent by 2027', 2027],
+        ['the penetration rate of digital tools is to exceed 90 percent', 2027],
+      ],
+    ],
+    ['Output is to hit 5 million units by 2026, and the ministry will review the plan in 2024.', [['Output is to hit 5 million units by 2026', 2026]]],
     // A second goal due "by the same year" takes the year of the one before it.
     [
       "The plan aims to build 500 drone landing sites by 2027 and to make the province's low-altitude economy worth CNY 300 billion by the same year.",

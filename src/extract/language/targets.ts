@@ -209,6 +209,14 @@ const COORDINATED_GOAL = new RegExp(
 
 /** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
 const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^.;:]{0,60}?\bby\s+(?:the\s+same\s+(?:year|date|time)|then))\b/i;
+/**
+ * A second clause joined to a goal just read that sets an amount of its own and names no year: due when the
+ * first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
+ */
+const JOINED_DUTY = new RegExp(
+  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+  'i',
+);
 
 /**
  * Goals stated in prose, each tied to its year — but not those a clause states of another document the
@@ -229,7 +237,7 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     const rest = text.slice(m.index! + m[0].length);
     const joined = COORDINATED_GOAL.exec(rest);
     // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
-    const sameYear = joined ? null : SAME_YEAR_GOAL.exec(rest);
+    const sameYear = joined ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
     const next = joined ?? sameYear;
     if (next) {
       const start = m.index! + m[0].length + next[0].length - next[1]!.length;
