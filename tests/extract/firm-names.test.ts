@@ -106,6 +106,9 @@ const IN_COMMENT: [string, string[]][] = [
   // What follows calls them firms, across an aside, in the plural or the singular.
   ['Qorvix, which won the first certificate for an air taxi, and Tambera are the firms most likely to benefit.', ['Qorvix', 'Tambera']],
   ['Lunex, which is based in Chengdu, is the company most exposed.', ['Lunex']],
+  // A name of one word heads a list of three, but a sentence's adverb before a comma does not.
+  ['Qorvix, Holvan and Tambera Robotics are racing to mass-produce humanoids.', ['Holvan', 'Qorvix', 'Tambera Robotics']],
+  ['Separately, Holvan and Tambera Robotics make robots. Meanwhile, Lunex, Holvan and Tambera Robotics make drones.', ['Holvan', 'Lunex', 'Tambera Robotics']],
   // What is about to make goods is a firm: "are racing to mass-produce humanoids".
   ['Qorvix Robotics, Holvan and Tambera are racing to mass-produce humanoids.', ['Holvan', 'Qorvix Robotics', 'Tambera']],
   // An apposition with a role word after two names: "the largest emitters" in carbon-market news.

@@ -550,14 +550,15 @@ function coordinatedFirms(
         ),
     );
     // "Unitree Robotics, UBTech and …": a list that goes on after the firm has a firm at its head too (a
-    // name of one word before a comma is more often "Meanwhile," or a place — unless it is an acronym: "SMEE, YMTC and …").
+    // name of one word before a comma is more often "Meanwhile," or a place — unless it is an acronym: "SMEE, YMTC and …",
+    // or no adverb and heads a list of three: "Unitree, UBTech and AgiBot").
     const firmAfter = out.find(
       (f) =>
         f.start >= n.end &&
         (/^\s*(?:and|&)\s*(?:the\s+)?(?:[\p{L}-]+-(?:owned|backed|controlled|based|listed|run)\s+)?$/u.test(text.slice(n.end, f.start)) ||
           (/^\s*,\s*$/.test(text.slice(n.end, f.start)) &&
             /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|&)/.test(text.slice(endOf(f))) &&
-            (n.name.includes(' ') || ACRONYM.test(n.name)))),
+            (n.name.includes(' ') || ACRONYM.test(n.name) || headsListOfThree(text, n, names)))),
     );
     // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
     const attributive = /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
@@ -569,6 +570,17 @@ function coordinatedFirms(
 
 /** A name in capitals: "SMEE", "CASC". */
 const ACRONYM = /^\p{Lu}{2,}\p{N}*$/u;
+
+/**
+ * "Unitree, UBTech and AgiBot": a name of one word, no adverb ("Separately,"), that two names follow in
+ * its list, the last after "and".
+ */
+function headsListOfThree(text: string, n: { name: string; end: number }, names: readonly { start: number; end: number }[]): boolean {
+  if (/ly$/.test(n.name)) return false;
+  const [second, third] = names.filter((x) => x.start >= n.end);
+  if (!second || !third) return false;
+  return /^\s*,\s*$/.test(text.slice(n.end, second.start)) && /^\s*,?\s*(?:and|&)\s+$/.test(text.slice(second.end, third.start));
+}
 
 /** A role before the name calls it a firm: "chipmaker TSMC", "equipment makers X and Y", "a unit of X". */
 function isCalledFirmBefore(text: string, start: number): boolean {
