@@ -230,6 +230,22 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['By 2030, domestic supply should cover 70 percent of demand.', [['By 2030, domestic supply should cover 70 percent of demand', 2030]]],
+    // A duty in force from a year on, and its next step after a comma, each with its own year.
+    [
+      "From 2019, NEV credits must equal 10 percent of a carmaker's conventional output, rising to 12 percent in 2020.",
+      [
+        ["From 2019, NEV credits must equal 10 percent of a carmaker's conventional output", 2019],
+        ['rising to 12 percent in 2020', 2020],
+      ],
+    ],
+    // A goal whose amount stands far from its verb, after a semicolon.
+    [
+      "Output should exceed CNY 150 billion by 2020; by 2030, China is to become the world's primary AI innovation centre, with a core industry of more than CNY 1 trillion.",
+      [
+        ['Output should exceed CNY 150 billion by 2020', 2020],
+        ["by 2030, China is to become the world's primary AI innovation centre, with a core industry of more than CNY 1 trillion", 2030],
+      ],
+    ],
     // A second clause with an amount and no year of its own is due when the goal before it is; one with no amount states none.
     [
       'Investment in equipment is to grow by more than 25 percent by 2027, and the penetration rate of digital tools is to exceed 90 percent.',

@@ -128,7 +128,7 @@ const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|
  * demand": the year first, then what is to be reached — by any verb after "should", "must" or "is to", by a verb
  * of reaching after "will" (which may only report).
  */
-const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|(?:should|must|is\s+to|are\s+to)\s+[a-z]+)\b[^.;:]{0,80}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|(?:should|must|is\s+to|are\s+to)\s+[a-z]+)\b[^.;:]{0,100}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
@@ -196,14 +196,22 @@ const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b(?:sho
 const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|target|goal)\s+(?:for|to)\s+[^.;:,()]{3,100}[^.;:,()\s]`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
+/** "From 2019, NEV credits must equal 10 percent of output": a duty in force from a year on, with its amount — to the clause's end. */
+const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
 const PROSE_GOAL = new RegExp(
-  `${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}`,
+  `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}`,
   'gi',
 );
 
 /** An amount and its year joined to a goal just read: " and more than 70 by 2030". */
 const COORDINATED_GOAL = new RegExp(
   String.raw`^,?\s+and\s+((?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:\d]{0,60}?\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b)`,
+  'i',
+);
+
+/** The same measure's next step, after a comma: ", rising to 12 percent in 2020". */
+const RISING_GOAL = new RegExp(
+  String.raw`^,\s+((?:rising|falling|climbing|growing|increasing|dropping)\s+(?:further\s+)?to\s+${AMOUNT}\s+(?:in|by)\s+${YEAR})\b`,
   'i',
 );
 
@@ -235,7 +243,7 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
     // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
     const rest = text.slice(m.index! + m[0].length);
-    const joined = COORDINATED_GOAL.exec(rest);
+    const joined = COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest);
     // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
     const sameYear = joined ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
     const next = joined ?? sameYear;
