@@ -79,6 +79,9 @@ const STATED: [string, string, string][] = [
   ['The measures put flesh on the bones of the Data Security Law.', 'implements', 'Data Security Law'],
   ['The regulations were drafted under the Export Control Law, which took effect in 2020.', 'based-on', 'Export Control Law'],
   ['The notice takes forward the Outline for Building a Strong Trade Country.', 'implements', 'Outline for Building a Strong Trade Country'],
+  // The latest of a series that began with a document builds on it.
+  ['The plan is the latest in a series of documents since the Made in China 2025 strategy of 2015.', 'based-on', 'Made in China 2025'],
+  ['The rules are the third such document to follow the Data Security Law.', 'based-on', 'Data Security Law'],
   // A plural subject's verb has no "s": "The rules take forward …", "The measures translate …".
   [
     'The rules take forward the Development Plan for Intelligent Connected Vehicles of 2017.',
