@@ -88,6 +88,12 @@ const NEWS: [string, string[]][] = [
   ['October 17: The Sichuan government published a hydropower plan (Sichuan notice (CN))', ["Sichuan Provincial People's Government"]],
   // "The Ministry" alone names no body in particular.
   ['October 18: The Ministry suspended the release of records (Xinhua article (EN))', []],
+  // A meeting where someone spoke, opening the sentence, acted in no name; the body after it does.
+  ['October 18: At the 19th Party Congress, Xi Jinping called for a strong manufacturing nation (Xinhua article (EN))', []],
+  [
+    'October 19: During the Canton Fair, the Guangdong Provincial Bureau of Commerce announced a port plan (Xinhua article (EN))',
+    ['Guangdong Provincial Bureau of Commerce'],
+  ],
   // Registered bodies stay as they are; a body named after the verb did not act.
   ['October 12: MIIT released a plan for the Shenzhen Municipal Bureau of Industry (MIIT notice (CN))', []],
 ];

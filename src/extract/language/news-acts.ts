@@ -86,14 +86,14 @@ export function readNewsAct(body: string): NewsAct {
     const cited = mentions.length === 0 && BODY_BY_ROLE.test(first.slice(0, 60)) ? citedPublishers(body, text.length) : [];
     // "The National Press and Publication Administration resumed approvals …": a body the registry does not know still acted.
     const subject = first.slice(0, subjectEndWithoutVerb(first));
-    const unknownActors = bodiesNamed(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
+    const unknownActors = bodiesActing(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
     return { actors: [], unknownActors, mentioned: [...mentions, ...cited], document: null, kind };
   }
   const subjectEnd = verb.index;
   const subject = text.slice(0, subjectEnd);
   const leads = leadBodies(subject);
   const actors = mentions.filter((m) => m.end <= subjectEnd).map((mention) => ({ mention, lead: leads.has(mention.agency.key) }));
-  const unknownActors = bodiesNamed(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
+  const unknownActors = bodiesActing(subject).filter((b) => !mentions.some((m) => b.start < m.end && m.start < b.end));
   if (actors.length === 0 && unknownActors.length === 0 && BODY_BY_ROLE.test(subject)) {
     actors.push(...citedPublishers(body, text.length).map((mention) => ({ mention, lead: false })));
   }
@@ -147,6 +147,15 @@ const CAPITALISED_NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for
  */
 const LOCAL_GOVERNMENT =
   /(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(municipal|provincial|city|county|district)\s+(?:(people['’]s\s+congress)(?:\s+standing\s+committee)?|(?:people['’]s\s+)?(?:government|authorities))\b/giu;
+
+/** Where and when before the subject: "At the 19th Party Congress, Xi Jinping called …" — a meeting, no actor. */
+const OPENING_PHRASE = /^(?:At|During|Ahead\s+of|After|Following|On\s+the\s+(?:sidelines|eve)\s+of|Speaking\s+(?:at|to))\s+[^,]{3,100},\s+/;
+
+/** Bodies a subject names past its opening phrase of place or time. */
+function bodiesActing(subject: string): { name: string; start: number; end: number }[] {
+  const opening = OPENING_PHRASE.exec(subject)?.[0].length ?? 0;
+  return bodiesNamed(subject.slice(opening)).map((b) => ({ ...b, start: b.start + opening, end: b.end + opening }));
+}
 
 /** Names in a subject that a body word makes a body (graph-schema/body-words.json): the registry need not know them. */
 function bodiesNamed(subject: string): { name: string; start: number; end: number }[] {
