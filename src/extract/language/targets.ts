@@ -121,6 +121,8 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
+/** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
+const DUTY = String.raw`(?:should|must|is\s+to|are\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /**
@@ -128,7 +130,7 @@ const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|
  * demand": the year first, then what is to be reached — by any verb after "should", "must" or "is to", by a verb
  * of reaching after "will" (which may only report).
  */
-const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|(?:should|must|is\s+to|are\s+to)\s+[a-z]+)\b[^.;:]{0,100}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|${DUTY}\s+[a-z]+)\b[^.;:]{0,100}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
@@ -162,8 +164,8 @@ const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:s
 const YEARS_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 const WITHIN_YEARS = String.raw`\bwithin\s+(?:the\s+next\s+)?${YEARS_COUNT}(?:\s+(?:to|or)\s+${YEARS_COUNT})?\s+years\b`;
 const AMOUNT_OR_MULTIPLE = String.raw`(?:(?:by\s+|to\s+)?${AMOUNT}|(?:double|triple|quadruple|halve)\b)`;
-const SUBJECT_THEN_AMOUNT_WITHIN = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}?${WITHIN_YEARS}`;
-const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+)${WITHIN_YEARS},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
+const SUBJECT_THEN_AMOUNT_WITHIN = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}?${WITHIN_YEARS}`;
+const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+)${WITHIN_YEARS},\s+[^.;:]{0,160}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
@@ -175,7 +177,7 @@ const YEAR_THEN_WANT = String.raw`${BY},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|pl
  * nation") is none.
  */
 const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
-const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b(?:should|must|is\s+to|are\s+to)\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
+const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b${DUTY}\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
 /**
  * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025", "calls for robot
  * density to double by 2025": who is wanted to do what, an amount or a multiple, then the year.
@@ -191,13 +193,13 @@ const TARGET_FOR_YEAR_IS = String.raw`(?<=\b(?:target|goal|aim)s?\s+for\s+${YEAR
  */
 const FORESEES_THAT = String.raw`(?<=\b(?:foresees?|envisages?|expects?|stipulates?|requires?)\s+that\s+)[^.;:]{0,100}?\b(?:will|should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,2}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "Carbon emissions should peak before 2030", "… achieve carbon neutrality by 2060": the climate goals, which need no amount. */
-const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b(?:should|must|is\s+to|are\s+to)\s+peak|\b(?:peak|peaking)\s+(?:carbon\s+)?emissions|\b(?:reach|achieve|attain)\s+(?:carbon\s+)?(?:neutrality|net[-\s]zero(?:\s+emissions)?))\s+(?:by|before)\s+${YEAR}\b`;
+const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b${DUTY}\s+peak|\b(?:peak|peaking)\s+(?:carbon\s+)?emissions|\b(?:reach|achieve|attain)\s+(?:carbon\s+)?(?:neutrality|net[-\s]zero(?:\s+emissions)?))\s+(?:by|before)\s+${YEAR}\b`;
 /** "It sets a 2030 deadline for self-sufficiency in reducers": the year a deadline or target is set for, then for what. */
 const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|target|goal)\s+(?:for|to)\s+[^.;:,()]{3,100}[^.;:,()\s]`;
 /** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
 /** "From 2019, NEV credits must equal 10 percent of output": a duty in force from a year on, with its amount — to the clause's end. */
-const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
+const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b${DUTY}\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
 const PROSE_GOAL = new RegExp(
   `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}`,
   'gi',
@@ -222,7 +224,7 @@ const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^
  * first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
  */
 const JOINED_DUTY = new RegExp(
-  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b(?:should|must|is\s+to|are\s+to)\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
   'i',
 );
 
