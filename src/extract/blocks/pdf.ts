@@ -336,7 +336,7 @@ function fieldLine(owner: Line, values: readonly Line[]): Line {
   let value = '';
   for (const p of parts) value += (value ? joiner(value, p.text) : '') + p.text;
   const right = Math.max(owner.x + owner.width, ...parts.map((p) => p.x + p.width));
-  // (The row is no longer the owner's items: a table of goals is none of it.)
+  // (The row keeps no items: it is read already, and the table reader, which reads items, must pass it by.)
   const { cell, items: _items, ...line } = owner;
   return { ...line, text: `${cell!.label}: ${value}`, y: Math.min(owner.y, ...parts.map((p) => p.y)), width: right - owner.x };
 }
