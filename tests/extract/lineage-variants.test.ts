@@ -79,6 +79,9 @@ const STATED: [string, string, string][] = [
   ['The measures put flesh on the bones of the Data Security Law.', 'implements', 'Data Security Law'],
   ['The regulations were drafted under the Export Control Law, which took effect in 2020.', 'based-on', 'Export Control Law'],
   ['The notice takes forward the Outline for Building a Strong Trade Country.', 'implements', 'Outline for Building a Strong Trade Country'],
+  // What comes after a document, or on its heels, builds on it.
+  ['They come after the Measures for Data Export Security Assessment of July 2022.', 'based-on', 'Measures for Data Export Security Assessment'],
+  ['The rules come hot on the heels of the Data Security Law.', 'based-on', 'Data Security Law'],
   // The latest of a series that began with a document builds on it.
   ['The plan is the latest in a series of documents since the Made in China 2025 strategy of 2015.', 'based-on', 'Made in China 2025'],
   ['The rules are the third such document to follow the Data Security Law.', 'based-on', 'Data Security Law'],
@@ -110,6 +113,7 @@ const STATED: [string, string, string][] = [
   ],
   // "under" something that is no document links nothing.
   ['Under pressure from Washington, the plan adds export controls.', 'none', ''],
+  ['The plan comes after a year of consultation with the Ministry of Commerce.', 'none', ''],
   // A title may list its subjects with a comma: the comma goes on with the name.
   [
     'The opinion is the successor of the 2018 Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment.',
