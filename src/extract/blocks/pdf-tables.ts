@@ -73,13 +73,15 @@ function goalTableAt(lines: readonly Line[], x: number): { from: number; span: n
   // A table's rows have text on both sides of where its second column starts; a list's items stand right of it only.
   const besideEachOther = rows.filter((l) => nonBlank(l).some((p) => p.x < x - 0.5) && nonBlank(l).some((p) => p.x >= x - 0.5));
   if (besideEachOther.length < 2) return null;
-  const cells = cellsOfColumns(rows, [x]);
+  const columns = columnCells(rows, [x]);
+  const cells = cellsOfColumns(columns);
   if (cells.length < 2) return null;
   const found = tableFields(cells.map((row) => row.map((text) => MappedText.fromSource(text, 0))));
   if (found.length === 0 || found.some((t) => t.kind !== 'bullet')) return null;
   const left = Math.min(...rows.map((l) => l.x));
   const right = Math.max(...rows.map((l) => l.x + l.width));
-  const tops = anchorTops(rows, [x]);
+  // Where each row's top line stands: the first column's cells, one per row, from the heading down.
+  const tops = columns[0]!.map((cell) => cell[0]!.y);
   const head = rows[0]!;
   return {
     from,
@@ -118,17 +120,12 @@ function columnCells(rows: readonly Line[], starts: readonly number[]): Fragment
   });
 }
 
-/** The first column's cells, one per row, from the heading down: where each row's top line stands. */
-function anchorTops(rows: readonly Line[], starts: readonly number[]): number[] {
-  return columnCells(rows, starts)[0]!.map((cell) => cell[0]!.y);
-}
-
 /**
  * The table's rows as cells of text: each row is a cell of the first column, and a cell of another column
  * belongs to the row whose lines it stands beside (a cell set in the middle of a taller row stands between).
  */
-function cellsOfColumns(rows: readonly Line[], starts: readonly number[]): string[][] {
-  const [anchors = [], ...others] = columnCells(rows, starts);
+function cellsOfColumns(columns: readonly Fragment[][][]): string[][] {
+  const [anchors = [], ...others] = columns;
   const text = (cell: readonly Fragment[]) => cell.reduce((t, f) => (t ? t + joiner(t, f.text) + f.text : f.text), '');
   const middle = (cell: readonly Fragment[]) => (cell[0]!.y + cell.at(-1)!.y) / 2;
   const table = anchors.map((anchor) => [text(anchor)]);
@@ -139,5 +136,5 @@ function cellsOfColumns(rows: readonly Line[], starts: readonly number[]): strin
       row[c + 1] = row[c + 1] ? row[c + 1] + joiner(row[c + 1]!, text(cell)) + text(cell) : text(cell);
     }
   });
-  return table.map((row) => Array.from({ length: starts.length + 1 }, (_x, c) => row[c] ?? ''));
+  return table.map((row) => Array.from({ length: columns.length }, (_x, c) => row[c] ?? ''));
 }
