@@ -11,21 +11,12 @@ import { HEADLINE_NUMBER, type Unit } from './units.ts';
 import { citesDocument, leadingLabel, labelRole, type LabelRole } from '../labels.ts';
 import { findFullDate } from '../dates.ts';
 import { RUN_IN_ITEM_DASH } from '../blocks/list-markers.ts';
+import { openBrackets } from '../text/brackets.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
 
 const FIELD_OF: Partial<Record<LabelRole, Field>> = { title: 'title', issuers: 'issuers', date: 'date' };
-
-/** Brackets still open in the text: a title whose Chinese part wrapped is not finished yet. */
-function openBrackets(text: string): number {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === '(' || ch === '（') depth += 1;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth -= 1;
-  }
-  return depth;
-}
 
 /** A summary's paragraph, with the goals it numbers inside it as bullets of their own. */
 function addGlance(entry: TopEntry, paragraph: MappedText): void {

@@ -18,6 +18,7 @@ import {
   type LabelRole,
 } from '../labels.ts';
 import { joinLines, joiner } from '../text/join.ts';
+import { openBrackets } from '../text/brackets.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { firstOf } from '../text/regexp.ts';
 import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
@@ -194,13 +195,9 @@ function combinedFields(line: MappedText): MappedText[] | null {
   if (roles.some((r) => r === null || !DOCUMENT_ROLES.includes(r)) || new Set(roles).size !== roles.length) return null;
   // The values, parted by semicolons outside brackets (a Chinese title may hold none, but be safe).
   const values: MappedText[] = [];
-  let depth = 0;
   let from = m[0].length;
   for (let i = from; i <= line.length; i++) {
-    const ch = line.text[i];
-    if (ch === '(' || ch === '（') depth += 1;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth -= 1;
-    if (i === line.length || (ch === ';' && depth === 0)) {
+    if (i === line.length || (line.text[i] === ';' && openBrackets(line.text.slice(from, i)) === 0)) {
       values.push(line.slice(from, i).trim());
       from = i + 1;
     }
