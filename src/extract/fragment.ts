@@ -273,14 +273,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   const fieldDate = dateField ? (findFullDate(dateField.text)?.iso ?? null) : null;
   if (dateField && !fieldDate) b.warnings.push(`${where}: cannot read the date "${dateField.text}"`);
   // Without a date field, the day the sentence introducing the document says it came out.
-  const introduced = dateField
-    ? null
-    : fromProse
-      ? { text: fromProse.unit.text, at: fromProse.title.start }
-      : entry.glance[0]
-        ? { text: entry.glance[0].text, at: 0 }
-        : null;
-  const putOut = introduced ? dayPutOut(introduced.text, introduced.at) : null;
+  const putOut = dateField ? null : dayIntroduced(entry, fromProse);
   const date = fieldDate ?? (putOut ? dateOfItem(putOut, issueDate) : null);
 
   const entryKey = distinctEntryKey(b, keys.entry(newsletterKey, 'top', entry.headline.text, date));
@@ -384,6 +377,12 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   b.lineage(policyKey, prose, olderAddresses);
   b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
+}
+
+/** The day the sentence that introduces the document says it came out: the one naming it, or the summary's first. */
+function dayIntroduced(entry: TopEntry, fromProse: ReturnType<typeof titleFromProseOf>): ReturnType<typeof dayPutOut> {
+  if (fromProse) return dayPutOut(fromProse.unit.text, fromProse.title.start);
+  return entry.glance[0] ? dayPutOut(entry.glance[0].text, 0) : null;
 }
 
 /** "The MIIT also released instructions on …": a later paragraph that brings in a second document (document-vocabulary.json). */
