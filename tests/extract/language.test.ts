@@ -474,6 +474,11 @@ describe('target years', () => {
     ['Build 50 hubs in 2024-2026', 'Goals:', 2026],
     ['Over 2024–2026, build 50 hubs', 'Goals:', 2026],
     ['Cut emissions 20 percent over 2020 levels', 'Goals:', null],
+    // A lead-in that opens or closes on the year its list is for.
+    ['Produce 100,000 tons of green hydrogen', 'It covers the years up to 2035. For 2025, the plan lists:', 2025],
+    ['Produce 100,000 tons of green hydrogen', 'In 2030, China wants to:', 2030],
+    ['Produce 100,000 tons of green hydrogen', 'The plan spells out what it expects for 2027:', 2027],
+    ['Produce 100,000 tons of green hydrogen', 'In the plan, drafted in 2021, officials list:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 
   it.each([

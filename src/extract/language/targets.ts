@@ -74,11 +74,17 @@ export function bulletYear(bullet: string, issueYear: number | null = null): num
   return THIS_YEAR.test(bullet) ? issueYear : null;
 }
 
+/**
+ * "For 2025, the plan lists:", "In 2030, China wants to:", "… what it expects for 2027:": a lead-in whose
+ * sentence opens or closes on the year its list is for.
+ */
+const LIST_FOR_YEAR = new RegExp(`^\\s*(?:for|in|until|through)\\s+(?:the\\s+year\\s+)?${YEAR}\\b|\\bfor\\s+(?:the\\s+year\\s+)?${YEAR}\\s*:?\\s*$`, 'i');
+
 export function leadInYear(leadIn: string | null): number | null {
   if (!leadIn) return null;
   const sentences = splitSentences(leadIn);
   const last = sentences.at(-1)?.text ?? '';
-  const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last);
+  const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last) ?? LIST_FOR_YEAR.exec(last);
   if (inLast) return yearOf(inLast);
   const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn) ?? PLAN_PERIOD.exec(leadIn);
   return inParagraph ? yearOf(inParagraph) : null;
