@@ -413,6 +413,10 @@ const STATED: [string, string, string][] = [
   ['Like the Data Security Law, the plan came into force in 2021.', 'none', ''],
   ['The plan is an offshoot of the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
   ['It breathes life into the Unreliable Entity List Provisions.', 'implements', 'Unreliable Entity List Provisions'],
+  // What a document takes from an earlier one.
+  ['They borrow the grading logic of the Network Data Security Management Regulations.', 'based-on', 'Network Data Security Management Regulations'],
+  ['The rules borrow heavily from the Personal Information Protection Law.', 'based-on', 'Personal Information Protection Law'],
+  ['The firm borrowed CNY 2 billion from the Agricultural Bank of China.', 'none', ''],
   ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],
