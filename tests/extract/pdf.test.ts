@@ -257,6 +257,18 @@ describe('a cookie banner laid over the page when it was printed', () => {
   }, 60_000);
 });
 
+describe('a notice fixed to the window when a web page was printed', () => {
+  it('drops the notice every page repeats at its place, and keeps the lines it covers', async () => {
+    const paragraph = (n: number) => `<p>Paragraph ${n} of the comment on the plan, which the MIIT issued in March.</p>`;
+    const fields = '<p><b>Issuing body:</b> MIIT</p><p><b>Date:</b> February 10, 2022</p>';
+    const body = Array.from({ length: 60 }, (_, n) => (n === 45 ? fields : paragraph(n))).join('');
+    const notice = '<div style="position:fixed;top:300px;left:0">We use cookies to improve your experience. By March 1, 2025 we will ask again.</div>';
+    const { text } = await pdfToText(await printHtml(`<html lang="en"><body style="font-family:sans-serif">${notice}${body}</body></html>`));
+    expect(text).not.toContain('We use cookies');
+    expect(text).toMatch(/Issuing body: MIIT\n+Date: February 10, 2022/);
+  }, 60_000);
+});
+
 describe('a list a colon leads in, whose items open in lower case', () => {
   it('reads each item apart, and an item that wraps as one', async () => {
     const items = [

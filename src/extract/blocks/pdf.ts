@@ -407,22 +407,36 @@ function dropRunningLines(pages: { lines: Line[]; height: number }[]): Line[] {
   for (const p of pages)
     for (const s of new Set(p.lines.filter((l) => inMargin(l, p.height)).map((l) => shape(l.text)))) counts.set(s, (counts.get(s) ?? 0) + 1);
   const header = pages.length === 1 ? smallTopLine(pages[0]!.lines, pages[0]!.height) : null;
+  // Repeated means on two pages at least: on a two-page PDF, once is not half of them.
+  const often = Math.max(2, Math.ceil(pages.length / 2));
   const running = (l: Line, height: number) =>
-    inMargin(l, height) &&
-    (PAGE_NUMBER_LINE.test(l.text) ||
-      l === header ||
-      // Repeated means on two pages at least: on a two-page PDF, once is not half of them.
-      (counts.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2)));
+    inMargin(l, height) && (PAGE_NUMBER_LINE.test(l.text) || l === header || (counts.get(shape(l.text)) ?? 0) >= often);
+  const fixed = fixedLines(pages, often);
   const kept: Line[] = [];
   let furniture: Line | null = null;
   for (const p of pages) {
     for (const l of p.lines) {
-      if (!running(l, p.height)) kept.push(l);
-      else if (!furniture && /\d{4}/.test(l.text)) furniture = l;
+      if (running(l, p.height)) furniture ??= /\d{4}/.test(l.text) ? l : null;
+      else if (!fixed.has(placed(l))) kept.push(l);
     }
   }
   // The running header often prints the issue date: it stays, once, at the top.
   return furniture ? [{ ...furniture, page: 0 }, ...kept] : kept;
+}
+
+/** A line's words and its place on its page. */
+const placed = (l: Line) => `${Math.round(l.x)}|${Math.round(l.y)}|${l.text}`;
+
+/**
+ * The same words at the same place on `often` pages, wherever on the page: what a browser prints on every page
+ * of a web page it prints, as a cookie notice fixed to the window ("We use cookies to improve your
+ * experience."), laid over the article's lines. Body text never repeats so; a few words might, by chance.
+ */
+function fixedLines(pages: readonly { lines: Line[] }[], often: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of pages)
+    for (const key of new Set(p.lines.filter((l) => l.text.split(' ').length >= 4).map(placed))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= often).map(([key]) => key));
 }
 
 /**
