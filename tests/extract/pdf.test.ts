@@ -269,6 +269,14 @@ describe('a notice fixed to the window when a web page was printed', () => {
   }, 60_000);
 });
 
+describe('a bold label after a blank printed narrower than the gap a space leaves', () => {
+  it('keeps the space between the words', async () => {
+    const html = `<html lang="en"><body><p><b>Issuing bodies:</b> NDRC, NEA <b>Date:</b> March 23, 2022</p></body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    expect(text).toContain('NDRC, NEA Date: March 23, 2022');
+  }, 60_000);
+});
+
 describe('a list a colon leads in, whose items open in lower case', () => {
   it('reads each item apart, and an item that wraps as one', async () => {
     const items = [

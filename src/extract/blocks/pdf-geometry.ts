@@ -33,9 +33,9 @@ export function itemsText(parts: readonly Item[]): string {
   let text = '';
   let end = -Infinity;
   for (const p of parts) {
-    // A gap wider than a fifth of the font size is a space the PDF did not print as a character — but
+    // A gap wider than a seventh of the font size is a space the PDF did not print as a character — but
     // Chinese has none: a justified line spreads its characters apart ("氢 能 产 业").
-    if (text && p.x - end > p.size * 0.2 && !/\s$/.test(text) && !/^\s/.test(p.str) && joiner(text, p.str) !== '') text += ' ';
+    if (text && p.x - end > p.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(p.str) && joiner(text, p.str) !== '') text += ' ';
     text += p.str;
     end = p.x + p.width;
   }
