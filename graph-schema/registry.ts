@@ -79,7 +79,10 @@ export const nameVariants: { groups: readonly (readonly string[])[]; termed: rea
 export const bodyWords: readonly string[] = load('body-words.json', z.object({ words: z.array(z.string()).min(1) })).words;
 
 /** Words that make a capitalised name no firm: places and sentence openers (see firm-stop-words.json). */
-export const firmStopWords = load('firm-stop-words.json', z.object({ places: z.array(z.string()), notFirms: z.array(z.string()) }));
+export const firmStopWords = load(
+  'firm-stop-words.json',
+  z.object({ places: z.array(z.string()), notFirms: z.array(z.string()), placeHeads: z.array(z.string()) }),
+);
 
 /**
  * China's places whose governments newsletters name without a level, by that level, and the places whose
@@ -160,7 +163,7 @@ export interface Registries {
   policyAliases: readonly (readonly string[])[];
   nameVariants: typeof nameVariants;
   bodyWords: readonly string[];
-  firmStopWords: { places: readonly string[]; notFirms: readonly string[] };
+  firmStopWords: { places: readonly string[]; notFirms: readonly string[]; placeHeads: readonly string[] };
   localGovernments: typeof localGovernments;
   firmRoles: typeof firmRoles;
   lineageCues: typeof lineageCues;

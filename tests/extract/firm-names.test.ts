@@ -236,6 +236,8 @@ const IN_COMMENT: [string, string[]][] = [
   ],
   // A technology's abbreviation behind a small letter is no firm.
   ['Guangdong is home to drone maker DJI and eVTOL developer Qorvix Air.', ['DJI', 'Qorvix Air']],
+  // A name headed as a place's is none.
+  ['Carmaker Tambera and the Suzhou Industrial Park signed a deal with Qorvix Robotics and Haidian District.', ['Qorvix Robotics', 'Tambera']],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -71,6 +71,8 @@ interface FirmLexicon {
   listLabel: RegExp;
   /** A name whose last word heads a body's name: "… Organization", "… Association" (firm-roles.json). */
   organisationHead: RegExp;
+  /** "Haidian District", "Suzhou Industrial Park": the end of a place's name. */
+  placeHead: RegExp;
 }
 
 /** Words that place a firm in relation to another ("a unit of", "a deal with"): they call the name after them a firm too. */
@@ -130,6 +132,7 @@ const lexicon = derived((r): FirmLexicon => {
     businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
     organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
+    placeHead: new RegExp(`\\s(?:${r.firmStopWords.placeHeads.map(escape).join('|')})$`),
     listLabel: new RegExp(`^\\s*(?:${r.firmRoles.listLabels.join('|')})\\s*:\\s*`, 'i'),
   };
 });
@@ -362,6 +365,8 @@ function isExcluded(text: string, name: string, agencySpans: { start: number; en
   if (/^\p{Ll}\p{Lu}{2,}s?$/u.test(name) && !canonical.has(name.toLowerCase())) return true;
   // "the International Maritime Organization", "the China Electricity Council": a name headed as a body's is no firm's.
   if (lexicon().organisationHead.test(name) && !canonical.has(name.toLowerCase())) return true;
+  // "Haidian District", "Lingang Special Area": a name headed as a place's is no firm's.
+  if (lexicon().placeHead.test(name) && !canonical.has(name.toLowerCase())) return true;
   // A sentence opening with a gerund ("Building …"), but not "SAIC-GM-Wuling", nor a name inside a
   // sentence that ends like one ("retailers such as Suning").
   if (/^\p{Lu}\p{Ll}+ing$/u.test(name) && !canonical.has(name.toLowerCase()) && /(?:^|[.!?:;"“(]\s*)$/.test(text.slice(0, start).trimEnd())) return true;
