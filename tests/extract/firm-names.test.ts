@@ -236,7 +236,9 @@ const IN_COMMENT: [string, string[]][] = [
   ],
   // A technology's abbreviation behind a small letter is no firm.
   ['Guangdong is home to drone maker DJI and eVTOL developer Qorvix Air.', ['DJI', 'Qorvix Air']],
-  // A name headed as a place's is none.
+  // A place's possessive between the names of a list says where the next firm is; a name headed as a place's is none.
+  ["Shenzhen-based start-up Qorvix and Shanghai's Lunex Intelligence have shown prototypes.", ['Lunex Intelligence', 'Qorvix']],
+  ["Carmaker Tambera and Shanghai's Lingang Special Area signed a deal.", ['Tambera']],
   ['Carmaker Tambera and the Suzhou Industrial Park signed a deal with Qorvix Robotics and Haidian District.', ['Qorvix Robotics', 'Tambera']],
 ];
 

@@ -547,11 +547,12 @@ function coordinatedFirms(
     // the largest project, and SPIC": a clause about the first.
     // A firm registered by part of the name printed ("Hengrui" in "Hengrui Medicine") ends where the name does.
     const endOf = (f: FirmMention) => names.find((x) => x.start <= f.start && x.end >= f.end)?.end ?? f.end;
+    // "UBTech and Shanghai's Fourier Intelligence": a place's possessive may stand before the second.
     const firmBefore = out.find(
       (f) =>
         endOf(f) <= n.start &&
         /^(?:\s*\([^)]*\)|,\s+(?:the|a|an)\s+[^,;.()]{1,60}(?=,)|,\s+(?:which|who)\s+[^,;.()]{1,100}(?=,))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?(?:(?:private|privately[-\s]owned|state-owned|listed|rival)\s+)?$/i.test(
-          text.slice(endOf(f), n.start),
+          withoutPlaceOwner(text.slice(endOf(f), n.start)),
         ),
     );
     // "Unitree Robotics, UBTech and …": a list that goes on after the firm has a firm at its head too (a
@@ -571,6 +572,12 @@ function coordinatedFirms(
       add(n.name, n.name, n.start, n.end);
     }
   }
+}
+
+/** " and Shanghai's " → " and ": a place's possessive, which says where a firm is, not which it is. */
+function withoutPlaceOwner(between: string): string {
+  const owner = /(?<=\s)(\p{Lu}[\p{L}-]*)['’]s\s+$/u.exec(between);
+  return owner && lexicon().places.has(owner[1]!) ? between.slice(0, owner.index) : between;
 }
 
 /** A name in capitals: "SMEE", "CASC". */
