@@ -417,6 +417,9 @@ const STATED: [string, string, string][] = [
   ['They borrow the grading logic of the Network Data Security Management Regulations.', 'based-on', 'Network Data Security Management Regulations'],
   ['The rules borrow heavily from the Personal Information Protection Law.', 'based-on', 'Personal Information Protection Law'],
   ['The firm borrowed CNY 2 billion from the Agricultural Bank of China.', 'none', ''],
+  ['The controls rest on the Export Control Law.', 'based-on', 'Export Control Law'],
+  ['The measures rest squarely on the Data Security Law.', 'based-on', 'Data Security Law'],
+  ['Chipmakers rely on Chinese supply of gallium.', 'none', ''],
   ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],
