@@ -1,6 +1,6 @@
 /**
  * Issuing bodies named in the prose as other authors name them — full names with or without their
- * abbreviation, "&" for "and", a journalist's "industry ministry", a name without its "of China" —
+ * abbreviation, "&" for "and", "IT", "watchdog", a journalist's "industry ministry", a name without its "of China" —
  * resolved to the registry's bodies, in either shape, when no "Issuing bodies:" line is printed.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,9 @@ import { markdownSnippet, oneEntry, pdfSnippet, webTextSnippet } from '../helper
 const GLANCES: [string, string[]][] = [
   ['The Central Committee of the Chinese Communist Party (CCP) and the State Council released guidelines on data markets.', ['ccp_cc', 'state_council']],
   ['The Ministry of Industry & Information Technology published measures for robots.', ['miit']],
+  // "IT" for "Information Technology", "watchdog" for "regulator", inside a body's name.
+  ['The Ministry of Industry & IT published measures for robots.', ['miit']],
+  ["China's internet watchdog released draft rules on generative AI.", ['cac']],
   ["China's top economic planner, the National Development and Reform Commission, released a plan on hydrogen.", ['ndrc']],
   ['The NDRC and the National Energy Administration (NEA) jointly issued a plan on new energy storage.', ['nea', 'ndrc']],
   ['The Cyberspace Administration released draft rules on generative AI.', ['cac']],
