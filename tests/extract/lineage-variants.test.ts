@@ -444,6 +444,10 @@ const STATED: [string, string, string][] = [
 
 /** Several documents named after one cue: each is a predecessor. */
 const LISTED: [string, string[]][] = [
+  // A second title opens where a kind of document does after "and" ("and the Opinions on …"), though no kind ended the first.
+  ['The plan implements the spirit of the Central Economic Work Conference and the Opinions on Robot Safety.', ['Opinions on Robot Safety']],
+  ['It builds on the Opinions on Robot Safety and Measures for Drone Exports.', ['Opinions on Robot Safety', 'Measures for Drone Exports']],
+  ['It builds on the Law on Science and Technology Progress.', ['Law on Science and Technology Progress']],
   [
     'The rules build on the Data Security Law, the Cybersecurity Law and the Personal Information Protection Law.',
     ['Data Security Law', 'Cybersecurity Law', 'Personal Information Protection Law'],

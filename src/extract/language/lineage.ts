@@ -119,6 +119,16 @@ function isKindWord(word: string): boolean {
   return docNoun().test(word.replace(/[^\p{L}]/gu, ''));
 }
 
+/**
+ * "… Work Conference and the Opinions on Robot Safety", "… Robot Safety and Measures for Drones": a kind of document,
+ * capitalised after "and" or "and the" and going on with what it is about, opens a second title.
+ */
+function opensTitle(words: readonly RegExpMatchArray[], k: number): boolean {
+  const at = words[k]?.[0] === 'the' ? k + 1 : k;
+  const kind = words[at]?.[0] ?? '';
+  return /^\p{Lu}/u.test(kind) && isKindWord(kind) && /^(?:on|for|of|to|concerning|regarding)$/.test(words[at + 1]?.[0] ?? '');
+}
+
 /** "State Council regulations": a body's name before a kind in lower case says whose documents, naming none. */
 function namesBodyAlone(words: string): boolean {
   return findAgencies(words).some((a) => a.start === 0 && a.end === words.length);
@@ -163,7 +173,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         // "… to Achieve Development out of Difficulties": "out" joins a title before "of".
         (FUNCTION_WORD.test(next) || (next === 'out' && words[j + 2]?.[0] === 'of')) &&
         !endsWithYear(words, j + 2) &&
-        !((next === 'and' || next === 'or') && isKindWord(words[j]![0])) &&
+        !((next === 'and' || next === 'or') && (isKindWord(words[j]![0]) || opensTitle(words, j + 2))) &&
         // "expands the Catalogue of … by 127 items": a number after "by" measures, it names nothing.
         !(next === 'by' && /^\d[\d,.%]*$/.test(words[j + 2]?.[0] ?? ''))
       )
