@@ -240,6 +240,10 @@ const IN_COMMENT: [string, string[]][] = [
   ["Shenzhen-based start-up Qorvix and Shanghai's Lunex Intelligence have shown prototypes.", ['Lunex Intelligence', 'Qorvix']],
   ["Carmaker Tambera and Shanghai's Lingang Special Area signed a deal.", ['Tambera']],
   ['Carmaker Tambera and the Suzhou Industrial Park signed a deal with Qorvix Robotics and Haidian District.', ['Qorvix Robotics', 'Tambera']],
+  // Firms picked out of a group ("notably", "led by").
+  ['Foreign firms, notably Qorvix and Tambera, still dominate.', ['Qorvix', 'Tambera']],
+  ['Chinese carmakers led by Tambera are expanding abroad.', ['Tambera']],
+  ['Provinces, notably Guangdong and Zhejiang, have set up funds.', []],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -167,7 +167,7 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
     // ("Bank of China" keeps its first word: a role word that "of" goes on from is the name's own.)
     leadingWords: new RegExp(`^(?:(?:${[...openers.map(escape), ...capitalised].join('|')})\\s+(?!of\\s))+`, 'u'),
     listAfterFirms: new RegExp(
-      `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely)\\s+(?:the\\s+)?(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:the\\s+)?)?$`,
+      `(?<![\\p{L}-])(?:${plurals.join('|')})\\b[^.;:]{0,60}?\\b(?:such as|like|including|include|were|are|namely|notably|especially|particularly|in particular|chiefly|mainly|led by|headed by)\\s+(?:the\\s+)?(?:[^.;:()]{1,80}?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)(?:the\\s+)?)?$`,
       'iu',
     ),
   };
