@@ -240,10 +240,11 @@ const IN_COMMENT: [string, string[]][] = [
   ["Shenzhen-based start-up Qorvix and Shanghai's Lunex Intelligence have shown prototypes.", ['Lunex Intelligence', 'Qorvix']],
   ["Carmaker Tambera and Shanghai's Lingang Special Area signed a deal.", ['Tambera']],
   ['Carmaker Tambera and the Suzhou Industrial Park signed a deal with Qorvix Robotics and Haidian District.', ['Qorvix Robotics', 'Tambera']],
-  // Firms picked out of a group ("notably", "led by").
+  // Firms picked out of a group ("notably", "led by"); deals signed after "already", with no article.
   ['Foreign firms, notably Qorvix and Tambera, still dominate.', ['Qorvix', 'Tambera']],
   ['Chinese carmakers led by Tambera are expanding abroad.', ['Tambera']],
   ['Provinces, notably Guangdong and Zhejiang, have set up funds.', []],
+  ['Tambera Robotics has already signed deals with automakers.', ['Tambera Robotics']],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -129,7 +129,7 @@ const lexicon = derived((r): FirmLexicon => {
     joinedTrade: new RegExp(
       `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
     ),
-    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also)\\s+)?(?:${r.firmRoles.businessActs.join('|')})\\b`),
+    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also|already)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
     organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
     placeHead: new RegExp(`\\s(?:${r.firmStopWords.placeHeads.map(escape).join('|')})$`),
