@@ -289,6 +289,18 @@ describe('goals in other authors’ words', () => {
     ['It replaces the Plan for Green Ports (2018), which wanted 50 percent of berths electrified by 2020.', []],
     // … but a clause about this document states its goals.
     ['The MIIT issued the Action Plan for Computing Power Infrastructure, which aims to reach 300 EFLOPS by 2025.', [['reach 300 EFLOPS by 2025', 2025]]],
+    // A year a goal is due "until" or "through"; what a plan "envisions"; a share in words.
+    [
+      'The MIIT issued a plan on robots. The plan foresees annual growth of more than 20 percent until 2025.',
+      [['annual growth of more than 20 percent until 2025', 2025]],
+    ],
+    [
+      'The MIIT issued a plan on robots. Output should grow at least 15 percent annually through 2025.',
+      [['Output should grow at least 15 percent annually through 2025', 2025]],
+    ],
+    ['The MIIT issued a plan on robots. The plan envisions 10 robot industry clusters by 2027.', [['10 robot industry clusters by 2027', 2027]]],
+    ['The MIIT issued a plan on robots. China hopes to cut the cost of robots by half by 2026.', [['cut the cost of robots by half by 2026', 2026]]],
+    ['The MIIT issued a plan on robots. Output rose in the first half of 2023, and officials want to raise it by 2025.', []],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });
