@@ -24,6 +24,8 @@ describe('draft', () => {
     // No article before the draft's title.
     'The CAC published draft Regulations on the Protection of Minors Online.',
     "The National People's Congress reviewed the draft Outline of the 14th Five-Year Plan.",
+    // What is proposed is a draft.
+    'The CSRC released proposed rules on quantitative trading.',
   ])('reads "%s" as introducing a draft', (sentence) => expect(proseSaysDraft(sentence)).toBe(true));
 
   it.each([
@@ -63,5 +65,14 @@ describe('drafts in other authors’ words, without a policy-name line', () => {
     ['The CAC finalised the Measures for Labelling AI-Generated Content after a draft in 2023.', false],
   ])('reads "%s" as one policy, draft %s, named without its draft note', (glance, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[TITLE, draft]]);
+  });
+});
+
+describe('drafts described by their kind, without a title', () => {
+  it.each([
+    ['The MIIT published the plan on humanoid robots for public comment.', 'Plan on humanoid robots'],
+    ['The CSRC released proposed rules on quantitative trading.', 'Rules on quantitative trading'],
+  ])('reads "%s" as the draft "%s", named without what it was put out for', (glance, title) => {
+    for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, true]]);
   });
 });

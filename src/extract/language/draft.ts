@@ -1,7 +1,7 @@
 /**
  * The one rule for "draft": a document is a draft when its title says so ("(Draft for Comments)",
  * "征求意见稿"), or when the prose that introduces it does — "released a draft of …", "the draft
- * guidelines", "published draft Regulations on …", "for public comment", "soliciting opinions". Only the
+ * guidelines", "published draft Regulations on …", "proposed rules", "for public comment", "soliciting opinions". Only the
  * sentences that introduce the covered document count: a draft mentioned as an earlier step ("after last
  * year's draft") does not.
  */
@@ -21,6 +21,8 @@ const IN_PROSE = [
   /\b(?:for|seek(?:s|ing)?|sought|solicit(?:s|ed|ing)?|invit(?:es?|ed|ing)|ask(?:s|ed|ing)?\s+for)\s+(?:(?:the\s+)?public(?:['’]s)?\s+)?(?:comments?|opinions|feedback|views|input|consultation)\b/i,
   /\b(?:consultation|exposure)\s+(?:draft|paper|version)\b/i,
   /\bdraft\s+for\s+(?:public\s+)?comments?\b/i,
+  // "released proposed rules on …": what is proposed is not yet in force.
+  /\bproposed\s+(?:\w+\s+){0,2}?(?:law|rules|regulations?|measures|guidelines?|amendments?|standards?|provisions|revisions?)\b/i,
 ];
 
 /** "(draft for comments)", "(Draft)" after a title: the document's state, not part of its name. */

@@ -63,9 +63,10 @@ const boundaries = derived(({ documentVocabulary: v }) => {
   const verbs = wordAlternation(v.publicationVerbs);
   return {
     leadingNoise: new RegExp(`^(?:(?:${wordAlternation(v.referenceOpeners)})\\s+)+`, 'i'),
-    // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)".
+    // A bracket ends a name ("(工业…)", "(Link)"), except an abbreviation of what came before: "(FYP)"; so does
+    // what the document was put out for ("… on robots for public comment").
     clauseEnd: new RegExp(
-      `,|;|:|\\s[–—]\\s|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|upon|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
+      `,|;|:|\\s[–—]\\s|\\sfor\\s+(?:(?:public|further)\\s+)?(?:comments?|consultation|feedback|review)\\b|\\s(?:which|that|adding|and\\s+(?:sets?|adds?|calls?|aims?|is|are|was|were|has|have|had|will|would|can|could|should|may|also|then|it|they|\\p{Ll}+[^s\\s]s\\s+(?:the|a|an|its|their|to|on|upon|with|alongside|by|up|out)))\\s|(?<!recently|newly|just|the)\\s(?:${verbs})\\s|\\s\\((?!\\p{Lu}{2,8}s?\\))`,
       'u',
     ),
   };

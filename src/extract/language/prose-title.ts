@@ -93,8 +93,8 @@ function describedIn(sentence: { text: string; start: number }): ProseTitle | nu
   const told = namesOnlyKind(doc.title) ? whatItDoes(after) : '';
   const described = told ? { title: `${doc.title} ${told}`, start: doc.start, end: doc.end + after.indexOf(told) + told.length } : doc;
   const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-  // "draft rules on generative AI": the draft is the document's state, its name is "Rules on generative AI".
-  const title = capitalised(described.title.replace(/^draft\s+(?=\S+\s+\S)/i, ''));
+  // "draft rules on generative AI", "proposed rules on …": the draft is the document's state, its name is "Rules on generative AI".
+  const title = capitalised(described.title.replace(/^(?:draft|proposed)\s+(?=\S+\s+\S)/i, ''));
   return { title, titleZh: null, draft: titleSaysDraft(described.title), start: described.start, end: described.end };
 }
 
