@@ -245,6 +245,8 @@ const IN_COMMENT: [string, string[]][] = [
   ['Chinese carmakers led by Tambera are expanding abroad.', ['Tambera']],
   ['Provinces, notably Guangdong and Zhejiang, have set up funds.', []],
   ['Tambera Robotics has already signed deals with automakers.', ['Tambera Robotics']],
+  // Contractors, integrators and assemblers are firms.
+  ['Defence contractors such as Qorvix and systems integrator Tambera Systems gain.', ['Qorvix', 'Tambera Systems']],
 ];
 
 describe('unknown firms in a comment', () => {
