@@ -435,9 +435,10 @@ const STATED: [string, string, string][] = [
   ['Its legal basis is the Opinions on Robot Safety from 2019.', 'based-on', 'Opinions on Robot Safety'],
   ['The new plan mirrors the Opinions on Robot Safety.', 'cites', 'Opinions on Robot Safety'],
   ['The plan was replaced by ordinary rules on robot safety.', 'none', ''],
-  // A document cited as the basis, before or after the cue.
+  // A document cited as the basis, before or after the cue; a kind in lower case of two words.
   ['They cite the Internet Plus Action Plan of 2015 as their basis.', 'based-on', 'Internet Plus Action Plan'],
   ['The Internet Plus Action Plan, which they cite as their basis, came out in 2015.', 'based-on', 'Internet Plus Action Plan'],
+  ['The opinions draw on the Internet Plus action plan of July 2015.', 'based-on', 'Internet Plus action plan'],
   ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],

@@ -120,6 +120,14 @@ function isKindWord(word: string): boolean {
   return docNoun().test(word.replace(/[^\p{L}]/gu, ''));
 }
 
+/** How many words of a kind of document in lower case stand at `k`: "plan" (1), "action plan" (2), or none (0). */
+function lowerCaseKindAt(words: readonly RegExpMatchArray[], k: number): number {
+  const bare = (w: RegExpMatchArray | undefined) => w?.[0].replace(/[.,;:]$/, '') ?? '';
+  if (describedNoun().test(bare(words[k]))) return 1;
+  // (A kind does not run on past a comma: "Internet Plus action, plan …".)
+  return !/[.,;:]$/.test(words[k]?.[0] ?? '.') && describedNoun().test(`${bare(words[k])} ${bare(words[k + 1])}`) ? 2 : 0;
+}
+
 /**
  * "… Work Conference and the Opinions on Robot Safety", "… Robot Safety and Measures for Drones": a kind of document,
  * capitalised after "and" or "and the" and going on with what it is about, opens a second title.
@@ -184,20 +192,21 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     last = withoutQuotedAttribute(words, i, last);
     // "the Third Plenum decision", "the AI Plus initiative": a name of two capitalised words or more, not
     // abbreviations alone ("MIIT and NDRC guidelines") nor an owner ("the State Council's 2020 opinions"),
-    // with its kind in lower case.
+    // with its kind in lower case, of one word or two ("the Internet Plus action plan").
     const after = words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '';
+    const kindWords = lowerCaseKindAt(words, last + 1);
     const run = words.slice(i, last + 1).map((w) => w[0]);
     const capitalised = run.filter((w) => /^[\p{Lu}\d]/u.test(w));
     if (
       lowerCaseKind &&
       /^\p{Ll}/u.test(after) &&
-      describedNoun().test(after) &&
+      kindWords > 0 &&
       capitalised.length >= 2 &&
       capitalised.some((w) => /\p{Ll}/u.test(w)) &&
       !run.some((w) => /['’]s$/.test(w)) &&
       !namesBodyAlone(run.join(' '))
     )
-      last += 1;
+      last += kindWords;
     const slice = words.slice(i, last + 1).map((w) => w[0]);
     // (A title's possessive is no part of it: "the Government Work Report's call".)
     const bare = slice.map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, ''));
@@ -491,7 +500,7 @@ export function findLineage(text: string): LineageReference[] {
           // The last title before the cue, its subject: "The Foreign Investment Law, in force since January, is its legal basis".
           const before = sentence.text.slice(0, m.index!);
           const opener = SENTENCE_OPENER.exec(before)?.[0].length ?? 0;
-          const doc = titledDocuments(before.slice(opener), sentence.start + opener).at(-1);
+          const doc = titledDocuments(before.slice(opener), sentence.start + opener, true).at(-1);
           const meant = doc ? documentMeant(doc, text) : null;
           if (meant && !refs.some((r) => r.start === meant.start || r.title === meant.title))
             refs.push({ ...meant, relation: cue.relation, cue: m[0], evidence: sentence });
