@@ -452,6 +452,8 @@ const LISTED: [string, string[]][] = [
   ['The plan implements the spirit of the Central Economic Work Conference and the Opinions on Robot Safety.', ['Opinions on Robot Safety']],
   ['It builds on the Opinions on Robot Safety and Measures for Drone Exports.', ['Opinions on Robot Safety', 'Measures for Drone Exports']],
   ['It builds on the Law on Science and Technology Progress.', ['Law on Science and Technology Progress']],
+  // A policy the registries know ends its title before "and".
+  ['It builds on Made in China 2025 and the Internet Plus action plan.', ['Made in China 2025', 'Internet Plus action plan']],
   [
     'The rules build on the Data Security Law, the Cybersecurity Law and the Personal Information Protection Law.',
     ['Data Security Law', 'Cybersecurity Law', 'Personal Information Protection Law'],

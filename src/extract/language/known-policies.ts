@@ -36,6 +36,11 @@ export function canonicalPolicyTitle(title: string): string {
   return known().canonical.get(title.toLowerCase().replace(/\s+/g, ' ')) ?? title;
 }
 
+/** Whether a name is one the registries know a policy by: "Made in China 2025", "MIC 2025". */
+export function isKnownPolicyName(name: string): boolean {
+  return known().canonical.has(name.toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** Every known policy name in a text, with its place. */
 export function knownPolicyNames(text: string): { title: string; start: number; end: number }[] {
   return [...matchesNotAfter(text, known().anywhere, LETTER_OR_DIGIT)].map((m) => ({

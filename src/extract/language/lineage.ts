@@ -9,7 +9,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
-import { knownPolicyAtStart } from './known-policies.ts';
+import { isKnownPolicyName, knownPolicyAtStart } from './known-policies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
@@ -138,6 +138,16 @@ function opensTitle(words: readonly RegExpMatchArray[], k: number): boolean {
   return /^\p{Lu}/u.test(kind) && isKindWord(kind) && /^(?:on|for|of|to|concerning|regarding)$/.test(words[at + 1]?.[0] ?? '');
 }
 
+/** "Made in China 2025 and the Internet Plus action plan": a policy the registries know, whole before "and", is a title of its own. */
+function namesKnownPolicy(words: readonly RegExpMatchArray[], from: number, to: number): boolean {
+  return isKnownPolicyName(
+    words
+      .slice(from, to + 1)
+      .map((w) => w[0])
+      .join(' '),
+  );
+}
+
 /** "State Council regulations": a body's name before a kind in lower case says whose documents, naming none. */
 function namesBodyAlone(words: string): boolean {
   return findAgencies(words).some((a) => a.start === 0 && a.end === words.length);
@@ -182,7 +192,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         // "… to Achieve Development out of Difficulties": "out" joins a title before "of".
         (FUNCTION_WORD.test(next) || (next === 'out' && words[j + 2]?.[0] === 'of')) &&
         !endsWithYear(words, j + 2) &&
-        !((next === 'and' || next === 'or') && (isKindWord(words[j]![0]) || opensTitle(words, j + 2))) &&
+        !((next === 'and' || next === 'or') && (isKindWord(words[j]![0]) || opensTitle(words, j + 2) || namesKnownPolicy(words, i, j))) &&
         // "expands the Catalogue of … by 127 items": a number after "by" measures, it names nothing.
         !(next === 'by' && /^\d[\d,.%]*$/.test(words[j + 2]?.[0] ?? ''))
       )
