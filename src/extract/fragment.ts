@@ -103,9 +103,10 @@ class FragmentBuilder {
     });
   }
 
-  firms(entryKey: string, text: MappedText, subjectIsFirm: boolean, visibleLength = text.length): void {
+  /** The firms a text names, but none the entry gives as an issuing body (`bodies`, lower case). */
+  firms(entryKey: string, text: MappedText, subjectIsFirm: boolean, visibleLength = text.length, bodies: ReadonlySet<string> = new Set()): void {
     const visible = text.text.slice(0, visibleLength);
-    const found = findFirms(visible, { subjectIsFirm });
+    const found = findFirms(visible, { subjectIsFirm }).filter((f) => !bodies.has(f.name.toLowerCase()) && !bodies.has(f.surface.toLowerCase()));
     for (const f of found) {
       const source = this.sentenceSource(text, f.start);
       const firm = addNode(this.graph, keys.firm(f.name), {
@@ -331,8 +332,11 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   const local = localAbbreviations([...prose.map((p) => p.text)]);
   const firstGlance = entry.glance[0];
   const leads = firstGlance ? leadBodies(firstGlance.text, local) : new Set<string>();
+  // A body the entry lists as an issuer ("Issuing bodies: MOF, China Development Bank") is no firm of it.
+  const unregisteredIssuers = new Set<string>();
   if (issuersField) {
     for (const issuer of readIssuerList(issuersField.text, local).issuers) {
+      if (!issuer.agency) unregisteredIssuers.add(issuer.printed.toLowerCase());
       const source = b.source(issuersField);
       if (!issuer.agency) b.warnings.push(`${where}: issuing body "${issuer.printed}" is not in the registry`);
       const agencyKey = issuer.agency ? b.agency(issuer.agency, source) : b.unregisteredAgency(issuer.printed, source);
@@ -373,7 +377,7 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
     }
   }
 
-  for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false);
+  for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false, part.text.length, unregisteredIssuers);
   b.lineage(policyKey, prose, olderAddresses);
   b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);

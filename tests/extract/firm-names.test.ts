@@ -262,6 +262,16 @@ describe('unknown firms in a comment', () => {
   });
 });
 
+describe('a body the entry lists as an issuer', () => {
+  it('is no firm of the entry, though the comment names it as firms are named', () => {
+    const comment = 'State-owned investors led by Tambera Development Bank and the lender Qorvix Bank put in CNY 200 billion.';
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, comment, issuers: 'MOF, Tambera Development Bank' }] }));
+      expect(nodesOf(graph, 'Firm').map((f) => f.name)).toEqual(['Qorvix Bank']);
+    }
+  });
+});
+
 /** A line that lists the firms involved under a label of its own: every name in it is a firm, and it states no goal. */
 describe('firms listed under a label', () => {
   it.each([
