@@ -245,7 +245,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Chinese carmakers led by Tambera are expanding abroad.', ['Tambera']],
   ['Provinces, notably Guangdong and Zhejiang, have set up funds.', []],
   ['Tambera Robotics has already signed deals with automakers.', ['Tambera Robotics']],
-  // Contractors, integrators and assemblers are firms.
+  // Contractors, integrators and assemblers are firms; so are the apps and services a writer names as such.
+  ['Ride-hailing app Qorvix Chuxing and food delivery service Tambera.me have been fined.', ['Qorvix Chuxing', 'Tambera.me']],
+  ['The Customs Service and the Public Security Service cooperate.', []],
   ['Defence contractors such as Qorvix and systems integrator Tambera Systems gain.', ['Qorvix', 'Tambera Systems']],
 ];
 
