@@ -52,6 +52,11 @@ describe('a document title read from the prose', () => {
       'Interim Measures for the Management of Generative AI Services',
       null,
     ],
+    // Put out in an aside after the title, or in a clause before it that ends in a comma.
+    ["The MIIT's new Action Plan for Robots, released on 3 March, sets targets for 2025.", 'Action Plan for Robots', null],
+    ['Released on 3 March by the MIIT, the Action Plan for Robots sets targets for 2025.', 'Action Plan for Robots', null],
+    // … but a title the sentence brings in later is the one it is about.
+    ['After the Data Security Law, released in 2021, the MIIT issued the Measures for Data Grading.', 'Measures for Data Grading', null],
   ])('%s', (text, title, titleZh) => {
     expect(titleFromProse(text)).toMatchObject({ title, titleZh });
   });

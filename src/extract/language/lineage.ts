@@ -182,8 +182,9 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     let j = i;
     let last = i;
     while (j + 1 < words.length) {
-      // "the Energy Law, China's first …": a comma after the kind of document ends the title.
-      if (/,$/.test(words[j]![0]) && isKindWord(words[j]![0])) break;
+      // "the Energy Law, China's first …": a comma after the kind of document ends the title; so does one
+      // before "the" ("Released by the MIIT, the Action Plan …"), which no title's list of subjects has.
+      if (/,$/.test(words[j]![0]) && (isKindWord(words[j]![0]) || words[j + 1]![0] === 'the')) break;
       const next = words[j + 1]![0];
       if (isCapitalised(next) || /^\(\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*\)$/.test(next)) {
         j += 1;
@@ -226,7 +227,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     const aTime = /^(?:period|era)$/i.test(words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '');
     if ((hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) && !aTime) {
       const start = words[i]!.index!;
-      const end = words[last]!.index! + words[last]![0].replace(/['’]s$/, '').length;
+      const end = words[last]!.index! + words[last]![0].replace(/['’]s$|[.,;:]+$/, '').length;
       out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
     }
     i = last + 1;

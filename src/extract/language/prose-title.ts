@@ -157,13 +157,16 @@ function titledFromProse(text: string): ProseTitle | null {
   for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
     const verb = introduces().exec(sentence.text);
     if (!verb) continue;
-    // "MIIT released the X": the title follows the verb; "the X was released": it may come first.
-    const passive =
-      TAKES_EFFECT.test(verb[0]) || /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(sentence.text.slice(0, verb.index));
+    // "MIIT released the X": the title follows the verb; "the X was released": it may come first; "the X, released on
+    // 3 March, sets …": with no title after it, the title the verb's aside follows.
+    const before = sentence.text.slice(0, verb.index);
+    const passive = TAKES_EFFECT.test(verb[0]) || /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(before);
+    const aside = /,\s+(?:\w+ly\s+)?$/.exec(before);
     const after = passive ? sentence.start : sentence.start + verb.index + verb[0].length;
-    const doc = titledDocuments(sentence.text, sentence.start).find(
-      (d) => d.start >= after && !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
+    const candidates = titledDocuments(sentence.text, sentence.start).filter(
+      (d) => !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
     );
+    const doc = candidates.find((d) => d.start >= after) ?? (aside ? candidates.find((d) => d.end === sentence.start + aside.index) : undefined);
     if (!doc) continue;
     const printed = doc.title.replace(/^The\s+/, '');
     const title = withoutDraftNote(printed);
