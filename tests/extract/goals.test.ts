@@ -15,6 +15,8 @@ describe('goals', () => {
     'No platform may use algorithms to set unfair prices',
     'Local governments must not build duplicate projects',
     'Firms are prohibited from exporting gallium without a licence',
+    // A bullet that goes on from "must:" with "not".
+    'Not remove or tamper with labels added by others',
   ])('does not take "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(false));
 
   it.each([
@@ -23,6 +25,7 @@ describe('goals', () => {
     'Banking on AI, raise output by 20 percent',
     // A cap on a number is a goal, though it says "must not".
     'The PUE of new data centers must not exceed 1.3',
+    'Not exceed a PUE of 1.3 in new data centers',
   ])('takes "%s" for a goal', (bullet) => expect(isGoal(bullet)).toBe(true));
 
   it('reads goals tied to a year in prose, and no year that is not tied to one', () => {

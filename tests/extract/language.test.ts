@@ -479,6 +479,8 @@ describe('target years', () => {
     ['Produce 100,000 tons of green hydrogen', 'In 2030, China wants to:', 2030],
     ['Produce 100,000 tons of green hydrogen', 'The plan spells out what it expects for 2027:', 2027],
     ['Produce 100,000 tons of green hydrogen', 'In the plan, drafted in 2021, officials list:', null],
+    ['Add visible labels to generated images', 'From 1 September 2025, providers must:', 2025],
+    ['Add visible labels to generated images', 'Starting January 2026, platforms have to:', 2026],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 
   it.each([

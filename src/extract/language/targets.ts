@@ -4,7 +4,7 @@
  * be realized by 2025, include:"), or by a paragraph that sets "targets for 2025" before the list.
  */
 import { splitSentences } from './sentences.ts';
-import { MONTH_NAME } from '../dates.ts';
+import { MONTH_AND_DAY, MONTH_NAME } from '../dates.ts';
 import { findPolicyNames, type PolicyName } from './policy-names.ts';
 import { opensFirmList } from './firms.ts';
 
@@ -75,10 +75,13 @@ export function bulletYear(bullet: string, issueYear: number | null = null): num
 }
 
 /**
- * "For 2025, the plan lists:", "In 2030, China wants to:", "… what it expects for 2027:": a lead-in whose
- * sentence opens or closes on the year its list is for.
+ * "For 2025, the plan lists:", "In 2030, China wants to:", "From 1 September 2025, providers must:", "… what it
+ * expects for 2027:": a lead-in whose sentence opens or closes on the year its list is for.
  */
-const LIST_FOR_YEAR = new RegExp(`^\\s*(?:for|in|until|through)\\s+(?:the\\s+year\\s+)?${YEAR}\\b|\\bfor\\s+(?:the\\s+year\\s+)?${YEAR}\\s*:?\\s*$`, 'i');
+const LIST_FOR_YEAR = new RegExp(
+  `^\\s*(?:for|in|until|through|from|starting|as\\s+of)\\s+(?:the\\s+year\\s+|${MONTH_AND_DAY},?\\s+|${MONTH_NAME}\\s+)?${YEAR}\\b|\\bfor\\s+(?:the\\s+year\\s+)?${YEAR}\\s*:?\\s*$`,
+  'i',
+);
 
 export function leadInYear(leadIn: string | null): number | null {
   if (!leadIn) return null;
@@ -96,11 +99,12 @@ export function targetYear(bullet: string, leadIn: string | null, issueYear: num
 }
 
 /**
- * A bullet that forbids or lists an attachment is no goal: "Ban the export of …", "Prohibit …",
+ * A bullet that forbids or lists an attachment is no goal: "Ban the export of …", "Prohibit …", "Not remove …" (after "must:"),
  * "Annex 2: Catalogue of …", "Article 5 …". (A rule the text reports as a duty — "transfers must be
  * reported" — still counts, as the analysts' gold has it.)
  */
-const NOT_A_GOAL = /^(?:(?:ban|prohibit|forbid|bar)s?\b|(?:annex|attachment|appendix)\s*\d*\s*[:.-]|article\s+\d+\b)/i;
+const NOT_A_GOAL =
+  /^(?:(?:ban|prohibit|forbid|bar)s?\b|(?:annex|attachment|appendix)\s*\d*\s*[:.-]|article\s+\d+\b|(?:not|never)\s+(?!exceed|surpass|top|rise|fall|drop|be\s+(?:higher|lower|more|less|above|below|under|over)\b)\p{Ll})/iu;
 
 /** A list the text introduces as attachments ("… with the following attachments:") holds documents, not goals. */
 const ATTACHMENTS = /\b(?:attachments?|annex(?:es)?|appendi(?:x|ces)|enclosures?)\b[^.;]*:?\s*$/i;
