@@ -248,6 +248,9 @@ const IN_COMMENT: [string, string[]][] = [
   // Contractors, integrators and assemblers are firms; so are the apps and services a writer names as such.
   ['Ride-hailing app Qorvix Chuxing and food delivery service Tambera.me have been fined.', ['Qorvix Chuxing', 'Tambera.me']],
   ['The Customs Service and the Public Security Service cooperate.', []],
+  // A firm named again in brackets right after its name is one firm, the registered one of the two.
+  ['China Petroleum & Chemical Corporation (Sinopec) raised output.', ['Sinopec']],
+  ['Chinese robot maker Qorvix Robotics (QRX) listed its shares.', ['Qorvix Robotics']],
   ['Defence contractors such as Qorvix and systems integrator Tambera Systems gain.', ['Qorvix', 'Tambera Systems']],
 ];
 

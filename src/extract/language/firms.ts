@@ -526,7 +526,27 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     found = out.length;
     coordinatedFirms(text, names, agencySpans, out, add);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withBracketedNamesJoined(
+    text,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "China Petroleum & Chemical Corporation (Sinopec)", "Qorvix Robotics (QRX)": a firm named again in brackets
+ * right after its name is one firm — the registered one of the two, else the name printed first.
+ */
+function withBracketedNamesJoined(text: string, firms: FirmMention[]): FirmMention[] {
+  const out: FirmMention[] = [];
+  for (const firm of firms) {
+    const previous = out.at(-1);
+    if (previous && /^\s*\(\s*$/.test(text.slice(previous.end, firm.start)) && /^\s*\)/.test(text.slice(firm.end))) {
+      if (firm.registered && !previous.registered) out[out.length - 1] = { ...firm, surface: previous.surface };
+      continue;
+    }
+    out.push(firm);
+  }
+  return out;
 }
 
 /** Bare names a list joins to a firm found already ("Unitree Robotics, UBTech and …"), added with `add`. */
