@@ -110,6 +110,8 @@ export const firmRoles = load(
     businessActs: z.array(z.string()),
     holdingsBefore: z.array(z.string()),
     rivalryBefore: z.array(z.string()),
+    penaltyBefore: z.array(z.string()),
+    listedAfter: z.array(z.string()),
     organisationHeads: z.array(z.string().min(1)),
     joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),
     namesGoOnWithOf: z.array(z.string().min(1)),

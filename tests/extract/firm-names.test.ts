@@ -17,6 +17,9 @@ const ITEMS: [string, string[]][] = [
   ['October 14: Tuopu Group Co., Ltd. opened a plant in Mexico (company press release)', ['Tuopu Group']],
   ['October 13: German chemical giant BASF opened its Zhanjiang Verbund site (company press release)', ['BASF']],
   ['October 10: The Leading Small Group on Cybersecurity met to discuss data rules (Xinhua article)', []],
+  // Who acts on a firm is no firm ("Regulators"); whom they fine, or a state lists, is one, its fine's currency no part of its name.
+  ['October 11: Regulators fined Tambera Pharma CNY 2 billion for price gouging (Caixin article)', ['Tambera Pharma']],
+  ['October 11: The US added Qorvix Semiconductor to its Entity List (Reuters article)', ['Qorvix Semiconductor']],
   // A firm renamed is named as it was then: Daimler before 2022, Mercedes-Benz Group after.
   ['February 24, 2018: Geely bought a 9.7 percent stake in Daimler (Reuters article)', ['Daimler', 'Geely']],
   // What a firm measures itself against is a firm, the names it lists too.

@@ -59,6 +59,10 @@ interface FirmLexicon {
   name: RegExp;
   /** "lag behind ABB", "overtook Tesla": a name another firm measures itself against. */
   rivalryBefore: RegExp;
+  /** "fined Alibaba": what a regulator does to a firm, right before its name. */
+  penaltyBefore: RegExp;
+  /** "… Inspur to its Entity List": a state's list of firms, right after a name. */
+  listedAfter: RegExp;
   /** A name with a pair of trades joined inside it after a word of its own ("Hebei Iron and Steel"), no association's. */
   joinedTrade: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
@@ -125,6 +129,8 @@ const lexicon = derived((r): FirmLexicon => {
       'gu',
     ),
     rivalryBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.rivalryBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
+    penaltyBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.penaltyBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
+    listedAfter: new RegExp(`^\\s+(?:${r.firmRoles.listedAfter.join('|')})\\b`, 'iu'),
     // Two trades that "and" joins inside a name make it a firm's: "Hebei Iron and Steel", "Wuhan Light and Power".
     joinedTrade: new RegExp(
       `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
@@ -466,6 +472,8 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
   const names: { name: string; start: number; end: number }[] = [];
   for (const { run, at } of matchesNotAfter(text, lexicon().name, LETTER_DIGIT_OR_HYPHEN).flatMap(sentencesOfRun)) {
     let name = trimPossessive(run).replace(/[.,]$/, (p) => (/\b(?:Co|Inc|Corp|Ltd)$/.test(run.slice(0, -1)) ? p : ''));
+    // "fined Tambera Pharma CNY 2 billion": an amount's currency is no part of the name before it.
+    if (/^\s*\d/.test(text.slice(at + run.length))) name = name.replace(CURRENCY_AT_END, '');
     // A leading sentence word ("The", "Chinese") is no part of a name.
     const lead = lexicon().leadingWords.exec(name);
     const start = at + (lead ? lead[0].length : 0);
@@ -600,6 +608,9 @@ function withoutPlaceOwner(between: string): string {
   return owner && lexicon().places.has(owner[1]!) ? between.slice(0, owner.index) : between;
 }
 
+/** A currency code that closes a run of capitals, before its amount. */
+const CURRENCY_AT_END = /\s+(?:CNY|USD|EUR|RMB|HKD|JPY|GBP)$/;
+
 /** A name in capitals: "SMEE", "CASC". */
 const ACRONYM = /^\p{Lu}{2,}\p{N}*$/u;
 
@@ -632,6 +643,7 @@ function isCalledFirmBefore(text: string, start: number): boolean {
     UNIT_OF.test(before) ||
     (holding !== null && !inTitleCase(before, holding.index)) ||
     lexicon().rivalryBefore.test(before) ||
+    lexicon().penaltyBefore.test(before) ||
     lexicon().listAfterFirms.test(before)
   );
 }
@@ -651,7 +663,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   // "Vanke, backed by Shenzhen Metro, raised …": what another owns or backs is a firm.
   if (BACKED_ASIDE_AFTER.test(after)) return true;
   if (HOLDER_AFTER.test(after) || MAKER_AFTER.test(after)) return true;
-  if (STOCK_TICKER_AFTER.test(after)) return true;
+  if (STOCK_TICKER_AFTER.test(after) || lexicon().listedAfter.test(after)) return true;
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
   if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
   if (SAID_IT_AFTER.test(after)) return true;
