@@ -238,6 +238,18 @@ describe('variations of the layout', () => {
     expect(doc.top.map((e) => e.headline.text)).toEqual(['ROBOTS: MIIT SETS RULES', 'GALLIUM AND GERMANIUM: EXPORT LICENCES TAKE EFFECT']);
   });
 
+  // Lines a narrow column wraps: after a colon inside a sentence, a line that opens with a capital goes on with the line the
+  // column's width ended; the short items of a list after a lead-in stay items.
+  it('reads prose wrapped in a narrow column after a colon as prose, and a list after a lead-in as its items', () => {
+    const doc = parseText(
+      'MERICS TOP 5\n\n1. Robots everywhere\n\nAt a glance: MIIT set targets:\nGrow output to 300 EFLOPS\nCut latency\n\n' +
+        'MERICS comment: The rules marry two\nflagship programmes at once:\nMade in China 2025 and the Internet\nPlus action plan of 2015, which they\ncite as their basis, and they also\nname a few firms that may gain.\n',
+    );
+    const [entry] = doc.top;
+    expect(entry!.bullets.map((b) => b.text.text)).toEqual(['Grow output to 300 EFLOPS', 'Cut latency']);
+    expect(entry!.comment.map((c) => c.text.replace(/\n/g, ' '))).toContainEqual(expect.stringContaining('the Internet Plus action plan of 2015'));
+  });
+
   it('does not lose the entries after a misread number', () => {
     const doc = parseText(
       'MERICS TOP 5\n\n1. Robots everywhere\n\nAt a glance: MIIT issued rules.\n\n7. Chips at home\n\nAt a glance: NDRC issued a plan.\n\n3. Cars abroad\n\nAt a glance: MOFCOM issued a notice.\n',

@@ -116,6 +116,7 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
   let previousAlone = false;
   let previousDateLabel = false;
   let previousWholeDate = false;
+  const fullWidth = wrapWidth(lines);
   for (const whole of withLabelsUnwrapped(lines)) {
     const inField = isDocumentField(groups.at(-1)?.lines[0]?.text ?? '');
     for (const line of runOnFields(whole, inField)) {
@@ -141,7 +142,8 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
       else if (/:\s*$/.test(previous) && groups.length > 0 && !NUMBERED_HEADLINE.test(groups.at(-1)!.lines[0]!.text.trimStart()) && !isBareLabel(previous))
         inList = true;
       // ("GALLIUM AND GERMANIUM:" / "EXPORT LICENCES TAKE" / "EFFECT": a headline set in capitals goes on in capitals.)
-      const listItem = inList && /^\s*\p{Lu}/u.test(line.text) && !(inCapitals(previous) && inCapitals(line.text));
+      // (Nor does a line after one the column's width wrapped mid-sentence: "… and the Internet" / "Plus action plan …".)
+      const listItem = inList && /^\s*\p{Lu}/u.test(line.text) && !(inCapitals(previous) && inCapitals(line.text)) && !wrappedAt(previous, fullWidth);
       // A line that ends one sentence and opens another is prose, not an item: the colon before it was
       // inside a sentence ('… what counts as "new infrastructure": / 5G networks, … / lines. Its Notice …').
       if (inList && !listItem && /[.!?]["”’)]?\s+\p{Lu}/u.test(line.text)) inList = false;
@@ -151,6 +153,29 @@ function splitAtLabels(lines: readonly MappedText[]): { lines: MappedText[]; lis
     }
   }
   return groups;
+}
+
+/** How near the longest line a line must reach to fill its column. */
+const FULL_LINE = 0.85;
+
+/**
+ * The width a column wraps its lines at — the longest line's — when most lines of the block reach it, as a
+ * paragraph's lines do in a PDF's column; else none (Infinity): a lead-in and the short items of its list.
+ */
+function wrapWidth(lines: readonly MappedText[]): number {
+  const lengths = lines.map((l) => l.text.trimEnd().length);
+  const longest = Math.max(0, ...lengths);
+  const full = lengths.filter((n) => n >= longest * FULL_LINE).length;
+  return full >= 3 && full >= lengths.length * 0.4 ? longest : Infinity;
+}
+
+/**
+ * A line the column's width ended, not its sentence: as long as the longest, within a few letters, and closed by no
+ * stop. (Lines of a list end where their items do, short of the width, or on a stop.)
+ */
+function wrappedAt(line: string, fullWidth: number): boolean {
+  const printed = line.trimEnd();
+  return printed.length >= fullWidth * FULL_LINE && !/[.!?:;)"”’]$/.test(printed);
 }
 
 /** Two or three labels joined before one colon: "Title / issuers / date:", "Issuer, date:". */
