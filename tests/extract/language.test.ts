@@ -481,6 +481,13 @@ describe('target years', () => {
     ['Produce 100,000 tons of green hydrogen', 'In the plan, drafted in 2021, officials list:', null],
     ['Add visible labels to generated images', 'From 1 September 2025, providers must:', 2025],
     ['Add visible labels to generated images', 'Starting January 2026, platforms have to:', 2026],
+    // A plan's run, a period in brackets, a deadline, or a Five-Year Plan's end, named before the list.
+    ['Build 50 innovation centres', 'The plan runs until 2027. Key goals include:', 2027],
+    ['Build 50 innovation centres', 'The plan covers the period up to 2030 and lists:', 2030],
+    ['Build 50 innovation centres', 'Goals for the next three years (2025-2027):', 2027],
+    ['Build 50 innovation centres', 'The plan sets 2027 as the deadline for the following targets:', 2027],
+    ['Build 50 innovation centres', 'It sets out what should be achieved by the end of the 15th Five-Year Plan period:', 2030],
+    ['Build 50 innovation centres', 'The plan runs on fuel cells. Key goals include:', null],
   ])('gives "%s" after "%s" the year %s', (bullet, leadIn, year) => expect(targetYear(bullet, leadIn)).toBe(year));
 
   it.each([

@@ -23,7 +23,9 @@ const GOAL_NOUN = 'targets?|goals?|objectives?|aims?|priorities|priority|milesto
 const TARGETS_FOR = new RegExp(`\\b(?:${GOAL_NOUN})\\s+(?:\\w+\\s+)?(?:for|by|until)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b(?!\\s*[-–]\\s*\\d)`, 'i');
 /** "aims for the period 2024-2026 to:", "targets for 2024–2026": a period's goals fall due at its end. */
 const TARGETS_FOR_PERIOD = new RegExp(
-  `\\b(?:${GOAL_NOUN})\\s+(?:\\w+\\s+)?(?:for|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*${YEAR}\\b`,
+  `\\b(?:${GOAL_NOUN})\\s+(?:\\w+\\s+)?(?:for|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*${YEAR}\\b` +
+    // "Goals for the next three years (2025-2027):": the period in brackets.
+    `|\\b(?:${GOAL_NOUN})\\b[^.;:()]{0,60}?\\(\\s*(?:19|20)\\d{2}\\s*[-–—]\\s*${YEAR}\\s*\\)`,
   'i',
 );
 
@@ -33,7 +35,9 @@ const TARGETS_FOR_PERIOD = new RegExp(
  */
 const PLAN_PERIOD = new RegExp(
   `\\b(?:plan|programme|program|strategy|roadmap|outline)\\s+(?:for|covering)\\s+(?:the\\s+(?:period|years)\\s+)?(?:19|20)\\d{2}\\s*(?:[-–]|to|through|until)\\s*${YEAR}\\b` +
-    `|\\b(?:plan|programme|program|strategy|roadmap|outline)\\b[^.;:()]{0,80}?\\(\\s*(?:19|20)\\d{2}\\s*[-–—]\\s*${YEAR}\\s*\\)`,
+    `|\\b(?:plan|programme|program|strategy|roadmap|outline)\\b[^.;:()]{0,80}?\\(\\s*(?:19|20)\\d{2}\\s*[-–—]\\s*${YEAR}\\s*\\)` +
+    // "The plan runs until 2027", "… covers the period up to 2030", "… is valid through 2026".
+    `|\\b(?:plan|programme|program|strategy|roadmap|outline|it)\\s+(?:runs|lasts|applies|is\\s+valid|covers\\s+the\\s+(?:period|years))\\s+(?:up\\s+)?(?:until|to|through|till)\\s+${YEAR}\\b`,
   'i',
 );
 
@@ -83,12 +87,18 @@ const LIST_FOR_YEAR = new RegExp(
   'i',
 );
 
+/** "The plan sets 2027 as the deadline for the following targets:": a year named the deadline. */
+const DEADLINE_YEAR = new RegExp(`\\b${YEAR}\\s+as\\s+(?:the|its)\\s+(?:deadline|target\\s+year|end\\s+point)\\b`, 'i');
+
 export function leadInYear(leadIn: string | null): number | null {
   if (!leadIn) return null;
   const sentences = splitSentences(leadIn);
   const last = sentences.at(-1)?.text ?? '';
-  const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last) ?? LIST_FOR_YEAR.exec(last);
+  const inLast = TARGETS_FOR.exec(last) ?? TARGETS_FOR_PERIOD.exec(last) ?? BY_YEAR.exec(last) ?? LIST_FOR_YEAR.exec(last) ?? DEADLINE_YEAR.exec(last);
   if (inLast) return yearOf(inLast);
+  // "… by the end of the 15th Five-Year Plan period:": the plan's last year.
+  const planEnd = FIVE_YEAR_PLAN_PERIOD.exec(last);
+  if (planEnd) return fiveYearPlanEnd(Number(planEnd[1]));
   const inParagraph = TARGETS_FOR.exec(leadIn) ?? TARGETS_FOR_PERIOD.exec(leadIn) ?? PLAN_PERIOD.exec(leadIn);
   return inParagraph ? yearOf(inParagraph) : null;
 }
