@@ -439,6 +439,13 @@ const STATED: [string, string, string][] = [
   ['They cite the Internet Plus Action Plan of 2015 as their basis.', 'based-on', 'Internet Plus Action Plan'],
   ['The Internet Plus Action Plan, which they cite as their basis, came out in 2015.', 'based-on', 'Internet Plus Action Plan'],
   ['The opinions draw on the Internet Plus action plan of July 2015.', 'based-on', 'Internet Plus action plan'],
+  // A described document given its title between dashes right after it.
+  [
+    'The guidelines translate the 2017 AI plan — the New Generation Artificial Intelligence Development Plan — into standards.',
+    'implements',
+    'New Generation Artificial Intelligence Development Plan',
+  ],
+  ['The rules implement the 2021 law – the Data Security Law – for industry.', 'implements', 'Data Security Law'],
   ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],

@@ -364,9 +364,13 @@ function listedDocuments(rest: string, offset: number): Titled[] {
   return docs;
 }
 
-/** "follows China's decarbonization blueprint, the Action Plan for …": the title a described document is given right after it. */
+/**
+ * "follows China's decarbonization blueprint, the Action Plan for …", "translate the 2017 AI plan — the New Generation …":
+ * the title a described document is given right after it, after a comma or a dash.
+ */
 function appositiveTitle(rest: string, clauseEnd: number, offset: number): Titled | null {
-  return rest[clauseEnd] === ',' ? titleOpening(rest.slice(clauseEnd + 1), offset + clauseEnd + 1) : null;
+  const mark = /^(?:,|\s[–—]\s)/.exec(rest.slice(clauseEnd));
+  return mark ? titleOpening(rest.slice(clauseEnd + mark[0].length), offset + clauseEnd + mark[0].length) : null;
 }
 
 /** The titled document a text opens with, after "the" (null when it opens with anything else). */
@@ -539,6 +543,15 @@ export function findLineage(text: string): LineageReference[] {
           docs = [at, ...docs.filter((d) => d.end <= at.start || d.start >= at.end)];
         }
         if (docs.length === 0) docs = documentsNamedAround(rest, clause, offset);
+        // A document described after the cue ("the 2017 AI plan", not a kind alone; but "the first update since the 2020
+        // revision of …" opens with a preposition and names none), and the title given right after it: "translate the 2017
+        // AI plan — the New Generation … Plan — into …". A cue that wants a title takes only that.
+        const described =
+          docs.length === 0 && !CLAUSE_PREPOSITION.test(clause)
+            ? describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length))
+            : null;
+        const named = described && !namesOnlyKind(described.title) ? appositiveTitle(rest, clause.length, offset) : null;
+        if (named) docs = [named];
         // "supersede the 2017 version": this document's earlier edition, named by its year.
         // ("replaces one issued in 2019": the verb that ends the clause is part of how the edition is named.)
         const edition = docs.length === 0 ? (ownEditionAt(clause, offset) ?? ownEditionAt(rest, offset)) : null;
@@ -547,12 +560,8 @@ export function findLineage(text: string): LineageReference[] {
           if (!refs.some((r) => r.start === at.start)) refs.push({ ...at, relation: cue.relation, cue: m[0], evidence: sentence, ownEdition: { year, kind } });
           continue;
         }
-        // "the first update since the 2020 revision of …": a clause that opens with a preposition names no document after the cue.
-        if (docs.length === 0 && !cue.titledOnly && !CLAUSE_PREPOSITION.test(clause)) {
-          const described = describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length));
-          // "the draft regulations", "an action plan": a kind alone describes no earlier document in particular.
-          if (described && !namesOnlyKind(described.title)) docs = [appositiveTitle(rest, clause.length, offset) ?? described];
-        }
+        // Any other cue takes the described document itself.
+        if (docs.length === 0 && !cue.titledOnly && described && !namesOnlyKind(described.title)) docs = [described];
         const ownDraft = OWN_DRAFT.exec(clause);
         // A second draft "revises the first draft": an earlier draft of this document, when the clause says which.
         const earlierDraft = cue.relation === 'amends' && /^\s*(?:the\s+|its\s+)?(?:first|earlier|previous|initial)\s/.test(clause);
