@@ -21,7 +21,7 @@ import {
 } from './language/agencies.ts';
 import { findAffiliations, findFirms } from './language/firms.ts';
 import { findLineage, titledDocuments } from './language/lineage.ts';
-import { readNewsAct, withoutCitation, type NewsAct } from './language/news-acts.ts';
+import { openingPhraseEnd, readNewsAct, withoutCitation, type NewsAct } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
 import { sentenceAt, splitSentences } from './language/sentences.ts';
 import { isGoal, proseGoals, targetYear } from './language/targets.ts';
@@ -432,6 +432,17 @@ const JOINT_ISSUE =
  * and so do those a later sentence names as issuing it with them ("It was jointly issued with the
  * MOF"); bodies named in passing elsewhere do not.
  */
+/**
+ * The bodies a sentence names, past an opening phrase of place or time that names one of its own: "Following a State
+ * Council executive meeting, the MIIT issued …" is the MIIT's act.
+ */
+function actingBodies(sentence: string, local: LocalAbbreviations): ReturnType<typeof findAgencies> {
+  const bodies = findAgencies(sentence, local);
+  const opening = openingPhraseEnd(sentence);
+  const after = bodies.filter((m) => m.start >= opening);
+  return after.length > 0 ? after : bodies;
+}
+
 function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: readonly MappedText[], local: LocalAbbreviations, leads: Set<string>): void {
   // "Two recent documents touch on … The MIIT and three other agencies published a notice …": when the first
   // sentence names no body, the first later one whose bodies put out a document names the issuers.
@@ -451,7 +462,7 @@ function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: read
           addEdge(b.graph, policyKey, agencyKey, { kind: 'ISSUED_BY', lead: false, sources: [b.source(text, sentence.start, sentence.end)] });
         }
       }
-      for (const m of findAgencies(sentence.text, local)) {
+      for (const m of actingBodies(sentence.text, local)) {
         const agencyKey = b.agency(m.agency, b.source(text, sentence.start + m.start, sentence.start + m.end));
         addEdge(b.graph, policyKey, agencyKey, {
           kind: 'ISSUED_BY',

@@ -151,9 +151,14 @@ const LOCAL_GOVERNMENT =
 /** Where and when before the subject: "At the 19th Party Congress, Xi Jinping called …" — a meeting, no actor. */
 const OPENING_PHRASE = /^(?:At|During|Ahead\s+of|After|Following|On\s+the\s+(?:sidelines|eve)\s+of|Speaking\s+(?:at|to))\s+[^,]{3,100},\s+/;
 
+/** Where a sentence's opening phrase of place or time ends ("Following a State Council meeting, "), or 0. */
+export function openingPhraseEnd(sentence: string): number {
+  return OPENING_PHRASE.exec(sentence)?.[0].length ?? 0;
+}
+
 /** Bodies a subject names past its opening phrase of place or time. */
 function bodiesActing(subject: string): { name: string; start: number; end: number }[] {
-  const opening = OPENING_PHRASE.exec(subject)?.[0].length ?? 0;
+  const opening = openingPhraseEnd(subject);
   return bodiesNamed(subject.slice(opening)).map((b) => ({ ...b, start: b.start + opening, end: b.end + opening }));
 }
 
