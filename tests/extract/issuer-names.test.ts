@@ -13,6 +13,9 @@ const GLANCES: [string, string[]][] = [
   // "IT" for "Information Technology", "watchdog" for "regulator", inside a body's name.
   ['The Ministry of Industry & IT published measures for robots.', ['miit']],
   ["China's internet watchdog released draft rules on generative AI.", ['cac']],
+  // An abbreviation in the writer's letters' case; but "Most" is a word.
+  ['Mofcom and the MoST published measures on technology exports.', ['mofcom', 'most']],
+  ['Most ministries, led by the NDRC, published measures on energy.', ['ndrc']],
   // A body in the opening phrase of place or time is no issuer; the subject after it is.
   ['Following a State Council executive meeting, the MIIT issued a plan on robots.', ['miit']],
   ['At a meeting chaired by the NDRC, the MIIT and the MOF released a plan on robots.', ['miit', 'mof']],

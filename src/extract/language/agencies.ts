@@ -54,6 +54,9 @@ interface Lexicon {
   nameIndex: Map<string, AgencyEntry>;
   abbreviations: RegExp;
   abbreviationIndex: Map<string, AgencyEntry>;
+  /** The abbreviations in any letters' case, and each in capitals → its body: "MofCOM", "MoST", "Mofcom". */
+  abbreviationsAnyCase: RegExp;
+  byCapitals: Map<string, AgencyEntry>;
 }
 
 const normName = (s: string) =>
@@ -120,6 +123,8 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly s
     // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
     abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
     abbreviationIndex,
+    abbreviationsAnyCase: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'giu'),
+    byCapitals: new Map([...abbreviationIndex].map(([ab, a]) => [ab.toUpperCase(), a])),
   };
 }
 
@@ -197,6 +202,14 @@ function registeredMentions(text: string, local: LocalAbbreviations): AgencyMent
       continue;
     }
     if (agency) found.push({ agency, start: m.index!, end: m.index! + m[0].length, surface: m[1]! });
+  }
+  // "Ministry of Commerce (MofCOM)", "MoST", "Mofcom": an abbreviation printed in its writer's letters' case — with a
+  // capital inside it, or of five letters or more ("Most" is a word, "Mofcom" is not).
+  for (const m of matchesNotAfter(text, lexicon().abbreviationsAnyCase, LETTER_DIGIT_OR_HYPHEN)) {
+    const printed = m[1]!;
+    if (lexicon().abbreviationIndex.has(printed) || !/^\p{Lu}(?:.*\p{Lu}|\p{L}{4,})/u.test(printed)) continue;
+    const agency = lexicon().byCapitals.get(printed.toUpperCase());
+    if (agency) found.push({ agency, start: m.index!, end: m.index! + printed.length, surface: printed });
   }
   for (const [abbreviation, key] of local) {
     if (lexicon().abbreviationIndex.has(abbreviation)) continue; // already found above, resolved locally
