@@ -459,6 +459,11 @@ const LISTED: [string, string[]][] = [
   ['The plan implements the spirit of the Central Economic Work Conference and the Opinions on Robot Safety.', ['Opinions on Robot Safety']],
   ['It builds on the Opinions on Robot Safety and Measures for Drone Exports.', ['Opinions on Robot Safety', 'Measures for Drone Exports']],
   ['It builds on the Law on Science and Technology Progress.', ['Law on Science and Technology Progress']],
+  // Named before the cue, a list of documents.
+  [
+    'The opinions marry two programmes: Made in China 2025 and the Internet Plus action plan of July 2015, which they cite as their basis.',
+    ['Made in China 2025', 'Internet Plus action plan'],
+  ],
   // A policy the registries know ends its title before "and".
   ['It builds on Made in China 2025 and the Internet Plus action plan.', ['Made in China 2025', 'Internet Plus action plan']],
   [

@@ -9,7 +9,7 @@ import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 import type { LINEAGE_RELATIONS } from '../../../graph-schema/schema.ts';
 import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
-import { isKnownPolicyName, knownPolicyAtStart } from './known-policies.ts';
+import { isKnownPolicyName, knownPolicyAtStart, knownPolicyNames } from './known-policies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
@@ -501,6 +501,24 @@ function isForeign(doc: Titled, text: string): boolean {
 }
 
 /** Words that open a sentence before the title they relate it to: "Together with the Cybersecurity Law, on which …". */
+/** What joins the documents of a list: ", ", " and the ", ", as well as ". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?$/;
+
+/**
+ * The last document a text names, and those a list joins to it: "Made in China 2025 and the Internet Plus action plan
+ * of July 2015, which they cite as their basis" names both — titles, and policies the registries know by name.
+ */
+function lastListedBefore(text: string, offset: number): Titled[] {
+  const known = knownPolicyNames(text).map((k) => ({ ...k, start: offset + k.start, end: offset + k.end }));
+  const titled = titledDocuments(text, offset, true).filter((d) => !known.some((k) => d.start < k.end && k.start < d.end));
+  const named = [...titled, ...known].sort((a, b) => a.start - b.start);
+  const last = named.at(-1);
+  if (!last) return [];
+  const listed = [last];
+  for (let i = named.length - 2; i >= 0 && LIST_JOINT.test(text.slice(named[i]!.end - offset, listed[0]!.start - offset)); i--) listed.unshift(named[i]!);
+  return listed;
+}
+
 const SENTENCE_OPENER = /^\s*(?:together|along|alongside|compared|next|thanks|apart|similar|in\s+addition|in\s+contrast)\s+(?:with|to|from)\s+/i;
 
 export function findLineage(text: string): LineageReference[] {
@@ -515,10 +533,11 @@ export function findLineage(text: string): LineageReference[] {
           // The last title before the cue, its subject: "The Foreign Investment Law, in force since January, is its legal basis".
           const before = sentence.text.slice(0, m.index!);
           const opener = SENTENCE_OPENER.exec(before)?.[0].length ?? 0;
-          const doc = titledDocuments(before.slice(opener), sentence.start + opener, true).at(-1);
-          const meant = doc ? documentMeant(doc, text) : null;
-          if (meant && !refs.some((r) => r.start === meant.start || r.title === meant.title))
-            refs.push({ ...meant, relation: cue.relation, cue: m[0], evidence: sentence });
+          for (const doc of lastListedBefore(before.slice(opener), sentence.start + opener)) {
+            const meant = documentMeant(doc, text);
+            if (meant && !refs.some((r) => r.start === meant.start || r.title === meant.title))
+              refs.push({ ...meant, relation: cue.relation, cue: m[0], evidence: sentence });
+          }
           continue;
         }
         let restStart = m.index! + m[0].length;
