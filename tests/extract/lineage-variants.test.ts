@@ -446,6 +446,8 @@ const STATED: [string, string, string][] = [
     'New Generation Artificial Intelligence Development Plan',
   ],
   ['The rules implement the 2021 law – the Data Security Law – for industry.', 'implements', 'Data Security Law'],
+  // A word opening the sentence, and a name before "and the" with no kind of document, are no part of the title.
+  ['Like Tesla and the Export Control Law, which it implements, the rules are strict.', 'implements', 'Export Control Law'],
   ['These are the first revisions to the Anti-Monopoly Law since it came into force in 2008.', 'amends', 'Anti-Monopoly Law'],
   // Nor does a thing in lower case, followed by what it did under a law; a subject of its own keeps the link.
   ['The programme succeeds the debt swap that ran from 2015 to 2018 under the Budget Law revised in 2014.', 'none', ''],

@@ -167,6 +167,22 @@ function withoutQuotedAttribute(words: readonly RegExpMatchArray[], first: numbe
   return open > first && joiners.includes('of') ? end : last;
 }
 
+/**
+ * Where a title starts in a run of capitals that names something else first: "Tesla and the Export Control Law" — a
+ * head before "and the" with no kind of document is no part of the title ("Law on Science and Technology" keeps its).
+ */
+function afterNamelessHead(words: readonly RegExpMatchArray[], first: number, last: number): number {
+  for (let k = first + 1; k < last - 1; k++) {
+    if (words[k]![0] !== 'and' || words[k + 1]![0] !== 'the') continue;
+    return words.slice(first, k).some((w) => isKindWord(w[0])) ? first : k + 2;
+  }
+  return first;
+}
+
+/** Prepositions and conjunctions that open sentences, capitalised there: no title's first word. */
+const SENTENCE_WORD =
+  /^(?:Like|Unlike|Following|After|Before|Under|With|Without|Since|As|In|On|At|For|By|From|Despite|While|When|If|Although|Though|Besides|Beyond|Through|Amid|Also|Yet|But|And|So|Then|Thus|Until|Because|Whereas)$/;
+
 /** Capitalised document titles in a clause: "the Data Security Law and the accompanying Administrative Measures for …". */
 export function titledDocuments(clause: string, offset: number, lowerCaseKind = false): { title: string; start: number; end: number }[] {
   const out: { title: string; start: number; end: number }[] = [];
@@ -175,7 +191,9 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
   while (i < words.length) {
     // "… Services of 2023 and on the Provisions …": a year that ends one title opens none.
     const yearAlone = /^(?:19|20)\d{2}[.,;:]?$/.test(words[i]![0]) && !isCapitalised(words[i + 1]?.[0] ?? '');
-    if (!isCapitalised(words[i]![0]) || yearAlone) {
+    // "Like Tesla …", "Following the …": a word that opens a sentence with a capital opens no title.
+    const opensSentence = SENTENCE_WORD.test(words[i]![0]) && (i === 0 || /[.!?:;]$/.test(words[i - 1]![0]));
+    if (!isCapitalised(words[i]![0]) || yearAlone || opensSentence) {
       i += 1;
       continue;
     }
@@ -226,7 +244,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     // "during the 14th Five-Year Plan period": a plan's years are a time, not the document.
     const aTime = /^(?:period|era)$/i.test(words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '');
     if ((hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) && !aTime) {
-      const start = words[i]!.index!;
+      const start = words[afterNamelessHead(words, i, last)]!.index!;
       const end = words[last]!.index! + words[last]![0].replace(/['’]s$|[.,;:]+$/, '').length;
       out.push({ title: keptTitle(clause.slice(start, end)), start: offset + start, end: offset + end });
     }
