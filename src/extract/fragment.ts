@@ -428,11 +428,6 @@ const JOINT_ISSUE =
   /\b(?:jointly|co-?(?:issued|signed|released|published)|together\s+with|along\s+with|in\s+(?:cooperation|conjunction|coordination)\s+with|also\s+signed\s+by|signed\s+(?:off\s+)?by)\b/i;
 
 /**
- * Without an "Issuing bodies:" line, the bodies the summary's first sentence names issue the policy,
- * and so do those a later sentence names as issuing it with them ("It was jointly issued with the
- * MOF"); bodies named in passing elsewhere do not.
- */
-/**
  * The bodies a sentence names, past an opening phrase of place or time that names one of its own: "Following a State
  * Council executive meeting, the MIIT issued …" is the MIIT's act.
  */
@@ -443,6 +438,11 @@ function actingBodies(sentence: string, local: LocalAbbreviations): ReturnType<t
   return after.length > 0 ? after : bodies;
 }
 
+/**
+ * Without an "Issuing bodies:" line, the bodies the summary's first sentence names issue the policy,
+ * and so do those a later sentence names as issuing it with them ("It was jointly issued with the
+ * MOF"); bodies named in passing elsewhere do not.
+ */
 function addIssuersFromProse(b: FragmentBuilder, policyKey: string, glance: readonly MappedText[], local: LocalAbbreviations, leads: Set<string>): void {
   // "Two recent documents touch on … The MIIT and three other agencies published a notice …": when the first
   // sentence names no body, the first later one whose bodies put out a document names the issuers.

@@ -113,6 +113,8 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly s
   }
   const names = [...new Set([...spelled.values()].flat())].sort((x, y) => y.length - x.length);
   const abbreviations = [...abbreviationIndex.keys()].sort((x, y) => y.length - x.length);
+  // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
+  const abbreviationsSource = `(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`;
   const namesSource = `(?:the\\s+)?(${names.map((n) => withTermOrdinals(namePattern(n), termed)).join('|')})(?![\\p{L}\\p{N}])`;
   return {
     // Both are run with matchesNotAfter: no letter or digit (nor, for an abbreviation, a hyphen) before.
@@ -120,10 +122,9 @@ function buildLexicon(agencyRegistry: readonly AgencyEntry[], termed: readonly s
     // The same names, matched only where a search is set to start.
     namesAt: new RegExp(namesSource, 'iuy'),
     nameIndex,
-    // "the MIIT-led working group": a body that leads is named, though a hyphen follows.
-    abbreviations: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'gu'),
+    abbreviations: new RegExp(abbreviationsSource, 'gu'),
     abbreviationIndex,
-    abbreviationsAnyCase: new RegExp(`(${abbreviations.map(namePattern).join('|')})(?![\\p{L}\\p{N}]|-(?!led\\b))`, 'giu'),
+    abbreviationsAnyCase: new RegExp(abbreviationsSource, 'giu'),
     byCapitals: new Map([...abbreviationIndex].map(([ab, a]) => [ab.toUpperCase(), a])),
   };
 }
