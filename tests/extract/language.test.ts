@@ -551,6 +551,13 @@ describe('document titles', () => {
     }
   });
 
+  it.each([
+    ['Action Plan for Robots (《机器人行动计划》) (Link)', '机器人行动计划'],
+    ['Notice on Issuing the Robot Plan (关于印发《机器人产业发展规划》的通知)', '关于印发《机器人产业发展规划》的通知'],
+  ])('reads the Chinese title of "%s" without the marks around it, keeping those inside it', (field, titleZh) => {
+    expect(parseDocumentTitle(field).titleZh).toBe(titleZh);
+  });
+
   it('reads a title with no Chinese part', () => {
     expect(parseDocumentTitle('Guidelines on Something (Link)')).toEqual({ title: 'Guidelines on Something', titleZh: null, draft: false });
   });
@@ -561,7 +568,7 @@ describe('document titles', () => {
       'Notice on Issuing the Robot Industry Development Plan',
       '关于印发《机器人产业发展规划》的通知',
     ],
-    ['Robot Industry Development Plan 《机器人产业发展规划》 (Link)', 'Robot Industry Development Plan', '《机器人产业发展规划》'],
+    ['Robot Industry Development Plan 《机器人产业发展规划》 (Link)', 'Robot Industry Development Plan', '机器人产业发展规划'],
     ['Robot Industry Development Plan / 机器人产业发展规划', 'Robot Industry Development Plan', '机器人产业发展规划'],
     ['Robot Industry Development Plan – 机器人产业发展规划 – Link', 'Robot Industry Development Plan', '机器人产业发展规划'],
     ['Robot Industry Development Plan (机器人产业发展规划) [PDF]', 'Robot Industry Development Plan', '机器人产业发展规划'],

@@ -48,6 +48,12 @@ const SEPARATORS = /^[\s/|:;,–—-]+|[\s/|:;,–—-]+$/g;
 const ZH_LABEL = /^(?:Chinese|CN|ZH|中文)\s*[:：]\s*/i;
 const HAN = /\p{Script=Han}/u;
 
+/** "《机器人行动计划》" → "机器人行动计划": book-title marks around a whole Chinese title are the writer's, not the name's. */
+function withoutTitleMarks(title: string): string {
+  const inner = /^《([^《》]*)》$/.exec(title);
+  return inner ? inner[1]!.trim() : title;
+}
+
 export function parseDocumentTitle(field: string): DocumentTitle {
   const [first, ...rest] = documentsOf(field.replace(/\s+/g, ' ').trim());
   const parsed = parseOne(first!);
@@ -59,7 +65,7 @@ function parseOne(field: string): DocumentTitle {
   while (LINK_MARK.test(text)) text = text.replace(LINK_MARK, '').trim();
   const { english, chinese } = splitLanguages(text);
   const title = english.replace(SEPARATORS, '').trim();
-  const titleZh = chinese === null ? null : chinese.replace(ZH_LABEL, '').trim() || null;
+  const titleZh = chinese === null ? null : withoutTitleMarks(chinese.replace(ZH_LABEL, '').trim()) || null;
   return { title, titleZh, draft: titleSaysDraft(title) || (titleZh !== null && titleSaysDraft(titleZh)) };
 }
 
