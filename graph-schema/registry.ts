@@ -111,6 +111,7 @@ export const firmRoles = load(
     holdingsBefore: z.array(z.string()),
     rivalryBefore: z.array(z.string()),
     penaltyBefore: z.array(z.string()),
+    stakeBefore: z.array(z.string()),
     listedAfter: z.array(z.string()),
     organisationHeads: z.array(z.string().min(1)),
     joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),

@@ -251,6 +251,13 @@ const IN_COMMENT: [string, string[]][] = [
   // Contractors, integrators and assemblers are firms; so are the apps and services a writer names as such.
   ['Ride-hailing app Qorvix Chuxing and food delivery service Tambera.me have been fined.', ['Qorvix Chuxing', 'Tambera.me']],
   ['The Customs Service and the Public Security Service cooperate.', []],
+  // Winners and beneficiaries listed, a market share held together, a firm valued or bought into.
+  ['The biggest winners are Qorvix and Tambera Robotics.', ['Qorvix', 'Tambera Robotics']],
+  ['Beneficiaries include Qorvix and Tambera.', ['Qorvix', 'Tambera']],
+  ['The biggest winners are Guangdong and Jiangsu.', []],
+  ['Qorvix, Tambera and Lunex together control 60 percent of the market.', ['Lunex', 'Qorvix', 'Tambera']],
+  ['The deal values Qorvix at USD 10 billion.', ['Qorvix']],
+  ['Tencent invested USD 1 billion in Lunex.', ['Lunex', 'Tencent']],
   // A firm named again in brackets right after its name is one firm, the registered one of the two.
   ['China Petroleum & Chemical Corporation (Sinopec) raised output.', ['Sinopec']],
   ['Chinese robot maker Qorvix Robotics (QRX) listed its shares.', ['Qorvix Robotics']],

@@ -61,6 +61,8 @@ interface FirmLexicon {
   rivalryBefore: RegExp;
   /** "fined Alibaba": what a regulator does to a firm, right before its name. */
   penaltyBefore: RegExp;
+  /** "took a stake in Leapmotor", "values Zhipu at": how others buy into or value a firm, right before its name. */
+  stakeBefore: RegExp;
   /** "… Inspur to its Entity List": a state's list of firms, right after a name. */
   listedAfter: RegExp;
   /** A name with a pair of trades joined inside it after a word of its own ("Hebei Iron and Steel"), no association's. */
@@ -130,12 +132,13 @@ const lexicon = derived((r): FirmLexicon => {
     ),
     rivalryBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.rivalryBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     penaltyBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.penaltyBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
+    stakeBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.stakeBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     listedAfter: new RegExp(`^\\s+(?:${r.firmRoles.listedAfter.join('|')})\\b`, 'iu'),
     // Two trades that "and" joins inside a name make it a firm's: "Hebei Iron and Steel", "Wuhan Light and Power".
     joinedTrade: new RegExp(
       `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
     ),
-    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also|already)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`),
+    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also|already|together|jointly|now|still)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
     organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
     placeHead: new RegExp(`\\s(?:${r.firmStopWords.placeHeads.map(escape).join('|')})$`),
@@ -644,6 +647,7 @@ function isCalledFirmBefore(text: string, start: number): boolean {
     (holding !== null && !inTitleCase(before, holding.index)) ||
     lexicon().rivalryBefore.test(before) ||
     lexicon().penaltyBefore.test(before) ||
+    lexicon().stakeBefore.test(before) ||
     lexicon().listAfterFirms.test(before)
   );
 }
