@@ -55,6 +55,10 @@ describe('a document title read from the prose', () => {
     // Put out in an aside after the title, or in a clause before it that ends in a comma.
     ["The MIIT's new Action Plan for Robots, released on 3 March, sets targets for 2025.", 'Action Plan for Robots', null],
     ['Released on 3 March by the MIIT, the Action Plan for Robots sets targets for 2025.', 'Action Plan for Robots', null],
+    // A date after "on" or "in", or in brackets, dates the title and is no part of it.
+    ['The MIIT released the Action Plan for Robots on 19 February.', 'Action Plan for Robots', null],
+    ['The MIIT released the Action Plan for Robots in March 2022 after a long wait.', 'Action Plan for Robots', null],
+    ['The MIIT released the Action Plan for Robots (February 19).', 'Action Plan for Robots', null],
     // … but a title the sentence brings in later is the one it is about.
     ['After the Data Security Law, released in 2021, the MIIT issued the Measures for Data Grading.', 'Measures for Data Grading', null],
   ])('%s', (text, title, titleZh) => {
@@ -176,6 +180,11 @@ describe('the day a summary says its document came out', () => {
   it.each([
     ['The MOST released the "Management Measures for Special Funds" on October 20. The measures reorganise funding.', '2023-10-20'],
     ['On 3 October, MIIT issued the Action Plan for Robots.', '2023-10-03'],
+    // "dated", a weekday's day in brackets, a day in brackets after the title, a day after "on" that ends the title.
+    ['MIIT released the Action Plan for Robots, dated October 19.', '2023-10-19'],
+    ['On Monday (October 16), MIIT released the Action Plan for Robots.', '2023-10-16'],
+    ['MIIT released the Action Plan for Robots (October 19).', '2023-10-19'],
+    ['MIIT released the Action Plan for Robots on 19 October.', '2023-10-19'],
     // The day it takes effect, or any other day, is not the day it came out.
     ['The State Council passed the Regulations on Mineral Resource Security, which take effect on June 1.', null],
     ['MIIT released the Action Plan for Robots. It will be discussed at a meeting on March 5.', null],

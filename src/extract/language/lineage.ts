@@ -11,6 +11,7 @@ import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { isKnownPolicyName, knownPolicyAtStart, knownPolicyNames } from './known-policies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
+import { MONTH_AND_DAY, MONTH_NAME } from '../dates.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
@@ -98,6 +99,14 @@ function endsWithYear(words: readonly RegExpMatchArray[], at: number): boolean {
   return after === undefined || /[.,;:]$/.test(words[at]![0]) || !isCapitalised(after);
 }
 
+/** "19 February", "February 19", "March 2022": a date opening at word k. */
+function dateAt(words: readonly RegExpMatchArray[], k: number): boolean {
+  const [a, b] = [words[k]?.[0] ?? '', (words[k + 1]?.[0] ?? '').replace(/[.,;:]$/, '')];
+  const month = (w: string) => MONTH_WORD.test(w.replace(/[.,;:]$/, ''));
+  return (/^\d{1,2}(?:st|nd|rd|th)?$/.test(a) && month(b)) || (month(a) && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(b));
+}
+const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'i');
+
 /** A title printed in quotes as a whole ("“National Climate Change Strategy 2035”") is the title inside them. */
 function unquoted(title: string): string {
   const m = /^["“”]([^"“”]+)["“”]$/.exec(title);
@@ -112,8 +121,15 @@ const TITLE_OWNER = /^(?!People['’]s\s)(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L
  * (FYP) for …"), nor its owner's possessive.
  */
 function keptTitle(printed: string): string {
-  return unquoted(printed.replace(/[,.;:]$/, '').replace(TITLE_OWNER, '')).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
+  return unquoted(
+    printed
+      .replace(/[,.;:]$/, '')
+      .replace(TITLE_OWNER, '')
+      .replace(DAY_IN_BRACKETS, ''),
+  ).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
 }
+/** "… for Robots (February 19)": the day in brackets after a title dates it. */
+const DAY_IN_BRACKETS = new RegExp(String.raw`\s*\(\s*${MONTH_AND_DAY}(?:,?\s+\d{4})?\s*\)$`, 'i');
 
 /** "Law" in "the Data Security Law and the Cybersecurity Law": a title that ends on its kind ends before "and". */
 function isKindWord(word: string): boolean {
@@ -211,6 +227,8 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
         // "… to Achieve Development out of Difficulties": "out" joins a title before "of".
         (FUNCTION_WORD.test(next) || (next === 'out' && words[j + 2]?.[0] === 'of')) &&
         !endsWithYear(words, j + 2) &&
+        // "… for Robots on 19 February", "… in March 2022": a date after a preposition dates the document, naming nothing.
+        !(/^(?:on|in|of|from|since)$/.test(next) && dateAt(words, j + 2)) &&
         !((next === 'and' || next === 'or') && (isKindWord(words[j]![0]) || opensTitle(words, j + 2) || namesKnownPolicy(words, i, j))) &&
         // "expands the Catalogue of … by 127 items": a number after "by" measures, it names nothing.
         !(next === 'by' && /^\d[\d,.%]*$/.test(words[j + 2]?.[0] ?? ''))

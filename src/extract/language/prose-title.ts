@@ -179,10 +179,14 @@ function titledFromProse(text: string): ProseTitle | null {
 
 /**
  * The day the sentence that introduces a document says it came out: "… released the Measures … on October
- * 20", "On 3 March, MIIT issued …" — not the day it takes effect ("… take effect on June 1") or any other.
+ * 20", "On 3 March, MIIT issued …", "… dated February 19", "On Monday (February 21), …" — not the day it takes effect
+ * ("… take effect on June 1") or any other.
  */
+const DAY = String.raw`${MONTH_AND_DAY}(?:,?\s+\d{4})?`;
 const PUT_OUT_ON = new RegExp(
-  String.raw`(?<!\b(?:effect|force|effective|starting|from|until|before|by|due|held|meet|met|meeting)\s+)\bon\s+(${MONTH_AND_DAY}(?:,?\s+\d{4})?)\b`,
+  String.raw`(?<!\b(?:effect|force|effective|starting|from|until|before|by|due|held|meet|met|meeting)\s+)\b(?:on|dated)\s+(${DAY})\b` +
+    // "On Monday (February 21), …", "… the Action Plan for Robots (February 19).": the day in brackets.
+    String.raw`|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*(${DAY})\s*\)|\(\s*(${DAY})\s*\)`,
   'i',
 );
 
@@ -191,5 +195,5 @@ export function dayPutOut(text: string, at: number): MonthDay | null {
   const verb = introduces().exec(sentence);
   if (!verb || TAKES_EFFECT.test(verb[0])) return null;
   const on = PUT_OUT_ON.exec(sentence);
-  return on ? parseMonthDay(on[1]!) : null;
+  return on ? parseMonthDay((on[1] ?? on[2] ?? on[3])!) : null;
 }
