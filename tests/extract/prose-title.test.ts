@@ -55,6 +55,7 @@ describe('a document title read from the prose', () => {
     // Put out in an aside after the title, or in a clause before it that ends in a comma.
     ["The MIIT's new Action Plan for Robots, released on 3 March, sets targets for 2025.", 'Action Plan for Robots', null],
     ['Released on 3 March by the MIIT, the Action Plan for Robots sets targets for 2025.', 'Action Plan for Robots', null],
+    ['The Action Plan for Robots, which the MIIT released on 19 February, takes effect in May.', 'Action Plan for Robots', null],
     // A date after "on" or "in", or in brackets, dates the title and is no part of it.
     ['The MIIT released the Action Plan for Robots on 19 February.', 'Action Plan for Robots', null],
     ['The MIIT released the Action Plan for Robots in March 2022 after a long wait.', 'Action Plan for Robots', null],

@@ -158,10 +158,10 @@ function titledFromProse(text: string): ProseTitle | null {
     const verb = introduces().exec(sentence.text);
     if (!verb) continue;
     // "MIIT released the X": the title follows the verb; "the X was released": it may come first; "the X, released on
-    // 3 March, sets …": with no title after it, the title the verb's aside follows.
+    // 3 March, sets …", "the X, which the MIIT released …": with no title after it, the title the verb's aside follows.
     const before = sentence.text.slice(0, verb.index);
     const passive = TAKES_EFFECT.test(verb[0]) || /\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+\s+)?$/i.test(before);
-    const aside = /,\s+(?:\w+ly\s+)?$/.exec(before);
+    const aside = /,\s+(?:\w+ly\s+|(?:which|that)\s+[^,]{0,80}?\s+)?$/.exec(before);
     const after = passive ? sentence.start : sentence.start + verb.index + verb[0].length;
     const candidates = titledDocuments(sentence.text, sentence.start).filter(
       (d) => !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
