@@ -36,6 +36,8 @@ export const MONTH_NAME =
 
 /** A month and its day in either order: "March 3", "Mar. 3rd", "3 March". */
 export const MONTH_AND_DAY = `(?:${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME})`;
+/** A month and its day, and the year where printed: "March 3", "3 March 2024", "March 3, 2024". */
+export const PRINTED_DAY = `${MONTH_AND_DAY}(?:,?\\s+\\d{4})?`;
 /** A weekday before a date, with what follows it: "Tuesday, ", "Tue. ". */
 export const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)';
 const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}`, 'i');

@@ -7,7 +7,7 @@
  * items ("| Date | Policy |", "| 2 September | The MOFCOM …|") is read as its items under its heading, and a
  * table of goals ("| Indicator | Target for 2025 |") as the list of them.
  */
-import { MONTH_AND_DAY } from '../dates.ts';
+import { PRINTED_DAY } from '../dates.ts';
 import { labelPrefix } from '../labels.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import type { Block } from './block.ts';
@@ -19,7 +19,7 @@ export interface TableLine {
 }
 
 /** A cell that holds a date alone: "2 September", "Sept. 2, 2025", "02.09.2025", "2025-09-02". */
-const DATE_CELL = new RegExp(String.raw`^(?:${MONTH_AND_DAY}(?:,?\s+\d{4})?|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{4}-\d{2}-\d{2})$`, 'i');
+const DATE_CELL = new RegExp(String.raw`^(?:${PRINTED_DAY}|\d{1,2}\.\d{1,2}\.(?:\d{4})?|\d{4}-\d{2}-\d{2})$`, 'i');
 
 export function tableFields(rows: readonly (readonly MappedText[])[]): TableLine[] {
   const cells = rows.map((row) => row.map((cell) => cell.trim()));

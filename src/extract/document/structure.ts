@@ -5,7 +5,7 @@
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
-import { findFullDate, MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
+import { findFullDate, parseMonthDay, PRINTED_DAY, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { opensGoalList, readTopEntry } from './top-entry.ts';
 import { findIssueDate, findYearlessDateline, inferIssueDate, readIssueLine } from './issue-date.ts';
@@ -410,10 +410,10 @@ function withoutItemNumber(unit: Unit): Unit {
 }
 
 /** A month and day inside an item's first sentence: "… on March 3 …", "(March 3)". */
-const DATE_INSIDE = new RegExp(`\\b${MONTH_AND_DAY}(?:,?\\s+\\d{4})?(?![\\d\\p{L}])`, 'iu');
+const DATE_INSIDE = new RegExp(`\\b${PRINTED_DAY}(?![\\d\\p{L}])`, 'iu');
 
 /** A date in brackets closing a sentence: "(3 March).", "(March 3, 2021)". */
-const DATE_CLOSING = new RegExp(`\\(\\s*${MONTH_AND_DAY}(?:,?\\s+\\d{4})?\\s*\\)[.!]?$`, 'iu');
+const DATE_CLOSING = new RegExp(`\\(\\s*${PRINTED_DAY}\\s*\\)[.!]?$`, 'iu');
 
 const firstSentence = (text: string) => text.split(/(?<=[.!?])\s/)[0] ?? text;
 

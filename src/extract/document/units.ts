@@ -21,7 +21,7 @@ import { joinLines, joiner } from '../text/join.ts';
 import { openBrackets } from '../text/brackets.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { firstOf } from '../text/regexp.ts';
-import { findFullDate, MONTH_AND_DAY, WEEKDAY } from '../dates.ts';
+import { findFullDate, MONTH_AND_DAY, PRINTED_DAY, WEEKDAY } from '../dates.ts';
 import { derived } from '../registries.ts';
 
 export interface Unit {
@@ -50,7 +50,7 @@ export const ENTRY_COUNTER = /^(?:Topic|Story|Item|Entry|Part)\s+\d{1,2}(?:\s*(?
 const FULL_ITEM_DATE = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}|${MONTH_AND_DAY},?\\s+\\d{4})`;
 const ITEM_DATE = `(?:${MONTH_AND_DAY}|\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4}|\\.)?|\\d{4}-\\d{2}-\\d{2})`;
 const SEPARATED_ITEM_DATE = new RegExp(
-  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|${FULL_ITEM_DATE}\\s+|On\\s+${WEEKDAY}?${MONTH_AND_DAY}(?:,?\\s+\\d{4})?,\\s+)`,
+  `^(?:\\(?${WEEKDAY}?${ITEM_DATE}(?:,?\\s+\\d{4})?(?:\\)\\s*[:–—|-]?\\s*|\\s*[:–—|-]\\s*)|${FULL_ITEM_DATE}\\s+|On\\s+${WEEKDAY}?${PRINTED_DAY},\\s+)`,
   'i',
 );
 /**

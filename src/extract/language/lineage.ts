@@ -11,7 +11,7 @@ import { findAgencies } from './agencies.ts';
 import { isGeneric, meantDocument, namesOnlyKind, nationalPlan, referenceTitle } from './generic-titles.ts';
 import { isKnownPolicyName, knownPolicyAtStart, knownPolicyNames } from './known-policies.ts';
 import { DANGLING_WORD, splitSentences } from './sentences.ts';
-import { MONTH_AND_DAY, MONTH_NAME } from '../dates.ts';
+import { MONTH_NAME, PRINTED_DAY } from '../dates.ts';
 
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
@@ -101,8 +101,8 @@ function endsWithYear(words: readonly RegExpMatchArray[], at: number): boolean {
 
 /** "19 February", "February 19", "March 2022": a date opening at word k. */
 function dateAt(words: readonly RegExpMatchArray[], k: number): boolean {
-  const [a, b] = [words[k]?.[0] ?? '', (words[k + 1]?.[0] ?? '').replace(/[.,;:]$/, '')];
-  const month = (w: string) => MONTH_WORD.test(w.replace(/[.,;:]$/, ''));
+  const [a, b] = [words[k], words[k + 1]].map((w) => (w?.[0] ?? '').replace(/[.,;:]$/, '')) as [string, string];
+  const month = (w: string) => MONTH_WORD.test(w);
   return (/^\d{1,2}(?:st|nd|rd|th)?$/.test(a) && month(b)) || (month(a) && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(b));
 }
 const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'i');
@@ -129,7 +129,7 @@ function keptTitle(printed: string): string {
   ).replace(/\s+\(\p{Lu}{2,8}s?\)/gu, '');
 }
 /** "… for Robots (February 19)": the day in brackets after a title dates it. */
-const DAY_IN_BRACKETS = new RegExp(String.raw`\s*\(\s*${MONTH_AND_DAY}(?:,?\s+\d{4})?\s*\)$`, 'i');
+const DAY_IN_BRACKETS = new RegExp(String.raw`\s*\(\s*${PRINTED_DAY}\s*\)$`, 'i');
 
 /** "Law" in "the Data Security Law and the Cybersecurity Law": a title that ends on its kind ends before "and". */
 function isKindWord(word: string): boolean {

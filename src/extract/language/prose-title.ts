@@ -11,7 +11,7 @@ import { titleSaysDraft, withoutDraftNote } from './draft.ts';
 import { describedDocumentAt, titledDocuments } from './lineage.ts';
 import { isGeneric, namesOnlyKind } from './generic-titles.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
-import { MONTH_AND_DAY, parseMonthDay, type MonthDay } from '../dates.ts';
+import { parseMonthDay, PRINTED_DAY, WEEKDAY, type MonthDay } from '../dates.ts';
 
 export interface ProseTitle {
   title: string;
@@ -182,11 +182,10 @@ function titledFromProse(text: string): ProseTitle | null {
  * 20", "On 3 March, MIIT issued …", "… dated February 19", "On Monday (February 21), …" — not the day it takes effect
  * ("… take effect on June 1") or any other.
  */
-const DAY = String.raw`${MONTH_AND_DAY}(?:,?\s+\d{4})?`;
 const PUT_OUT_ON = new RegExp(
-  String.raw`(?<!\b(?:effect|force|effective|starting|from|until|before|by|due|held|meet|met|meeting)\s+)\b(?:on|dated)\s+(${DAY})\b` +
+  String.raw`(?<!\b(?:effect|force|effective|starting|from|until|before|by|due|held|meet|met|meeting)\s+)\b(?:on|dated)\s+(${PRINTED_DAY})\b` +
     // "On Monday (February 21), …", "… the Action Plan for Robots (February 19).": the day in brackets.
-    String.raw`|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\(\s*(${DAY})\s*\)|\(\s*(${DAY})\s*\)`,
+    String.raw`|\bon\s+${WEEKDAY}\(\s*(${PRINTED_DAY})\s*\)|\(\s*(${PRINTED_DAY})\s*\)`,
   'i',
 );
 
