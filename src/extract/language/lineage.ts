@@ -46,8 +46,47 @@ interface Cue {
 const cues = derived((r): Cue[] =>
   r.lineageCues.map((c) => ({ re: new RegExp(c.pattern, 'gi'), relation: c.relation, titledOnly: c.titledOnly, earlierBefore: c.earlierBefore === true })),
 );
-/** Any cue at all: one pass over a sentence that has none (most have none) instead of one per cue. */
-const anyCue = derived((r) => new RegExp(r.lineageCues.map((c) => `(?:${c.pattern})`).join('|'), 'i'));
+/**
+ * Any cue at all: one pass over a sentence that has none (most have none) instead of one per cue. The cues whose every
+ * alternative opens on a word boundary share one: a position inside a word fails it once, not once per cue.
+ */
+const anyCue = derived((r) => {
+  const sources = r.lineageCues.map((c) => c.pattern);
+  const bounded = sources.filter(opensOnWordBoundary);
+  const others = sources.filter((source) => !opensOnWordBoundary(source));
+  const shared = bounded
+    .flatMap(topLevelAlternatives)
+    .map((alt) => `(?:${alt.slice(2)})`)
+    .join('|');
+  return new RegExp([`\\b(?:${shared})`, ...others.map((source) => `(?:${source})`)].join('|'), 'i');
+});
+
+/** Whether each top-level alternative of a pattern's source opens with "\b". */
+function opensOnWordBoundary(source: string): boolean {
+  return topLevelAlternatives(source).every((alt) => alt.startsWith('\\b'));
+}
+
+/** A pattern's source cut at its top-level "|": outside brackets, groups and escapes. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i += 1;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth += 1;
+    else if (ch === ')') depth -= 1;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
 /** A cue that "and" (or "but", "while") joins to the clause before it: "… and supersede the …". */
 const coordinatedCue = derived(() => new RegExp(`\\s(?:and|but|while)\\s+(?=(?:${anyCue().source}))`, 'i'));
 
