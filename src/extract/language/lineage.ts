@@ -138,11 +138,13 @@ function endsWithYear(words: readonly RegExpMatchArray[], at: number): boolean {
   return after === undefined || /[.,;:]$/.test(words[at]![0]) || !isCapitalised(after);
 }
 
+/** A word of a clause without the stop after it: "plan," → "plan"; "" past the clause's end. */
+const bareWord = (word: RegExpMatchArray | undefined) => word?.[0].replace(/[.,;:]$/, '') ?? '';
+
 /** "19 February", "February 19", "March 2022": a date opening at word k. */
 function dateAt(words: readonly RegExpMatchArray[], k: number): boolean {
-  const [a, b] = [words[k], words[k + 1]].map((w) => (w?.[0] ?? '').replace(/[.,;:]$/, '')) as [string, string];
-  const month = (w: string) => MONTH_WORD.test(w);
-  return (/^\d{1,2}(?:st|nd|rd|th)?$/.test(a) && month(b)) || (month(a) && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(b));
+  const [a, b] = [bareWord(words[k]), bareWord(words[k + 1])];
+  return (/^\d{1,2}(?:st|nd|rd|th)?$/.test(a) && MONTH_WORD.test(b)) || (MONTH_WORD.test(a) && /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/.test(b));
 }
 const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'i');
 
@@ -177,10 +179,9 @@ function isKindWord(word: string): boolean {
 
 /** How many words of a kind of document in lower case stand at `k`: "plan" (1), "action plan" (2), or none (0). */
 function lowerCaseKindAt(words: readonly RegExpMatchArray[], k: number): number {
-  const bare = (w: RegExpMatchArray | undefined) => w?.[0].replace(/[.,;:]$/, '') ?? '';
-  if (describedNoun().test(bare(words[k]))) return 1;
+  if (describedNoun().test(bareWord(words[k]))) return 1;
   // (A kind does not run on past a comma: "Internet Plus action, plan …".)
-  return !/[.,;:]$/.test(words[k]?.[0] ?? '.') && describedNoun().test(`${bare(words[k])} ${bare(words[k + 1])}`) ? 2 : 0;
+  return !/[.,;:]$/.test(words[k]?.[0] ?? '.') && describedNoun().test(`${bareWord(words[k])} ${bareWord(words[k + 1])}`) ? 2 : 0;
 }
 
 /**
@@ -279,7 +280,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     // "the Third Plenum decision", "the AI Plus initiative": a name of two capitalised words or more, not
     // abbreviations alone ("MIIT and NDRC guidelines") nor an owner ("the State Council's 2020 opinions"),
     // with its kind in lower case, of one word or two ("the Internet Plus action plan").
-    const after = words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '';
+    const after = bareWord(words[last + 1]);
     const kindWords = lowerCaseKindAt(words, last + 1);
     const run = words.slice(i, last + 1).map((w) => w[0]);
     const capitalised = run.filter((w) => /^[\p{Lu}\d]/u.test(w));
@@ -299,7 +300,7 @@ export function titledDocuments(clause: string, offset: number, lowerCaseKind = 
     // A kind of one word ("Law") or two ("Work Report" of the "Government Work Report").
     const hasKind = bare.some((w, k) => docNoun().test(w) || (k > 0 && docNoun().test(`${bare[k - 1]} ${w}`)));
     // "during the 14th Five-Year Plan period": a plan's years are a time, not the document.
-    const aTime = /^(?:period|era)$/i.test(words[last + 1]?.[0].replace(/[.,;:]$/, '') ?? '');
+    const aTime = /^(?:period|era)$/i.test(bareWord(words[last + 1]));
     if ((hasKind || slice.join(' ').match(/Five-Year Plan|FYP/)) && !aTime) {
       const start = words[afterNamelessHead(words, i, last)]!.index!;
       const end = words[last]!.index! + words[last]![0].replace(/['’]s$|[.,;:]+$/, '').length;
@@ -644,7 +645,9 @@ export function findLineage(text: string): LineageReference[] {
           docs.length === 0 && !CLAUSE_PREPOSITION.test(clause)
             ? describedDocument(clause.trimStart(), offset + (clause.length - clause.trimStart().length))
             : null;
-        const named = described && !namesOnlyKind(described.title) ? appositiveTitle(rest, clause.length, offset) : null;
+        // ("the draft regulations", "an action plan": a kind alone describes no earlier document in particular.)
+        const specific = described && !namesOnlyKind(described.title) ? described : null;
+        const named = specific ? appositiveTitle(rest, clause.length, offset) : null;
         if (named) docs = [named];
         // "supersede the 2017 version": this document's earlier edition, named by its year.
         // ("replaces one issued in 2019": the verb that ends the clause is part of how the edition is named.)
@@ -655,7 +658,7 @@ export function findLineage(text: string): LineageReference[] {
           continue;
         }
         // Any other cue takes the described document itself.
-        if (docs.length === 0 && !cue.titledOnly && described && !namesOnlyKind(described.title)) docs = [described];
+        if (docs.length === 0 && !cue.titledOnly && specific) docs = [specific];
         const ownDraft = OWN_DRAFT.exec(clause);
         // A second draft "revises the first draft": an earlier draft of this document, when the clause says which.
         const earlierDraft = cue.relation === 'amends' && /^\s*(?:the\s+|its\s+)?(?:first|earlier|previous|initial)\s/.test(clause);
