@@ -26,10 +26,11 @@ interface Fragment {
   y: number;
 }
 
-const nonBlank = (line: Line): readonly Item[] => (line.items ?? []).filter((p) => p.str.trim() !== '');
-const startsAt = (line: Line, x: number) => nonBlank(line).some((p) => Math.abs(p.x - x) <= 0.5);
+/** A line's items (the reader keeps no blank ones: pdf.ts drops them as it reads a page). */
+const itemsOf = (line: Line): readonly Item[] => line.items ?? [];
+const startsAt = (line: Line, x: number) => itemsOf(line).some((p) => Math.abs(p.x - x) <= 0.5);
 /** Text across a column's start (a sentence beside or under the table): no table's line. */
-const crosses = (line: Line, x: number) => nonBlank(line).some((p) => p.x < x - 0.5 && p.x + p.width > x + 1);
+const crosses = (line: Line, x: number) => itemsOf(line).some((p) => p.x < x - 0.5 && p.x + p.width > x + 1);
 
 /**
  * Where a table's second column may start: an x well inside the column at which the text of three lines
@@ -39,7 +40,7 @@ function columnStarts(column: readonly Line[]): number[] {
   const left = Math.min(...column.map((l) => l.x));
   const lines = new Map<number, Set<Line>>();
   for (const line of column)
-    for (const p of nonBlank(line)) {
+    for (const p of itemsOf(line)) {
       if (p.x < left + p.size * 3) continue;
       const x = Math.round(p.x * 2) / 2;
       lines.set(x, (lines.get(x) ?? new Set()).add(line));
@@ -68,10 +69,10 @@ function goalTableAt(lines: readonly Line[], x: number): { from: number; span: n
     !/:$/.test(upper.text) &&
     (k === 0 ? near(upper, lower) : upper.page === lower.page && upper.y > lower.y && upper.y - lower.y <= size * 1.5);
   while (from > 0 && heads(lines[from - 1]!, lines[from]!, first - from)) from -= 1;
-  while (from < first && !nonBlank(lines[from]!).some((p) => p.x >= x - 0.5)) from += 1;
+  while (from < first && !itemsOf(lines[from]!).some((p) => p.x >= x - 0.5)) from += 1;
   const rows = lines.slice(from, to + 1);
   // A table's rows have text on both sides of where its second column starts; a list's items stand right of it only.
-  const besideEachOther = rows.filter((l) => nonBlank(l).some((p) => p.x < x - 0.5) && nonBlank(l).some((p) => p.x >= x - 0.5));
+  const besideEachOther = rows.filter((l) => itemsOf(l).some((p) => p.x < x - 0.5) && itemsOf(l).some((p) => p.x >= x - 0.5));
   if (besideEachOther.length < 2) return null;
   const columns = columnCells(rows, [x]);
   const cells = cellsOfColumns(columns);
@@ -103,7 +104,7 @@ function columnCells(rows: readonly Line[], starts: readonly number[]): Fragment
   const bounds = [-Infinity, ...starts.map((x) => x - 0.5), Infinity];
   const columns = bounds.slice(0, -1).map((from, c) =>
     rows.flatMap((line): Fragment[] => {
-      const parts = nonBlank(line).filter((p) => p.x >= from && p.x < bounds[c + 1]!);
+      const parts = itemsOf(line).filter((p) => p.x >= from && p.x < bounds[c + 1]!);
       return parts.length > 0 ? [{ text: itemsText(parts), y: line.y }] : [];
     }),
   );

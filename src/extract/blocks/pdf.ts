@@ -274,11 +274,10 @@ function lines(items: Item[], page: number): Line[] {
 }
 
 /**
- * Two items of text that cover each other by more than a letter's width. (Blanks, which PDFs stretch, cover
- * nothing; a bracket after a full-width one of Chinese sits inside the space of that one, half a letter.)
+ * Two items of text that cover each other by more than a letter's width. (A bracket after a full-width one of
+ * Chinese sits inside the space of that one, half a letter.)
  */
 function overlaps(a: Item, b: Item): boolean {
-  if (a.str.trim() === '' || b.str.trim() === '') return false;
   return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > Math.min(a.size, b.size) * 1.2;
 }
 
