@@ -48,6 +48,12 @@ describe.each([
   });
 });
 
+/** The paragraphs of a page printed from HTML and read back, each on one line (its lines joined by `joint`). */
+async function printedParagraphs(html: string, joint = ' '): Promise<string[]> {
+  const { text } = await pdfToText(await printHtml(html));
+  return text.split(/\n\n+/).map((p) => p.replace(/\n/g, joint).trim());
+}
+
 describe('provenance in a PDF', () => {
   it('gives each source the page it stands on and the box around its lines', async () => {
     const seed = seedFiles[0]!;
@@ -207,8 +213,7 @@ describe('a list the browser draws with no glyph and no gap between its items', 
       'Recycling plants that serve every city with more than one million electric vehicles on its roads by 2027',
     ];
     const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:12px;width:460px"><p>The plan sets out:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><blockquote style="width:220px">Implementation Plan for the Recycling of New Energy Vehicle Power Batteries in Key Regions</blockquote><p>GEM leads the market.</p></body></html>`;
-    const { text } = await pdfToText(await printHtml(html));
-    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    const paragraphs = await printedParagraphs(html);
     expect(paragraphs.slice(0, 4)).toEqual(['The plan sets out:', ...items.map((i) => `• ${i}`)]);
     // A title wrapped in a box narrower than the column stops short of the column's edge, and goes on all the same.
     expect(paragraphs.filter((p) => p.includes('Implementation Plan'))).toEqual([expect.stringMatching(/Implementation Plan for [^•]* in Key Regions$/)]);
@@ -243,8 +248,7 @@ describe('a list under a page of short lines', () => {
       'Huawei reported revenue of CNY 636 billion for 2022 (January 3).',
     ];
     const html = `<html lang="en"><body style="font-size:12px;width:580px">${[...menu, ...menu].map((m) => `<div>${m}</div>`).join('')}<p>${paragraph}</p><h3>In other news</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></body></html>`;
-    const { text } = await pdfToText(await printHtml(html));
-    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    const paragraphs = await printedParagraphs(html);
     expect(paragraphs.slice(-3)).toEqual(items.map((i) => `• ${i}`));
   }, 60_000);
 });
@@ -285,8 +289,7 @@ describe('a list a colon leads in, whose items open in lower case', () => {
       'neural network chips with a performance of 128 TOPS, and smart sensors that meet the needs of every factory and every hospital in the country',
     ];
     const html = `<html lang="en"><body style="font-size:12px;width:580px"><p>MIIT set out a three-year action plan to turn AI research into industrial products. By 2020 the plan wants:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><p>iFlytek is among the firms it favours.</p></body></html>`;
-    const { text } = await pdfToText(await printHtml(html));
-    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    const paragraphs = await printedParagraphs(html);
     expect(paragraphs.slice(1, 4)).toEqual(items.map((i) => `• ${i}`));
   }, 60_000);
 });
@@ -342,8 +345,7 @@ describe('a list whose items all end short of the column', () => {
     const lead =
       'The National Medical Products Administration and the National Healthcare Security Administration released measures to speed up approval and pricing of innovative drugs. Key measures include:';
     const html = `<html lang="en"><body style="font-size:12px;width:580px"><p>${lead}</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul><p>The measures implement the opinions of the State Council on reforming drug regulation, which date from 2015.</p></body></html>`;
-    const { text } = await pdfToText(await printHtml(html));
-    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, ' ').trim());
+    const paragraphs = await printedParagraphs(html);
     expect(paragraphs.slice(1, 4)).toEqual(items.map((i) => `• ${i}`));
   }, 60_000);
 });
@@ -353,8 +355,7 @@ describe('a Chinese title that wraps in a paragraph set in a Latin font', () => 
     // Lines of the page's own font first, so that the usual gap between lines is theirs.
     const before = 'The ministry has long promoted robots in factories, and the new opinions set out how it wants every sector to use them. '.repeat(10);
     const html = `<html lang="en"><body><p>${before}</p><p>The facts: The State Council passed the Regulations on the Administration of Mineral Resource Security (矿产资源安全管理条例), which take effect on June 1. The regulations require a national strategic reserve for 24 critical minerals.</p><p>Our take: The regulations implement the Mineral Resources Law.</p></body></html>`;
-    const { text } = await pdfToText(await printHtml(html));
-    const paragraphs = text.split(/\n\n+/).map((p) => p.replace(/\n/g, '').trim());
+    const paragraphs = await printedParagraphs(html, '');
     expect(paragraphs[1]).toContain('(矿产资源安全管理条例)');
     expect(paragraphs[2]).toMatch(/^Our take:/);
   }, 60_000);
