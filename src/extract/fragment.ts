@@ -327,9 +327,10 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
     if (otherKey !== policyKey) addEdge(b.graph, entryKey, otherKey, { kind: 'MENTIONS', sources: [titleSource] });
   }
 
-  // Issuing bodies: the field, with abbreviations as this entry defines them and leads as its prose says.
+  // Issuing bodies: the field, with abbreviations as this entry defines them (the field too: "General
+  // Administration of Customs (GAC)") and leads as its prose says.
   const prose = [...entry.glance, ...entry.comment];
-  const local = localAbbreviations([...prose.map((p) => p.text)]);
+  const local = localAbbreviations([...prose.map((p) => p.text), ...(issuersField ? [issuersField.text] : [])]);
   const firstGlance = entry.glance[0];
   const leads = firstGlance ? leadBodies(firstGlance.text, local) : new Set<string>();
   // A body the entry lists as an issuer ("Issuing bodies: MOF, China Development Bank") is no firm of it.

@@ -184,3 +184,18 @@ describe('bodies named by their role in news items', () => {
     }
   });
 });
+
+describe('a registered body the issuer line abbreviates in its own way', () => {
+  it('is that one body, not a second one called by the abbreviation', () => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const issuers = 'Ministry of Commerce (MOFCOM), General Administration of Customs (GAC)';
+      const graph = extractText(shape({ top: [{ ...oneEntry, issuers }] }));
+      const [policy] = nodesOf(graph, 'Policy').filter((p) => p.title === 'Action Plan for Computing Power Infrastructure');
+      expect(
+        outgoing(graph, policy!.key, 'ISSUED_BY')
+          .map((e) => e.key)
+          .sort(),
+      ).toEqual(['agency:gacc', 'agency:mofcom']);
+    }
+  });
+});
