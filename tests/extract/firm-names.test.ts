@@ -262,6 +262,10 @@ const IN_COMMENT: [string, string[]][] = [
   ['China Petroleum & Chemical Corporation (Sinopec) raised output.', ['Sinopec']],
   ['Chinese robot maker Qorvix Robotics (QRX) listed its shares.', ['Qorvix Robotics']],
   ['Defence contractors such as Qorvix and systems integrator Tambera Systems gain.', ['Qorvix', 'Tambera Systems']],
+  // What a firm sells for a price says it is one, after a clause a colon closes too; a state's bonds say nothing.
+  ['Start-ups moved faster than the state: Qorvix Robotics sells a quadruped for under USD 2,000.', ['Qorvix Robotics']],
+  ['Tambera Foods sold its plant at USD 20 million.', ['Tambera Foods']],
+  ['The Finance Ministry sells bonds for CNY 1 trillion.', []],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -239,10 +239,13 @@ const HOLDER_AFTER =
 const SUBJECT_VERB_AFTER =
   /^(?:,\s+[^,.;]{1,80},|\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:(?:has|have|is|are|was|will|also|and)\s+)?[a-z]+/u;
 
-/** The words of a name's sentence before it; a label before the sentence ("MERICS comment:") is no part of it. */
+/**
+ * The words of a name's sentence before it; a label before the sentence ("MERICS comment:") is no part of it,
+ * nor a clause a colon closes ("Start-ups moved faster: Unitree Robotics sells …").
+ */
 function sentenceLead(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 120), start);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 2;
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf(': ')) + 2;
   const lead = sentenceStart > 1 ? before.slice(sentenceStart) : text.slice(0, start);
   return lead.replace(/^\s*\p{Lu}[\p{L} ]{0,30}:\s+/u, '');
 }
