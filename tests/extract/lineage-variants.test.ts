@@ -434,6 +434,19 @@ const STATED: [string, string, string][] = [
   ['The Robot Industry Development Plan is replaced by the new plan.', 'repeals', 'Robot Industry Development Plan'],
   ['Its legal basis is the Opinions on Robot Safety from 2019.', 'based-on', 'Opinions on Robot Safety'],
   ['The new plan mirrors the Opinions on Robot Safety.', 'cites', 'Opinions on Robot Safety'],
+  ['The opinions take up the robotics goals of the 14th Five-Year Plan for Robotics and narrow them.', 'based-on', '14th Five-Year Plan for Robotics'],
+  ['The plan takes up the challenge of the 14th Five-Year Plan for Robotics.', 'none', ''],
+  ['Humanoids were first named a frontier field in the 14th Five-Year Plan for Robotics.', 'based-on', '14th Five-Year Plan for Robotics'],
+  ['AI was already listed as a priority in the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
+  ['Humanoids were named a frontier field in the 14th Five-Year Plan for Robotics.', 'none', ''],
+  // A programme the plan builds on, and the document the programme began with.
+  [
+    'The plan builds upon the "East Data, West Computing" project, which the NDRC launched in February 2022 with the Notice on Computing Hubs.',
+    'based-on',
+    'Notice on Computing Hubs',
+  ],
+  ['It continues the pilot programme, which was set up in 2019 under the Opinions on AI Pilot Zones.', 'based-on', 'Opinions on AI Pilot Zones'],
+  ['It continues the pilot programme, which was set up in 2019, with the Opinions on AI Pilot Zones in mind.', 'none', ''],
   ['The plan was replaced by ordinary rules on robot safety.', 'none', ''],
   // A document cited as the basis, before or after the cue; a kind in lower case of two words.
   ['They cite the Internet Plus Action Plan of 2015 as their basis.', 'based-on', 'Internet Plus Action Plan'],

@@ -527,16 +527,39 @@ const NUMBERED_DOCUMENT = /\b(?:Document|Circular|Decree|Order|Notice|Announceme
 const RELATIVE_SUBJECT = /^\s+(?:that|which)\s+/;
 
 /**
+ * A programme after a cue and a clause on how it began: "the "East Data, West Computing" project, which the NDRC
+ * launched in February 2022 with …" (the document it began with follows).
+ */
+const PROGRAMME_LAUNCHED =
+  /^\s*(?:the\s+)?(?:["“][^"”]{1,60}["”]\s+|(?:[\p{L}\d-]+\s+){1,4})(?:project|programme|program|initiative|campaign|scheme|pilots?)s?,\s+which\s+[^.;]{0,100}?\b(?:was\s+|were\s+)?(?:launched|started|set\s+up|introduced|created|established|began|kicked\s+off|initiated|rolled\s+out)\b/u;
+
+/** The document a programme began with, after the clause on its start: "… launched in February 2022 with the Implementation Plan …". */
+function documentProgrammeBeganWith(rest: string, offset: number): Titled | null {
+  const launched = PROGRAMME_LAUNCHED.exec(rest);
+  if (!launched) return null;
+  const after = rest.slice(launched[0].length);
+  for (const preposition of after.matchAll(/\b(?:with|through|by|in|under)\s+/g)) {
+    const from = launched[0].length + preposition.index + preposition[0].length;
+    if (/[,.;]/.test(after.slice(0, preposition.index))) break;
+    const doc = titleOpening(rest.slice(from), offset + from);
+    if (doc) return doc;
+  }
+  return null;
+}
+
+/**
  * The titled documents a clause after a cue names around it when it names none itself: a document cited
  * by its number and titled in an apposition ("supersedes Document No. 4 of 2011, the Several Policies
- * for …"), or the subject of a relative clause on what the cue is about ("replaces the purchase subsidies
- * that the Notice on … granted").
+ * for …"), the subject of a relative clause on what the cue is about ("replaces the purchase subsidies
+ * that the Notice on … granted"), or the document a programme began with.
  */
 function documentsNamedAround(rest: string, clause: string, offset: number): Titled[] {
   if (NUMBERED_DOCUMENT.test(clause)) {
     const named = appositiveTitle(rest, clause.length, offset);
     return named ? [named] : [];
   }
+  const beganWith = documentProgrammeBeganWith(rest, offset);
+  if (beganWith) return [beganWith];
   const relative = RELATIVE_SUBJECT.exec(rest.slice(clause.length));
   if (!relative) return [];
   const from = clause.length + relative[0].length;
