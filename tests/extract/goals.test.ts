@@ -124,6 +124,21 @@ describe('goals in other authors’ words', () => {
     ['By 2024 the fund wants to have invested in more than 100 companies.', [['By 2024 the fund wants to have invested in more than 100 companies', 2024]]],
     ['By 2025 the ministry plans to train 3 million engineers.', [['By 2025 the ministry plans to train 3 million engineers', 2025]]],
     ['The plan targets firms in 2025.', []],
+    // A goal's next sentence with an amount and no year; two amounts joined before one year.
+    [
+      'Six bodies issued a plan. Capacity is to exceed 300 EFLOPS by 2025. The share of advanced storage should rise above 30 percent.',
+      [
+        ['Capacity is to exceed 300 EFLOPS by 2025', 2025],
+        ['The share of advanced storage should rise above 30 percent', 2025],
+      ],
+    ],
+    [
+      'The NDRC issued a plan. It foresees 50,000 fuel cell vehicles on the road and green hydrogen output of 100,000 tonnes by 2025.',
+      [
+        ['50,000 fuel cell vehicles on the road', 2025],
+        ['green hydrogen output of 100,000 tonnes by 2025', 2025],
+      ],
+    ],
     // What is to be done runs to the clause's end.
     [
       'By 2020, 46 cities should have similar systems in place, according to the ministry.',
@@ -258,6 +273,42 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['Output is to hit 5 million units by 2026, and the ministry will review the plan in 2024.', [['Output is to hit 5 million units by 2026', 2026]]],
+    // So is the next sentence that sets an amount with a duty and names no year; one with a year, or none, is not.
+    [
+      'Total computing capacity is to exceed 300 EFLOPS by 2025. The share of advanced storage capacity should rise above 30 percent. Green power should make up half of it.',
+      [
+        ['Total computing capacity is to exceed 300 EFLOPS by 2025', 2025],
+        ['The share of advanced storage capacity should rise above 30 percent', 2025],
+        ['Green power should make up half of it', 2025],
+      ],
+    ],
+    [
+      'Output is to hit 5 million units by 2026. Exports should reach 40 percent of output in 2030. Firms must register.',
+      [
+        ['Output is to hit 5 million units by 2026', 2026],
+        ['Exports should reach 40 percent of output in 2030', 2030],
+      ],
+    ],
+    ['Output is to hit 5 million units by 2026. The ministry reviewed 30 cases.', [['Output is to hit 5 million units by 2026', 2026]]],
+    // Two amounts, each with words of its own, joined by "and" before one year are two goals; a range is one amount.
+    [
+      'It foresees 50,000 fuel cell vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025.',
+      [
+        ['50,000 fuel cell vehicles on the road', 2025],
+        ['annual green hydrogen output of 100,000 to 200,000 tonnes by 2025', 2025],
+      ],
+    ],
+    [
+      'The plan wants to raise the share of EVs to 40 percent and cut battery costs by 30 percent by 2027.',
+      [
+        ['raise the share of EVs to 40 percent', 2027],
+        ['cut battery costs by 30 percent by 2027', 2027],
+      ],
+    ],
+    [
+      'By 2025, the growth rate should stay between 5 and 6 percent and above the national average.',
+      [['By 2025, the growth rate should stay between 5 and 6 percent and above the national average', 2025]],
+    ],
     // A second goal due "by the same year" takes the year of the one before it.
     [
       "The plan aims to build 500 drone landing sites by 2027 and to make the province's low-altitude economy worth CNY 300 billion by the same year.",

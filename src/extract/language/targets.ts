@@ -251,6 +251,14 @@ const JOINED_DUTY = new RegExp(
 );
 
 /**
+ * The next sentence after a goal, setting an amount of its own with a duty and naming no year: due when the
+ * goal before it is ("… exceed 300 EFLOPS by 2025. The share of advanced storage should rise above 30 percent.").
+ */
+const FOLLOWING_DUTY = new RegExp(
+  String.raw`^\s*[.;]\s+((?![^.;]*\b(?:(?:19|20)\d{2}|within)\b)[A-Z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+);
+
+/**
  * Goals stated in prose, each tied to its year — but not those a clause states of another document the
  * sentence names (`ownTitle` is this one's): "… implement the Opinions on … of February 2016, which aim to
  * cut capacity by 150 million tonnes by 2020" are the Opinions' goals.
@@ -264,20 +272,49 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     if (m.index! < joinedEnd) continue;
     named ??= findPolicyNames(text);
     if (statedOfOtherDocument(text, named, m.index!, ownTitle)) continue;
-    out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, year: yearOf(m) });
-    // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
-    const rest = text.slice(m.index! + m[0].length);
-    const joined = COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest);
-    // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
-    const sameYear = joined ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
-    const next = joined ?? sameYear;
-    if (next) {
-      const start = m.index! + m[0].length + next[0].length - next[1]!.length;
-      out.push({ text: next[1]!, start, end: start + next[1]!.length, year: joined ? Number(joined[2]) : yearOf(m) });
-      joinedEnd = start + next[1]!.length;
+    let year = yearOf(m);
+    for (const part of amountsJoinedByAnd(m[0])) out.push({ text: part.text, start: m.index! + part.start, end: m.index! + part.end, year });
+    // Goals that go on from this one, each due when the one before it is unless it names a year of its own.
+    for (let end = m.index! + m[0].length, first = true; ; first = false) {
+      const rest = text.slice(end);
+      // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
+      const joined = first ? (COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest)) : null;
+      // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
+      const sameYear = joined || !first ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
+      const next = joined ?? sameYear ?? FOLLOWING_DUTY.exec(rest);
+      if (!next) break;
+      if (joined) year = Number(joined[2]);
+      const start = end + next[0].length - next[1]!.length;
+      end = joinedEnd = start + next[1]!.length;
+      out.push({ text: next[1]!, start, end, year });
     }
   }
   return out;
+}
+
+/** An amount that is no year: "50,000", "35 percent" but not "2025". */
+const NOT_A_YEAR_AMOUNT = String.raw`(?<![\d.,])(?!(?:19|20)\d{2}\b)\d`;
+const HAS_AMOUNT = new RegExp(NOT_A_YEAR_AMOUNT);
+/** The second goal after "and": words of its own before its amount ("annual green hydrogen output of 100,000 …"). */
+const SECOND_GOAL = new RegExp(String.raw`^[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)+[^.;:\d]*?${NOT_A_YEAR_AMOUNT}`);
+
+/**
+ * One goal read as a whole that joins two amounts with "and", each with words of its own: "50,000 fuel cell
+ * vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025" are two goals
+ * (the year the last part names is both's). "Between 2 and 3 percent" and "500 firms" after "and" join no second goal.
+ */
+function amountsJoinedByAnd(goal: string): { text: string; start: number; end: number }[] {
+  const parts: { text: string; start: number; end: number }[] = [];
+  let from = 0;
+  for (const and of goal.matchAll(/,?\s+and\s+/g)) {
+    const left = goal.slice(from, and.index);
+    const right = goal.slice(and.index + and[0].length);
+    if (!HAS_AMOUNT.test(left) || /\bbetween\s+\S+$/i.test(left) || !SECOND_GOAL.test(right)) continue;
+    parts.push({ text: left, start: from, end: and.index });
+    from = and.index + and[0].length;
+  }
+  parts.push({ text: goal.slice(from), start: from, end: goal.length });
+  return parts;
 }
 
 /**
