@@ -439,6 +439,9 @@ const STATED: [string, string, string][] = [
   ['Humanoids were first named a frontier field in the 14th Five-Year Plan for Robotics.', 'based-on', '14th Five-Year Plan for Robotics'],
   ['AI was already listed as a priority in the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
   ['Humanoids were named a frontier field in the 14th Five-Year Plan for Robotics.', 'none', ''],
+  ['They repeat the capacity ban first imposed after the 2016 Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
+  ['The quota was originally set in the Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
+  ['The ban was first imposed after the floods of 2016.', 'none', ''],
   // A programme the plan builds on, and the document the programme began with.
   [
     'The plan builds upon the "East Data, West Computing" project, which the NDRC launched in February 2022 with the Notice on Computing Hubs.',
