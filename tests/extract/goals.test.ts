@@ -290,6 +290,35 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['Output is to hit 5 million units by 2026. The ministry reviewed 30 cases.', [['Output is to hit 5 million units by 2026', 2026]]],
+    // … past the rest of the goal's sentence when that holds no figure, but not past a goal of its own.
+    [
+      'By 2020, R&D spending should reach 2.5 percent of GDP, and the digital economy is to grow quickly. Energy use per unit of GDP is to fall by 15 percent.',
+      [
+        ['By 2020, R&D spending should reach 2.5 percent of GDP', 2020],
+        ['Energy use per unit of GDP is to fall by 15 percent', 2020],
+      ],
+    ],
+    [
+      'By 2020, R&D spending should reach 2.5 percent of GDP, up from 2.1 percent in 2015. Exports should rise by 5 percent.',
+      [['By 2020, R&D spending should reach 2.5 percent of GDP', 2020]],
+    ],
+    // A second clause with a duty, an amount and a year of its own.
+    [
+      'By 2020, R&D spending should reach 2.5 percent of GDP, and patent filings should exceed 2 million by 2030.',
+      [
+        ['By 2020, R&D spending should reach 2.5 percent of GDP', 2020],
+        ['patent filings should exceed 2 million by 2030', 2030],
+      ],
+    ],
+    // A goal whose verb a semicolon leaves out, its subject and amount kept; a clause with a verb of its own is none.
+    [
+      'Coal capacity is to be cut by 500 million tonnes within three to five years; crude steel capacity by 100 to 150 million tonnes in five years.',
+      [
+        ['Coal capacity is to be cut by 500 million tonnes within three to five years', null],
+        ['crude steel capacity by 100 to 150 million tonnes in five years', null],
+      ],
+    ],
+    ['Output is to hit 5 million units by 2026; exports will move to 30 countries.', [['Output is to hit 5 million units by 2026', 2026]]],
     // Two amounts, each with words of its own, joined by "and" before one year are two goals; a range is one amount.
     [
       'It foresees 50,000 fuel cell vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025.',

@@ -242,20 +242,29 @@ const RISING_GOAL = new RegExp(
 /** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
 const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^.;:]{0,60}?\bby\s+(?:the\s+same\s+(?:year|date|time)|then))\b/i;
 /**
- * A second clause joined to a goal just read that sets an amount of its own and names no year: due when the
- * first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
+ * A second clause joined to a goal just read that sets an amount of its own: due by the year it names, else when
+ * the first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
  */
 const JOINED_DUTY = new RegExp(
-  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?(?:\s+${BY})?)(?=\s*[.;]|\s*$)`,
   'i',
 );
 
 /**
  * The next sentence after a goal, setting an amount of its own with a duty and naming no year: due when the
- * goal before it is ("… exceed 300 EFLOPS by 2025. The share of advanced storage should rise above 30 percent.").
+ * goal before it is ("… exceed 300 EFLOPS by 2025. The share of advanced storage should rise above 30 percent."),
+ * also past the rest of the goal's sentence when that holds no figure (", and the digital economy is to grow quickly.").
  */
 const FOLLOWING_DUTY = new RegExp(
-  String.raw`^\s*[.;]\s+((?![^.;]*\b(?:(?:19|20)\d{2}|within)\b)[A-Z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+  String.raw`^[^.;\d]*[.;]\s+((?![^.;]*\b(?:(?:19|20)\d{2}|within)\b)[A-Z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+);
+
+/**
+ * A goal's verb left out after a semicolon, the subject and amount kept: "Coal capacity is to be cut by 500 million
+ * tonnes within five years; crude steel capacity by 100 to 150 million tonnes in five years." — due when the goal before it is.
+ */
+const GAPPED_GOAL = new RegExp(
+  String.raw`^;\s+((?![^.;]*\b(?:(?:19|20)\d{2}|will|would|should|must|is|are|was|were|has|have|had|can|may)\b)(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+(?:by|to)\s+${AMOUNT}[^.;:]{0,60}?)(?=\s*[.;]|\s*$)`,
 );
 
 /**
@@ -281,15 +290,22 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
       const joined = first ? (COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest)) : null;
       // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
       const sameYear = joined || !first ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
-      const next = joined ?? sameYear ?? FOLLOWING_DUTY.exec(rest);
+      const next = joined ?? sameYear ?? GAPPED_GOAL.exec(rest) ?? FOLLOWING_DUTY.exec(rest);
       if (!next) break;
-      if (joined) year = Number(joined[2]);
+      // (A goal that goes on names a year of its own, or is due when the one before it is.)
+      year = yearNamedIn(next[1]!) ?? year;
       const start = end + next[0].length - next[1]!.length;
       end = joinedEnd = start + next[1]!.length;
       out.push({ text: next[1]!, start, end, year });
     }
   }
   return out;
+}
+
+/** The year a goal names after "by", "in", "until" or "through" ("… more than 70 by 2030", "rising to 12 percent in 2020"). */
+function yearNamedIn(goal: string): number | null {
+  const named = /\b(?:by|in|until|through)\s+(?:the\s+end\s+of\s+|end[-\s])?((?:19|20)\d{2})\b/i.exec(goal);
+  return named ? Number(named[1]) : null;
 }
 
 /** An amount that is no year: "50,000", "35 percent" but not "2025". */
