@@ -58,6 +58,11 @@ const ITEMS: [string, string[]][] = [
   // A name that has shares or a liquidation is a firm's; a role noun opening the sentence is none.
   ['October 4: The Shanghai Stock Exchange suspended trading in Qorvix Property shares (Caixin article)', ['Qorvix Property']],
   ["October 5: A court in Guangzhou ordered Tambera's liquidation (Reuters article)", ['Tambera']],
+  // Whom a court orders or winds up; who reports a rise in revenue; sources who say are no firm.
+  ['October 6: A court in Guangzhou ordered Tambera to liquidate (Reuters article)', ['Tambera']],
+  ['October 6: The court approved the liquidation of Holvan Property (Caixin article)', ['Holvan Property']],
+  ['October 7: Qorvix Motors reported a 30 percent rise in revenue (Reuters article)', ['Qorvix Motors']],
+  ['October 8: Sources say Tencent is in talks to buy a stake in Lunex Games (Bloomberg article)', ['Lunex Games', 'Tencent']],
   ['October 8: Investors poured USD 2 billion into robotics start-ups (36Kr article)', []],
   // The other side of a transaction.
   ['October 9: Wingtech Technology sold its ODM business to Luxshare Precision (Caixin article)', ['Luxshare Precision', 'Wingtech Technology']],
@@ -266,6 +271,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Start-ups moved faster than the state: Qorvix Robotics sells a quadruped for under USD 2,000.', ['Qorvix Robotics']],
   ['Tambera Foods sold its plant at USD 20 million.', ['Tambera Foods']],
   ['The Finance Ministry sells bonds for CNY 1 trillion.', []],
+  // What a firm absorbed is a firm; losses are not.
+  ['Giants such as Qorvix Steel and Tambera, which absorbed Lunex in 2021, will lead.', ['Lunex', 'Qorvix Steel', 'Tambera']],
+  ['Qorvix Steel absorbed heavy losses.', []],
 ];
 
 describe('unknown firms in a comment', () => {
