@@ -99,6 +99,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   // The issue's number and year, and the dateline across a column's gap, as a PDF's text prints its masthead.
   ['No. 2 | 2017                          Berlin, 16.02.2017', { date: '2017-02-16', periodFrom: null, periodTo: null }],
   ['Issue 4, 2019 · Beijing, 12 April 2019', { date: '2019-04-12', periodFrom: null, periodTo: null }],
+  // A volume beside the issue, the date in brackets; a place after the date; authors before it and a comma.
+  ['Volume 8, Issue 10 (2 October 2024)', { date: '2024-10-02', periodFrom: null, periodTo: null }],
+  ['Thursday 2 October 2024 | Berlin', { date: '2024-10-02', periodFrom: null, periodTo: null }],
+  ['By Jane Doe, John Roe and Max Mu, 2 October 2024', { date: '2024-10-02', periodFrom: null, periodTo: null }],
   // A mail's line: when it was sent, on which weekday.
   [
     '*Sent to subscribers on Thursday, July 13, 2023 · Reporting period: June 10 to July 10, 2023*',
@@ -129,6 +133,8 @@ describe('reading an issue line', () => {
     'Meanwhile in Shanghai, 26 April 2022 brought new rules',
     'A brief on 3 March 2020',
     'An update on chip rules | 3 March 2020 | MIIT',
+    '3 March 2020 | MIIT',
+    'By 2025, 30 percent of cars should be electric',
     'The plan was issued on 19 October 2023 · Source: Xinhua',
   ])('does not take %j for the issue line', (line) => {
     expect(readIssueLine(line)).toBeNull();

@@ -46,7 +46,7 @@ const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replac
  */
 const ISSUE_NUMBER_END = String.raw`(?=\s*[(|·•,;:–—-]|\s{2,}|\s*$)`;
 const ISSUE_NUMBER = new RegExp(
-  String.raw`\b(?:issue|edition|no\.?|nr\.?|vol\.?|week|#)\s*(?:no\.?\s*)?\d{1,3}` +
+  String.raw`\b(?:issue|edition|no\.?|nr\.?|vol(?:\.|ume)?|week|#)\s*(?:no\.?\s*)?\d{1,3}` +
     // "11/2026", "9 of 2025"; "2 | 2017", whose year a dateline's place may follow ("No. 2 | 2017 Berlin, …").
     String.raw`(?:(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4})${ISSUE_NUMBER_END}|\s*[|,]\s*(?:19|20)\d{2}(?![-/.]\d)(?:${ISSUE_NUMBER_END}|(?=\s+\p{Lu}))|${ISSUE_NUMBER_END})`,
   'giu',
@@ -104,8 +104,14 @@ function periodBesideDate(line: string): { issuePart: string; periodPart: string
  * ("No. 2 | 2017        Berlin, 16.02.2017"); what follows must still be nothing but the date.
  */
 const DATELINE_PLACE = /(?:^|[|·•]|\s{2,})\s*\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*,/u;
-/** A place, or an author, set apart by a separator before the date: "BERLIN | DECEMBER 7, 2021", "Written by A. Brown · 7 December 2021". */
-const LEADING_PLACE_OR_BYLINE = /^\s*(?:(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}[^|·•\d]*|\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*)(?=[|·•])/u;
+/**
+ * A place, or an author, set apart by a separator before the date: "BERLIN | DECEMBER 7, 2021", "Written by A. Brown ·
+ * 7 December 2021"; an author also by a comma: "By Jane Doe and John Roe, 2 October 2024".
+ */
+const LEADING_PLACE_OR_BYLINE =
+  /^\s*(?:(?:[Ww]ritten\s+)?[Bb]y\s+\p{Lu}[^|·•\d]*(?=[|·•]|,\s*\S*\d)|\p{Lu}[\p{L}.'’-]*(?:[\s/]+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?=[|·•]))/u;
+/** A place set apart after the date: "Thursday 2 October 2024 | Berlin" (a name in capitals may be a body's: "| MIIT"). */
+const TRAILING_PLACE = /[|·•]\s*\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[\s/]+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}\s*$/u;
 
 /**
  * Who wrote it, after the date and a separator: "10.06.2021 · By Caroline Meinhardt and John Lee", any
@@ -120,13 +126,15 @@ const READING_TIME_ANYWHERE = new RegExp(String.raw`\b${READING_TIME}\b`, 'gi');
 
 /** The line without what may stand beside an issue's date: markup, reading time, issue number, place, byline, page mark. */
 function withoutFurniture(raw: string): string {
-  // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour.
+  // A page's reading time goes first: "June 24, 2021 12 min read" would read 12 as the hour. A byline goes before a
+  // dateline's place: "By Jane Doe, John Roe and …, 2 October 2024" opens like one.
   return raw
     .replace(MARKUP, ' ')
     .replace(READING_TIME_ANYWHERE, ' ')
     .replace(ISSUE_NUMBER, ' ')
-    .replace(DATELINE_PLACE, ' ')
     .replace(LEADING_PLACE_OR_BYLINE, ' ')
+    .replace(DATELINE_PLACE, ' ')
+    .replace(TRAILING_PLACE, ' ')
     .replace(BYLINE, ' ')
     .replace(PAGE_MARK, ' ')
     .replace(NUMERIC_EDITION, ' ');
