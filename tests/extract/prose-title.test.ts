@@ -62,6 +62,17 @@ describe('a document title read from the prose', () => {
     ['The MIIT released the Action Plan for Robots (February 19).', 'Action Plan for Robots', null],
     // … but a title the sentence brings in later is the one it is about.
     ['After the Data Security Law, released in 2021, the MIIT issued the Measures for Data Grading.', 'Measures for Data Grading', null],
+    // A title that ends on the body it is about; a body that opens the name makes no title of it.
+    [
+      "The People's Bank of China (PBOC) released the draft revision of the Law of the People's Republic of China on the People's Bank of China for public comment.",
+      "Law of the People's Republic of China on the People's Bank of China",
+      null,
+    ],
+    [
+      "The NPC adopted the Regulations on the National Development and Reform Commission's Price Checks.",
+      "Regulations on the National Development and Reform Commission's Price Checks",
+      null,
+    ],
   ])('%s', (text, title, titleZh) => {
     expect(titleFromProse(text)).toMatchObject({ title, titleZh });
   });
@@ -72,6 +83,7 @@ describe('a document title read from the prose', () => {
     'Robot density is still low, as the 14th Five-Year Plan notes.',
     // An agency is not a document.
     'The National Data Administration was launched in 2023 and released nothing yet.',
+    'The State Council approved the National Development and Reform Commission.',
   ])('finds none in "%s"', (text) => {
     expect(titleFromProse(text)).toBeNull();
   });
@@ -89,6 +101,18 @@ describe('a document title read from the prose', () => {
       const titles = nodesOf(extractText(text), 'Policy').map((p) => [p.title, p.titleZh]);
       expect(titles).toContainEqual(['Action Plan for Sodium-ion Battery Industry Development', '钠离子电池产业发展行动计划']);
       expect(titles.map(([t]) => t)).not.toContain('Beijing bets on sodium-ion batteries');
+    }
+  });
+});
+
+describe('a law named after the body it governs', () => {
+  it('titles the entry by the law, a draft, in every shape', () => {
+    const glance =
+      "The People's Bank of China (PBOC) released the draft revision of the Law of the People's Republic of China on the People's Bank of China for public comment.";
+    const entry = { ...oneEntry, glance, bullets: [], article: undefined, issuers: undefined, comment: undefined };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const policies = nodesOf(extractText(shape({ top: [entry] })), 'Policy').map((p) => [p.title, p.draft]);
+      expect(policies).toContainEqual(["Law of the People's Republic of China on the People's Bank of China", true]);
     }
   });
 });

@@ -152,6 +152,14 @@ function describedBeforeVerb(sentence: { text: string; start: number }, verb: Re
   return doc && doc.end >= sentence.start + clause.trimEnd().length ? doc : null;
 }
 
+/**
+ * A body a title names as what it is about, after its kind and a preposition: "the Law … on the People's Bank of
+ * China" is a law's title, though a body's name ends it (a body that opens or holds the title makes no title of it).
+ */
+function namedAsSubject(text: string, doc: { start: number; end: number }, body: { start: number; end: number }): boolean {
+  return body.start > doc.start && body.end <= doc.end && /\b(?:on|of|for|concerning|regarding)\s+(?:the\s+)?$/i.test(text.slice(doc.start, body.start));
+}
+
 function titledFromProse(text: string): ProseTitle | null {
   const agencies = findAgencies(text);
   for (const sentence of splitSentences(text).slice(0, INTRODUCING_SENTENCES)) {
@@ -164,7 +172,7 @@ function titledFromProse(text: string): ProseTitle | null {
     const aside = /,\s+(?:\w+ly\s+|(?:which|that)\s+[^,]{0,80}?\s+)?$/.exec(before);
     const after = passive ? sentence.start : sentence.start + verb.index + verb[0].length;
     const candidates = titledDocuments(sentence.text, sentence.start).filter(
-      (d) => !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end),
+      (d) => !isGeneric(d.title) && !agencies.some((a) => d.start < a.end && a.start < d.end && !namedAsSubject(text, d, a)),
     );
     const doc = candidates.find((d) => d.start >= after) ?? (aside ? candidates.find((d) => d.end === sentence.start + aside.index) : undefined);
     if (!doc) continue;
