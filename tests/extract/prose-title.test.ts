@@ -192,6 +192,9 @@ describe('a document named only by its kind and subject', () => {
     ['MOFCOM announced export controls on seven rare earth elements, including samarium and dysprosium.', 'Export controls on seven rare earth elements'],
     ['The MOF announced an extension of the tax exemption for new energy vehicles.', 'Extension of the tax exemption for new energy vehicles'],
     ['SAMR launched an antitrust probe into a chip maker.', 'Antitrust probe into a chip maker'],
+    // A list a body adds names to is what it acts through.
+    ['The MOST added Qorvix and Tambera to its list of national AI open innovation platforms.', 'List of national AI open innovation platforms'],
+    ['MOFCOM put 11 US defence firms on its unreliable entity list on Friday.', 'Unreliable entity list'],
   ])('titles "%s" by the measure it brings in, when it names no document', (glance, title) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, false]]);
   });
@@ -210,6 +213,8 @@ describe('the day a summary says its document came out', () => {
     ['On Monday (October 16), MIIT released the Action Plan for Robots.', '2023-10-16'],
     ['MIIT released the Action Plan for Robots (October 19).', '2023-10-19'],
     ['MIIT released the Action Plan for Robots on 19 October.', '2023-10-19'],
+    // The day a body added names to its list.
+    ['The MOST added Qorvix to its list of national AI open innovation platforms on 11 October.', '2023-10-11'],
     // The day it takes effect, or any other day, is not the day it came out.
     ['The State Council passed the Regulations on Mineral Resource Security, which take effect on June 1.', null],
     ['MIIT released the Action Plan for Robots. It will be discussed at a meeting on March 5.', null],

@@ -56,8 +56,21 @@ const measureAfterVerb = derived(({ documentVocabulary: v }) => {
   );
 });
 
+/**
+ * "MOST added iFlytek, Xiaomi and … to its list of national AI open innovation platforms": a body that adds names to
+ * a list it keeps acts through the list.
+ */
+const ADDED_TO_LIST =
+  /\b(?:add(?:s|ed|ing)?|put(?:s|ting)?|plac(?:es|ed|ing)|includ(?:es|ed|ing))\s+[^.;]{1,160}?\s+(?:to|on|in)\s+(?:its|their|the|a)\s+((?:[\w'’-]+\s+){0,4}?(?:list|catalogue|catalog|register|registry|directory|whitelist|blacklist)(?:\s+of\s+[^,.;:()]{3,80}?)?)(?=\s*(?:[,.;:()]|\s+(?:on|in|for|after|since|which|that)\b|$))/i;
+
 function measureFromProse(text: string): ProseTitle | null {
   const [sentence] = splitSentences(text);
+  const list = sentence && ADDED_TO_LIST.exec(sentence.text);
+  if (list) {
+    const printed = list[1]!;
+    const start = sentence.start + list.index + list[0].length - printed.length;
+    return { title: printed.charAt(0).toUpperCase() + printed.slice(1), titleZh: null, draft: false, start, end: start + printed.length };
+  }
   const verb = sentence && introduces().exec(sentence.text);
   if (!sentence || !verb || TAKES_EFFECT.test(verb[0])) return null;
   const rest = sentence.text.slice(verb.index + verb[0].length);
@@ -199,7 +212,8 @@ const PUT_OUT_ON = new RegExp(
 
 export function dayPutOut(text: string, at: number): MonthDay | null {
   const sentence = sentenceAt(text, at).text;
-  const verb = introduces().exec(sentence);
+  // (A list's day is the day names were added to it.)
+  const verb = introduces().exec(sentence) ?? ADDED_TO_LIST.exec(sentence);
   if (!verb || TAKES_EFFECT.test(verb[0])) return null;
   const on = PUT_OUT_ON.exec(sentence);
   return on ? parseMonthDay((on[1] ?? on[2] ?? on[3])!) : null;
