@@ -442,6 +442,9 @@ const STATED: [string, string, string][] = [
   ['They repeat the capacity ban first imposed after the 2016 Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The quota was originally set in the Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The ban was first imposed after the floods of 2016.', 'none', ''],
+  // A list or plan set up under an earlier document builds on it; a bureau set up under one does not (below).
+  ['The list was created under the Opinions on Robot Safety of 2017.', 'based-on', 'Opinions on Robot Safety'],
+  ['The platforms were set up in 2019 under the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
   // A programme the plan builds on, and the document the programme began with.
   [
     'The plan builds upon the "East Data, West Computing" project, which the NDRC launched in February 2022 with the Notice on Computing Hubs.',
