@@ -319,6 +319,16 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['Output is to hit 5 million units by 2026; exports will move to 30 countries.', [['Output is to hit 5 million units by 2026', 2026]]],
+    // A duty of "will have to", an amount some words after the verb, and a series of amounts with their years.
+    [
+      'Carmakers will have to earn NEV credits equal to 8 percent of their output in 2018, 10 percent in 2019 and 12 percent in 2020.',
+      [
+        ['Carmakers will have to earn NEV credits equal to 8 percent of their output in 2018', 2018],
+        ['10 percent in 2019', 2019],
+        ['12 percent in 2020', 2020],
+      ],
+    ],
+    ['Carmakers will have to earn NEV credits, 10 of them in 2019.', []],
     // Two amounts, each with words of its own, joined by "and" before one year are two goals; a range is one amount.
     [
       'It foresees 50,000 fuel cell vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025.',

@@ -144,7 +144,7 @@ const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
-const DUTY = String.raw`(?:should|must|is\s+to|are\s+to)`;
+const DUTY = String.raw`(?:should|must|is\s+to|are\s+to|(?:will\s+)?(?:have|has)\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
 const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /**
@@ -177,7 +177,7 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
@@ -227,9 +227,9 @@ const PROSE_GOAL = new RegExp(
   'gi',
 );
 
-/** An amount and its year joined to a goal just read: " and more than 70 by 2030". */
+/** An amount and its year joined to a goal just read: " and more than 70 by 2030", a series: ", 10 percent in 2019 and 12 percent in 2020". */
 const COORDINATED_GOAL = new RegExp(
-  String.raw`^,?\s+and\s+((?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:\d]{0,60}?\bby\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b)`,
+  String.raw`^(?:,\s+(?:and\s+)?|,?\s+and\s+)((?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:\d]{0,60}?\b(?:by|in)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b)`,
   'i',
 );
 
@@ -287,7 +287,7 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     for (let end = m.index! + m[0].length, first = true; ; first = false) {
       const rest = text.slice(end);
       // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
-      const joined = first ? (COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest)) : null;
+      const joined = COORDINATED_GOAL.exec(rest) ?? (first ? RISING_GOAL.exec(rest) : null);
       // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
       const sameYear = joined || !first ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
       const next = joined ?? sameYear ?? GAPPED_GOAL.exec(rest) ?? FOLLOWING_DUTY.exec(rest);
