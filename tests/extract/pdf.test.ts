@@ -253,6 +253,16 @@ describe('a list under a page of short lines', () => {
   }, 60_000);
 });
 
+describe('a word a printer broke with a hyphen at a line’s end', () => {
+  it('is one word again, while a compound keeps its hyphen', async () => {
+    const html = `<html lang="en"><body style="font-size:12px;width:420px"><p>The MIIT published the Measures for Corporate Average Fuel Con-<br>sumption, which call for high-<br>quality growth of pub-<br>lic charging.</p></body></html>`;
+    const paragraphs = await printedParagraphs(html);
+    expect(paragraphs).toContain(
+      'The MIIT published the Measures for Corporate Average Fuel Consumption, which call for high-quality growth of public charging.',
+    );
+  }, 60_000);
+});
+
 describe('a cookie banner laid over the page when it was printed', () => {
   it('keeps the date it covers a line of its own', async () => {
     const html = `<html lang="en"><body style="margin:0;font-size:12px"><p style="margin:40px 6px">DECEMBER 7, 2021</p><div style="position:absolute;top:40px;left:12px;font-size:10px;line-height:14px">Accept all</div><h1>MERICS China Industries</h1><p>The MIIT issued a plan on robots.</p></body></html>`;

@@ -33,6 +33,23 @@ describe('joining wrapped lines', () => {
     expect(joinLines(splitLines('Plan (2021-\n2035)')).text).toBe('Plan (2021-2035)');
   });
 
+  it.each([
+    ['Fuel Con-\nsumption', 'Fuel Consumption'],
+    ['pub-\nlished a plan', 'published a plan'],
+    ['Cor-\nporate Average', 'Corporate Average'],
+    ['more in-\nformation', 'more information'],
+    ['e-\ncommerce platforms', 'e-commerce platforms'],
+    ['battery-\npowered cars', 'battery-powered cars'],
+    ['non-\nfossil energy', 'non-fossil energy'],
+    ['MIIT-\nled group', 'MIIT-led group'],
+  ])('drops a hyphen at "%s" only where it broke a word', (printed, joined) => {
+    const text = joinLines(splitLines(printed));
+    expect(text.text).toBe(joined);
+    // The joined text still maps each character to where it was printed.
+    const last = text.text.length - 1;
+    expect(printed[text.sourceOffset(last)]).toBe(joined[last]);
+  });
+
   it('keeps a range of years whole when the line breaks after its dash, and spaces a dash between words', () => {
     expect(joinLines(splitLines('Equipment (2024–\n2030)')).text).toBe('Equipment (2024–2030)');
     expect(joinLines(splitLines('a goal for 2030 —\nand beyond')).text).toBe('a goal for 2030 — and beyond');

@@ -14,6 +14,7 @@ import { InputError } from '../input.ts';
 import { fieldLabel, labelAlone } from '../labels.ts';
 import { PAGE_NUMBER_LINE } from './lines.ts';
 import { joiner } from '../text/join.ts';
+import { hyphenBreaksWord } from '../text/hyphenation.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
 import { withTables } from './pdf-tables.ts';
@@ -472,7 +473,8 @@ function layout(all: Line[]): PdfText {
   const runs = indentedRuns(all, lineGap);
   const out: string[] = [];
   // Each printed line's place in `out`: its output line and where in it the line's text starts.
-  const placed: { line: Line; row: number; column: number }[] = [];
+  // Where each line stands in the text, and how many characters of its end the text left out.
+  const placed: { line: Line; row: number; column: number; cut?: number }[] = [];
   let previous: Line | null = null;
   for (const line of all) {
     const headline = line.size > bodySize * 1.15;
@@ -498,8 +500,13 @@ function layout(all: Line[]): PdfText {
       startsItem ||
       (BULLET_GLYPH.test(line.text) && !dashGoesOn) ||
       (previous.indented !== line.indented && !wrapsItem);
-    // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)".
+    // A line that ends in a hyphen inside a word or number range goes on without a space: "(2023-" "2035)"; a hyphen
+    // that only broke a word goes ("Con-" "sumption"), and with it the end of the line's place.
     if (!newParagraph && /[\p{L}\d]-$/u.test(out.at(-1) ?? '') && /^[\p{L}\d]/u.test(line.text)) {
+      if (hyphenBreaksWord(out.at(-1)!, line.text)) {
+        out[out.length - 1] = out.at(-1)!.slice(0, -1);
+        placed.at(-1)!.cut = 1;
+      }
       placed.push({ line, row: out.length - 1, column: out[out.length - 1]!.length });
       out[out.length - 1] += line.text;
       previous = line;
@@ -522,10 +529,10 @@ function layout(all: Line[]): PdfText {
   const places = placed
     // The issue line moved to the top (page 0) is furniture, not a place on a page.
     .filter(({ line }) => line.page > 0)
-    .map(({ line, row, column }): PdfPlace => {
+    .map(({ line, row, column, cut = 0 }): PdfPlace => {
       const start = rowStart[row]! + column;
       const box: PdfPlace['box'] = [line.x, line.y, line.x + line.width, line.y + line.size].map((v) => Math.round(v * 10) / 10) as PdfPlace['box'];
-      return { start, end: start + line.text.length, page: line.page, box };
+      return { start, end: start + line.text.length - cut, page: line.page, box };
     });
   return { text: `${out.join('\n')}\n`, places };
 }

@@ -4,7 +4,7 @@
  */
 import type { BlockReading } from '../blocks/block.ts';
 import { MappedText } from '../text/mapped-text.ts';
-import { joiner } from '../text/join.ts';
+import { joinWrapped } from '../text/join.ts';
 import { findFullDate, parseMonthDay, PRINTED_DAY, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { opensGoalList, readTopEntry } from './top-entry.ts';
@@ -194,7 +194,7 @@ function withWrappedLines(running: readonly MappedText[], lines: readonly Mapped
   return running.flatMap((line) => {
     const end = line.sourceOffset(line.text.length - 1) + 1;
     const next = readIssueLine(line.text) ? undefined : lines.find((l) => l.sourceOffset(0) > end && l.sourceOffset(0) - end <= 3);
-    return next && !readIssueLine(next.text) ? [MappedText.concat([line, joiner(line.text, next.text), next]), line] : [line];
+    return next && !readIssueLine(next.text) ? [joinWrapped(line, next), line] : [line];
   });
 }
 

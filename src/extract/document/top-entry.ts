@@ -5,7 +5,7 @@
  * the issuing bodies and the date.
  */
 import { MappedText } from '../text/mapped-text.ts';
-import { joiner } from '../text/join.ts';
+import { joinWrapped } from '../text/join.ts';
 import type { TopEntry } from './model.ts';
 import { HEADLINE_NUMBER, type Unit } from './units.ts';
 import { citesDocument, leadingLabel, labelRole, type LabelRole } from '../labels.ts';
@@ -174,7 +174,7 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
     if (openField && !label) {
       const sofar = entry.fields[openField]!;
       if (sofar.length === 0 || (openField === 'title' && openBrackets(sofar.text) > 0)) {
-        entry.fields[openField] = sofar.length === 0 ? value : MappedText.concat([sofar, joiner(sofar.text, value.text), value]);
+        entry.fields[openField] = sofar.length === 0 ? value : joinWrapped(sofar, value);
         continue;
       }
       if (openField === 'issuers' && (unit.kind === 'bullet' || isListedName(value.text))) {

@@ -17,7 +17,7 @@ import {
   runOnFieldStarts,
   type LabelRole,
 } from '../labels.ts';
-import { joinLines, joiner } from '../text/join.ts';
+import { joinLines, joinWrapped } from '../text/join.ts';
 import { openBrackets } from '../text/brackets.ts';
 import { MappedText } from '../text/mapped-text.ts';
 import { firstOf } from '../text/regexp.ts';
@@ -82,7 +82,7 @@ export function toUnits(read: readonly Block[]): Unit[] {
       // A reader's list item is one item, though it opens in lower case ("• finance equipment makers first").
       const newItem = (i === 0 || listItem) && unit.kind === 'bullet' && prev?.kind === 'bullet';
       if (prev && !newItem && continues(prev, unit)) {
-        prev.text = MappedText.concat([prev.text, joiner(prev.text.text, unit.text.text), unit.text]);
+        prev.text = joinWrapped(prev.text, unit.text);
       } else {
         units.push(unit);
       }

@@ -1,5 +1,6 @@
 /** Joining lines that a PDF or an editor wrapped, without leaving artefacts in words or Chinese titles. */
 import { MappedText } from './mapped-text.ts';
+import { hyphenBreaksWord } from './hyphenation.ts';
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf《》“”]/u;
 
@@ -21,22 +22,21 @@ export function joiner(before: string, after: string): string {
   return ' ';
 }
 
+/** Two wrapped lines as one: joined by `joiner`, a hyphen that only broke a word dropped ("Con-" "sumption"). */
+export function joinWrapped(before: MappedText, after: MappedText): MappedText {
+  if (hyphenBreaksWord(before.text, after.text)) return MappedText.concat([before.slice(0, before.length - 1), after]);
+  return MappedText.concat([before, joiner(before.text, after.text), after]);
+}
+
 /** Joins lines into one run of text, trimming each and collapsing runs of spaces into one. */
 export function joinLines(lines: readonly MappedText[]): MappedText {
-  const parts: (MappedText | string)[] = [];
-  let soFar = '';
+  let joined: MappedText | null = null;
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;
-    if (soFar.length > 0) {
-      const sep = joiner(soFar, line.text);
-      parts.push(sep);
-      soFar += sep;
-    }
-    parts.push(line);
-    soFar += line.text;
+    joined = joined ? joinWrapped(joined, line) : line;
   }
-  return collapseSpaces(MappedText.concat(parts));
+  return collapseSpaces(joined ?? MappedText.concat([]));
 }
 
 /** Collapses runs of white space into one space, keeping the map to the source. */
