@@ -19,7 +19,8 @@ const WORD_AFTER = /^(\p{Ll}+)(?![\p{L}\p{N}-])/u;
 
 /** Whether the hyphen that ends `before` splits one word with the start of `after`. */
 export function hyphenBreaksWord(before: string, after: string): boolean {
-  const left = WORD_BEFORE_HYPHEN.exec(before)?.[1];
+  if (!before.endsWith('-')) return false;
+  const left = WORD_BEFORE_HYPHEN.exec(before.slice(-40))?.[1];
   const right = WORD_AFTER.exec(after)?.[1];
   if (!left || !right) return false;
   const known = englishWords();

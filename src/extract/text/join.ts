@@ -30,13 +30,24 @@ export function joinWrapped(before: MappedText, after: MappedText): MappedText {
 
 /** Joins lines into one run of text, trimming each and collapsing runs of spaces into one. */
 export function joinLines(lines: readonly MappedText[]): MappedText {
-  let joined: MappedText | null = null;
+  const parts: (MappedText | string)[] = [];
+  let soFar = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;
-    joined = joined ? joinWrapped(joined, line) : line;
+    const last = parts.at(-1);
+    if (last instanceof MappedText && hyphenBreaksWord(soFar, line.text)) {
+      parts[parts.length - 1] = last.slice(0, last.length - 1);
+      soFar = soFar.slice(0, -1);
+    } else if (soFar.length > 0) {
+      const sep = joiner(soFar, line.text);
+      parts.push(sep);
+      soFar += sep;
+    }
+    parts.push(line);
+    soFar += line.text;
   }
-  return collapseSpaces(joined ?? MappedText.concat([]));
+  return collapseSpaces(MappedText.concat(parts));
 }
 
 /** Collapses runs of white space into one space, keeping the map to the source. */
