@@ -132,7 +132,7 @@ class FragmentBuilder {
    * Lineage stated in the texts, each earlier document a stub policy unless an entry covers it.
    * `addresses` are the entry's links to older official documents, given to the reference they cite.
    */
-  lineage(policyKey: string, texts: readonly MappedText[], addresses: readonly DocumentAddress[] = []): void {
+  lineage(policyKey: string, texts: readonly MappedText[], addresses: readonly DocumentAddress[] = [], others: readonly string[] = []): void {
     const found = texts.flatMap((text) => findLineage(text.text).map((ref) => ({ text, ref })));
     const cited = assignAddresses(
       found.map((f) => f.ref.title),
@@ -167,7 +167,8 @@ class FragmentBuilder {
         mergedBy: [],
         sources: [this.source(text, ref.start, ref.end)],
       });
-      addEdge(this.graph, policyKey, earlier, {
+      const owner = ref.ownDraft || ref.ownEdition ? policyKey : (otherDocumentSpokenOf(this.graph, ref.evidence.text, ownTitle, others) ?? policyKey);
+      addEdge(this.graph, owner, earlier, {
         kind: 'BUILDS_ON',
         relation: ref.relation,
         evidence: ref.evidence.text,
@@ -379,7 +380,12 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   }
 
   for (const part of [entry.headline, ...prose, ...entry.bullets.map((x) => x.text)]) b.firms(entryKey, part, false, part.text.length, unregisteredIssuers);
-  b.lineage(policyKey, prose, olderAddresses);
+  // A later paragraph that brings in a second document without a list of its own ("The State Council also approved an action plan …").
+  for (const paragraph of entry.glance.slice(1)) {
+    if (!secondDocuments.has(paragraph)) secondDocuments.set(paragraph, secondDocumentOf(b, entryKey, paragraph, parsed.title));
+  }
+  const others = [...new Set([...secondDocuments.values()].filter((key): key is string => key !== null))];
+  b.lineage(policyKey, prose, olderAddresses, others);
   b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
@@ -388,6 +394,29 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
 function dayIntroduced(entry: TopEntry, fromProse: ReturnType<typeof titleFromProseOf>): ReturnType<typeof dayPutOut> {
   if (fromProse) return dayPutOut(fromProse.unit.text, fromProse.title.start);
   return entry.glance[0] ? dayPutOut(entry.glance[0].text, 0) : null;
+}
+
+/** The kind a sentence's subject names: "The action plan follows up on …" → "action plan", then "action". */
+const SUBJECT_KIND = /^\s*(?:The|This|That|Its)\s+(?:new\s+|latest\s+|second\s+)?(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?/u;
+
+/**
+ * The entry's other document a sentence speaks of, when its subject names that document's kind and not the
+ * covered one's: "The action plan follows up on …" in an entry on standard conditions that also brings in an
+ * action plan (null: the sentence speaks of the covered document, as far as its subject tells).
+ */
+function otherDocumentSpokenOf(graph: FactGraph, sentence: string, ownTitle: string, others: readonly string[]): string | null {
+  const subject = others.length > 0 ? SUBJECT_KIND.exec(sentence) : null;
+  if (!subject) return null;
+  const own = ownTitle.toLowerCase();
+  for (const kind of [`${subject[1]} ${subject[2] ?? ''}`.trim(), subject[1]!]) {
+    if (own.includes(kind)) return null;
+    const other = others.find((key) => {
+      const doc = graph.getNodeAttributes(key);
+      return doc.kind === 'Policy' && doc.title.toLowerCase().includes(kind);
+    });
+    if (other) return other;
+  }
+  return null;
 }
 
 /** "The MIIT also released instructions on …": a later paragraph that brings in a second document (document-vocabulary.json). */

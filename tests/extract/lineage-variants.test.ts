@@ -623,3 +623,29 @@ describe('lineage in other authors’ words', () => {
     expect(nodesOf(graph, 'Policy').map((p) => p.title)).toContain('Made in China 2025');
   });
 });
+
+describe('lineage of a second document the summary brings in', () => {
+  const glance = [
+    'The MIIT published the Standard Conditions for Battery Recycling on 27 December.',
+    'The State Council also approved an action plan on 31 December to improve the recycling system.',
+  ].join('\n\n');
+
+  it.each([
+    // The sentence's subject names the second document's kind, not the covered one's: the second document's lineage.
+    ['The action plan follows up on the Opinions on Waste Recycling.', 'Action plan to improve the recycling system'],
+    // A subject of the covered document's kind, or of neither, keeps the lineage with the covered document.
+    ['The standard conditions follow up on the Opinions on Waste Recycling.', 'Standard Conditions for Battery Recycling'],
+    ['Both follow up on the Opinions on Waste Recycling.', 'Standard Conditions for Battery Recycling'],
+  ])('reads "%s" as lineage of %s, in every shape', (comment, owner) => {
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [{ ...oneEntry, glance, bullets: [], comment, article: undefined, issuers: undefined, date: undefined }] }));
+      const links = graph
+        .filterEdges((_e, a) => a.kind === 'BUILDS_ON')
+        .map((e) => [
+          (graph.getNodeAttributes(graph.source(e)) as { title?: string }).title,
+          (graph.getNodeAttributes(graph.target(e)) as { title?: string }).title,
+        ]);
+      expect(links).toEqual([[owner, 'Opinions on Waste Recycling']]);
+    }
+  });
+});
