@@ -123,6 +123,9 @@ describe('a document named only by its kind and subject', () => {
     ['MIIT released a plan on humanoid robots, which sets targets for 2027.', 'Plan on humanoid robots', false],
     ['MIIT, together with six other ministries, unveiled an action plan for the metaverse.', 'Action plan for the metaverse', false],
     ['The CAC released draft rules on generative AI.', 'Rules on generative AI', true],
+    // The day it came out, inside or after its words, is no part of its name.
+    ['The State Council approved an action plan on 31 December to improve the recycling system.', 'Action plan to improve the recycling system', false],
+    ['MIIT released guidelines on data markets on March 3, 2025.', 'Guidelines on data markets', false],
     ['China’s State Council Information Office released a white paper on energy.', 'White paper on energy', false],
     // The subject of its coming into force; who issued it is no part of its name.
     ['New rules on generative AI from the Cyberspace Administration of China took effect on 15 August.', 'Rules on generative AI', false],

@@ -106,10 +106,14 @@ function describedIn(sentence: { text: string; start: number }): ProseTitle | nu
   const told = namesOnlyKind(doc.title) ? whatItDoes(after) : '';
   const described = told ? { title: `${doc.title} ${told}`, start: doc.start, end: doc.end + after.indexOf(told) + told.length } : doc;
   const capitalised = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
-  // "draft rules on generative AI", "proposed rules on …": the draft is the document's state, its name is "Rules on generative AI".
-  const title = capitalised(described.title.replace(/^(?:draft|proposed)\s+(?=\S+\s+\S)/i, ''));
+  // "draft rules on generative AI", "proposed rules on …": the draft is the document's state, its name is "Rules on generative AI";
+  // "an action plan on 31 December to improve …": the day it came out is no part of its name either.
+  const title = capitalised(described.title.replace(/^(?:draft|proposed)\s+(?=\S+\s+\S)/i, '').replace(DAY_PUT_OUT_INSIDE, ''));
   return { title, titleZh: null, draft: titleSaysDraft(described.title), start: described.start, end: described.end };
 }
+
+/** "on 31 December", "on March 3, 2025" inside a described document's words. */
+const DAY_PUT_OUT_INSIDE = new RegExp(String.raw`\s+on\s+(?:${PRINTED_DAY})\b`, 'i');
 
 /** "rules on generative AI from the Cyberspace Administration of China": who issued it is no part of what the document is called. */
 function withoutIssuer(doc: { title: string; start: number; end: number }, sentence: { text: string; start: number }) {
