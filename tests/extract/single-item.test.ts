@@ -72,6 +72,11 @@ describe('a page with a single brief item', () => {
     expect(parseText(page, 'single.txt').top[0]!.headline.text).toBe('MIIT unveils action plan for sodium-ion battery industry');
   });
 
+  it.each(['China Industries', 'MERICS Briefs', 'MERICS China Industries'])('takes no line "%s" naming the newsletter for the headline', (masthead) => {
+    const page = copied.replace('12 March 2025', `${masthead}\n12 March 2025`);
+    expect(parseText(page, 'single.txt').top[0]!.headline.text).toBe('MIIT unveils action plan for sodium-ion battery industry');
+  });
+
   it('still refuses a page with no summary and no document', () => {
     expect(parseText('Home › China Industries\nAbout us\nContact', 'about.txt').top).toEqual([]);
   });

@@ -40,6 +40,11 @@ function withoutDates(text: string, found: readonly FoundDate[]): string {
 
 const onlyFiller = (text: string) => text.replace(labels().masthead, ' ').replace(labels().issue, ' ').replace(FILLER, ' ').trim() === '';
 
+/** A line that names only the newsletter ("China Industries", "MERICS Briefs"): a page's furniture, no item's headline. */
+export function namesOnlyMasthead(line: string): boolean {
+  return /\p{L}/u.test(line) && line.replace(MARKUP, ' ').replace(labels().masthead, ' ').replace(FILLER, ' ').trim() === '';
+}
+
 /**
  * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025", "No. 2 | 2017", "Week 11") where a separator or the line's end follows it: taken
  * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.

@@ -8,7 +8,7 @@ import { joinWrapped } from '../text/join.ts';
 import { findFullDate, parseMonthDay, PRINTED_DAY, type MonthDay } from '../dates.ts';
 import type { IssueDate, NewsItem, NewsSection, NewsletterDoc, Shape, TopEntry } from './model.ts';
 import { opensGoalList, readTopEntry } from './top-entry.ts';
-import { findIssueDate, findYearlessDateline, inferIssueDate, readIssueLine } from './issue-date.ts';
+import { findIssueDate, findYearlessDateline, inferIssueDate, namesOnlyMasthead, readIssueLine } from './issue-date.ts';
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
@@ -206,7 +206,7 @@ const DATELINE = /^\W*(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\W*$/u;
 
 /**
  * The units of a page's single brief item: from its headline — the last short line before the "At a
- * glance" summary that is neither a dateline nor a label — to the end; null when the page has no
+ * glance" summary that is neither a dateline, a label nor the newsletter's name — to the end; null when the page has no
  * summary and a document field after it.
  */
 function singleBriefItem(units: readonly Unit[]): Unit[] | null {
@@ -216,7 +216,8 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
   if (!rest.some((u) => fieldLabel().test(u.text.text))) return null;
   for (let i = glance - 1; i >= 0; i--) {
     const text = units[i]!.text.text.trim();
-    if (DATELINE.test(text) || READING_TIME_LINE.test(text) || labelPrefix().test(text) || text.length > 200 || text.length < 8) continue;
+    if (DATELINE.test(text) || READING_TIME_LINE.test(text) || labelPrefix().test(text) || namesOnlyMasthead(text) || text.length > 200 || text.length < 8)
+      continue;
     return [units[i]!, ...rest];
   }
   return null;
