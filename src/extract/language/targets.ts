@@ -239,16 +239,15 @@ const RISING_GOAL = new RegExp(
   'i',
 );
 
+/** A duty, a verb or two, and an amount with the words after it that hold no figure: "is to exceed 90 percent of firms". */
+const DUTY_THEN_AMOUNT = String.raw`${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?`;
 /** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
 const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^.;:]{0,60}?\bby\s+(?:the\s+same\s+(?:year|date|time)|then))\b/i;
 /**
  * A second clause joined to a goal just read that sets an amount of its own: due by the year it names, else when
  * the first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
  */
-const JOINED_DUTY = new RegExp(
-  String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?(?:\s+${BY})?)(?=\s*[.;]|\s*$)`,
-  'i',
-);
+const JOINED_DUTY = new RegExp(String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY_THEN_AMOUNT}(?:\s+${BY})?)(?=\s*[.;]|\s*$)`, 'i');
 
 /**
  * The next sentence after a goal, setting an amount of its own with a duty and naming no year: due when the
@@ -256,7 +255,7 @@ const JOINED_DUTY = new RegExp(
  * also past the rest of the goal's sentence when that holds no figure (", and the digital economy is to grow quickly.").
  */
 const FOLLOWING_DUTY = new RegExp(
-  String.raw`^[^.;\d]*[.;]\s+((?![^.;]*\b(?:(?:19|20)\d{2}|within)\b)[A-Z][^.;:\d]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?)(?=\s*[.;]|\s*$)`,
+  String.raw`^[^.;\d]*[.;]\s+((?![^.;]*\b(?:(?:19|20)\d{2}|within)\b)[A-Z][^.;:\d]{0,100}?\b${DUTY_THEN_AMOUNT})(?=\s*[.;]|\s*$)`,
 );
 
 /**
@@ -302,10 +301,11 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
   return out;
 }
 
-/** The year a goal names after "by", "in", "until" or "through" ("… more than 70 by 2030", "rising to 12 percent in 2020"). */
+/** The year a goal names after "by", "until", "through" or "in" ("… more than 70 by 2030", "rising to 12 percent in 2020"). */
+const NAMED_YEAR = new RegExp(String.raw`${BY}|\bin\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`, 'i');
 function yearNamedIn(goal: string): number | null {
-  const named = /\b(?:by|in|until|through)\s+(?:the\s+end\s+of\s+|end[-\s])?((?:19|20)\d{2})\b/i.exec(goal);
-  return named ? Number(named[1]) : null;
+  const named = NAMED_YEAR.exec(goal);
+  return named ? Number(named[1] ?? named[2]) : null;
 }
 
 /** An amount that is no year: "50,000", "35 percent" but not "2025". */
