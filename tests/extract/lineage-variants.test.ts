@@ -439,6 +439,12 @@ const STATED: [string, string, string][] = [
   ['Humanoids were first named a frontier field in the 14th Five-Year Plan for Robotics.', 'based-on', '14th Five-Year Plan for Robotics'],
   ['AI was already listed as a priority in the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
   ['Humanoids were named a frontier field in the 14th Five-Year Plan for Robotics.', 'none', ''],
+  // Announced as part of a plan, foreshadowed by one, the first of its kind since one.
+  ['The plan was announced as part of the 14th Five-Year Plan for Robotics.', 'implements', '14th Five-Year Plan for Robotics'],
+  ['The plan was foreshadowed by the Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
+  ['The plan was announced by the MIIT in March.', 'none', ''],
+  ['It is the first national plan for the sector since the Robot Industry Development Plan expired.', 'based-on', 'Robot Industry Development Plan'],
+  ['It is the first visit since the State Council meeting.', 'none', ''],
   ['They repeat the capacity ban first imposed after the 2016 Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The quota was originally set in the Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The ban was first imposed after the floods of 2016.', 'none', ''],
