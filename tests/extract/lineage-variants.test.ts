@@ -196,6 +196,9 @@ const STATED: [string, string, string][] = [
   ['It expands the 2019 action plan by ten tasks.', 'amends', 'Action Plan for Computing Power Infrastructure (2019)'],
   ['It is the first overhaul of the 2017 rules.', 'none', ''],
   ['The new plan supersedes the pilot version of 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
+  // An edition named as such after "a" is this document's; a kind after "a" is another document.
+  ['The new plan replaces a 2017 version.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
+  ['The new plan replaces a version from 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
   ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
   // An edition named by its years: "the 2021-2023 action plan".

@@ -480,9 +480,11 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
  */
 const OWN_EDITION =
   /^\s*(?:the|its|their)\s+((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+(?!(?:on|for|about|regarding|concerning)\b)[\p{L}-]+)?)(?![\p{L}-])(?!\s+(?:on|for|about|regarding|concerning)\b))/u;
+/** "(replaces) a 2018 version": an edition named as such with its year before it ("a 2021 plan" is another plan). */
+const OWN_EDITION_INDEFINITE = /^\s*an?\s+((?:19|20)\d{2})\s+(?:version|edition|revision)\b(?!\s+of\b)/u;
 /** "the pilot version of 2016", "the previous edition from 2019", "(replaces) one issued in 2019": an edition named by its year after it. */
 const OWN_EDITION_YEAR_AFTER =
-  /^\s*(?:(?:the|its|their)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published|adopted|passed|promulgated)\s+in)|(?:one|that|those)\s+(?:issued|released|published|adopted|passed|promulgated)\s+in)\s+((?:19|20)\d{2})\b/u;
+  /^\s*(?:(?:the|its|their|an?)\s+(?:(?:pilot|trial|previous|earlier|first|old|original|initial|last|current)\s+)?(?:version|edition)\s+(?:of|from|(?:issued|released|published|adopted|passed|promulgated)\s+in)|(?:one|that|those)\s+(?:issued|released|published|adopted|passed|promulgated)\s+in)\s+((?:19|20)\d{2})\b/u;
 /** "the 2023 edition of the catalogue": an edition of a document named by its kind alone, as the whole clause. */
 const OWN_EDITION_OF_KIND =
   /^\s*(?:the|its|their)\s+((?:19|20)\d{2})\s+(?:version|edition|revision)\s+of\s+(?:the|its|this|their)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)[.]?\s*$/u;
@@ -508,7 +510,7 @@ function ownEditionAt(clause: string, offset: number): (Titled & { year: string;
   }
   const ofKind = OWN_EDITION_OF_KIND.exec(clause);
   const yearAfter = ofKind ? null : OWN_EDITION_YEAR_AFTER.exec(clause);
-  const m = ofKind ?? yearAfter ?? OWN_EDITION.exec(clause);
+  const m = ofKind ?? yearAfter ?? OWN_EDITION.exec(clause) ?? OWN_EDITION_INDEFINITE.exec(clause);
   if (!m) return null;
   let kind: string | null = null;
   if (m[2] !== undefined) {
