@@ -448,6 +448,11 @@ const STATED: [string, string, string][] = [
   ['The plan was announced by the MIIT in March.', 'none', ''],
   ['It is the first national plan for the sector since the Robot Industry Development Plan expired.', 'based-on', 'Robot Industry Development Plan'],
   ['It is the first visit since the State Council meeting.', 'none', ''],
+  // Meat on the bones of a law, doubling down on a strategy, a response to opinions; a plan carried out beside another builds on none.
+  ['The rules put meat on the bones of the Opinions on Robot Safety.', 'implements', 'Opinions on Robot Safety'],
+  ['It doubles down on the Made in China 2025 strategy.', 'based-on', 'Made in China 2025'],
+  ['The measures are a response to the Opinions on Robot Safety.', 'cites', 'Opinions on Robot Safety'],
+  ['The plan will be implemented alongside the Opinions on Robot Safety.', 'none', ''],
   ['They repeat the capacity ban first imposed after the 2016 Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The quota was originally set in the Opinions on Robot Safety.', 'based-on', 'Opinions on Robot Safety'],
   ['The ban was first imposed after the floods of 2016.', 'none', ''],
