@@ -124,6 +124,13 @@ describe('goals in other authors’ words', () => {
     ['By 2024 the fund wants to have invested in more than 100 companies.', [['By 2024 the fund wants to have invested in more than 100 companies', 2024]]],
     ['By 2025 the ministry plans to train 3 million engineers.', [['By 2025 the ministry plans to train 3 million engineers', 2025]]],
     ['The plan targets firms in 2025.', []],
+    // A goal "set to" reach an amount, due at a period's end, aimed for "in" a year with an amount, a target of doing.
+    ['The penetration rate is set to reach 45 percent by 2027.', [['The penetration rate is set to reach 45 percent by 2027', 2027]]],
+    ['Energy intensity is to drop 13.5 percent over the 2021-2025 period.', [['Energy intensity is to drop 13.5 percent over the 2021-2025 period', 2025]]],
+    ['The country aims for 40 percent of its power from renewables in 2030.', [['40 percent of its power from renewables in 2030', 2030]]],
+    ['The fund aims for growth in 2030.', []],
+    ['The MIIT set a target of training 500,000 engineers by 2025.', [['training 500,000 engineers by 2025', 2025]]],
+    ['The plan is set to take effect in 2025.', []],
     // A goal's next sentence with an amount and no year; two amounts joined before one year.
     [
       'Six bodies issued a plan. Capacity is to exceed 300 EFLOPS by 2025. The share of advanced storage should rise above 30 percent.',

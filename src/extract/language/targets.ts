@@ -143,6 +143,8 @@ const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
+/** "over the 2021-2025 period": a goal due at the period's end (the only year caught). */
+const OVER_PERIOD = String.raw`\b(?:over|during|in)\s+the\s+(?:19|20)\d{2}\s*[-–]\s*${YEAR}\s+period\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
 const DUTY = String.raw`(?:should|must|is\s+to|are\s+to|(?:will\s+)?(?:have|has)\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
@@ -171,13 +173,13 @@ const YEAR_THEN_MULTIPLE = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|m
  * "The plan calls for 20 million charging points by 2030", "envisages that 30 GW … will be installed by 2025",
  * "targets a 20 percent share … by 2025", "wants 170,000 base stations by 2022": what a plan asks for, an amount first.
  */
-const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|anticipates?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\b(?:for|in)\s+${YEAR}\b)`;
+const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|anticipates?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+|[a-z]+ing\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\b(?:for|in)\s+${YEAR}\b)`;
 /**
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b|${OVER_PERIOD})`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
@@ -218,8 +220,8 @@ const FORESEES_THAT = String.raw`(?<=\b(?:foresees?|envisages?|expects?|stipulat
 const PEAK_OR_NEUTRAL = String.raw`(?:(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,80}?\b${DUTY}\s+peak|\b(?:peak|peaking)\s+(?:carbon\s+)?emissions|\b(?:reach|achieve|attain)\s+(?:carbon\s+)?(?:neutrality|net[-\s]zero(?:\s+emissions)?))\s+(?:by|before)\s+${YEAR}\b`;
 /** "It sets a 2030 deadline for self-sufficiency in reducers": the year a deadline or target is set for, then for what. */
 const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|target|goal)\s+(?:for|to)\s+[^.;:,()]{3,100}[^.;:,()\s]`;
-/** "It aims at a fintech framework by 2021": what an aim is at, then the year. */
-const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)[^.;:]{1,80}?${BY}`;
+/** "It aims at a fintech framework by 2021", "aims for 40 percent of its power from renewables in 2030": what an aim is at, then the year. */
+const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)(?:[^.;:]{1,80}?${BY}|[^.;:\d]{0,40}?\d[\d.,]*[^.;:]{0,60}?\bin\s+${YEAR}\b)`;
 /** "From 2019, NEV credits must equal 10 percent of output": a duty in force from a year on, with its amount — to the clause's end. */
 const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b${DUTY}\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
 const PROSE_GOAL = new RegExp(
