@@ -246,7 +246,8 @@ const EXPORT_CONTROLS = {
       date: '2022-12-30',
       draft: true,
       issuers: ['Ministry of Commerce', 'Ministry of Science and Technology'],
-      buildsOn: ['Export Control Law'],
+      // "It is the first update since the 2020 revision of the catalogue": its own earlier edition.
+      buildsOn: ['Catalogue of Technologies Prohibited or Restricted from Export (2020)', 'Export Control Law'],
       targets: [],
       firms: ['LONGi', 'Meyer Burger', 'TCL'],
     },
