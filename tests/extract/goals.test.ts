@@ -129,6 +129,7 @@ describe('goals in other authors’ words', () => {
     ['Energy intensity is to drop 13.5 percent over the 2021-2025 period.', [['Energy intensity is to drop 13.5 percent over the 2021-2025 period', 2025]]],
     ['The country aims for 40 percent of its power from renewables in 2030.', [['40 percent of its power from renewables in 2030', 2030]]],
     ['The fund aims for growth in 2030.', []],
+    ['Output should reach CNY 1 trillion in 2024-2026.', [['Output should reach CNY 1 trillion in 2024-2026', 2026]]],
     ['The MIIT set a target of training 500,000 engineers by 2025.', [['training 500,000 engineers by 2025', 2025]]],
     ['The plan is set to take effect in 2025.', []],
     // A goal's next sentence with an amount and no year; two amounts joined before one year.

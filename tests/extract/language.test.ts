@@ -473,6 +473,7 @@ describe('target years', () => {
     ['Raise the share to 20 percent by FY2026', 'Goals:', 2026],
     ['Build 50 hubs in 2024-2026', 'Goals:', 2026],
     ['Over 2024–2026, build 50 hubs', 'Goals:', 2026],
+    ['Cut energy intensity by 13.5 percent over the 2021-2025 period', 'Goals:', 2025],
     ['Cut emissions 20 percent over 2020 levels', 'Goals:', null],
     // A lead-in that opens or closes on the year its list is for.
     ['Produce 100,000 tons of green hydrogen', 'It covers the years up to 2035. For 2025, the plan lists:', 2025],

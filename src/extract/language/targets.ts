@@ -41,11 +41,13 @@ const PLAN_PERIOD = new RegExp(
   'i',
 );
 
+/** Over a period ("in 2024-2026", "over 2024–2026", "over the period 2021-2025", "over the 2021-2025 period"): its last year, the only one caught. */
+const PERIOD_END = String.raw`\b(?:in|over|during)\s+(?:the\s+(?:period|years)\s+|the\s+)?(?:19|20)\d{2}\s*[-–]\s*${YEAR}(?:\s+period)?`;
 /**
  * "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15
- * percent in 2020"); over a period ("in 2024-2026", "over 2024–2026"), the period's last year.
+ * percent in 2020"); over a period, the period's last year.
  */
-const IN_YEAR = new RegExp(`\\b(?:(?:in|over|during)\\s+(?:the\\s+(?:period|years)\\s+)?${YEAR}\\s*[-–]\\s*${YEAR}|in\\s+${YEAR})\\b`, 'i');
+const IN_YEAR = new RegExp(`${PERIOD_END}\\b|\\bin\\s+${YEAR}\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
 
 /** "during the 14th Five-Year Plan period", "by the end of the 15th FYP": a goal due when that plan's period ends. */
@@ -70,7 +72,7 @@ export function bulletYear(bullet: string, issueYear: number | null = null): num
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
   if (m) return yearOf(m);
   const inYear = IN_YEAR.exec(bullet);
-  if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[2] ?? inYear[3]);
+  if (inYear && !BASELINE_BEFORE.test(bullet.slice(0, inYear.index))) return Number(inYear[1] ?? inYear[2]);
   const plan = FIVE_YEAR_PLAN_PERIOD.exec(bullet);
   if (plan) return fiveYearPlanEnd(Number(plan[1]));
   if (issueYear === null) return null;
@@ -143,8 +145,6 @@ const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
-/** "over the 2021-2025 period": a goal due at the period's end (the only year caught). */
-const OVER_PERIOD = String.raw`\b(?:over|during|in)\s+the\s+(?:19|20)\d{2}\s*[-–]\s*${YEAR}\s+period\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
 const DUTY = String.raw`(?:should|must|is\s+to|are\s+to|(?:will\s+)?(?:have|has)\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
@@ -179,7 +179,7 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|\bin\s+${YEAR}\b|${OVER_PERIOD})`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|\bin\s+${YEAR}\b)`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
