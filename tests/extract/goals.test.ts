@@ -60,6 +60,20 @@ describe('goals', () => {
   });
 });
 
+describe('goals over a span of years', () => {
+  it('reads each thing an aim counts as a goal with no year, in every shape', () => {
+    const glance = 'The MIIT issued measures on small firms. In the coming five years it plans to foster 200,000 specialised SMEs and 10,000 "little giants".';
+    const entry = { ...oneEntry, bullets: [], glance, article: 'Interim Measures for the Cultivation of SMEs' };
+    for (const text of [pdfSnippet({ top: [entry] }), markdownSnippet({ top: [entry] }), webTextSnippet({ top: [entry] })]) {
+      const targets = nodesOf(extractText(text), 'Target').map((t) => [t.text, t.year ?? null]);
+      expect(targets).toEqual([
+        ['foster 200,000 specialised SMEs', null],
+        ['10,000 "little giants"', null],
+      ]);
+    }
+  });
+});
+
 describe('goals listed in lower case', () => {
   it('keeps each listed goal apart, though it opens in lower case, in every shape', () => {
     const bullets = ['mobilize CNY 1 trillion of private capital by 2030', 'finance lithography makers first'];
@@ -373,6 +387,42 @@ describe('goals in other authors’ words', () => {
     ['Within three years, the share of renewables should reach 30 percent.', [['Within three years, the share of renewables should reach 30 percent', null]]],
     ['The number of pilot zones is to double within the next two years.', [['The number of pilot zones is to double within the next two years', null]]],
     ['Firms must pay fines of up to 5 percent of their revenue.', []],
+    // What a body wants to reach over a span of years counted from now, each thing a series counts apart.
+    [
+      'Over the next five years the ministry wants to cultivate one million innovative SMEs, 100,000 "specialised" SMEs and 10,000 "little giants".',
+      [
+        ['cultivate one million innovative SMEs', null],
+        ['100,000 "specialised" SMEs', null],
+        ['10,000 "little giants"', null],
+      ],
+    ],
+    ['Shanghai aims to train 500,000 engineers within three years.', [['train 500,000 engineers within three years', null]]],
+    ['Over the past five years the ministry wanted to cultivate 1,000 firms.', []],
+    [
+      'The plan aims to build 10 hubs, 50 parks and 1,000 workshops by 2025.',
+      [
+        ['build 10 hubs', 2025],
+        ['50 parks', 2025],
+        ['1,000 workshops by 2025', 2025],
+      ],
+    ],
+    // What a goal is set for, to its clause's end; a goal's verb does not reach past ", and" into the next clause.
+    [
+      'The plan sets a goal for robot density to double from its 2020 level, and calls for 100 application scenarios by 2025.',
+      [
+        ['robot density to double from its 2020 level', null],
+        ['100 application scenarios by 2025', 2025],
+      ],
+    ],
+    [
+      'The plan sets a goal for robot density to reach 500 units per 10,000 workers by 2025.',
+      [['robot density to reach 500 units per 10,000 workers by 2025', 2025]],
+    ],
+    // An aside after a comma is no second goal.
+    [
+      'It aims to raise output to 5,000 units, 20 percent more than today, by 2025.',
+      [['raise output to 5,000 units, 20 percent more than today, by 2025', 2025]],
+    ],
     // What a body aims to do, listed after a colon.
     [
       'By 2025, China aims to: build 50 demonstration zones; train 100,000 technicians; and cut defect rates by 10 percent.',

@@ -148,7 +148,7 @@ const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
 const DUTY = String.raw`(?:should|must|is\s+to|are\s+to|(?:will\s+)?(?:have|has)\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
-const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b[^.;:]{0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
+const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|grow|expand|boost|double|triple|achieve|exceed|bring|lift|add|build|train|cultivate|install|deploy|target)\w*|make)\b(?:(?!,\s+and\s)[^.;:]){0,120}?\b(?:to|of|by|for|at least|more than|over|above|below|worth)\s+${AMOUNT}[^.;:]{0,60}?${BY}`;
 /**
  * "By 2027, the output … should exceed CNY 100 billion", "By 2030, domestic supply should cover 70 percent of
  * demand": the year first, then what is to be reached — by any verb after "should", "must" or "is to", by a verb
@@ -188,6 +188,15 @@ const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:$
 const YEARS_COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
 const WITHIN_YEARS = String.raw`\bwithin\s+(?:the\s+next\s+)?${YEARS_COUNT}(?:\s+(?:to|or)\s+${YEARS_COUNT})?\s+years\b`;
 const AMOUNT_OR_MULTIPLE = String.raw`(?:(?:by\s+|to\s+)?${AMOUNT}|(?:double|triple|quadruple|halve)\b)`;
+/** A span of years counted from now, not from a year printed: "within five years", "over the next five years", "in the coming three years". */
+const NEXT_YEARS = String.raw`(?:${WITHIN_YEARS}|\b(?:over|in|during)\s+the\s+(?:next|coming)\s+${YEARS_COUNT}(?:\s+(?:to|or)\s+${YEARS_COUNT})?\s+years\b)`;
+const AIMS_TO = String.raw`\b(?:wants?|aims?|plans?|seeks?|intends?|hopes?)\s+to\s+`;
+/**
+ * An aim with an amount over a span of years: "Over the next five years the ministry wants to cultivate one million
+ * innovative SMEs …", "… aims to train 500,000 engineers within three years" — the span is the goal's only time.
+ */
+const SPAN_THEN_AIM = String.raw`(?<=(?:^|[.;!?]\s+)${NEXT_YEARS},?\s+[^.;:]{0,100}?${AIMS_TO})[a-z]+\s+(?:[a-z-]+\s+){0,2}?${AMOUNT}[^.;:]{0,160}`;
+const AIM_THEN_SPAN = String.raw`(?<=${AIMS_TO})[a-z]+\s+(?:[a-z-]+\s+){0,2}?${AMOUNT}[^.;:]{0,100}?${NEXT_YEARS}`;
 const SUBJECT_THEN_AMOUNT_WITHIN = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}?${WITHIN_YEARS}`;
 const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+)${WITHIN_YEARS},\s+[^.;:]{0,160}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
@@ -224,8 +233,15 @@ const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)(?:[^.;:]{1,80}?${BY}|[^.;:\d]{0,40}?\d[\d.,]*[^.;:]{0,60}?\bin\s+${YEAR}\b)`;
 /** "From 2019, NEV credits must equal 10 percent of output": a duty in force from a year on, with its amount — to the clause's end. */
 const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b${DUTY}\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
+/**
+ * What a goal is set for: "sets a goal for robot density to double from its 2020 level", "… a target for the share
+ * of EVs to reach 40 percent by 2025" — to the clause's end (", and calls for …" is another goal).
+ */
+/** A character of one clause: no stop, colon or comma, but the point or comma inside a figure ("10,000", "1.5"). */
+const IN_CLAUSE = String.raw`(?:[^.;:,]|(?<=\d)[.,](?=\d))`;
+const GOAL_FOR_SUBJECT = String.raw`(?<=\b(?:target|goal|aim|objective)s?\s+for\s+)(?!(?:19|20)\d{2}\b)[^.;:,\d]{1,80}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b|[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:to\s+|by\s+)?${AMOUNT})(?:${IN_CLAUSE}{0,60}?${BY}|${IN_CLAUSE}{0,60}[^.;:,\s])`;
 const PROSE_GOAL = new RegExp(
-  `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}`,
+  `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}|${SPAN_THEN_AIM}|${AIM_THEN_SPAN}|${GOAL_FOR_SUBJECT}`,
   'gi',
 );
 
@@ -317,6 +333,20 @@ const HAS_AMOUNT = new RegExp(NOT_A_YEAR_AMOUNT);
 const SECOND_GOAL = new RegExp(String.raw`^[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)+[^.;:\d]*?${NOT_A_YEAR_AMOUNT}`);
 
 /**
+ * A series of things counted after one verb ("cultivate one million innovative SMEs, 100,000 specialised SMEs and
+ * 10,000 little giants"): each part ends with what its amount counts, and the next opens with an amount.
+ */
+const SPELLED_AMOUNT = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion)`;
+const COUNTED_THING_ENDS = new RegExp(
+  String.raw`(?:${NOT_A_YEAR_AMOUNT}[\d.,]*|${SPELLED_AMOUNT})(?:\s+(?:million|billion|trillion))?\s+[^\d]*\p{L}["'”’]?$`,
+  'iu',
+);
+const COUNT_OPENS = String.raw`(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?${NOT_A_YEAR_AMOUNT}[\d.,]*\s+(?:million\s+|billion\s+)?["'“‘]?\p{L}`;
+const COUNTED_THING_OPENS = new RegExp(`^${COUNT_OPENS}`, 'u');
+/** A comma parts a series only if an "and" closes it later ("A, B and C"), not an aside ("5,000 units, 20 percent more than today"). */
+const SERIES_CLOSES = new RegExp(String.raw`\s+and\s+${COUNT_OPENS}`, 'u');
+
+/**
  * One goal read as a whole that joins two amounts with "and", each with words of its own: "50,000 fuel cell
  * vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025" are two goals
  * (the year the last part names is both's). "Between 2 and 3 percent" and "500 firms" after "and" join no second goal.
@@ -324,10 +354,13 @@ const SECOND_GOAL = new RegExp(String.raw`^[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)+[^.;
 function amountsJoinedByAnd(goal: string): { text: string; start: number; end: number }[] {
   const parts: { text: string; start: number; end: number }[] = [];
   let from = 0;
-  for (const and of goal.matchAll(/,?\s+and\s+/g)) {
+  for (const and of goal.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)) {
     const left = goal.slice(from, and.index);
     const right = goal.slice(and.index + and[0].length);
-    if (!HAS_AMOUNT.test(left) || /\bbetween\s+\S+$/i.test(left) || !SECOND_GOAL.test(right)) continue;
+    const joinedByAnd = and[0].includes('and');
+    const secondGoal = joinedByAnd && HAS_AMOUNT.test(left) && !/\bbetween\s+\S+$/i.test(left) && SECOND_GOAL.test(right);
+    const series = COUNTED_THING_ENDS.test(left) && COUNTED_THING_OPENS.test(right) && (joinedByAnd || SERIES_CLOSES.test(right));
+    if (!secondGoal && !series) continue;
     parts.push({ text: left, start: from, end: and.index });
     from = and.index + and[0].length;
   }
