@@ -153,6 +153,14 @@ const IN_COMMENT: [string, string[]][] = [
   ['Qorvix Tech (600519.SH) rose after the plan.', ['Qorvix Tech']],
   ['Qorvix Tech, which makes battery separators, gained.', ['Qorvix Tech']],
   ['Made in China 2025, which makes robotics a priority, is old.', []],
+  // A clause after two names joined by "and" says what both do.
+  ['Qorvix and Tambera Bio, which sell sequencers to hospitals, will need local partners.', ['Qorvix', 'Tambera Bio']],
+  ['Qorvix Bio and Tambera sell sequencers to hospitals.', ['Qorvix Bio', 'Tambera']],
+  // What only a business does, said of two names joined by "and": gaining share, holding stakes.
+  ['Prices fell, while Qorvix Automation and Tambera gain share in the lower segments.', ['Qorvix Automation', 'Tambera']],
+  ['Qorvix Resources has stakes in mines in Tanzania.', ['Qorvix Resources']],
+  // A group's business in other letters' case ("HealthCare") is a firm of its own, not the group.
+  ['GE HealthCare complained about the tenders.', ['GE HealthCare']],
   ['Qorvix and Tambera, two of the largest solar makers, cut prices.', ['Qorvix', 'Tambera']],
   ['Holvan Robotics unveiled its first humanoid robot in May.', ['Holvan Robotics']],
   ['Lunex Auto delivered 10,000 cars in May.', ['Lunex Auto']],

@@ -11,7 +11,7 @@
 import type { Registries } from '../../../graph-schema/registry.ts';
 import { derived } from '../registries.ts';
 import { findAgencies, namesBody } from './agencies.ts';
-import { escapeRegExp, LETTER_DIGIT_OR_HYPHEN, matchesNotAfter } from '../text/regexp.ts';
+import { escapeRegExp, inAnyCase, LETTER_DIGIT_OR_HYPHEN, matchesNotAfter } from '../text/regexp.ts';
 
 export interface FirmMention {
   /** The registry's canonical name, or the name as printed. */
@@ -117,7 +117,11 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     productName: new RegExp(`(?:${r.firmRoles.productEndings.map(escape).join('|')})$|\\p{N}`, 'u'),
-    businessAfterGroup: new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map(escape).join('|')})$`, 'u'),
+    // A business word in any letters' case ("GE HealthCare" beside "Healthcare").
+    businessAfterGroup: new RegExp(
+      `^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map((w) => inAnyCase(escape(w))).join('|')})$`,
+      'u',
+    ),
     // Case aside: "The investment arm of Tencent" opens a sentence.
     // "owns a fifth of Canada's Ballard Power": a place may own the name after the holding.
     holdingBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.holdingsBefore.join('|')})\\s+(?:the\\s+)?(?:[A-Z][\\p{L}-]*['’]s\\s+)?$`, 'iu'),
@@ -138,7 +142,11 @@ const lexicon = derived((r): FirmLexicon => {
     joinedTrade: new RegExp(
       `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
     ),
-    businessActAfter: new RegExp(`^\\s+(?:(?:has|have|had|also|already|together|jointly|now|still)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`),
+    // "… while Estun and Siasun gain share": past a second name joined by "and", whose act it is too.
+    businessActAfter: new RegExp(
+      `^(?:\\s+and\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})?\\s+(?:(?:has|have|had|also|already|together|jointly|now|still)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`,
+      'u',
+    ),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
     organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
     placeHead: new RegExp(`\\s(?:${r.firmStopWords.placeHeads.map(escape).join('|')})$`),
@@ -226,11 +234,11 @@ const OWN_BUSINESS_AFTER =
  * ("which", not "who": a person may own shares too).
  */
 /**
- * "Qorvix, which makes battery separators": what makes, sells or builds goods is a firm (a plural noun as
- * its object: "Made in China 2025, which makes robotics a priority" makes nothing).
+ * "Qorvix, which makes battery separators", "Illumina and Thermo Fisher, which sell sequencers": what makes, sells or
+ * builds goods is a firm (a plural noun as its object: "Made in China 2025, which makes robotics a priority" makes nothing).
  */
 const MAKER_AFTER =
-  /^,\s+which\s+(?:also\s+|now\s+|mainly\s+)?(?:makes|produces|manufactures|sells|builds|supplies|designs|develops|exports)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s\b(?!\s+(?:an?|the)\b)/u;
+  /^,\s+which\s+(?:also\s+|now\s+|mainly\s+)?(?:makes?|produces?|manufactures?|sells?|builds?|suppl(?:y|ies)|designs?|develops?|exports?)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+s\b(?!\s+(?:an?|the)\b)/u;
 
 const HOLDER_AFTER =
   /^,\s+which\s+(?:also\s+|now\s+|already\s+)?(?:owns|holds|controls|acquired|bought|took\s+over|has\s+(?:bought|acquired|taken\s+over))\s+(?:(?:about|around|nearly|almost|more\s+than|a|an|its|one|two|three|\d[\d.,]*)\s*)*(?:stakes?|shares?|percent|per\s+cent|%|half|thirds?|quarters?|fifths?|tenths?|majority|control|\p{Lu})/u;
@@ -267,11 +275,11 @@ function closesNamedSubject(text: string, start: number): boolean {
 }
 
 /**
- * "Harbin Electric and Dongfang Electric make the turbines": a subject that makes, builds or supplies goods
+ * "Harbin Electric and Dongfang Electric make the turbines": a subject that makes, builds, sells or supplies goods
  * (a plural noun) is a firm.
  */
 const MAKES_GOODS_AFTER =
-  /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:(?:are|is|were|was)\s+(?:racing|rushing|scrambling|preparing|starting|beginning|set|about)\s+to\s+|(?:will|plan\s+to|plans\s+to|began\s+to|started\s+to)\s+)?(?:mass-)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
+  /^(?:\s+and\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})?\s+(?:also\s+)?(?:(?:are|is|were|was)\s+(?:racing|rushing|scrambling|preparing|starting|beginning|set|about)\s+to\s+|(?:will|plan\s+to|plans\s+to|began\s+to|started\s+to)\s+)?(?:mass-)?(?:make|makes|made|build|builds|built|supply|supplies|supplied|produce|produces|produced|manufacture|manufactures|manufactured|sell|sells|sold)\s+(?:the\s+|its\s+|their\s+|most\s+of\s+the\s+)?(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s\b/u;
 
 /** An aside after a name that says who owns or backs it: "Vanke, backed by Shenzhen Metro, …". */
 const BACKED_ASIDE_AFTER = /^,\s+(?:(?:majority|wholly|partly|fully|jointly)[-\s])?(?:backed|owned|controlled|funded)\s+by\s+(?:the\s+)?\p{Lu}[^,.;]{0,60},/u;

@@ -1,6 +1,13 @@
 /** The one place a piece of text becomes a literal in a regular expression, and how long patterns are run fast. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A pattern source whose letters match in either case, for one part of a pattern that must keep case elsewhere
+ * (`\p{Lu}` under the `i` flag matches lower case too): "Healthcare" → "[Hh][Ee]…", which reads "HealthCare".
+ */
+export const inAnyCase = (source: string): string =>
+  source.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+
 /** Vocabulary words as one alternation, either apostrophe and any spacing as printed: "China's", "the country's". */
 export const wordAlternation = (list: readonly string[]): string => list.map((w) => escapeRegExp(w).replace(/'/g, "['’]").replace(/\s+/g, '\\s+')).join('|');
 
