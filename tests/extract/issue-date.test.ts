@@ -115,6 +115,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
     'What Beijing decided this month | Reporting period: 1 – 30 September 2024 | Published 15.10.2024',
     { date: '2024-10-15', periodFrom: '2024-09-01', periodTo: '2024-09-30' },
   ],
+  // A bare date field in the header, before any entry's fields.
+  ['Date: 18.07.2024', { date: '2024-07-18', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {
@@ -124,7 +126,6 @@ describe('reading an issue line', () => {
 
   it.each([
     'October 9: MIIT released a plan on data security, dated October 1, 2023',
-    'Date: October 19, 2023',
     'The plan was issued on 19 October 2023.',
     '1. China wants green computing power by 2025',
     'Reporting period: September 26 – October 24',
@@ -181,6 +182,18 @@ describe('the issue date of a whole newsletter', () => {
       periodTo: '2019-03-22',
       inferred: false,
     });
+  });
+
+  it('takes a date field right above a document’s fields for the document’s, not the issue’s', () => {
+    const page = [
+      'China tightens its rare earth rules',
+      'MERICS Brief',
+      'At a glance: The State Council published rules on rare earths.',
+      'Date: 29 June 2024',
+      'Policy name: Regulations on the Administration of Rare Earths (稀土管理条例)',
+      'Issued by: State Council',
+    ].join('\n');
+    expect(parseText(page).issue).toMatchObject({ inferred: true, printedAt: null });
   });
 
   it('finds it in a running footer after the items, and ignores the document date of an entry', () => {

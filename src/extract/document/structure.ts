@@ -127,7 +127,9 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   const readEnd = Math.max(0, ...[...top, ...news].map((x) => x.span.end));
   // The header ends where a document's fields begin: "Released: 12 June 2023" under a page's first story
   // dates the document, not the issue.
-  const fieldsAt = units.slice(0, HEADER_UNITS).findIndex((u) => namesDocumentOrIssuers(u.text.text));
+  // A date field right above them ("Date: 3 March 2024" / "Document: …") is the document's too.
+  const fieldsFound = units.slice(0, HEADER_UNITS).findIndex((u) => namesDocumentOrIssuers(u.text.text));
+  const fieldsAt = fieldsFound > 0 && isDateField(units[fieldsFound - 1]!.text.text) ? fieldsFound - 1 : fieldsFound;
   const headerUnits = units.slice(0, fieldsAt < 0 ? HEADER_UNITS : fieldsAt);
   const headerEnd = fieldsAt < 0 ? Infinity : units[fieldsAt]!.text.sourceOffset(0);
   const header = headerUnits.map((u) => u.text);
@@ -177,6 +179,11 @@ function withoutContents(entries: readonly Unit[][]): Unit[][] {
 function namesDocumentOrIssuers(text: string): boolean {
   const label = leadingLabel(text);
   return isTitleField(text) || (label !== null && labelRole(label[1]!) === 'issuers');
+}
+
+function isDateField(text: string): boolean {
+  const label = leadingLabel(text);
+  return label !== null && labelRole(label[1]!) === 'date';
 }
 
 /** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
