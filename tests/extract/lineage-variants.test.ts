@@ -304,6 +304,11 @@ const STATED: [string, string, string][] = [
   ],
   ['The plan reiterates the goals of the 14th Five-Year Plan for Energy.', 'cites', '14th Five-Year Plan for Energy'],
   ['The law codifies the Interim Measures for Cybersecurity Review.', 'based-on', 'Interim Measures for Cybersecurity Review'],
+  [
+    'The regulations elevate the Interim Measures for Rare Earth Quotas, which the MIIT issued in 2021, into a State Council regulation.',
+    'based-on',
+    'Interim Measures for Rare Earth Quotas',
+  ],
   ['Firms must register, as laid down in the Data Security Law.', 'implements', 'Data Security Law'],
   // "revised" as a verb amends; as an adjective or in the passive it names no earlier document.
   ["The National People's Congress Standing Committee revised the Anti-Monopoly Law, the first amendment since 2008.", 'amends', 'Anti-Monopoly Law'],
