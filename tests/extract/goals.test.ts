@@ -418,6 +418,14 @@ describe('goals in other authors’ words', () => {
       'The plan sets a goal for robot density to reach 500 units per 10,000 workers by 2025.',
       [['robot density to reach 500 units per 10,000 workers by 2025', 2025]],
     ],
+    // An amount may be a rate.
+    [
+      'Output is to reach 100,000 units by 2020, and robot density should exceed 150 units per 10,000 workers.',
+      [
+        ['Output is to reach 100,000 units by 2020', 2020],
+        ['robot density should exceed 150 units per 10,000 workers', 2020],
+      ],
+    ],
     // An aside after a comma is no second goal.
     [
       'It aims to raise output to 5,000 units, 20 percent more than today, by 2025.',

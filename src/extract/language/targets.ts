@@ -140,9 +140,9 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  * non-fossil share to over 80 percent by 2060", "reach 300 EFLOPS by 2025"). Returns each clause with
  * its year, which only the clause itself gives.
  */
-/** "by half", "to a third": a share in words, an amount of its own. */
+/** "by half", "to a third": a share in words, an amount of its own. An amount may be a rate: "150 units per 10,000 workers". */
 const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)\b`;
-const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?`;
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
