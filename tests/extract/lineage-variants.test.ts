@@ -120,6 +120,12 @@ const STATED: [string, string, string][] = [
     'based-on',
     'Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment',
   ],
+  // … and the year after such a title dates it.
+  [
+    'The opinions are the first document on the sector since the Guiding Opinions on Encouraging, Supporting and Guiding the Non-Public Economy of 2005.',
+    'based-on',
+    'Guiding Opinions on Encouraging, Supporting and Guiding the Non-Public Economy',
+  ],
   ['It implements the Measures on Research, Development and Use of Civil Drones.', 'implements', 'Measures on Research, Development and Use of Civil Drones'],
   // The cue in any of its forms; a document named as an announcement, a list or conditions.
   [

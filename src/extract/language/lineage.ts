@@ -401,9 +401,12 @@ function clauseAfterCue(rest: string): string {
 
 /** What may open the next item of a list of documents after a comma: "…, the Cybersecurity Law and …". */
 const LIST_ITEM_OPENER = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?=[\p{Lu}\d"“])/u;
-/** A run of capitalised words joined by "and": the rest of a title that lists its subjects ("Project Review, Talent Evaluation and …"). */
+/**
+ * A run of capitalised words joined by "and": the rest of a title that lists its subjects ("Project Review, Talent
+ * Evaluation and …"), as group 1 — without the year that may date it ("… of the Non-Public Economy of 2005").
+ */
 const TITLE_LIST_TAIL =
-  /^\s*[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the|&|[\p{Lu}][\p{L}-]*))*\s+and\s+[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|the|on|in|&|[\p{Lu}][\p{L}-]*))*[.]?\s*$/u;
+  /^(\s*[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the|&|[\p{Lu}][\p{L}-]*))*\s+and\s+[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|the|on|in|&|[\p{Lu}][\p{L}-]*))*)(?:\s+(?:of|in|from)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2})?[.]?\s*$/u;
 
 /**
  * The documents a cue names: the first title after it, and every further one of a list after a comma
@@ -426,8 +429,9 @@ function listedDocuments(rest: string, offset: number): Titled[] {
       if (!opener) break;
       const found = titledDocuments(clause, offset + from, true).filter((d) => d.start >= offset + from + opener[0].length - 1);
       if (found[0]?.start !== offset + from + opener[0].length) {
-        if (!endsWithKind(last.title) && TITLE_LIST_TAIL.test(clause)) {
-          const end = offset + from + clause.trimEnd().replace(/\.$/, '').length;
+        const tail = endsWithKind(last.title) ? null : TITLE_LIST_TAIL.exec(clause);
+        if (tail) {
+          const end = offset + from + tail[1]!.length;
           docs[docs.length - 1] = { ...last, title: keptTitle(rest.slice(last.start - offset, end - offset)), end };
         }
         break;
