@@ -20,7 +20,7 @@ import {
   type LocalAbbreviations,
 } from './language/agencies.ts';
 import { findAffiliations, findFirms } from './language/firms.ts';
-import { findLineage, titledDocuments } from './language/lineage.ts';
+import { findLineage, ownDocumentDescribed, titledDocuments } from './language/lineage.ts';
 import { openingPhraseEnd, readNewsAct, withoutCitation, type NewsAct } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
 import { sentenceAt, splitSentences } from './language/sentences.ts';
@@ -147,11 +147,11 @@ class FragmentBuilder {
     const titledNames = new Set(found.filter(({ ref }) => /^[\p{Lu}\d"“]/u.test(ref.title)).map(({ ref }) => editionlessTitle(ref.title).toLowerCase()));
     found.forEach(({ text, ref }, i) => {
       // This document's own draft or earlier edition, named by its kind or year alone, takes this document's title.
-      const title = ref.ownDraft
-        ? `${withoutDraftMarks(ownTitle)} (Draft)`
-        : ref.ownEdition
-          ? earlierEdition(ownTitle, ref.ownEdition)
-          : canonicalPolicyTitle(ref.title);
+      // "the first overhaul of the mineral resources law since 1996": this document described, of the year after.
+      const described = ref.ownDraft || ref.ownEdition ? undefined : ownDocumentDescribed(ref.title, text.text.slice(ref.end, ref.end + 20), ownTitle);
+      const edition = ref.ownEdition ?? (described ? { year: described, kind: null } : undefined);
+      if (described === null) return;
+      const title = ref.ownDraft ? `${withoutDraftMarks(ownTitle)} (Draft)` : edition ? earlierEdition(ownTitle, edition) : canonicalPolicyTitle(ref.title);
       // (The name all editions share, described in lower case or printed in capitals, is the same name.)
       if (title === null || title === ownTitle || (editionNamed && !ref.ownEdition && title.toLowerCase() === editionlessTitle(ownTitle).toLowerCase())) return;
       if (/^\p{Ll}/u.test(title) && titledNames.has(title.toLowerCase())) return;
@@ -167,7 +167,7 @@ class FragmentBuilder {
         mergedBy: [],
         sources: [this.source(text, ref.start, ref.end)],
       });
-      const owner = ref.ownDraft || ref.ownEdition ? policyKey : (otherDocumentSpokenOf(this.graph, ref.evidence.text, ownTitle, others) ?? policyKey);
+      const owner = ref.ownDraft || edition ? policyKey : (otherDocumentSpokenOf(this.graph, ref.evidence.text, ownTitle, others) ?? policyKey);
       addEdge(this.graph, owner, earlier, {
         kind: 'BUILDS_ON',
         relation: ref.relation,
@@ -386,7 +386,9 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
   }
   const others = [...new Set([...secondDocuments.values()].filter((key): key is string => key !== null))];
   b.lineage(policyKey, prose, olderAddresses, others);
-  b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, ...b.graph.outNeighbors(policyKey)]));
+  // (The name all the document's editions share, named in the prose — "the revised Mineral Resources Law" — is the document.)
+  const sharedName = keys.policy(editionlessTitle(parsed.title));
+  b.policyMentions(entryKey, [...prose, ...entry.bullets.map((x) => x.text)], new Set([policyKey, sharedName, ...b.graph.outNeighbors(policyKey)]));
   b.sectors(policyKey, titleField ?? entry.headline, firstGlance ?? null);
 }
 
@@ -590,10 +592,13 @@ function earlierEdition(ownTitle: string, edition: { year: string; kind: string 
   return `${editionlessTitle(ownTitle)} (${edition.year})`;
 }
 
-/** A document's title without its draft marks and its year or edition in brackets: the name all its editions share. */
+/**
+ * A document's title without its draft marks and its year, edition or revision in brackets: the name all its
+ * editions share ("… Law of the People's Republic of China (Revised)", "… (2019 Edition)").
+ */
 function editionlessTitle(title: string): string {
   return withoutDraftMarks(title)
-    .replace(/(?:\s*[(（][^()（）]*\d{4}[^()（）]*[)）])+\s*$/u, '')
+    .replace(/(?:\s*[(（](?:[^()（）]*\d{4}[^()（）]*|revised|amended|revision|amendment)[)）])+\s*$/iu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -207,6 +207,9 @@ const STATED: [string, string, string][] = [
   ['The new plan replaces a version from 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
   ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
+  // This document described by words of its title, dated after: an earlier edition; undated: the document itself.
+  ['It is the first overhaul of the computing power infrastructure plan since 2017.', 'amends', 'Action Plan for Computing Power Infrastructure (2017)'],
+  ['It is the first overhaul of the computing power infrastructure plan in years.', 'none', ''],
   // An edition named by its years: "the 2021-2023 action plan".
   ['The plan picks up where the 2021-2023 action plan left off.', 'based-on', 'Action Plan for Computing Power Infrastructure (2021-2023)'],
   // A period printed before a name is the document's, after it as titles print it; "picks up where" may describe it.
@@ -580,6 +583,34 @@ describe('lineage in other authors’ words', () => {
       const graph = extractText(shape({ top: [entry] }));
       const policy = nodesOf(graph, 'Policy').find((p) => p.title === 'Catalogue of Encouraged Industries (2026 Revision)')!;
       expect(outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title)).toEqual(['Catalogue of Encouraged Industries (2023)']);
+    }
+  });
+
+  it('takes a law described by the body its title names for an earlier edition of it, in every shape', () => {
+    const entry = {
+      ...oneEntry,
+      glance: 'The PBOC released the draft revision of the Law on the People’s Bank of China for comment.',
+      comment: 'The draft is the first overhaul of the central bank law since 2003.',
+      article: 'Law of the People’s Republic of China on the People’s Bank of China (Revised) (中华人民共和国中国人民银行法（修订）)',
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const graph = extractText(shape({ top: [entry] }));
+      const policy = nodesOf(graph, 'Policy').find((p) => p.title.startsWith('Law of the People’s Republic of China on the'))!;
+      const earlier = outgoing(graph, policy.key, 'BUILDS_ON').map((e) => (e.node as { title?: string }).title);
+      expect(earlier).toEqual(['Law of the People’s Republic of China on the People’s Bank of China (2003)']);
+    }
+  });
+
+  it('takes the name all editions share, named in the prose, for the revised document itself, in every shape', () => {
+    const entry = {
+      ...oneEntry,
+      glance: 'The NPCSC passed the revised Mineral Resources Law, which takes effect in July.',
+      comment: 'It is the first overhaul of the mineral resources law since 1996.',
+      article: 'Mineral Resources Law (Revised) (矿产资源法（修订）)',
+    };
+    for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
+      const titles = nodesOf(extractText(shape({ top: [entry] })), 'Policy').map((p) => p.title);
+      expect(titles.sort()).toEqual(['Mineral Resources Law (1996)', 'Mineral Resources Law (Revised)']);
     }
   });
 

@@ -527,6 +527,27 @@ function ownEditionAt(clause: string, offset: number): (Titled & { year: string;
   return { title: printed, start, end, year: m[1]!, kind };
 }
 
+/**
+ * "the first overhaul of the mineral resources law since 1996", "… of the central bank law since 2003": a document
+ * described in lower case by its kind and by words of this document's title — or by a body its title names
+ * ("central bank" for the Law on the People's Bank of China) — is this document. Returns the year after the
+ * description, which names an earlier edition ("since 1996", "of 2003"), or null; undefined when it is another.
+ */
+export function ownDocumentDescribed(described: string, after: string, ownTitle: string): string | null | undefined {
+  const words = described.replace(/^(?:the|its|their|this)\s+/i, '').split(/\s+/);
+  if (!/^\p{Ll}/u.test(words[0] ?? '') || words.length < 2) return undefined;
+  const kind = [words.slice(-2).join(' '), words.at(-1)!].find((k) => describedNoun().test(k));
+  const own = ownTitle.toLowerCase();
+  if (!kind || !own.includes(kind.toLowerCase())) return undefined;
+  const modifier = words.slice(0, words.length - kind.split(' ').length).join(' ');
+  const ownWords = new Set(own.split(/[^\p{L}]+/u));
+  const inTitle = modifier.split(/\s+/).every((w) => ownWords.has(w.toLowerCase()));
+  const body = findAgencies(modifier).find((a) => a.start === 0 && a.end === modifier.length);
+  const bodyInTitle = body !== undefined && findAgencies(ownTitle).some((a) => a.agency.key === body.agency.key);
+  if (!inTitle && !bodyInTitle) return undefined;
+  return /^\s+(?:since|of|from|in)\s+((?:19|20)\d{2})\b/.exec(after)?.[1] ?? null;
+}
+
 /** A document cited by its number: "Document No. 4 of 2011", "Circular No. 12". */
 const NUMBERED_DOCUMENT = /\b(?:Document|Circular|Decree|Order|Notice|Announcement)\s+No\.\s*\d+/i;
 /** A relative clause whose subject opens right after the clause: "… the subsidies that the Notice on … granted". */
