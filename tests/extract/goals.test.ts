@@ -426,6 +426,16 @@ describe('goals in other authors’ words', () => {
         ['robot density should exceed 150 units per 10,000 workers', 2020],
       ],
     ],
+    // A joined goal's subject may carry a figure in its name.
+    [
+      'By 2020, sulphur dioxide emissions are to fall by 15 percent, and PM2.5 levels in cities must drop by 18 percent.',
+      [
+        ['By 2020, sulphur dioxide emissions are to fall by 15 percent', 2020],
+        ['PM2.5 levels in cities must drop by 18 percent', 2020],
+      ],
+    ],
+    // An amount ends before the sentence's stop: the next sentence's year is no part of it.
+    ['The list cuts the number of restricted items from 63 to 48. Caps on foreign ownership will be lifted by 2022.', []],
     // An aside after a comma is no second goal.
     [
       'It aims to raise output to 5,000 units, 20 percent more than today, by 2025.',

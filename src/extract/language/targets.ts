@@ -142,7 +142,7 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  */
 /** "by half", "to a third": a share in words, an amount of its own. An amount may be a rate: "150 units per 10,000 workers". */
 const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)\b`;
-const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:\d(?:[\d.,]*\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
@@ -257,6 +257,8 @@ const RISING_GOAL = new RegExp(
   'i',
 );
 
+/** What a goal's subject may name with a figure in it, no amount: "PM2.5", "CO2", "SO2". */
+const SUBSTANCE = String.raw`\b[A-Z]{1,3}\d+(?:\.\d+)?\b`;
 /** A duty, a verb or two, and an amount with the words after it that hold no figure: "is to exceed 90 percent of firms". */
 const DUTY_THEN_AMOUNT = String.raw`${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?`;
 /** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
@@ -265,7 +267,10 @@ const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^
  * A second clause joined to a goal just read that sets an amount of its own: due by the year it names, else when
  * the first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
  */
-const JOINED_DUTY = new RegExp(String.raw`^,?\s+and\s+((?:the\s+)?[a-z][^.;:\d]{0,100}?\b${DUTY_THEN_AMOUNT}(?:\s+${BY})?)(?=\s*[.;]|\s*$)`, 'i');
+const JOINED_DUTY = new RegExp(
+  String.raw`^,?\s+and\s+((?:the\s+)?(?:${SUBSTANCE}|[a-z])(?:${SUBSTANCE}|[^.;:\d]){0,100}?\b${DUTY_THEN_AMOUNT}(?:\s+${BY})?)(?=\s*[.;]|\s*$)`,
+  'i',
+);
 
 /**
  * The next sentence after a goal, setting an amount of its own with a duty and naming no year: due when the
