@@ -120,6 +120,11 @@ const STATED: [string, string, string][] = [
     'based-on',
     'Opinions on Deepening the Reform of Project Review, Talent Evaluation and Institutional Assessment',
   ],
+  [
+    'The plan implements the Opinions on Completely, Accurately and Comprehensively Implementing the New Philosophy and Doing a Good Job in Carbon Peaking of October 2021.',
+    'implements',
+    'Opinions on Completely, Accurately and Comprehensively Implementing the New Philosophy and Doing a Good Job in Carbon Peaking',
+  ],
   // … and the year after such a title dates it.
   [
     'The opinions are the first document on the sector since the Guiding Opinions on Encouraging, Supporting and Guiding the Non-Public Economy of 2005.',
@@ -185,6 +190,7 @@ const STATED: [string, string, string][] = [
   ['The draft expands the Catalogue of Encouraged Industries by 127 items.', 'amends', 'Catalogue of Encouraged Industries'],
   ['Operators expand their data centres in Guizhou.', 'none', ''],
   ['The measures pick up where the Provisions on Deep Synthesis left off.', 'based-on', 'Provisions on Deep Synthesis'],
+  ['The draft takes up rules from the Measures for Online Trading of 2014.', 'based-on', 'Measures for Online Trading'],
   ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],

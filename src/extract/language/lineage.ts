@@ -406,7 +406,7 @@ const LIST_ITEM_OPENER = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?=[\p{Lu}
  * Evaluation and …"), as group 1 — without the year that may date it ("… of the Non-Public Economy of 2005").
  */
 const TITLE_LIST_TAIL =
-  /^(\s*[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the|&|[\p{Lu}][\p{L}-]*))*\s+and\s+[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|the|on|in|&|[\p{Lu}][\p{L}-]*))*)(?:\s+(?:of|in|from)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2})?[.]?\s*$/u;
+  /^(\s*[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the|&|[\p{Lu}][\p{L}-]*))*\s+and\s+[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|the|on|in|and|a|an|to|with|&|[\p{Lu}][\p{L}-]*))*)(?:\s+(?:of|in|from)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d{2})?[.]?\s*$/u;
 
 /**
  * The documents a cue names: the first title after it, and every further one of a list after a comma
