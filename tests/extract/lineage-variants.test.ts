@@ -191,6 +191,9 @@ const STATED: [string, string, string][] = [
   ['Operators expand their data centres in Guizhou.', 'none', ''],
   ['The measures pick up where the Provisions on Deep Synthesis left off.', 'based-on', 'Provisions on Deep Synthesis'],
   ['The draft takes up rules from the Measures for Online Trading of 2014.', 'based-on', 'Measures for Online Trading'],
+  // Where the idea was first put forward; a possessive before a described document is no part of it.
+  ['Premier Li first presented the idea in his government work report in March.', 'based-on', 'government work report'],
+  ['The minister first presented the award in Beijing.', 'none', ''],
   ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
