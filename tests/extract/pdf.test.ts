@@ -406,6 +406,18 @@ describe('document fields set in a table', () => {
     60_000,
   );
 
+  // The page's own fonts: a line all in Chinese, in a fallback font, stands further below the line above it
+  // than the lines of a list in the same column stand apart.
+  it('reads a row whose value ends on a line of Chinese as one field', async () => {
+    const value = 'Standard Conditions for the Shipbuilding Industry (2025 Edition) (Draft for Comments) (船舶行业规范条件（2025年本）（征求意见稿）)';
+    const row = (label: string, text: string) => `<tr><th>${label}</th><td>${text}</td></tr>`;
+    const list = '<ul><li>February 18: The State Council published an action plan.</li><li>March 5: The NPC opened its annual session.</li></ul>';
+    const html = `<html lang="en"><body><p>The MIIT published a draft.</p><table>${row('Title', value)}${row('Issuer', 'MIIT')}${row('Date', '10 March 2025')}</table><h2>Worth noting</h2>${list}</body></html>`;
+    const { text } = await pdfToText(await printHtml(html));
+    const fields = text.split('\n').filter((l) => /^(?:Title|Issuer|Date)\b/.test(l));
+    expect(fields).toEqual([`Title: ${value}`, 'Issuer: MIIT', 'Date: 10 March 2025']);
+  }, 60_000);
+
   // Labels as header cells, centred, in a column so narrow that they wrap: "Issuing" / "bodies".
   it('reads a label its cell wrapped, set in from the edge, as one field', async () => {
     const row = (label: string, value: string) => `<tr><th style="width:48px;padding:4px">${label}</th><td style="padding:4px">${value}</td></tr>`;

@@ -368,6 +368,7 @@ function fieldCells(printed: Line[]): Line[] {
   const step = Math.min(...gaps.filter((g) => g > 0));
   const groups: Line[][] = [];
   stacked.forEach((l, i) => (i === 0 || gaps[i - 1]! > step * 1.1 ? groups.push([l]) : groups.at(-1)!.push(l)));
+  joinCellsAroundLabels(groups, labelled);
   const rows = new Map<Line, Line[]>();
   for (const group of groups) {
     // A row's label stands beside one of its lines or between two of them.
@@ -393,6 +394,30 @@ function fieldCells(printed: Line[]): Line[] {
     }
   }
   return out;
+}
+
+/**
+ * A label standing between two groups of value lines, beside neither, stands at the middle of one cell whose
+ * lines a taller line set further apart than the table's step — a Chinese title's line, in a fallback font
+ * with more leading: the two groups are one row's.
+ */
+function joinCellsAroundLabels(groups: Line[][], labels: readonly Line[]): void {
+  const beside = (group: readonly Line[], label: Line) => label.y <= group[0]!.y + 2 && label.y >= group.at(-1)!.y - 2;
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const [upper, lower] = [groups[i]!, groups[i + 1]!];
+    const [above, below] = [upper.at(-1)!, lower[0]!];
+    // (One cell's lines: on one page, in one column, one line apart — a label printed above its value leaves two.)
+    if (above.page !== below.page || Math.abs(above.x - below.x) > above.size || above.y - below.y > above.size * 1.9) continue;
+    const between = labels.some(
+      (l) =>
+        l.page === above.page &&
+        l.y < above.y - 2 &&
+        l.y > below.y + 2 &&
+        l.cell!.labelEnd <= above.x + 1 &&
+        !groups.some((g) => g[0]!.page === l.page && beside(g, l)),
+    );
+    if (between) groups.splice(i--, 2, [...upper, ...lower]);
+  }
 }
 
 /**
