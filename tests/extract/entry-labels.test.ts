@@ -51,7 +51,7 @@ describe('date labels in other words', () => {
 });
 
 describe('summary labels in other words', () => {
-  it.each(['Highlights', 'Key highlights', 'Summary', 'The gist', 'What'])('reads "%s:" as the summary, in every shape', (label) => {
+  it.each(['Highlights', 'Key highlights', 'Summary', 'The gist', 'What', 'The news', 'The story'])('reads "%s:" as the summary, in every shape', (label) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const doc = parseText(shape({ top: [oneEntry] }).replace(/At a glance/, label), shape === markdownSnippet ? 'snippet.md' : 'snippet.txt');
       expect(doc.top[0]!.glance.map((g) => g.text).join(' ')).toMatch(/^Six government agencies/);
