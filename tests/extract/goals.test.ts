@@ -418,6 +418,19 @@ describe('goals in other authors’ words', () => {
       'The plan sets a goal for robot density to reach 500 units per 10,000 workers by 2025.',
       [['robot density to reach 500 units per 10,000 workers by 2025', 2025]],
     ],
+    // A span of years after ", and" opens a goal of its own.
+    [
+      'Within one year, the burden on pupils is to be cut significantly, and within three years it should fall by half.',
+      [['within three years it should fall by half', null]],
+    ],
+    // A goal for two years is due in the later.
+    [
+      'The MIIT issued a plan. Revenue is to grow by about 5 percent a year in 2023 and 2024, and output in Guangdong should exceed CNY 1 trillion.',
+      [
+        ['Revenue is to grow by about 5 percent a year in 2023 and 2024', 2024],
+        ['output in Guangdong should exceed CNY 1 trillion', 2024],
+      ],
+    ],
     // An amount may be a rate.
     [
       'Output is to reach 100,000 units by 2020, and robot density should exceed 150 units per 10,000 workers.',

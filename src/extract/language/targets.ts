@@ -41,8 +41,8 @@ const PLAN_PERIOD = new RegExp(
   'i',
 );
 
-/** Over a period ("in 2024-2026", "over 2024–2026", "over the period 2021-2025", "over the 2021-2025 period"): its last year, the only one caught. */
-const PERIOD_END = String.raw`\b(?:in|over|during)\s+(?:the\s+(?:period|years)\s+|the\s+)?(?:19|20)\d{2}\s*[-–]\s*${YEAR}(?:\s+period)?`;
+/** Over a period ("in 2024-2026", "in 2023 and 2024", "over 2024–2026", "over the period 2021-2025", "over the 2021-2025 period"): its last year, the only one caught. */
+const PERIOD_END = String.raw`\b(?:in|over|during)\s+(?:the\s+(?:period|years)\s+|the\s+)?(?:19|20)\d{2}(?:\s*[-–]\s*|\s+(?:and|to)\s+)${YEAR}(?:\s+period)?`;
 /**
  * "add more than 1,000 firms in 2024": a year the goal falls in — unless it is the baseline ("from 15
  * percent in 2020"); over a period, the period's last year.
@@ -198,7 +198,7 @@ const AIMS_TO = String.raw`\b(?:wants?|aims?|plans?|seeks?|intends?|hopes?)\s+to
 const SPAN_THEN_AIM = String.raw`(?<=(?:^|[.;!?]\s+)${NEXT_YEARS},?\s+[^.;:]{0,100}?${AIMS_TO})[a-z]+\s+(?:[a-z-]+\s+){0,2}?${AMOUNT}[^.;:]{0,160}`;
 const AIM_THEN_SPAN = String.raw`(?<=${AIMS_TO})[a-z]+\s+(?:[a-z-]+\s+){0,2}?${AMOUNT}[^.;:]{0,100}?${NEXT_YEARS}`;
 const SUBJECT_THEN_AMOUNT_WITHIN = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}?${WITHIN_YEARS}`;
-const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+)${WITHIN_YEARS},\s+[^.;:]{0,160}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
+const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+|,\s+and\s+)${WITHIN_YEARS},?\s+[^.;:]{0,160}?\b${DUTY}\s+(?:[a-z]+\s+){0,3}?${AMOUNT_OR_MULTIPLE}[^.;:]{0,80}`;
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
