@@ -141,8 +141,11 @@ export function isGoal(bullet: string, leadIn: string | null = null): boolean {
  * its year, which only the clause itself gives.
  */
 /** "by half", "to a third": a share in words, an amount of its own. An amount may be a rate: "150 units per 10,000 workers". */
+/** "one million", "a thousand": a count in words, its magnitude after it. */
+const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|a)`;
+const MAGNITUDE = String.raw`(?:hundred|thousand|million|billion|trillion)`;
 const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)\b`;
-const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:\d(?:[\d.,]*\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
+const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:\d(?:[\d.,]*\d)?|${COUNT_WORD}(?=\s+${MAGNITUDE}\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
 const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
@@ -233,12 +236,12 @@ const DEADLINE_FOR = String.raw`(?<=\bsets?\s+(?:an?\s+)?)${YEAR}\s+(?:deadline|
 const AIM_AT = String.raw`(?<=\b(?:aims?|aiming|aimed)\s+(?:at|for)\s+)(?:[^.;:]{1,80}?${BY}|[^.;:\d]{0,40}?\d[\d.,]*[^.;:]{0,60}?\bin\s+${YEAR}\b)`;
 /** "From 2019, NEV credits must equal 10 percent of output": a duty in force from a year on, with its amount — to the clause's end. */
 const FROM_YEAR_GOAL = String.raw`(?<=^|[.;!?]\s+)From\s+${YEAR},?\s+[^.;:]{0,120}?\b${DUTY}\s+(?:[a-z]+\s+){1,3}?${AMOUNT}[^.;:,]{0,80}`;
+/** A character of one clause: no stop, colon or comma, but the point or comma inside a figure ("10,000", "1.5"). */
+const IN_CLAUSE = String.raw`(?:[^.;:,]|(?<=\d)[.,](?=\d))`;
 /**
  * What a goal is set for: "sets a goal for robot density to double from its 2020 level", "… a target for the share
  * of EVs to reach 40 percent by 2025" — to the clause's end (", and calls for …" is another goal).
  */
-/** A character of one clause: no stop, colon or comma, but the point or comma inside a figure ("10,000", "1.5"). */
-const IN_CLAUSE = String.raw`(?:[^.;:,]|(?<=\d)[.,](?=\d))`;
 const GOAL_FOR_SUBJECT = String.raw`(?<=\b(?:target|goal|aim|objective)s?\s+for\s+)(?!(?:19|20)\d{2}\b)[^.;:,\d]{1,80}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b|[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:to\s+|by\s+)?${AMOUNT})(?:${IN_CLAUSE}{0,60}?${BY}|${IN_CLAUSE}{0,60}[^.;:,\s])`;
 const PROSE_GOAL = new RegExp(
   `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}|${SPAN_THEN_AIM}|${AIM_THEN_SPAN}|${GOAL_FOR_SUBJECT}`,
@@ -304,7 +307,7 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     named ??= findPolicyNames(text);
     if (statedOfOtherDocument(text, named, m.index!, ownTitle)) continue;
     let year = yearOf(m);
-    for (const part of amountsJoinedByAnd(m[0])) out.push({ text: part.text, start: m.index! + part.start, end: m.index! + part.end, year });
+    for (const part of goalsInOne(m[0])) out.push({ text: part.text, start: m.index! + part.start, end: m.index! + part.end, year });
     // Goals that go on from this one, each due when the one before it is unless it names a year of its own.
     for (let end = m.index! + m[0].length, first = true; ; first = false) {
       const rest = text.slice(end);
@@ -341,7 +344,7 @@ const SECOND_GOAL = new RegExp(String.raw`^[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)+[^.;
  * A series of things counted after one verb ("cultivate one million innovative SMEs, 100,000 specialised SMEs and
  * 10,000 little giants"): each part ends with what its amount counts, and the next opens with an amount.
  */
-const SPELLED_AMOUNT = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:hundred|thousand|million|billion)`;
+const SPELLED_AMOUNT = String.raw`\b${COUNT_WORD}\s+${MAGNITUDE}`;
 const COUNTED_THING_ENDS = new RegExp(
   String.raw`(?:${NOT_A_YEAR_AMOUNT}[\d.,]*|${SPELLED_AMOUNT})(?:\s+(?:million|billion|trillion))?\s+[^\d]*\p{L}["'”’]?$`,
   'iu',
@@ -352,11 +355,12 @@ const COUNTED_THING_OPENS = new RegExp(`^${COUNT_OPENS}`, 'u');
 const SERIES_CLOSES = new RegExp(String.raw`\s+and\s+${COUNT_OPENS}`, 'u');
 
 /**
- * One goal read as a whole that joins two amounts with "and", each with words of its own: "50,000 fuel cell
- * vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025" are two goals
- * (the year the last part names is both's). "Between 2 and 3 percent" and "500 firms" after "and" join no second goal.
+ * The goals one match reads as a whole: two amounts joined by "and", each with words of its own ("50,000 fuel cell
+ * vehicles on the road and annual green hydrogen output of 100,000 to 200,000 tonnes by 2025"), or a series of
+ * things counted ("10 hubs, 50 parks and 1,000 workshops") — the year the last part names is every part's.
+ * "Between 2 and 3 percent" and "500 firms" after "and" join no second goal.
  */
-function amountsJoinedByAnd(goal: string): { text: string; start: number; end: number }[] {
+function goalsInOne(goal: string): { text: string; start: number; end: number }[] {
   const parts: { text: string; start: number; end: number }[] = [];
   let from = 0;
   for (const and of goal.matchAll(/,\s+(?:and\s+)?|\s+and\s+/g)) {
