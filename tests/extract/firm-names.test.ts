@@ -156,6 +156,8 @@ const IN_COMMENT: [string, string[]][] = [
   // A clause after two names joined by "and" says what both do.
   ['Qorvix and Tambera Bio, which sell sequencers to hospitals, will need local partners.', ['Qorvix', 'Tambera Bio']],
   ['Qorvix Bio and Tambera sell sequencers to hospitals.', ['Qorvix Bio', 'Tambera']],
+  ['Qorvix Seeds, which is preparing a listing, and Tambera High-Tech are set to profit.', ['Qorvix Seeds', 'Tambera High-Tech']],
+  ['Tencent and Holvan Capital, investors in Qorvix and Tambera, face write-downs.', ['Holvan Capital', 'Qorvix', 'Tambera', 'Tencent']],
   // What only a business does, said of two names joined by "and": gaining share, holding stakes.
   ['Prices fell, while Qorvix Automation and Tambera gain share in the lower segments.', ['Qorvix Automation', 'Tambera']],
   ['Qorvix Resources has stakes in mines in Tanzania.', ['Qorvix Resources']],

@@ -215,7 +215,7 @@ const SUBJECT_INTRO = /^(?:(?:[^,]{0,120},\s+)|(?:.{0,80}?\bthat\s+))?$/;
  * which won the first certificate, and Aerofugia are the firms …"). (Places and bodies are set aside before.)
  */
 const CALLED_FIRMS_AFTER =
-  /^(?:,\s+(?:which|who|whose)\s+[^.;]{1,100}?,)?(?:(?:,\s+[^.;,]{1,40}?)*,?\s+and\s+[^.;]{1,60}?)?\s+(?:(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|makers?|manufacturers?|producers?|suppliers?|exporters?|traders?|buyers?|bidders?|investors?|players?|winners?|beneficiar(?:y|ies)|champions?|leaders?)|(?:(?:are|were|is|was|look|looks|seem|seems)\s+(?:the\s+)?(?:best|well|better)\s+(?:placed|positioned)|stands?|stood)\s+to\s+(?:profit|benefit|gain))\b/i;
+  /^(?:,\s+(?:which|who|whose)\s+[^.;]{1,100}?,)?(?:(?:,\s+[^.;,]{1,40}?)*,?\s+and\s+[^.;]{1,60}?)?\s+(?:(?:are|were|is|was|will\s+be|would\s+be|could\s+be|remain|become)\s+(?:the|among\s+the|two\s+of\s+the|some\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|makers?|manufacturers?|producers?|suppliers?|exporters?|traders?|buyers?|bidders?|investors?|players?|winners?|beneficiar(?:y|ies)|champions?|leaders?)|(?:(?:are|were|is|was|look|looks|seem|seems)\s+(?:the\s+)?(?:best|well|better)\s+(?:placed|positioned)|(?:are|were|is|was)\s+(?:set|likely|expected|poised)|stands?|stood)\s+to\s+(?:profit|benefit|gain))\b/i;
 /**
  * "Ping An Good Doctor said it already meets …": a name that speaks of itself as "it" is no person,
  * and bodies and places are set aside before; what is left is an organisation that acts — a firm.
