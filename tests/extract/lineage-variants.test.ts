@@ -557,6 +557,11 @@ const LISTED: [string, string[]][] = [
   ['The checks mark a turn from the policy that the 12th Five-Year Plan had promoted.', []],
   // A plan's years are a time, not the plan.
   ['The NEA released an implementation plan for storage during the 14th Five-Year Plan period.', []],
+  // A clause about one document between two of the list.
+  [
+    'The draft complements the Data Security Law, which takes effect on 1 September, and the Cybersecurity Law of 2017.',
+    ['Data Security Law', 'Cybersecurity Law'],
+  ],
 ];
 
 describe('lineage in other authors’ words', () => {

@@ -401,6 +401,8 @@ function clauseAfterCue(rest: string): string {
 
 /** What may open the next item of a list of documents after a comma: "…, the Cybersecurity Law and …". */
 const LIST_ITEM_OPENER = /^\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?=[\p{Lu}\d"“])/u;
+/** A clause about the document before it, then "and" and the next document of the list: " which takes effect in May, and the". */
+const ASIDE_THEN_ITEM = /^\s*(?:which|that)\s[^,;.:]{1,80},(?=\s*and\s+(?:the\s+)?[\p{Lu}"“])/u;
 /**
  * A run of capitalised words joined by "and": the rest of a title that lists its subjects ("Project Review, Talent
  * Evaluation and …"), as group 1 — without the year that may date it ("… of the Non-Public Economy of 2005").
@@ -423,6 +425,13 @@ function listedDocuments(rest: string, offset: number): Titled[] {
   for (;;) {
     const part = rest.slice(from);
     const clause = clauseAfterCue(part);
+    // "… the Data Security Law, which takes effect in September, and the Cybersecurity Law": a clause about one
+    // document between two of a list.
+    const aside = from > listStart ? ASIDE_THEN_ITEM.exec(part) : null;
+    if (aside) {
+      from += aside[0].length;
+      continue;
+    }
     if (from > listStart) {
       const opener = LIST_ITEM_OPENER.exec(clause);
       const last = docs.at(-1)!;
