@@ -89,10 +89,15 @@ export function leadingLabel(text: string): RegExpExecArray | null {
   return labelPrefix().exec(text) ?? labelAlone(text);
 }
 
+/** The role of the label a text opens with ("Issuer: MIIT" → issuers), or null when it opens with none. */
+export function leadingRole(text: string): LabelRole | null {
+  const label = leadingLabel(text);
+  return label === null ? null : labelRole(label[1]!);
+}
+
 /** Whether a text opens with an entry's summary label: "At a glance: …", "Key facts", "In brief:". */
 export function opensSummary(text: string): boolean {
-  const label = leadingLabel(text);
-  return label !== null && labelRole(label[1]!) === 'glance';
+  return leadingRole(text) === 'glance';
 }
 
 /** A line that is a label and nothing else: "At a glance:". */

@@ -12,7 +12,7 @@ import { findIssueDate, findYearlessDateline, inferIssueDate, namesOnlyMasthead,
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, labelRole, leadingLabel, opensSummary as opensSummaryText } from '../labels.ts';
+import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, leadingRole, opensSummary as opensSummaryText } from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 import { opensFirmList } from '../language/firms.ts';
 
@@ -129,7 +129,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
   // dates the document, not the issue.
   // A date field right above them ("Date: 3 March 2024" / "Document: …") is the document's too.
   const fieldsFound = units.slice(0, HEADER_UNITS).findIndex((u) => namesDocumentOrIssuers(u.text.text));
-  const fieldsAt = fieldsFound > 0 && isDateField(units[fieldsFound - 1]!.text.text) ? fieldsFound - 1 : fieldsFound;
+  const fieldsAt = fieldsFound > 0 && leadingRole(units[fieldsFound - 1]!.text.text) === 'date' ? fieldsFound - 1 : fieldsFound;
   const headerUnits = units.slice(0, fieldsAt < 0 ? HEADER_UNITS : fieldsAt);
   const headerEnd = fieldsAt < 0 ? Infinity : units[fieldsAt]!.text.sourceOffset(0);
   const header = headerUnits.map((u) => u.text);
@@ -177,13 +177,7 @@ function withoutContents(entries: readonly Unit[][]): Unit[][] {
 
 /** A document's title or issuers field: "Document: …", "Issuer: CAC, NDRC" (a date field may be the issue's own). */
 function namesDocumentOrIssuers(text: string): boolean {
-  const label = leadingLabel(text);
-  return isTitleField(text) || (label !== null && labelRole(label[1]!) === 'issuers');
-}
-
-function isDateField(text: string): boolean {
-  const label = leadingLabel(text);
-  return label !== null && labelRole(label[1]!) === 'date';
+  return isTitleField(text) || leadingRole(text) === 'issuers';
 }
 
 /** How far into a newsletter its header may stand: the issue line is looked for in so many units. */
