@@ -117,6 +117,10 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ],
   // A bare date field in the header, before any entry's fields.
   ['Date: 18.07.2024', { date: '2024-07-18', periodFrom: null, periodTo: null }],
+  // The date named for the act of sending the issue out.
+  ['Release date: 2016/07/28', { date: '2016-07-28', periodFrom: null, periodTo: null }],
+  ['Date of release: 28 July 2016', { date: '2016-07-28', periodFrom: null, periodTo: null }],
+  ['Dispatched on 28 July 2016', { date: '2016-07-28', periodFrom: null, periodTo: null }],
 ];
 
 describe('reading an issue line', () => {
