@@ -399,6 +399,18 @@ describe('the document cited in a source line', () => {
       'no quotes, issuers and date after the title',
       'Citation: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), MOF, NDRC, 18 May 2016',
     ],
+    [
+      'a title line saying who issued it and on which day',
+      'Document: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), issued by MOF and NDRC on 18 May 2016',
+    ],
+    [
+      'a title line with the day before who published it',
+      'Document: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), jointly published on 18 May 2016 by MOF, NDRC',
+    ],
+    [
+      'a title line saying who issued it, the date after a comma',
+      'Official document: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), issued by the MOF and the NDRC, May 18, 2016.',
+    ],
   ])('reads title, issuers and date from %s', (_name, citation) => {
     for (const [shape, name] of [
       ['pdf-text', 'snippet.txt'],

@@ -12,6 +12,8 @@ import { citesDocument, leadingLabel, labelRole, type LabelRole } from '../label
 import { findFullDate } from '../dates.ts';
 import { RUN_IN_ITEM_DASH } from '../blocks/list-markers.ts';
 import { openBrackets } from '../text/brackets.ts';
+import { wordAlternation } from '../text/regexp.ts';
+import { derived } from '../registries.ts';
 
 type Part = 'glance' | 'comment' | 'aside' | 'fields';
 type Field = keyof TopEntry['fields'];
@@ -233,7 +235,9 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
 
 /**
  * A title field that goes on with the issuers and the date after commas, as a "Document:" line may
- * print all three: "Notice on … (关于…的通知), NDRC, 20 April 2020". Taken apart where the fields are missing.
+ * print all three: "Notice on … (关于…的通知), NDRC, 20 April 2020", or says who put it out and when:
+ * "…, issued by MOF, STA and GACC on 20 March 2019", "…, published on 5 March 2019 by MIIT".
+ * Taken apart where the fields are missing.
  */
 function takeTrailingFields(entry: TopEntry): void {
   const title = entry.fields.title;
@@ -241,15 +245,50 @@ function takeTrailingFields(entry: TopEntry): void {
   const chinese = [...title.text.matchAll(/[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]|[(（][^()（）]*\p{Script=Han}.*[)）]/gu)].at(-1);
   if (!chinese) return;
   const end = chinese.index + chinese[0].length;
-  // ("…, MIIT, NDRC, August 10, 2023": the date's own comma stays with it.)
-  const rest = /^\s*,\s*(.+?)\s*,\s*([^,]+?(?:,\s*\d{4})?)\s*\.?$/.exec(title.text.slice(end));
-  const date = rest ? findFullDate(rest[2]!) : null;
-  if (!rest || !date || date.index !== 0 || date.length !== rest[2]!.length) return;
-  const issuersAt = end + rest[0].indexOf(rest[1]!);
-  const dateAt = end + rest[0].lastIndexOf(rest[2]!);
-  entry.fields.issuers ??= title.slice(issuersAt, issuersAt + rest[1]!.length);
-  entry.fields.date = title.slice(dateAt, dateAt + rest[2]!.length);
+  const trail = issuersAndDateAfter(title.text.slice(end));
+  if (!trail) return;
+  entry.fields.issuers ??= title.slice(end + trail.issuers.at, end + trail.issuers.at + trail.issuers.length);
+  entry.fields.date = title.slice(end + trail.date.at, end + trail.date.at + trail.date.length);
   entry.fields.title = title.slice(0, end);
+}
+
+interface Piece {
+  at: number;
+  length: number;
+}
+
+/** What opens the issuers and date after a title: a comma, then perhaps "issued by", "published on". */
+const trailOpening = derived(
+  ({ documentVocabulary: v }) => new RegExp(`^\\s*,\\s*(?:(?:(?:jointly\\s+)?(?:${wordAlternation(v.publicationVerbs)})\\s+)?(by|on)\\s+)?`, 'i'),
+);
+
+/** ", MIIT, NDRC, August 10, 2023" (the date's own comma stays with it), ", issued by MIIT on 5 March 2019", ", issued on 5 March 2019 by MIIT". */
+function issuersAndDateAfter(tail: string): { issuers: Piece; date: Piece } | null {
+  const opening = trailOpening().exec(tail);
+  if (!opening) return null;
+  const start = opening[0].length;
+  const rest = tail.slice(start).replace(/\s*\.?\s*$/, '');
+  if (opening[1]?.toLowerCase() === 'on') {
+    const dateFirst = /^(.+?)\s+by\s+(.+)$/.exec(rest);
+    const date = dateFirst ? wholeDate(dateFirst[1]!) : null;
+    if (!dateFirst || !date) return null;
+    return { date: { at: start, length: dateFirst[1]!.length }, issuers: { at: start + rest.length - dateFirst[2]!.length, length: dateFirst[2]!.length } };
+  }
+  // Said who ("issued by …") the date may follow "on"; listed bare, a comma stands before it.
+  for (const separator of rest.matchAll(opening[1] ? /\s+on\s+|\s*,\s*/g : /\s*,\s*/g)) {
+    const dateAt = separator.index + separator[0].length;
+    if (!wholeDate(rest.slice(dateAt))) continue;
+    const issuers = rest.slice(0, separator.index);
+    if (issuers.trim().length === 0) continue;
+    return { issuers: { at: start, length: issuers.length }, date: { at: start + dateAt, length: rest.length - dateAt } };
+  }
+  return null;
+}
+
+/** The text is one date with its day, month and year, and nothing else. */
+function wholeDate(text: string): boolean {
+  const date = findFullDate(text);
+  return date !== null && date.index === 0 && date.length === text.length;
 }
 
 /** A title in quotes and the Chinese title in brackets after it: "\"Measures … (Draft)\" (…办法（征求意见稿）)". */
