@@ -379,6 +379,24 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['By 2025, firms must report their data for 2024 to the ministry.', []],
+    // A count in words is an amount; "a" is none.
+    ['It wants ten cross-industry platforms by 2020.', [['ten cross-industry platforms by 2020', 2020]]],
+    ['The ministry wants a stronger robot industry by 2025.', []],
+    // What is to reach an amount may name the measure first: "reach annual sales of …".
+    [
+      'Chinese-brand industrial robots are to reach annual sales of 100,000 units by 2020.',
+      [['Chinese-brand industrial robots are to reach annual sales of 100,000 units by 2020', 2020]],
+    ],
+    // A joined clause whose subject is a count, due when the goal before it is; a year is no count.
+    [
+      'It wants 10 platforms by 2020, and 300,000 firms are to move their equipment onto the cloud.',
+      [
+        ['10 platforms by 2020', 2020],
+        ['300,000 firms are to move their equipment onto the cloud', 2020],
+      ],
+    ],
+    ['It wants 10 platforms by 2020, and 30 firms have already joined.', [['10 platforms by 2020', 2020]]],
+    ['It wants 10 platforms by 2020, and 2021 firms are to move on.', [['10 platforms by 2020', 2020]]],
     // An amount to reach "within five years" is a goal with no year; a provision with no time to reach it is none.
     [
       'Crude steel capacity is to be cut by 100 to 150 million tonnes within five years.',

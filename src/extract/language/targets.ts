@@ -172,17 +172,20 @@ const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|
 const AIM_THEN_MULTIPLE = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,100}?${BY}`;
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
 const YEAR_THEN_MULTIPLE = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
+/** A count in words that stands alone: "ten platforms", "twelve bases" ("a" is none: "wants a stronger industry"). */
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b`;
 /**
  * "The plan calls for 20 million charging points by 2030", "envisages that 30 GW … will be installed by 2025",
  * "targets a 20 percent share … by 2025", "wants 170,000 base stations by 2022": what a plan asks for, an amount first.
  */
-const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|anticipates?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+|[a-z]+ing\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?(?:${BY}|\b(?:for|in)\s+${YEAR}\b)`;
+const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|anticipates?|foresees?|targets|wants|sets?\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:target|goal)s?\s+of)\s+(?:that\s+)?(?:an?\s+)?)(?:[a-z]+\s+(?:[a-z]+\s+)?of\s+|[a-z]+ing\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|around\s+|some\s+|up\s+to\s+)?(?:\d[\d.,]*|${NUMBER_WORD})[^.;:]{0,100}?(?:${BY}|\b(?:for|in)\s+${YEAR}\b)`;
 /**
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
- * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030"): a subject,
+ * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030", "Robots are to reach
+ * annual sales of 100,000 units by 2020"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|\bin\s+${YEAR}\b)`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
@@ -266,12 +269,15 @@ const SUBSTANCE = String.raw`\b[A-Z]{1,3}\d+(?:\.\d+)?\b`;
 const DUTY_THEN_AMOUNT = String.raw`${DUTY}\s+(?:[a-z]+\s+){1,2}?(?:to\s+|by\s+)?${AMOUNT}(?:[^.;:\d]{0,60}[^.;:\d\s])?`;
 /** A second goal joined to one just read, due "by the same year" or "by then": " and to make … worth CNY 300 billion by the same year". */
 const SAME_YEAR_GOAL = /^,?\s+and\s+(?:to\s+)?([a-z]+\s[^.;:]{0,120}?\d[\d.,]*[^.;:]{0,60}?\bby\s+(?:the\s+same\s+(?:year|date|time)|then))\b/i;
+/** A count that opens a clause as its subject, what is counted after it: "300,000 firms are to move …". */
+const COUNTED_SUBJECT_DUTY = String.raw`(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+)?(?!(?:19|20)\d{2}\b)\d[\d.,]*(?:\s+${MAGNITUDE})?\s+[a-z][^.;:\d]{0,60}?\b${DUTY}\s+[a-z]+[^.;:\d]{0,80}[^.;:\d\s]`;
 /**
  * A second clause joined to a goal just read that sets an amount of its own: due by the year it names, else when
- * the first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent").
+ * the first is (" …by 2027, and the penetration rate of digital tools is to exceed 90 percent", "… by 2020, and
+ * 300,000 firms are to move their equipment onto the cloud").
  */
 const JOINED_DUTY = new RegExp(
-  String.raw`^,?\s+and\s+((?:the\s+)?(?:${SUBSTANCE}|[a-z])(?:${SUBSTANCE}|[^.;:\d]){0,100}?\b${DUTY_THEN_AMOUNT}(?:\s+${BY})?)(?=\s*[.;]|\s*$)`,
+  String.raw`^,?\s+and\s+((?:the\s+)?(?:${SUBSTANCE}|[a-z])(?:${SUBSTANCE}|[^.;:\d]){0,100}?\b${DUTY_THEN_AMOUNT}(?:\s+${BY})?|${COUNTED_SUBJECT_DUTY})(?=\s*[.;]|\s*$)`,
   'i',
 );
 
