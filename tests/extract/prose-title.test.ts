@@ -73,6 +73,18 @@ describe('a document title read from the prose', () => {
       "Regulations on the National Development and Reform Commission's Price Checks",
       null,
     ],
+    // The Chinese title may hold brackets of its own.
+    [
+      'The SAMR released for comment the draft Provisions on Prohibiting the Abuse of Intellectual Property Rights (关于禁止滥用知识产权的规定（征求意见稿）).',
+      'Provisions on Prohibiting the Abuse of Intellectual Property Rights',
+      '关于禁止滥用知识产权的规定（征求意见稿）',
+    ],
+    // A description that runs up to a Chinese title is the whole name, its commas too.
+    [
+      'The MIIT and three other agencies published a notice on a special action for innovation of large, medium-sized and small enterprises (关于促进大中小企业融通创新的通知) on 21 March.',
+      'Notice on a special action for innovation of large, medium-sized and small enterprises',
+      '关于促进大中小企业融通创新的通知',
+    ],
   ])('%s', (text, title, titleZh) => {
     expect(titleFromProse(text)).toMatchObject({ title, titleZh });
   });
@@ -187,6 +199,13 @@ describe('a document named only by its kind and subject', () => {
     ['The Ministry of Commerce sets out measures to stabilise foreign trade.', 'Measures to stabilise foreign trade', false],
     ['The CAC rolled out rules governing generative AI services, its second set this year.', 'Rules governing generative AI services', false],
     ['The MIIT released instructions on the industrial internet activity for 2025.', 'Instructions on the industrial internet activity for 2025', false],
+    [
+      'The MIIT published a notice on a special action for innovation of large, medium-sized and small enterprises (关于促进大中小企业融通创新的通知) on 21 March.',
+      'Notice on a special action for innovation of large, medium-sized and small enterprises',
+      false,
+    ],
+    // A comma that opens another clause ends the description; the Chinese title is the other document's.
+    ['The MIIT published guidelines on SMEs, and the NDRC a plan on drones (无人机发展规划).', 'Guidelines on SMEs', false],
   ])('titles "%s" by the document it describes, never the headline', (glance, title, draft) => {
     for (const policies of policiesFromSummary(glance)) expect(policies).toEqual([[title, draft]]);
   });

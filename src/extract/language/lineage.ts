@@ -323,7 +323,7 @@ export function describedDocumentAt(rest: string, offset: number): { title: stri
 /** "the State Council's earlier notice on …": whose the document is, and when, are no part of what it is called. */
 const OWNER = /^(?:\p{Lu}[\p{L}-]*\s+){0,4}?\p{Lu}[\p{L}-]*['’]s\s+(?:(?:earlier|previous|latest|new|recent|first|own)\s+)*/u;
 
-function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
+export function describedDocument(clause: string, offset: number): { title: string; start: number; end: number } | null {
   const opened = clause.replace(boundaries().leadingNoise, '');
   const stripped = opened.replace(OWNER, '');
   const lead = clause.length - stripped.length;

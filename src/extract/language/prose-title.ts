@@ -8,8 +8,9 @@ import { derived } from '../registries.ts';
 import { escapeRegExp, wordAlternation } from '../text/regexp.ts';
 import { findAgencies } from './agencies.ts';
 import { titleSaysDraft, withoutDraftNote } from './draft.ts';
-import { describedDocumentAt, titledDocuments } from './lineage.ts';
+import { describedDocument, describedDocumentAt, titledDocuments } from './lineage.ts';
 import { isGeneric, namesOnlyKind } from './generic-titles.ts';
+import { chineseTitleAfter } from './title.ts';
 import { sentenceAt, splitSentences } from './sentences.ts';
 import { parseMonthDay, PRINTED_DAY, WEEKDAY, type MonthDay } from '../dates.ts';
 
@@ -33,9 +34,6 @@ const introduces = derived(
       'i',
     ),
 );
-
-/** A Chinese title in brackets right after the English one. */
-const CHINESE_AFTER = /^\s*[(（]([^()（）]*\p{Script=Han}[^()（）]*)[)）]/u;
 
 /** How many sentences of the summary may introduce the document: it is named early or not at all. */
 const INTRODUCING_SENTENCES = 3;
@@ -98,8 +96,10 @@ function describedFromProse(text: string): ProseTitle | null {
 function describedIn(sentence: { text: string; start: number }): ProseTitle | null {
   const verb = introduces().exec(sentence.text);
   if (!verb) return null;
-  const found =
-    describedDocumentAt(sentence.text.slice(verb.index + verb[0].length), sentence.start + verb.index + verb[0].length) ?? describedBeforeVerb(sentence, verb);
+  const afterVerb = verb.index + verb[0].length;
+  const rest = sentence.text.slice(afterVerb);
+  const beforeChinese = describedBeforeChinese(rest, sentence.start + afterVerb);
+  const found = beforeChinese ?? describedDocumentAt(rest, sentence.start + afterVerb) ?? describedBeforeVerb(sentence, verb);
   const doc = found && withoutIssuer(found, sentence);
   if (!doc) return null;
   const after = sentence.text.slice(doc.end - sentence.start);
@@ -109,7 +109,24 @@ function describedIn(sentence: { text: string; start: number }): ProseTitle | nu
   // "draft rules on generative AI", "proposed rules on …": the draft is the document's state, its name is "Rules on generative AI";
   // "an action plan on 31 December to improve …": the day it came out is no part of its name either.
   const title = capitalised(described.title.replace(/^(?:draft|proposed)\s+(?=\S+\s+\S)/i, '').replace(DAY_PUT_OUT_INSIDE, ''));
-  return { title, titleZh: null, draft: titleSaysDraft(described.title), start: described.start, end: described.end };
+  const titleZh = beforeChinese ? chineseTitleAfter(sentence.text.slice(doc.end - sentence.start)) : null;
+  const draft = titleSaysDraft(described.title) || (titleZh !== null && titleSaysDraft(titleZh));
+  return { title, titleZh, draft, start: described.start, end: described.end };
+}
+
+/**
+ * A description that runs up to a Chinese title in brackets is the document's whole name, commas and all: "published
+ * a notice on a special action for innovation of large, medium-sized and small enterprises (关于…的通知)".
+ */
+function describedBeforeChinese(rest: string, offset: number): { title: string; start: number; end: number } | null {
+  const at = rest.search(/\s*[(（][^()（）]*\p{Script=Han}/u);
+  const named = at > 0 ? rest.slice(0, at) : '';
+  // Within one clause: no stop, colon or dash between the kind and the bracket, nor a comma that opens another
+  // clause ("guidelines on SMEs, and the NDRC a plan on drones (…)").
+  if (!named.trim() || /[;:]|\s[–—]\s|,\s+(?:and|but|while|which|who|whose|as|after|before|when|with)\b/i.test(named)) return null;
+  const lead = named.length - named.trimStart().length;
+  const doc = describedDocument(named.trim(), offset + lead);
+  return doc && doc.end === offset + named.trimEnd().length ? doc : null;
 }
 
 /** "on 31 December", "on March 3, 2025" inside a described document's words. */
@@ -195,7 +212,7 @@ function titledFromProse(text: string): ProseTitle | null {
     if (!doc) continue;
     const printed = doc.title.replace(/^The\s+/, '');
     const title = withoutDraftNote(printed);
-    const titleZh = CHINESE_AFTER.exec(text.slice(doc.end))?.[1]?.trim() ?? null;
+    const titleZh = chineseTitleAfter(text.slice(doc.end));
     const draft = titleSaysDraft(printed) || (titleZh !== null && titleSaysDraft(titleZh));
     return { title, titleZh, draft, start: doc.start, end: doc.start + (doc.end - doc.start) - (printed.length - title.length) };
   }

@@ -38,6 +38,13 @@ function topLevelGroups(text: string): Group[] {
   return groups;
 }
 
+/** A Chinese title in brackets right after an English one in prose, brackets of its own inside: " (…规定（征求意见稿）) on 24 March". */
+export function chineseTitleAfter(text: string): string | null {
+  const opening = /^\s*(?=[(（])/.exec(text);
+  const group = opening ? topLevelGroups(text).find((g) => g.start === opening[0].length) : undefined;
+  return group && HAN.test(group.inner) ? withoutTitleMarks(group.inner.trim()) : null;
+}
+
 /** A link marker after a title: "(Link)", "[PDF]", "– Link", "[PDF, Chinese only]", "(in Chinese)". */
 const LINK_NOTE = String.raw`(?:link|source|pdf|original|full text|(?:in\s+)?(?:chinese|english)(?:\s+(?:only|version|original|translation))?|translation|cn|en|zh)`;
 const LINK_WORDS = String.raw`${LINK_NOTE}(?:\s*[,;/]\s*${LINK_NOTE})*`;
