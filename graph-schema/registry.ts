@@ -113,6 +113,7 @@ export const firmRoles = load(
     penaltyBefore: z.array(z.string()),
     stakeBefore: z.array(z.string()),
     listedAfter: z.array(z.string()),
+    tradeEndings: z.array(z.string().min(1)),
     organisationHeads: z.array(z.string().min(1)),
     joinedTrades: z.array(z.string().regex(/^\S+ and \S+$/)),
     namesGoOnWithOf: z.array(z.string().min(1)),

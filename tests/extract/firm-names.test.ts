@@ -284,6 +284,14 @@ const IN_COMMENT: [string, string[]][] = [
   // What a firm absorbed is a firm; losses are not.
   ['Giants such as Qorvix Steel and Tambera, which absorbed Lunex in 2021, will lead.', ['Lunex', 'Qorvix Steel', 'Tambera']],
   ['Qorvix Steel absorbed heavy losses.', []],
+  // A name that ends in a trade and acts as a subject is a firm's; a common phrase opening a sentence, or a body, is none.
+  ['Tambera Visual Technology, which has fought patent suits abroad, welcomed the draft.', ['Tambera Visual Technology']],
+  ["Haier's Qorvix Plat and Tambera Cloud Technology lead the field.", ['Haier', 'Tambera Cloud Technology']],
+  ['Green Energy is the future of the province.', []],
+  ['The Ministry of Science and Technology welcomed the draft.', []],
+  // A name listed with others of its role; the suppliers goods are bought from.
+  ['Qorvix Power Supply and other inverter makers expect a boom.', ['Qorvix Power Supply']],
+  ['Robot makers still depend on imported reducers from Qorvix Drive and Tambera.', ['Qorvix Drive', 'Tambera']],
 ];
 
 describe('unknown firms in a comment', () => {

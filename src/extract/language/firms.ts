@@ -65,6 +65,10 @@ interface FirmLexicon {
   stakeBefore: RegExp;
   /** "… Inspur to its Entity List": a state's list of firms, right after a name. */
   listedAfter: RegExp;
+  /** " Visual Technology" of "Hisense Visual Technology": the last words of a name that say its trade (firm-roles.json's tradeEndings). */
+  tradeEnding: RegExp;
+  /** "Sungrow Power Supply and other inverter makers": a name listed with others of its role. */
+  othersOfRoleAfter: RegExp;
   /** A name with a pair of trades joined inside it after a word of its own ("Hebei Iron and Steel"), no association's. */
   joinedTrade: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
@@ -138,6 +142,7 @@ const lexicon = derived((r): FirmLexicon => {
     penaltyBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.penaltyBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     stakeBefore: new RegExp(`(?<![\\p{L}])(?:${r.firmRoles.stakeBefore.join('|')})\\s+(?:the\\s+)?$`, 'iu'),
     listedAfter: new RegExp(`^\\s+(?:${r.firmRoles.listedAfter.join('|')})\\b`, 'iu'),
+    tradeEnding: new RegExp(`\\s(?:${r.firmRoles.tradeEndings.map(escape).join('|')})$`, 'u'),
     // Two trades that "and" joins inside a name make it a firm's: "Hebei Iron and Steel", "Wuhan Light and Power".
     joinedTrade: new RegExp(
       `^\\S+(?:\\s\\S+)*?\\s(?:${r.firmRoles.joinedTrades.map(escape).join('|')})\\b(?!.*\\b(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$)`,
@@ -178,6 +183,10 @@ function rolePatterns({ roles, compoundRoles, notRoles, groupNouns, openers }: R
     // … and "Aliyun, Alibaba's cloud unit", "Longi and Jinko, two of the largest solar makers".
     appositionAfter: new RegExp(
       `^,\\s+(?:a|an|the|its|(?:one|two|three|four|five|both|some)\\s+of(?:\\s+(?:the|its|their))?|[\\p{L}\\p{N}&.-]+['’]s)\\s+(?:[\\w&'’-]+\\s+){0,6}?(?:${either([...roles, ...RANK_ROLES])})\\b`,
+      'iu',
+    ),
+    othersOfRoleAfter: new RegExp(
+      `^(?:,\\s+[^,.;]{1,60},?)?\\s+(?:and|or)\\s+(?:the\\s+)?(?:other|several|many|some|fellow|rival|smaller|larger|foreign|domestic)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${plurals.join('|')})\\b`,
       'iu',
     ),
     industryBeforeRole: new RegExp(`^\\s+(?:[a-z-]+\\s+)?(?:${either([...roles, ...RANK_ROLES])})\\s+\\p{Lu}`, 'u'),
@@ -265,9 +274,9 @@ function isSentenceSubject(text: string, start: number): boolean {
   return SUBJECT_INTRO.test(lead) && !/\b(?:by|of|to|with|from|for|and|or)\s+$/i.test(lead);
 }
 
-/** Capitalised names joined by "and" up to a name: "Ericsson and " before "Nokia". */
+/** Capitalised names joined by "and" up to a name: "Ericsson and " before "Nokia", "Haier's COSMOPlat and " before "Aerospace Cloud Technology". */
 const NAMES_AND =
-  /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})*,?\s+(?:and|&)\s+$/u;
+  /(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3}(?:,\s+\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,3})*,?\s+(?:and|&)\s+$/u;
 
 /** Whether a name ends a subject of names ("Ericsson and Nokia also won contracts"): one word is then a name, no common noun. */
 function closesNamedSubject(text: string, start: number): boolean {
@@ -608,9 +617,11 @@ function coordinatedFirms(
             /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|&)/.test(text.slice(endOf(f))) &&
             (n.name.includes(' ') || ACRONYM.test(n.name) || headsListOfThree(text, n, names)))),
     );
+    // "Haier's COSMOPlat and …": what a firm's possessive names may be its product or unit, no firm of the list.
+    const ownedByFirm = out.some((f) => f.end <= n.start && /^['’]s?\s+$/.test(text.slice(f.end, n.start)));
     // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
     const attributive = /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
-    if ((firmBefore || firmAfter) && !attributive && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
+    if ((firmBefore || firmAfter) && !attributive && !ownedByFirm && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
     }
   }
@@ -672,7 +683,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (isCalledFirmBefore(text, n.start)) return true;
   // "Alibaba's Singles' Day sales": the possessive of a day's or a festival's name is no business's.
   if (NAMED_DAY_AFTER.test(after)) return false;
-  if (lexicon().appositionAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
+  if (lexicon().appositionAfter.test(after) || lexicon().othersOfRoleAfter.test(after) || POSSESSIVE_BUSINESS.test(after)) return true;
   // "Alibaba-backed Zhipu", "Geely-owned Volvo Cars": the backer or owner is a firm too.
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   // "Vanke, backed by Shenzhen Metro, raised …": what another owns or backs is a firm.
@@ -693,14 +704,34 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (nameLike && OWN_BUSINESS_AFTER.test(after) && isSentenceSubject(text, n.start)) return true;
   if (lexicon().listAfterFirms.test(before) || CALLED_FIRMS_AFTER.test(after)) return true;
   if (lexicon().industryBeforeRole.test(after)) return false;
-  if (context.subjectIsFirm) {
-    // The subject, then its verb — or an aside between them: "Kuka, owned by Midea, announced …".
-    // "Sinochem and ChemChina announced …": a subject of two names (the second follows by coordination).
-    if (SUBJECT_INTRO.test(sentenceLead(text, n.start)) && SUBJECT_VERB_AFTER.test(after)) {
-      return !/^\s+(?:of|in|or)\b/.test(after) && !/^\s+and\s+\P{Lu}/u.test(after);
-    }
-  }
+  // Where a subject names a firm (corporate news), or the subject's name ends in a trade ("Hisense Visual Technology,
+  // which …, welcomed the draft"), the subject acting is a firm.
+  if (context.subjectIsFirm) return actsAsSubject(after, SUBJECT_INTRO.test(sentenceLead(text, n.start)));
+  if (namesTrade(text, n)) return actsAsSubject(after, isSentenceSubject(text, n.start));
   return false;
+}
+
+/**
+ * A name that ends in a trade: "Hisense Visual Technology". Opening its sentence, where any words are capitalised, it
+ * needs two words of its own before the trade ("Green Energy is the future" names none).
+ */
+function namesTrade(text: string, n: { name: string; start: number }): boolean {
+  const trade = lexicon().tradeEnding.exec(n.name);
+  if (!trade) return false;
+  const own = n.name
+    .slice(0, trade.index)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w)).length;
+  return own >= (sentenceLead(text, n.start).trim() === '' ? 2 : 1);
+}
+
+/**
+ * The subject, then its verb — or an aside between them: "Kuka, owned by Midea, announced …". "Sinochem and
+ * ChemChina announced …": a subject of two names (the second follows by coordination).
+ */
+function actsAsSubject(after: string, opensClause: boolean): boolean {
+  if (!opensClause || !SUBJECT_VERB_AFTER.test(after)) return false;
+  return !/^\s+(?:of|in|or)\b/.test(after) && !/^\s+and\s+\P{Lu}/u.test(after);
 }
 
 export interface Affiliation {
