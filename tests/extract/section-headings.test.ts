@@ -61,6 +61,8 @@ describe('news section headings in yet other words', () => {
     ['Policy', 'Business'],
     ['Policy', 'Corporate'],
     ['Policy ticker', 'Company ticker'],
+    ['POLICY NEWS IN BRIEF', 'CORPORATE NEWS IN BRIEF'],
+    ['Policy news round-up', 'Business news digest'],
   ])('reads "%s" and "%s" as policy and corporate news, in every shape', (policy, corporate) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({
