@@ -46,14 +46,14 @@ export function namesOnlyMasthead(line: string): boolean {
 }
 
 /**
- * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025", "No. 2 | 2017", "Week 11") where a separator or the line's end follows it: taken
+ * An issue's number ("Issue 11/2026", "No. 12", "Brief no. 9 of 2025", "No. 2 | 2017", "Issue 5 (2020)", "Week 11") where a separator or the line's end follows it: taken
  * out before dates are read, so "11/2026" is not read as a month. "Issue 27 November 2026" keeps its day.
  */
 const ISSUE_NUMBER_END = String.raw`(?=\s*[(|·•,;:–—-]|\s{2,}|\s*$)`;
 const ISSUE_NUMBER = new RegExp(
   String.raw`\b(?:issue|edition|no\.?|nr\.?|vol(?:\.|ume)?|week|#)\s*(?:no\.?\s*)?\d{1,3}` +
-    // "11/2026", "9 of 2025"; "2 | 2017", whose year a dateline's place may follow ("No. 2 | 2017 Berlin, …").
-    String.raw`(?:(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4})${ISSUE_NUMBER_END}|\s*[|,]\s*(?:19|20)\d{2}(?![-/.]\d)(?:${ISSUE_NUMBER_END}|(?=\s+\p{Lu}))|${ISSUE_NUMBER_END})`,
+    // "11/2026", "9 of 2025", "5 (2020)"; "2 | 2017", whose year a dateline's place may follow ("No. 2 | 2017 Berlin, …").
+    String.raw`(?:(?:\s*\/\s*\d{2,4}|\s+of\s+\d{4}|\s*\(\s*(?:19|20)\d{2}\s*\))${ISSUE_NUMBER_END}|\s*[|,]\s*(?:19|20)\d{2}(?![-/.]\d)(?:${ISSUE_NUMBER_END}|(?=\s+\p{Lu}))|${ISSUE_NUMBER_END})`,
   'giu',
 );
 
