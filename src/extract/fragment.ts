@@ -24,7 +24,7 @@ import { findLineage, ownDocumentDescribed, titledDocuments } from './language/l
 import { openingPhraseEnd, readNewsAct, withoutCitation, type NewsAct } from './language/news-acts.ts';
 import { findSectors } from './language/sectors.ts';
 import { sentenceAt, splitSentences } from './language/sentences.ts';
-import { isGoal, proseGoals, targetYear } from './language/targets.ts';
+import { bulletYear, isGoal, proseGoals, targetYear } from './language/targets.ts';
 import { parseDocumentTitle } from './language/title.ts';
 import type { MappedText } from './text/mapped-text.ts';
 import { wordAlternation } from './text/regexp.ts';
@@ -372,7 +372,8 @@ function addTopEntry(b: FragmentBuilder, newsletterKey: string, entry: TopEntry,
       const target = addNode(b.graph, keys.target(policyKey, goal.text), {
         kind: 'Target',
         text: goal.text,
-        year: goal.year,
+        // "… by over 40 percent this year": the issue dates a goal due this year or next.
+        year: goal.year ?? bulletYear(goal.text, issueYear),
         sources: [b.source(paragraph, goal.start, goal.end)],
       });
       addEdge(b.graph, policyKey, target, { kind: 'SETS_TARGET', sources: [b.source(paragraph, goal.start, goal.end)] });

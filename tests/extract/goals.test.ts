@@ -501,6 +501,12 @@ describe('goals in other authors’ words', () => {
     ['The MIIT issued a plan on robots. The plan envisions 10 robot industry clusters by 2027.', [['10 robot industry clusters by 2027', 2027]]],
     ['The MIIT issued a plan on robots. China hopes to cut the cost of robots by half by 2026.', [['cut the cost of robots by half by 2026', 2026]]],
     ['The MIIT issued a plan on robots. Output rose in the first half of 2023, and officials want to raise it by 2025.', []],
+    // A goal due this year, its measure between verb and amount: the issue dates it.
+    [
+      'The State Council issued opinions. Large banks are to raise their lending to small firms by over 40 percent this year.',
+      [['Large banks are to raise their lending to small firms by over 40 percent this year', 2023]],
+    ],
+    ['The State Council issued opinions. Banks raised their lending to small firms by 40 percent this year.', []],
   ])('reads the goals of "%s"', (glance, expected) => {
     for (const found of targetsOf(glance)) expect(found).toEqual(expected);
   });

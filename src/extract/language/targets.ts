@@ -67,6 +67,8 @@ function yearOf(m: RegExpExecArray): number | null {
 /** "this year", "by year-end", "next year": a year counted from the issue's own. */
 const THIS_YEAR = /\b(?:this|the\s+current)\s+year\b|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[-\s]end)\b/i;
 const NEXT_YEAR = /\bnext\s+year\b/i;
+/** Either, as the time a goal in the prose is due by: the issue dates it. */
+const RELATIVE_YEAR = String.raw`(?:${THIS_YEAR.source}|${NEXT_YEAR.source})`;
 
 export function bulletYear(bullet: string, issueYear: number | null = null): number | null {
   const m = BY_YEAR.exec(bullet) ?? YEAR_OPENS_OR_CLOSES.exec(bullet);
@@ -182,10 +184,10 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
 /**
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030", "Robots are to reach
- * annual sales of 100,000 units by 2020"): a subject,
+ * annual sales of 100,000 units by 2020", "Banks are to raise their lending to small firms by over 40 percent this year"): a subject,
  * what it is to do, an amount, then the year.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|\bin\s+${YEAR}\b)`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b))\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|\bin\s+${YEAR}\b|${RELATIVE_YEAR})`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
