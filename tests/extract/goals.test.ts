@@ -396,6 +396,12 @@ describe('goals in other authors’ words', () => {
       ],
     ],
     ['It wants 10 platforms by 2020, and 30 firms have already joined.', [['10 platforms by 2020', 2020]]],
+    // What a plan expects of something named with a figure, reaching all of something by a year; no amount, no goal.
+    [
+      'The notice expects 5G base stations to cover every prefecture-level city by the end of 2020.',
+      [['5G base stations to cover every prefecture-level city by the end of 2020', 2020]],
+    ],
+    ['The notice expects firms to adopt the rules by 2025.', []],
     ['It wants 10 platforms by 2020, and 2021 firms are to move on.', [['10 platforms by 2020', 2020]]],
     // An amount to reach "within five years" is a goal with no year; a provision with no time to reach it is none.
     [

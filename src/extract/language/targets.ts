@@ -221,9 +221,10 @@ const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|
 const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b${DUTY}\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
 /**
  * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025", "calls for robot
- * density to double by 2025": who is wanted to do what, an amount or a multiple, then the year.
+ * density to double by 2025", "expects 5G base stations to cover every city by the end of 2020": who is wanted to do
+ * what, an amount, a multiple or all of something, then the year.
  */
-const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?|calls?\s+on|calls?\s+for|tells?|orders?|instructs?)\s+)(?!to\b)[a-z][^.;:\d]{0,60}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:\d]{0,60}?|[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,100}?)${BY}`;
+const WANTS_OBJECT_TO = String.raw`(?<=\b(?:wants?|requires?|asks?|urges?|calls?\s+on|calls?\s+for|tells?|orders?|instructs?|expects?)\s+)(?!to\b)[a-z\d][^.;:]{0,60}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:\d]{0,60}?|[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*|(?:all|every)\s+[a-z])[^.;:]{0,100}?)${BY}`;
 /** "The goal: 100 million 5G users by 2025": a goal after its label. */
 const GOAL_COLON = String.raw`(?<=\b(?:goal|aim|target|objective)s?:\s+)[^.;]{0,120}?\d[\d.,]*[^.;]{0,100}?${BY}`;
 /** "The target for 2025 is 2,000 specialised SMEs": the year a target is set for, then the amount. */
