@@ -214,6 +214,8 @@ const STATED: [string, string, string][] = [
   // An edition named as such after "a" is this document's; a kind after "a" is another document.
   ['The new plan replaces a 2017 version.', 'repeals', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['The new plan replaces a version from 2016.', 'repeals', 'Action Plan for Computing Power Infrastructure (2016)'],
+  // An earlier draft named by its year is an edition too.
+  ['It is the successor to the 2017 draft, which the ministry presented.', 'based-on', 'Action Plan for Computing Power Infrastructure (2017)'],
   ['The revision updates the 2023 edition of the plan.', 'amends', 'Action Plan for Computing Power Infrastructure (2023)'],
   ['The revision updates the 2023 edition of the catalogue.', 'none', ''],
   // This document described by words of its title, dated after: an earlier edition; undated: the document itself.

@@ -487,12 +487,12 @@ function withEditionYear(doc: Titled | null, text: string): Titled | null {
 }
 
 /**
- * "the 2017 version", "its 2019 catalogue", "the 2021-2023 action plan": an earlier edition of the document
+ * "the 2017 version", "the 2017 draft", "its 2019 catalogue", "the 2021-2023 action plan": an earlier edition of the document
  * at hand. A kind with its subject after it ("the 2016 opinions on fair competition review") describes
  * another document instead.
  */
 const OWN_EDITION =
-  /^\s*(?:the|its|their)\s+((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|([\p{L}-]+(?:\s+(?!(?:on|for|about|regarding|concerning)\b)[\p{L}-]+)?)(?![\p{L}-])(?!\s+(?:on|for|about|regarding|concerning)\b))/u;
+  /^\s*(?:the|its|their)\s+((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\s+(?:(?:version|edition|revision)\b(?!\s+of\b)|draft\b(?!\s+(?:of\b|\p{Ll}))|([\p{L}-]+(?:\s+(?!(?:on|for|about|regarding|concerning)\b)[\p{L}-]+)?)(?![\p{L}-])(?!\s+(?:on|for|about|regarding|concerning)\b))/u;
 /** "(replaces) a 2018 version": an edition named as such with its year before it ("a 2021 plan" is another plan). */
 const OWN_EDITION_INDEFINITE = /^\s*an?\s+((?:19|20)\d{2})\s+(?:version|edition|revision)\b(?!\s+of\b)/u;
 /** "the pilot version of 2016", "the previous edition from 2019", "(replaces) one issued in 2019": an edition named by its year after it. */
