@@ -292,6 +292,11 @@ const IN_COMMENT: [string, string[]][] = [
   // A name listed with others of its role; the suppliers goods are bought from.
   ['Qorvix Power Supply and other inverter makers expect a boom.', ['Qorvix Power Supply']],
   ['Robot makers still depend on imported reducers from Qorvix Drive and Tambera.', ['Qorvix Drive', 'Tambera']],
+  // The firm a unit belongs to, named in an aside; a partner; a share of the market taken.
+  ['Online lenders such as Qorvix and Lunex Bank, an affiliate of Tambera Financial, lend to traders.', ['Lunex Bank', 'Qorvix', 'Tambera Financial']],
+  ['Holvan, which paid a large fine in 2015, now partners with Qorvix Huaxin in server chips.', ['Qorvix Huaxin']],
+  ['Huawei wins most of the contracts, while Tambera takes about 10 percent.', ['Huawei', 'Tambera']],
+  ['Germany takes about 10 percent of the exports, while Li Wei holds 5 percent.', []],
 ];
 
 describe('unknown firms in a comment', () => {

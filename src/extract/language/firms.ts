@@ -89,7 +89,7 @@ interface FirmLexicon {
 const RELATIONAL_BEFORE =
   'partner|affiliate|unit|subsidiary|rival|competitor|competitors|agency|joint venture with|agreement with|deal with|partnership with|acquire|acquired|acquisition of|purchasing|stake in|shares of|stock of|listing of|the likes of|' +
   // The other side of a transaction: "sold its ODM business to Luxshare", "a merger with …", "orders from Airbus".
-  'sold\\s+(?:its|their|a|the)\\s+[^.;,]{1,40}?\\s+to|merger with|merge with|takeover of|tie-up with|alliance with|partnered with|teamed up with|(?:in\\s+)?talks\\s+with|orders? from';
+  'sold\\s+(?:its|their|a|the)\\s+[^.;,]{1,40}?\\s+to|merger with|merge with|takeover of|tie-up with|alliance with|partner(?:s|ed|ing) with|team(?:s|ed|ing) up with|(?:in\\s+)?talks\\s+with|orders? from';
 /** Words that rank a firm among others ("battery leader CATL"): only as the head of an apposition or after an industry word. */
 const RANK_ROLES = ['leader', 'champion'];
 
@@ -210,7 +210,8 @@ function inTitleCase(before: string, at: number): boolean {
 
 const SUFFIX =
   /\s(?:Group|Co\.?|Company|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings?|Therapeutics|Medicines|Pharmaceuticals?|Biotech|Biosciences|Motors?|Automotive|Airlines|Airways|AG|SE|plc|LLC|GmbH)$/;
-const UNIT_OF = /,\s+(?:a|the)\s+(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
+/** "MYbank, an affiliate of Ant Financial", ", a wholly owned subsidiary of …": the firm a unit in an aside belongs to. */
+const UNIT_OF = /,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 // "Horizon Robotics' shares": a name ending in s takes the apostrophe alone.
 const POSSESSIVE_BUSINESS =
   /^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:unit|arm|subsidiary|business|fleet|platform|factory|factories|plant|joint venture|shares|operations|assets|brand|division|headquarters|chief|CEO|chairman|strategy|partner|rivals?|competitors?|customers?|suppliers?|investors?|stake|purchase|takeover|acquisition|merger|bid|liquidation|bankruptcy|restructuring|scandal|default|IPO|listing|earnings|revenues?|profits?|sales|market value|valuation|debts?|bonds|creditors|shareholders|board|founder|employees|workforce)\b/i;
