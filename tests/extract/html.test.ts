@@ -188,6 +188,35 @@ describe('a brief page marked up in other ways', () => {
     expect((graph.getNodeAttributes(item) as { text?: string }).text).toBe('The PBOC cut its repo rate.');
   });
 
+  it('reads a definition list of a document’s facts as its fields, entries headed without numbers', () => {
+    const facts = (title: string, issuers: string[], date: string) =>
+      `<dl class="facts"><dt>Policy</dt><dd>${title}</dd><div><dt>Issued by:</dt>${issuers.map((i) => `<dd>${i}</dd>`).join('')}</div><dt>Published</dt><dd>${date}</dd></dl>`;
+    const item = (headline: string, summary: string, dl: string) =>
+      `<section class="brief-item"><h3>${headline}</h3><p><b>At a glance:</b> ${summary}</p>${dl}</section>`;
+    const html = `<!DOCTYPE html><html><body><article><p class="byline">By the industry team · <time datetime="2024-06-04">4 June 2024</time></p><h2>The Top 3</h2>${item(
+      'Out with the old machines',
+      'The State Council issued a plan on equipment renewal.',
+      facts('Action Plan for Equipment Renewal (推动大规模设备更新行动方案)', ['State Council'], '13 March 2024'),
+    )}${item('Data may leave', 'The CAC and the NDRC published provisions on data flows.', facts('Provisions on Cross-Border Data Flows (促进和规范数据跨境流动规定)', ['CAC', 'NDRC'], '22 March 2024'))}<h2>Worth noting</h2><h3>Policy news</h3><ul><li>6 May – The MIIT published a list of pilot cities.</li></ul></article></body></html>`;
+    const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;
+    const policies = graph
+      .filterNodes((_k, a) => a.kind === 'Policy' && !a.stub)
+      .map((k) => graph.getNodeAttributes(k) as { title: string; titleZh: string; date: string })
+      .map((p) => [p.title, p.titleZh, p.date]);
+    // (The news item's list is a policy too.)
+    expect(policies.slice(0, 2)).toEqual([
+      ['Action Plan for Equipment Renewal', '推动大规模设备更新行动方案', '2024-03-13'],
+      ['Provisions on Cross-Border Data Flows', '促进和规范数据跨境流动规定', '2024-03-22'],
+    ]);
+    const issuersOf = (title: string) =>
+      graph
+        .filterEdges((_k, a) => a.kind === 'ISSUED_BY')
+        .filter((e) => (graph.getSourceAttributes(e) as { title: string }).title === title)
+        .map((e) => graph.target(e));
+    expect(issuersOf('Provisions on Cross-Border Data Flows')).toEqual(['agency:cac', 'agency:ndrc']);
+    expect(issuersOf('Action Plan for Equipment Renewal')).toEqual(['agency:state_council']);
+  });
+
   it('reads a paragraph of dashed goals run into one line as the goals it lists', () => {
     const html = `<!DOCTYPE html><html><body><article><h1>China Industries</h1><p>4 March 2024</p><h2>MERICS Top 5</h2><h3>1. Future industries</h3><p><strong>At a glance:</strong> MIIT issued the Action Plan for Future Industries. It sets goals:</p><p>– By 2025, achieve breakthroughs in 100 technologies\n– Build about 100 application scenarios\n– By 2027, make future industries a driver of growth</p><h2>Worth noting</h2><h4>Policy news</h4><p>02.03.2024 – The PBOC cut its repo rate.</p></article></body></html>`;
     const graph = extractNewsletter('brief.html', new TextEncoder().encode(html)).fragment.graph;

@@ -129,7 +129,8 @@ function collect(node: Root | Element, source: string, out: Block[], links: Link
     if (heading) push(out, 'heading', lines(child.children, source, links), Number(heading[1]));
     else if (child.tagName === 'p' || child.tagName === 'dt' || child.tagName === 'dd' || child.tagName === 'figcaption') {
       push(out, 'paragraph', labelledLines(child.children, source, links), 0);
-    } else if (child.tagName === 'ul' || child.tagName === 'ol') list(child, source, out, links);
+    } else if (child.tagName === 'dl') definitions(child, source, out, links);
+    else if (child.tagName === 'ul' || child.tagName === 'ol') list(child, source, out, links);
     else if (child.tagName === 'table') labelledRows(child, source, out, links);
     else collect(child, source, out, links);
   }
@@ -154,6 +155,38 @@ function list(e: Element, source: string, out: Block[], links: Link[]): void {
     if (e.tagName === 'ol' && itemLines.length === 0 && first?.lines[0]) first.lines[0] = MappedText.concat([`${n}. `, first.lines[0]]);
     n += 1;
   }
+}
+
+/**
+ * A definition list as its terms' fields: "<dt>Issued by</dt><dd>MIIT</dd><dd>NDRC</dd>" reads "Issued by: MIIT, NDRC",
+ * as a page's fact box sets out a document's title, issuers and date — a term on a line of its own would read as a
+ * heading ("Policy").
+ */
+function definitions(dl: Element, source: string, out: Block[], links: Link[]): void {
+  const oneLine = (e: Element) => MappedText.concat(lines(e.children, source, links).flatMap((l, i) => (i === 0 ? [l.trim()] : [' ', l.trim()])));
+  let term: MappedText | null = null;
+  let values: MappedText[] = [];
+  const flush = () => {
+    // ("<dt>Issuer:</dt>" has its colon already.)
+    const colon = term && /:\s*$/.test(term.text) ? ' ' : ': ';
+    if (term && values.length > 0) push(out, 'paragraph', [MappedText.concat([term, colon, ...values.flatMap((v, i) => (i === 0 ? [v] : [', ', v]))])], 0);
+    else if (term) push(out, 'paragraph', [term], 0);
+    term = null;
+    values = [];
+  };
+  // (A <div> may group a term with its values.)
+  const items = dl.children.flatMap((c) => (c.type === 'element' && c.tagName === 'div' ? c.children : [c]));
+  for (const item of items) {
+    if (item.type !== 'element' || isFurniture(item)) continue;
+    if (item.tagName === 'dt') {
+      flush();
+      term = oneLine(item);
+    } else if (item.tagName === 'dd') {
+      const value = oneLine(item);
+      if (value.text.trim().length > 0) values.push(value);
+    }
+  }
+  flush();
 }
 
 function push(out: Block[], kind: Block['kind'], blockLines: MappedText[], level: number): void {
