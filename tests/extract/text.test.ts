@@ -28,6 +28,12 @@ describe('joining wrapped lines', () => {
     expect(joiner('computing power', 'infrastructure')).toBe(' ');
   });
 
+  it('joins a Chinese title wrapped before a figure or a Latin letter with no space, inside its bracket only', () => {
+    expect(joiner('5G Networks (关于推动', '5G加快发展的通知)')).toBe('');
+    expect(joiner('(关于推动', 'AI发展)')).toBe('');
+    expect(joiner('(关于推动5G加快发展的通知)', 'MIIT')).toBe(' ');
+  });
+
   it('keeps a hyphenated compound whole when the line breaks after its hyphen', () => {
     expect(joinLines(splitLines('high-\ntemperature alloys')).text).toBe('high-temperature alloys');
     expect(joinLines(splitLines('Plan (2021-\n2035)')).text).toBe('Plan (2021-2035)');

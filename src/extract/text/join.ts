@@ -19,8 +19,13 @@ export function joiner(before: string, after: string): string {
   if (isCjk(last) && (isCjk(first) || /[)）》」]/.test(first))) return '';
   if (isCjk(first) && /[(（《「]/.test(last)) return '';
   if (isCjk(last) && isCjk(first)) return '';
+  // Inside a Chinese title in brackets a line wraps with no space, whatever comes next: "(关于推动" + "5G加快…".
+  if (isCjk(last) && /[\p{L}\p{N}]/u.test(first) && IN_CHINESE_BRACKET.test(before)) return '';
   return ' ';
 }
+
+/** An open bracket at the end of a text whose content so far is Chinese. */
+const IN_CHINESE_BRACKET = /[(（][^()（）]*\p{Script=Han}[^()（）]*$/u;
 
 /** Two wrapped lines as one: joined by `joiner`, a hyphen that only broke a word dropped ("Con-" "sumption"). */
 export function joinWrapped(before: MappedText, after: MappedText): MappedText {
