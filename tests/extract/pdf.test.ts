@@ -430,6 +430,24 @@ describe('document fields set in a table', () => {
       'Release date: 23.03.2022',
     ]);
   }, 60_000);
+
+  // A heading row of labels, centred over values set flush left, and one row of values under it: in a column so
+  // narrow that the headings and the values wrap, and on a wide page where the Chinese title's end wraps alone.
+  it.each([
+    ['a narrow column', 330],
+    ['a wide page', 760],
+  ])(
+    'reads a table headed by its fields’ labels as one field per column, in %s',
+    async (_name, width) => {
+      const title = 'Notice on Promoting the Accelerated Development of 5G Networks (关于推动5G加快发展的通知)';
+      const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:12px"><div style="width:${width}px"><p>${'The MIIT issued a notice on 5G networks that sets out how operators should build them. '.repeat(8)}</p><table><thead><tr><th>Document</th><th>Issued by</th><th>Date</th></tr></thead><tbody><tr><td>${title}</td><td>MIIT</td><td>24 March 2020</td></tr></tbody></table><p>MERICS comment: The notice builds upon the licences of 2019, which the ministry granted to four operators.</p></div></body></html>`;
+      const { text } = await pdfToText(await printHtml(html));
+      const fields = text.split('\n').filter((l) => /^(?:Document|Issued|Date)\b/.test(l));
+      expect(fields).toEqual([`Document: ${title}`, 'Issued by: MIIT', 'Date: 24 March 2020']);
+      expect(text).toContain('MERICS comment: The notice builds upon');
+    },
+    60_000,
+  );
 });
 
 describe('bad PDFs, each refused with its reason', () => {

@@ -9,6 +9,7 @@ import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
 import { tableFields } from './table-fields.ts';
+import { labelAlone, labelRole } from '../labels.ts';
 
 /** The lines of one column, with each table of goals among them as one line per goal. */
 export function withTables(column: readonly Line[]): Line[] {
@@ -25,6 +26,8 @@ interface Fragment {
   text: string;
   y: number;
 }
+
+const HAN = /\p{Script=Han}/u;
 
 /** A line's items (the reader keeps no blank ones: pdf.ts drops them as it reads a page). */
 const itemsOf = (line: Line): readonly Item[] => line.items ?? [];
@@ -100,7 +103,7 @@ function goalTableAt(lines: readonly Line[], x: number): { from: number; span: n
 }
 
 /** Each column's text, line by line, gathered into cells: a cell's lines stand closer than its rows. */
-function columnCells(rows: readonly Line[], starts: readonly number[]): Fragment[][][] {
+function columnCells(rows: readonly Line[], starts: readonly number[], pitch?: number): Fragment[][][] {
   const bounds = [-Infinity, ...starts.map((x) => x - 0.5), Infinity];
   const columns = bounds.slice(0, -1).map((from, c) =>
     rows.flatMap((line): Fragment[] => {
@@ -109,12 +112,14 @@ function columnCells(rows: readonly Line[], starts: readonly number[]): Fragment
     }),
   );
   const gaps = columns.flatMap((fragments) => fragments.slice(1).map((f, k) => fragments[k]!.y - f.y));
-  const step = Math.min(...gaps.filter((g) => g > 0));
+  const step = pitch ?? Math.min(...gaps.filter((g) => g > 0));
   return columns.map((fragments) => {
     const cells: Fragment[][] = [];
     for (const f of fragments) {
       const last = cells.at(-1)?.at(-1);
-      if (last && last.y - f.y <= step * 1.15) cells.at(-1)!.push(f);
+      // (A line of Chinese, in a fallback font with more leading, stands further from its neighbours.)
+      const leading = HAN.test(f.text) || (last !== undefined && HAN.test(last.text)) ? 1.4 : 1.15;
+      if (last && last.y - f.y <= step * leading) cells.at(-1)!.push(f);
       else cells.push([f]);
     }
     return cells;
@@ -138,4 +143,124 @@ function cellsOfColumns(columns: readonly Fragment[][][]): string[][] {
     }
   });
   return table.map((row) => Array.from({ length: columns.length }, (_x, c) => row[c] ?? ''));
+}
+
+/**
+ * Tables of a document's fields under a heading row, as a page sets them out ("Document | Issued by | Date" over
+ * one row of values): each heading a field's label, wrapped in its narrow cell or not, and each cell below it
+ * its value. Read before the label-beside-value rows (pdf.ts's fieldCells), which would take the heading row's
+ * first label for a row of its own. Each row becomes the lines the text shapes print: "Document: Notice on …".
+ */
+export function withHeadedFieldTables(column: readonly Line[]): Line[] {
+  const out = [...column];
+  for (let i = 0; i < out.length; i++) {
+    const table = headedFieldTableAt(out, i);
+    if (table) out.splice(i, table.span, ...table.rows);
+  }
+  return out;
+}
+
+/** How many lines a heading cell may wrap over. */
+const HEADING_LINES = 3;
+
+/** A heading cell: its words top to bottom, and how far its text reaches either side (a heading may be centred). */
+interface HeadingCell {
+  words: string[];
+  left: number;
+  right: number;
+}
+
+/**
+ * The heading row whose lines start at line i: cells that are each a label of a document field, two fields at
+ * least — over as many lines as make one ("Issued" over "by" is one label, not "Issued" alone).
+ */
+function headingRowAt(lines: readonly Line[], i: number): { span: number; cells: HeadingCell[] } | null {
+  const first = lines[i]!;
+  for (let span = Math.min(HEADING_LINES, lines.length - i); span >= 1; span--) {
+    const band = lines.slice(i, i + span);
+    if (band.some((l, k) => !l.items?.length || l.page !== first.page || (k > 0 && band[k - 1]!.y - l.y > first.size * 1.6))) continue;
+    // Words of one cell overlap across its lines: "Issued" over "by", centred.
+    const cells: HeadingCell[] = [];
+    for (const line of band)
+      for (const item of line.items!) {
+        const cell = cells.find((c) => item.x <= c.right + item.size * 0.5 && item.x + item.width >= c.left - item.size * 0.5);
+        if (cell) {
+          cell.words.push(item.str.trim());
+          cell.left = Math.min(cell.left, item.x);
+          cell.right = Math.max(cell.right, item.x + item.width);
+        } else cells.push({ words: [item.str.trim()], left: item.x, right: item.x + item.width });
+      }
+    if (cells.length < 2) continue;
+    const roles = cells.map((c) => c.words.join(' ').replace(/:$/, '')).map((l) => (labelAlone(l) ? labelRole(l) : null));
+    if (roles.every((r) => r === 'title' || r === 'issuers' || r === 'date') && new Set(roles).size >= 2) {
+      return { span, cells: cells.sort((a, b) => a.left - b.left) };
+    }
+  }
+  return null;
+}
+
+/** Text that reaches x from the left: no column may start there. */
+const reaches = (line: Line, x: number) => itemsOf(line).some((p) => p.x < x - 0.5 && p.x + p.width > x - 0.5);
+
+/**
+ * Where each column after the first starts: where some value starts and no line's text runs across — not left of
+ * its heading (values set flush left start where a heading does, or before it, when it is centred), and not inside
+ * the column before, which reaches as far right of its heading's middle as its start lies left of it.
+ */
+function valueStarts(cells: readonly HeadingCell[], body: readonly Line[]): number[] | null {
+  const middle = (c: HeadingCell) => (c.left + c.right) / 2;
+  const size = body[0]?.size ?? 0;
+  const xs = [...new Set(body.flatMap((l) => itemsOf(l).map((p) => p.x)))].sort((a, b) => a - b);
+  const starts: number[] = [Math.min(...body.map((l) => l.x), cells[0]!.left)];
+  for (let c = 1; c < cells.length; c++) {
+    const previousEnd = Math.max(2 * middle(cells[c - 1]!) - starts.at(-1)!, cells[c - 1]!.right);
+    const open = xs.find((x) => x >= previousEnd - size && x <= cells[c]!.left + size && x > starts.at(-1)! && !body.some((l) => reaches(l, x)));
+    if (open === undefined) return null;
+    starts.push(open);
+  }
+  return starts.slice(1);
+}
+
+function headedFieldTableAt(lines: readonly Line[], i: number): { span: number; rows: Line[] } | null {
+  const heading = headingRowAt(lines, i);
+  if (!heading) return null;
+  const head = lines[i]!;
+  // The rows: lines under the heading in its size (no headline), each close to the one above.
+  let end = i + heading.span;
+  const row = (l: Line) => l.items?.length && l.page === head.page && l.size <= head.size * 1.15;
+  while (end < lines.length && row(lines[end]!) && lines[end - 1]!.y - lines[end]!.y <= head.size * 2.6) end += 1;
+  // The most lines under the heading whose text leaves room for every column's start: a paragraph after the
+  // table runs across them.
+  const candidates = lines.slice(i + heading.span, end);
+  let body: Line[] = [];
+  let starts: number[] | null = null;
+  for (let n = candidates.length; n > 0 && !starts; n--) {
+    body = candidates.slice(0, n);
+    starts = valueStarts(heading.cells, body);
+  }
+  if (!starts) return null;
+  const tableLines = lines.slice(i, i + heading.span + body.length);
+  // A cell's lines stand one body line apart: heading cells centred in a taller row stand closer (pdf.ts's lines
+  // interleave the columns), so the pitch is the body's, measured in each column on its own.
+  const pitch = Math.min(...columnCells(body, starts, Infinity).flatMap(([lines = []]) => lines.slice(1).map((f, k) => lines[k]!.y - f.y)));
+  const cells = cellsOfColumns(columnCells(tableLines, starts, Number.isFinite(pitch) ? pitch : undefined));
+  const found = tableFields(cells.map((row) => row.map((text) => MappedText.fromSource(text, 0))));
+  if (found.length === 0 || found.some((t) => t.kind !== 'paragraph')) return null;
+  const left = Math.min(...tableLines.map((l) => l.x));
+  const right = Math.max(...tableLines.map((l) => l.x + l.width));
+  const [top, bottom] = [head.y, tableLines.at(-1)!.y];
+  // (The rows keep no items: they are read already.)
+  return {
+    span: tableLines.length,
+    // (The fields stand spread from the table's top to its bottom, so the page's bands and columns order them as they
+    // did the table's lines.)
+    rows: found.map(({ line }, k) => ({
+      text: line.text,
+      x: left,
+      y: top - ((top - bottom) * k) / Math.max(1, found.length - 1),
+      width: right - left,
+      size: head.size,
+      page: head.page,
+    })),
+  };
 }

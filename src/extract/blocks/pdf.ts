@@ -17,7 +17,7 @@ import { joiner } from '../text/join.ts';
 import { hyphenBreaksWord } from '../text/hyphenation.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
-import { withTables } from './pdf-tables.ts';
+import { withHeadedFieldTables, withTables } from './pdf-tables.ts';
 
 /**
  * Fonts whose glyphs map to the radical blocks ("⼒" for 力, "⻔" for 门) rather than the characters:
@@ -145,7 +145,7 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     items.filter((i) => i.y < pageHeight - edge && i.y > edge),
     pageWidth,
   );
-  if (cuts.length === 0) return indent(withTables(fieldCells(lines(items, page))));
+  if (cuts.length === 0) return indent(withTables(fieldCells(withHeadedFieldTables(lines(items, page)))));
   const crosses = (i: Item) => cuts.some((c) => i.x < c - 3 && i.x + i.width > c + 3);
   const across = items.filter(crosses);
   const columnOf = (i: Item) => cuts.filter((c) => i.x >= c - 3).length;
@@ -153,9 +153,11 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     indent(
       withTables(
         fieldCells(
-          lines(
-            items.filter((i) => !crosses(i) && columnOf(i) === k),
-            page,
+          withHeadedFieldTables(
+            lines(
+              items.filter((i) => !crosses(i) && columnOf(i) === k),
+              page,
+            ),
           ),
         ),
       ),
@@ -514,7 +516,15 @@ function layout(all: Line[]): PdfText {
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
     // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
     const opensPart = NUMBERED_LINE.test(line.text) || fieldLabel().test(line.text);
-    const carriesOn = previous !== null && turns && !/[.!?:;)\]"”]$/.test(previous.text) && !headline && !opensPart && previous.size <= bodySize * 1.15;
+    // (A table's row, made of its cells, is whole: "Date: 24 March 2020" at a column's foot ends there.)
+    const carriesOn =
+      previous !== null &&
+      turns &&
+      previous.items !== undefined &&
+      !/[.!?:;)\]"”]$/.test(previous.text) &&
+      !headline &&
+      !opensPart &&
+      previous.size <= bodySize * 1.15;
     // "… examples of smart technologies / – such as AI – being …": a dash that goes on with the sentence is no bullet.
     const dashGoesOn = previous !== null && DASH_THEN_LOWER.test(line.text) && !/[.!?:;]$/.test(previous.text);
     const newParagraph =
