@@ -95,6 +95,12 @@ export function leadingRole(text: string): LabelRole | null {
   return label === null ? null : labelRole(label[1]!);
 }
 
+/** Whether a text opens with the label of a field of the document itself, with a colon or alone: "Issued by", "Date:". */
+export function opensDocumentField(text: string): boolean {
+  const role = leadingRole(text);
+  return role !== null && DOCUMENT_FIELDS.includes(role);
+}
+
 /** Whether a text opens with an entry's summary label: "At a glance: …", "Key facts", "In brief:". */
 export function opensSummary(text: string): boolean {
   return leadingRole(text) === 'glance';

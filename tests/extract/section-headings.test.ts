@@ -112,6 +112,27 @@ const BACK_MATTER = [
   '© 2025 Mercator Institute for China Studies',
 ];
 
+describe('a fact box copied as lines, its labels alone', () => {
+  it.each([
+    ['the copied web shape', webTextSnippet, '\n'],
+    ['the PDF shape', pdfSnippet, '\n\n'],
+  ])('reads "Policy" over a title as its label, not the policy news heading, in %s', (_name, shape, gap) => {
+    const standard = shape({ top: [oneEntry], policyNews: ['October 9: MIIT released a plan on data security (Xinhua article)'] });
+    const boxed = standard
+      .replace(/Policy name: (.*)/, `Policy${gap}$1`)
+      .replace(/Issuing bodies: (.*)/, `Issued by${gap}$1`)
+      .replace(/Date: (.*)/, `Published${gap}$1`)
+      .replace(/Policy news/, 'Policy');
+    expect(boxed).not.toMatch(/Policy name|Policy news/);
+    const policiesOf = (text: string) =>
+      nodesOf(extractText(text), 'Policy')
+        .map((p) => [p.title, p.titleZh, p.date])
+        .sort();
+    expect(policiesOf(boxed)).toEqual(policiesOf(standard));
+    expect(sectionsOf(boxed)).toEqual(sectionsOf(standard));
+  });
+});
+
 describe('the back matter after a brief', () => {
   // Paragraphs apart as each shape prints them: blank lines between in a PDF's text and in markdown, none in copied text.
   it.each([

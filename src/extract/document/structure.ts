@@ -12,7 +12,17 @@ import { findIssueDate, findYearlessDateline, inferIssueDate, namesOnlyMasthead,
 import { ENTRY_COUNTER, HEADLINE_NUMBER, isAllCapsHeading, isSectionHeading, NEWS_ITEM_START, NUMBERED_HEADLINE, toUnits, type Unit } from './units.ts';
 import { LIST_ENUMERATOR, nextEnumeratedItem } from '../blocks/list-markers.ts';
 import { READING_TIME } from '../blocks/lines.ts';
-import { fieldLabel, isDocumentField, isTitleField, labelAlone, labelPrefix, leadingLabel, leadingRole, opensSummary as opensSummaryText } from '../labels.ts';
+import {
+  fieldLabel,
+  isDocumentField,
+  isTitleField,
+  labelAlone,
+  labelPrefix,
+  leadingLabel,
+  leadingRole,
+  opensDocumentField,
+  opensSummary as opensSummaryText,
+} from '../labels.ts';
 import { findAgencies } from '../language/agencies.ts';
 import { opensFirmList } from '../language/firms.ts';
 
@@ -31,7 +41,7 @@ export function buildDocument(source: string, shape: Shape, reading: BlockReadin
 
   units.forEach((unit, i) => {
     const text = unit.text.text;
-    const heading = isSectionHeading(text);
+    const heading = state !== 'news' && labelsFactBox(units, i) ? null : isSectionHeading(text);
     if ((state === 'preamble' || state === 'top') && heading === null) {
       unopened.push(unit);
       unopenedFields ||= isTitleField(text);
@@ -225,6 +235,16 @@ function singleBriefItem(units: readonly Unit[]): Unit[] | null {
 }
 
 /** A heading (of either kind, or a short line with no stop) with dated items under it, or under one more heading. */
+/**
+ * "Policy" alone on a line, a value under it and another of the document's fields after it ("Issued by"), as a
+ * page's fact box is copied: the first field's label, though the same word heads the policy news elsewhere.
+ */
+function labelsFactBox(units: readonly Unit[], i: number): boolean {
+  const [label, value, next] = [units[i], units[i + 1], units[i + 2]];
+  if (!label || !value || !next || !labelAlone(label.text.text) || !opensDocumentField(label.text.text)) return false;
+  return leadingLabel(value.text.text) === null && opensDocumentField(next.text.text);
+}
+
 function headsDatedItems(units: readonly Unit[], i: number): boolean {
   if (!looksLikeHeadline(units[i]!) && !isAllCapsHeading(units[i]!.text.text)) return false;
   const next = units[i + 1] && looksLikeHeadline(units[i + 1]!) && units[i + 1]!.kind === 'heading' ? units[i + 2] : units[i + 1];
