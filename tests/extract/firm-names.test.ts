@@ -297,6 +297,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Holvan, which paid a large fine in 2015, now partners with Qorvix Huaxin in server chips.', ['Qorvix Huaxin']],
   ['Huawei wins most of the contracts, while Tambera takes about 10 percent.', ['Huawei', 'Tambera']],
   ['Germany takes about 10 percent of the exports, while Li Wei holds 5 percent.', []],
+  // What only a business does, in a clause about the name: listing its shares on a market.
+  ['The committee sits alongside Qorvix, which listed in Hong Kong in 2023.', ['Qorvix']],
+  ['The plan, which listed in Annex 2 the tasks of each ministry, is long.', []],
 ];
 
 describe('unknown firms in a comment', () => {

@@ -73,6 +73,8 @@ interface FirmLexicon {
   joinedTrade: RegExp;
   /** What only a business does, right after its name (firm-roles.json's businessActs). */
   businessActAfter: RegExp;
+  /** The same, in a clause about the name: ", which listed in Hong Kong". */
+  businessActInAside: RegExp;
   /** "a factory of Wistron", "acquired Ele.me": what stands before a firm one owns or buys. */
   holdingBefore: RegExp;
   /** Role and group nouns, singular and plural, lower case: "Investors" opening a sentence names no firm. */
@@ -152,6 +154,8 @@ const lexicon = derived((r): FirmLexicon => {
       `^(?:\\s+and\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})?\\s+(?:(?:has|have|had|also|already|together|jointly|now|still)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`,
       'u',
     ),
+    // "UBTech, which listed in Hong Kong in 2023, …": the same acts in a clause about the name.
+    businessActInAside: new RegExp(`^,\\s+which\\s+(?:(?:has|had|also|already|recently|just|then)\\s+){0,2}(?:${r.firmRoles.businessActs.join('|')})\\b`, 'u'),
     roleNouns: new Set([...r.firmRoles.roles, ...r.firmRoles.groupNouns].flatMap((w) => [w, pluralOf(w)]).map((w) => w.toLowerCase())),
     organisationHead: new RegExp(`\\s(?:${r.firmRoles.organisationHeads.map(escape).join('|')})$`),
     placeHead: new RegExp(`\\s(?:${r.firmStopWords.placeHeads.map(escape).join('|')})$`),
@@ -689,7 +693,7 @@ function isFirmByContext(text: string, n: { name: string; start: number; end: nu
   if (/^-(?:backed|owned|controlled)\b/.test(after)) return true;
   // "Vanke, backed by Shenzhen Metro, raised …": what another owns or backs is a firm.
   if (BACKED_ASIDE_AFTER.test(after)) return true;
-  if (HOLDER_AFTER.test(after) || MAKER_AFTER.test(after)) return true;
+  if (HOLDER_AFTER.test(after) || MAKER_AFTER.test(after) || lexicon().businessActInAside.test(after)) return true;
   if (STOCK_TICKER_AFTER.test(after) || lexicon().listedAfter.test(after)) return true;
   // (One word opening a sentence may be a common noun: "Tech shares fell".)
   if (SHARES_AFTER.test(after) && (n.name.includes(' ') || /[\p{Ll},]\s*$/u.test(before))) return true;
