@@ -119,6 +119,8 @@ const PRINTED: [string, { date: string; periodFrom: string | null; periodTo: str
   ['Date: 18.07.2024', { date: '2024-07-18', periodFrom: null, periodTo: null }],
   // An issue's number with its year in brackets.
   ['Issue 5 (2020) · 14 May 2020 · covering 10 April to 8 May 2020', { date: '2020-05-14', periodFrom: '2020-04-10', periodTo: '2020-05-08' }],
+  // A page's reading time, spelled out, beside the date.
+  ['Published: 2019-07-04 | Reading time: 8 minutes', { date: '2019-07-04', periodFrom: null, periodTo: null }],
   // The date named for the act of sending the issue out.
   ['Release date: 2016/07/28', { date: '2016-07-28', periodFrom: null, periodTo: null }],
   ['Date of release: 28 July 2016', { date: '2016-07-28', periodFrom: null, periodTo: null }],

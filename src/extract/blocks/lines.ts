@@ -49,5 +49,8 @@ export const RULE_LINE = /^\s*(?:[=_*~-]\s*){3,}$/;
 /** A line that is only a link target, as PDFs print them after a page's text and web copies keep them. */
 export const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
-/** The reading time a web page prints under its title ("13 min read", "14 Minuten Lesedauer"): page chrome, no PDF has one. */
-export const READING_TIME = String.raw`\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedauer)`;
+/**
+ * The reading time a web page prints under its title ("13 min read", "Reading time: 8 minutes", "14 Minuten
+ * Lesedauer"): page chrome, no PDF has one.
+ */
+export const READING_TIME = String.raw`(?:\d{1,3}\s+(?:min(?:ute)?s?\.?\s+read|Minuten\s+Lesedauer)|(?:Estimated\s+)?reading\s+time:?\s+\d{1,3}\s+min(?:ute)?s?\.?)`;
