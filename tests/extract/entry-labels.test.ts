@@ -71,6 +71,7 @@ describe('title and issuer labels in other words', () => {
     // A label's word with its plural beside it.
     ['Policy document', 'Issuing body/bodies'],
     ['Key document', 'Issuer(s)'],
+    ['Official document', 'Publisher'],
   ])('reads "%s:" as the title and "%s:" as the issuers', (titleLabel, issuersLabel) => {
     for (const shape of [pdfSnippet, markdownSnippet, webTextSnippet]) {
       const text = shape({ top: [oneEntry] })
