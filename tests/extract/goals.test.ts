@@ -278,6 +278,15 @@ describe('goals in other authors’ words', () => {
         ['rising to 12 percent in 2020', 2020],
       ],
     ],
+    // A series of years may go on rising after its last step.
+    [
+      "NEV credits must equal 10 percent of a carmaker's output in 2019 and 12 percent in 2020, rising to 18 percent in 2023.",
+      [
+        ["NEV credits must equal 10 percent of a carmaker's output in 2019", 2019],
+        ['12 percent in 2020', 2020],
+        ['rising to 18 percent in 2023', 2023],
+      ],
+    ],
     // A goal whose amount stands far from its verb, after a semicolon.
     [
       "Output should exceed CNY 150 billion by 2020; by 2030, China is to become the world's primary AI innovation centre, with a core industry of more than CNY 1 trillion.",

@@ -321,7 +321,8 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
     for (let end = m.index! + m[0].length, first = true; ; first = false) {
       const rest = text.slice(end);
       // "30 key standards by 2026 and more than 70 by 2030": a second amount and year joined to the goal is a goal too.
-      const joined = COORDINATED_GOAL.exec(rest) ?? (first ? RISING_GOAL.exec(rest) : null);
+      // ("… in 2019 and 12 percent in 2020, rising to 18 percent in 2023": a series may go on rising.)
+      const joined = COORDINATED_GOAL.exec(rest) ?? RISING_GOAL.exec(rest);
       // "… by 2027 and to make the economy worth CNY 300 billion by the same year": the year the goal before gave.
       const sameYear = joined || !first ? null : (SAME_YEAR_GOAL.exec(rest) ?? JOINED_DUTY.exec(rest));
       const next = joined ?? sameYear ?? GAPPED_GOAL.exec(rest) ?? FOLLOWING_DUTY.exec(rest);
