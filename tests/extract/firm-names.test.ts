@@ -300,6 +300,10 @@ const IN_COMMENT: [string, string[]][] = [
   // What only a business does, in a clause about the name: listing its shares on a market.
   ['The committee sits alongside Qorvix, which listed in Hong Kong in 2023.', ['Qorvix']],
   ['The plan, which listed in Annex 2 the tasks of each ministry, is long.', []],
+  // Joint ventures named as such; specialists of a trade named as a group, one of them a person.
+  ['Joint ventures such as Qorvix-GM and FAW-Tambera need to buy credits.', ['FAW-Tambera', 'Qorvix-GM']],
+  ['Hydrogen specialists Qorvix and Tambera supply most stacks.', ['Qorvix', 'Tambera']],
+  ['The IT specialist Li Wei said the rules are clear.', []],
 ];
 
 describe('unknown firms in a comment', () => {
