@@ -371,6 +371,18 @@ describe('a Chinese title that wraps in a paragraph set in a Latin font', () => 
   }, 60_000);
 });
 
+describe('a page of short paragraphs', () => {
+  // Most gaps on such a page are between paragraphs: the gap between a paragraph's lines is the smaller one.
+  it('parts a headline set in the body’s size from a paragraph that ends on a Chinese title', async () => {
+    const story = (n: number) =>
+      `<p><b>${n}. Robots get a standards body</b></p><p>Summary: The ministry set up a committee for humanoid robots.</p><p>Analysis: The committee carries out the Guiding Opinions of 2023.</p><p><i>Source: MIIT, published 20 November 2025 – “Notice on Establishing the Humanoid Robot Standardisation Technical Committee” (关于成立人形机器人标准化技术委员会的通知)</i></p>`;
+    const html = `<html lang="en"><body style="font-family:'Noto Sans CJK SC',sans-serif;font-size:16px"><div style="width:640px">${[1, 2, 3].map(story).join('')}</div></body></html>`;
+    const paragraphs = await printedParagraphs(html);
+    expect(paragraphs.filter((p) => /^\d\. Robots get a standards body$/.test(p))).toHaveLength(3);
+    expect(paragraphs.filter((p) => p.startsWith('Source:') && p.replace(/\s/g, '').endsWith('委员会的通知)'))).toHaveLength(3);
+  }, 60_000);
+});
+
 describe('a Chinese title in a justified narrow column', () => {
   it('keeps its characters together, though the line spreads them apart', async () => {
     const html = `<html lang="zh"><body style="font-family:'Noto Sans CJK SC',sans-serif"><p style="width:190px;text-align:justify">Document: Medium and Long-term Plan for the Hydrogen Energy Industry (2021-2035) (氢能产业发展中长期规划（2021-2035年）) Issued by: NDRC, NEA</p></body></html>`;

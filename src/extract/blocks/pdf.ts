@@ -490,12 +490,14 @@ const HAN = /\p{Script=Han}/u;
 /** Lines as text: a blank line where the gap is wider than a line, the font grows (a headline) or a page turns. */
 function layout(all: Line[]): PdfText {
   const bodySize = median(all.map((l) => l.size));
-  // The usual distance between the lines of a paragraph; a paragraph or list item adds to it.
-  const lineGap = median(
+  // The usual distance between the lines of a paragraph; a paragraph or list item adds to it. (Not the median: where
+  // most paragraphs are two or three lines long, as a web page's are, half the gaps are between paragraphs.)
+  const lineGap = quantile(
     all
       .slice(1)
       .map((l, i) => all[i]!.y - l.y)
       .filter((g) => g > 0 && g < bodySize * 3),
+    0.3,
   );
   const runs = indentedRuns(all, lineGap);
   const out: string[] = [];
@@ -658,6 +660,11 @@ export function placeOf(places: readonly PdfPlace[], start: number, end: number)
 }
 
 function median(xs: number[]): number {
+  return quantile(xs, 0.5);
+}
+
+/** The value a share q of the numbers lie below. */
+function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
+  return s[Math.floor(s.length * q)] ?? 0;
 }
