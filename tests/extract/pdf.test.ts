@@ -371,6 +371,19 @@ describe('a Chinese title that wraps in a paragraph set in a Latin font', () => 
   }, 60_000);
 });
 
+describe('a list drawn with no glyphs on a last page of few lines', () => {
+  // The page has too few lines to tell where its text wraps: the same column on the pages before does.
+  it('parts its items of one line each', async () => {
+    const body = `<p>${'The ministry set out how it wants every sector to use robots in its factories and offices. '.repeat(6)}</p>`;
+    const list =
+      '<ul><li>Alibaba raised USD 11 billion in a second listing in Hong Kong (26 November).</li><li>Geely agreed to build electric cars with Daimler (3 December).</li></ul>';
+    const html = `<html lang="en"><body style="font-size:12px">${body.repeat(3)}<div style="page-break-before:always"><p>Corporate news</p>${list}<p>More briefs like this one</p></div></body></html>`;
+    const paragraphs = await printedParagraphs(html);
+    expect(paragraphs).toContain('• Alibaba raised USD 11 billion in a second listing in Hong Kong (26 November).');
+    expect(paragraphs).toContain('• Geely agreed to build electric cars with Daimler (3 December).');
+  }, 60_000);
+});
+
 describe('a page of short paragraphs', () => {
   // Most gaps on such a page are between paragraphs: the gap between a paragraph's lines is the smaller one.
   it('parts a headline set in the body’s size from a paragraph that ends on a Chinese title', async () => {

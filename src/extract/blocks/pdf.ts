@@ -614,15 +614,21 @@ function indentedRuns(all: readonly Line[], lineGap: number): Map<Line, Indented
  * Where the body text of the column a line stands in wraps: the furthest right edge that three of the
  * column's unindented lines on the page reach within two letters of it, as lines that wrapped there do (a
  * rare line across both columns sticks out alone; short lines — a paragraph's last, a menu's — stop anywhere
- * short of it). Where no three lines do, the edge that one in four lines reaches; 0 when the page has no line.
+ * short of it) — or, on a page with too few such lines (a last page's list and a footer), the same column on
+ * any page. Where no three lines do, the edge that one in four lines on the page reaches; 0 when it has none.
  */
 function columnRight(all: readonly Line[], line: Line): number {
-  const rights = all
-    .filter((l) => l.page === line.page && !l.indented && l.x <= line.x + 1 && l.x + l.width >= line.x)
-    .map((l) => l.x + l.width)
-    .sort((a, b) => a - b);
-  for (let i = rights.length - 1; i >= 2; i--) if (rights[i - 2]! >= rights[i]! - line.size * 2) return rights[i]!;
-  return rights.length === 0 ? 0 : rights[Math.floor(rights.length * 0.75)]!;
+  const rightsOf = (lines: readonly Line[]) =>
+    lines
+      .filter((l) => !l.indented && l.x <= line.x + 1 && l.x + l.width >= line.x)
+      .map((l) => l.x + l.width)
+      .sort((a, b) => a - b);
+  const wrapEdge = (rights: readonly number[]) => {
+    for (let i = rights.length - 1; i >= 2; i--) if (rights[i - 2]! >= rights[i]! - line.size * 2) return rights[i]!;
+    return null;
+  };
+  const onPage = rightsOf(all.filter((l) => l.page === line.page));
+  return wrapEdge(onPage) ?? wrapEdge(rightsOf(all)) ?? (onPage.length === 0 ? 0 : onPage[Math.floor(onPage.length * 0.75)]!);
 }
 
 /**
