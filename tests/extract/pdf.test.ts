@@ -10,6 +10,7 @@ import { looksLikePdf, pdfToText } from '../../src/extract/blocks/pdf.ts';
 import { extractFile, extractNewsletter, InputError } from '../../src/extract/index.ts';
 import type { FactGraph } from '../../src/graph/facts.ts';
 import { readSeed, seedFiles } from '../helpers/extract.ts';
+import { seedAsWebPage } from '../helpers/web-page.ts';
 import { printHtml, seedPdf, seedPdfDir } from '../helpers/pdf-fixtures.ts';
 import { markdownSnippet, oneEntry, pdfSnippet } from '../helpers/snippets.ts';
 import { printSeedPdfs } from '../../scripts/print-seed-pdfs.ts';
@@ -343,6 +344,14 @@ describe('a table of goals, printed by the fixture printer', () => {
     },
     60_000,
   );
+
+  // A web page centres its column headings over values set flush left, rows a line each.
+  it('reads each row as a goal in the issue saved as a web page and printed', async () => {
+    const pdf = await printHtml(seedAsWebPage(newsletter, 'China Industries'));
+    const fromText = extractNewsletter('goal-table.md', new TextEncoder().encode(newsletter));
+    const fromPdf = await extractFile('goal-table.pdf', pdf);
+    expect(facts(fromPdf.fragment.graph).targets).toEqual(facts(fromText.fragment.graph).targets);
+  }, 60_000);
 });
 
 describe('a list whose items all end short of the column', () => {

@@ -1,15 +1,17 @@
 /**
- * Tables of goals in a PDF ("Indicator | Target for 2025" over rows of what is measured and its goal), read
- * from the items' places: the second column's cells start where its text does, on line after line, no text
- * runs across that start, and a cell wraps over lines that stand closer than the rows do. Each row
- * becomes the line the text shapes give the same table (table-fields.ts): "• Energy use per unit of value
- * added: down 13.5 percent". Only tables of goals are read so; other tables stay the lines they were.
+ * Tables in a PDF, read from the items' places and given as the lines the text shapes print for the same table
+ * (table-fields.ts). Tables of goals ("Indicator | Target for 2025" over rows of what is measured and its goal):
+ * the second column's cells start where its text does, on line after line, no text runs across that start, and a
+ * cell wraps over lines that stand closer than the rows do; each row becomes "• Energy use per unit of value added:
+ * down 13.5 percent". Tables under a heading row of labels ("Document | Issued by | Date", or a table of goals'
+ * headings), centred or not over values set flush left: each column starts where its values do; each row becomes
+ * the fields' lines ("Document: Notice on …") or a goal. Other tables stay the lines they were.
  */
 import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
-import { tableFields } from './table-fields.ts';
-import { labelAlone, labelRole } from '../labels.ts';
+import { headsGoals, tableFields } from './table-fields.ts';
+import { labelAlone, labelPrefix, labelRole } from '../labels.ts';
 
 /** The lines of one column, with each table of goals among them as one line per goal. */
 export function withTables(column: readonly Line[]): Line[] {
@@ -146,22 +148,23 @@ function cellsOfColumns(columns: readonly Fragment[][][]): string[][] {
 }
 
 /**
- * Tables of a document's fields under a heading row, as a page sets them out ("Document | Issued by | Date" over
- * one row of values): each heading a field's label, wrapped in its narrow cell or not, and each cell below it
- * its value. Read before the label-beside-value rows (pdf.ts's fieldCells), which would take the heading row's
- * first label for a row of its own. Each row becomes the lines the text shapes print: "Document: Notice on …".
+ * Tables under a heading row, as a page sets them out ("Document | Issued by | Date" over one row of values,
+ * "Indicator | Target for 2025" over rows of goals): each heading a field's label or a goal table's, wrapped in its
+ * narrow cell or not, and each cell below it its value. Read before the label-beside-value rows (pdf.ts's
+ * fieldCells), which would take the heading row's first label for a row of its own.
  */
-export function withHeadedFieldTables(column: readonly Line[]): Line[] {
+export function withHeadedTables(column: readonly Line[]): Line[] {
   const out = [...column];
   for (let i = 0; i < out.length; i++) {
-    const table = headedFieldTableAt(out, i);
+    const table = headedTableAt(out, i);
     if (table) out.splice(i, table.span, ...table.rows);
   }
   return out;
 }
 
-/** How many lines a heading cell may wrap over. */
+/** How many lines a heading cell may wrap over, and how many words it holds at most. */
 const HEADING_LINES = 3;
+const HEADING_WORDS = 5;
 
 /** A heading cell: its words top to bottom, and how far its text reaches either side (a heading may be centred). */
 interface HeadingCell {
@@ -174,7 +177,7 @@ interface HeadingCell {
  * The heading row whose lines start at line i: cells that are each a label of a document field, two fields at
  * least — over as many lines as make one ("Issued" over "by" is one label, not "Issued" alone).
  */
-function headingRowAt(lines: readonly Line[], i: number): { span: number; cells: HeadingCell[] } | null {
+function headingRowAt(lines: readonly Line[], i: number): { span: number; cells: HeadingCell[]; goals: boolean } | null {
   const first = lines[i]!;
   for (let span = Math.min(HEADING_LINES, lines.length - i); span >= 1; span--) {
     const band = lines.slice(i, i + span);
@@ -191,16 +194,49 @@ function headingRowAt(lines: readonly Line[], i: number): { span: number; cells:
         } else cells.push({ words: [item.str.trim()], left: item.x, right: item.x + item.width });
       }
     if (cells.length < 2) continue;
-    const roles = cells.map((c) => c.words.join(' ').replace(/:$/, '')).map((l) => (labelAlone(l) ? labelRole(l) : null));
-    if (roles.every((r) => r === 'title' || r === 'issuers' || r === 'date') && new Set(roles).size >= 2) {
-      return { span, cells: cells.sort((a, b) => a.left - b.left) };
-    }
+    cells.sort((a, b) => a.left - b.left);
+    const headings = cells.map((c) => c.words.join(' ').replace(/:$/, ''));
+    // (A heading is a few words: a longer cell holds a row's value under it.)
+    if (headings.some((h) => h.split(/\s+/).length > HEADING_WORDS)) continue;
+    const roles = headings.map((l) => (labelAlone(l) ? labelRole(l) : null));
+    const fields = roles.every((r) => r === 'title' || r === 'issuers' || r === 'date') && new Set(roles).size >= 2;
+    const goals = headings.length === 2 && headsGoals(headings[0]!, headings[1]!);
+    if (fields || goals) return { span, cells, goals };
   }
   return null;
 }
 
-/** Text that reaches x from the left: no column may start there. */
-const reaches = (line: Line, x: number) => itemsOf(line).some((p) => p.x < x - 0.5 && p.x + p.width > x - 0.5);
+/** Text that reaches x from the left: no column may start there — unless a space stands there (see `splitAt`). */
+const reaches = (line: Line, x: number) => itemsOf(line).some((p) => p.x < x - 0.5 && p.x + p.width > x - 0.5 && spaceNear(p, x) < 0);
+
+/**
+ * Where in an item's text a space stands within a letter of x, as far as its letters' mean width tells: two cells
+ * of a row that the PDF printed as one run of text ("… value added down 13.5 percent") part there. -1 for none.
+ */
+function spaceNear(p: Item, x: number): number {
+  const letter = p.width / Math.max(1, p.str.length);
+  const at = Math.round((x - p.x) / letter);
+  for (let d = 0; d <= 1; d++) for (const k of [at - 1 - d, at + d - 1]) if (p.str[k] === ' ') return k;
+  return -1;
+}
+
+/** A line's items parted at the columns' starts where one run of text crosses them at a space. */
+function splitAt(line: Line, starts: readonly number[]): Line {
+  const items = itemsOf(line).flatMap((p) => {
+    const parts: Item[] = [];
+    let rest = p;
+    for (const x of starts) {
+      if (!(rest.x < x - 0.5 && rest.x + rest.width > x - 0.5)) continue;
+      const k = spaceNear(rest, x);
+      if (k < 0) continue;
+      const letter = rest.width / rest.str.length;
+      parts.push({ ...rest, str: rest.str.slice(0, k), width: k * letter });
+      rest = { ...rest, str: rest.str.slice(k + 1), x: rest.x + (k + 1) * letter, width: rest.width - (k + 1) * letter };
+    }
+    return [...parts, rest];
+  });
+  return { ...line, items };
+}
 
 /**
  * Where each column after the first starts: where some value starts and no line's text runs across — not left of
@@ -221,13 +257,40 @@ function valueStarts(cells: readonly HeadingCell[], body: readonly Line[]): numb
   return starts.slice(1);
 }
 
-function headedFieldTableAt(lines: readonly Line[], i: number): { span: number; rows: Line[] } | null {
+/**
+ * The rows of values under fields' headings: a cell's lines stand one line apart, its rows further (pdf.ts's lines
+ * interleave the columns, so the pitch is measured in each column on its own).
+ */
+function fieldRowsOf(body: readonly Line[], starts: readonly number[]): string[][] {
+  const pitch = Math.min(...columnCells(body, starts, Infinity).flatMap(([lines = []]) => lines.slice(1).map((f, k) => lines[k]!.y - f.y)));
+  return cellsOfColumns(columnCells(body, starts, Number.isFinite(pitch) ? pitch : undefined));
+}
+
+/**
+ * The rows of a table of goals: a row a line, as most are ("Share of electricity in final energy use | above 30
+ * percent"), where rows stand no further apart than a cell's lines; a line whose first cell is empty or goes on in
+ * lower case goes on with the row above.
+ */
+function goalRowsOf(body: readonly Line[], starts: readonly number[]): string[][] {
+  const bounds = [-Infinity, ...starts.map((x) => x - 0.5), Infinity];
+  const rows: string[][] = [];
+  for (const line of body) {
+    const parts = bounds.slice(0, -1).map((from, c) => itemsText(itemsOf(line).filter((p) => p.x >= from && p.x < bounds[c + 1]!)).trim());
+    const opens = rows.length === 0 || /^[\p{Lu}\d]/u.test(parts[0]!);
+    if (opens) rows.push(parts);
+    else rows.at(-1)!.forEach((text, c) => (rows.at(-1)![c] = parts[c] ? text + joiner(text, parts[c]!) + parts[c] : text));
+  }
+  return rows;
+}
+
+function headedTableAt(lines: readonly Line[], i: number): { span: number; rows: Line[] } | null {
   const heading = headingRowAt(lines, i);
   if (!heading) return null;
   const head = lines[i]!;
   // The rows: lines under the heading in its size (no headline), each close to the one above.
   let end = i + heading.span;
-  const row = (l: Line) => l.items?.length && l.page === head.page && l.size <= head.size * 1.15;
+  // (A labelled line — "MERICS comment: …" — opens the text after the table.)
+  const row = (l: Line) => l.items?.length && l.page === head.page && l.size <= head.size * 1.15 && !labelPrefix().test(l.text);
   while (end < lines.length && row(lines[end]!) && lines[end - 1]!.y - lines[end]!.y <= head.size * 2.6) end += 1;
   // The most lines under the heading whose text leaves room for every column's start: a paragraph after the
   // table runs across them.
@@ -240,12 +303,19 @@ function headedFieldTableAt(lines: readonly Line[], i: number): { span: number; 
   }
   if (!starts) return null;
   const tableLines = lines.slice(i, i + heading.span + body.length);
-  // A cell's lines stand one body line apart: heading cells centred in a taller row stand closer (pdf.ts's lines
-  // interleave the columns), so the pitch is the body's, measured in each column on its own.
-  const pitch = Math.min(...columnCells(body, starts, Infinity).flatMap(([lines = []]) => lines.slice(1).map((f, k) => lines[k]!.y - f.y)));
-  const cells = cellsOfColumns(columnCells(tableLines, starts, Number.isFinite(pitch) ? pitch : undefined));
+  const rows = heading.goals
+    ? goalRowsOf(
+        body.map((l) => splitAt(l, starts!)),
+        starts,
+      )
+    : fieldRowsOf(
+        body.map((l) => splitAt(l, starts!)),
+        starts,
+      );
+  const cells = [heading.cells.map((c) => c.words.join(' ')), ...rows];
   const found = tableFields(cells.map((row) => row.map((text) => MappedText.fromSource(text, 0))));
-  if (found.length === 0 || found.some((t) => t.kind !== 'paragraph')) return null;
+  // (Fields, or goals: one kind of line throughout.)
+  if (found.length === 0 || found.some((t) => t.kind !== found[0]!.kind)) return null;
   const left = Math.min(...tableLines.map((l) => l.x));
   const right = Math.max(...tableLines.map((l) => l.x + l.width));
   const [top, bottom] = [head.y, tableLines.at(-1)!.y];
@@ -254,8 +324,8 @@ function headedFieldTableAt(lines: readonly Line[], i: number): { span: number; 
     span: tableLines.length,
     // (The fields stand spread from the table's top to its bottom, so the page's bands and columns order them as they
     // did the table's lines.)
-    rows: found.map(({ line }, k) => ({
-      text: line.text,
+    rows: found.map(({ kind, line }, k) => ({
+      text: kind === 'bullet' ? `\u2022 ${line.text}` : line.text,
       x: left,
       y: top - ((top - bottom) * k) / Math.max(1, found.length - 1),
       width: right - left,

@@ -17,7 +17,7 @@ import { joiner } from '../text/join.ts';
 import { hyphenBreaksWord } from '../text/hyphenation.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
 import { itemsText, type Item, type Line } from './pdf-geometry.ts';
-import { withHeadedFieldTables, withTables } from './pdf-tables.ts';
+import { withHeadedTables, withTables } from './pdf-tables.ts';
 
 /**
  * Fonts whose glyphs map to the radical blocks ("⼒" for 力, "⻔" for 门) rather than the characters:
@@ -145,7 +145,7 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     items.filter((i) => i.y < pageHeight - edge && i.y > edge),
     pageWidth,
   );
-  if (cuts.length === 0) return indent(withTables(fieldCells(withHeadedFieldTables(lines(items, page)))));
+  if (cuts.length === 0) return indent(withTables(fieldCells(withHeadedTables(lines(items, page)))));
   const crosses = (i: Item) => cuts.some((c) => i.x < c - 3 && i.x + i.width > c + 3);
   const across = items.filter(crosses);
   const columnOf = (i: Item) => cuts.filter((c) => i.x >= c - 3).length;
@@ -153,7 +153,7 @@ function readingOrder(items: Item[], pageWidth: number, pageHeight: number, page
     indent(
       withTables(
         fieldCells(
-          withHeadedFieldTables(
+          withHeadedTables(
             lines(
               items.filter((i) => !crosses(i) && columnOf(i) === k),
               page,

@@ -41,15 +41,21 @@ export function tableFields(rows: readonly (readonly MappedText[])[]): TableLine
 const GOAL_HEADING = /\b(?:targets?|goals?|objectives?|(?:19|20)\d{2})\b/i;
 
 /**
+ * Whether two column headings head a table of goals: "Indicator | Target for 2025". (A heading is a few words; a
+ * fact box's first row, "| Policy name | … Plan (2016-2020) |", is a field, no heading.)
+ */
+export function headsGoals(what: string, goal: string): boolean {
+  return GOAL_HEADING.test(goal) && goal.split(/\s+/).length <= 5 && !labelPrefix().test(`${what}: x`);
+}
+
+/**
  * A table of goals, what is measured in the first column and the goal beside it under a heading that says so
  * ("| Indicator | Target for 2025 |", "| Energy use per unit of value added | down 13.5 percent |"): each row
  * as the goal a list prints, "Energy use per unit of value added: down 13.5 percent".
  */
 function goalRows(cells: readonly (readonly MappedText[])[]): MappedText[] | null {
   const [heading, ...rows] = cells;
-  // (A heading is a few words; a fact box's first row, "| Policy name | … Plan (2016-2020) |", is a field, no heading.)
-  if (!heading || heading.length !== 2 || rows.length === 0 || !GOAL_HEADING.test(heading[1]!.text)) return null;
-  if (heading[1]!.text.split(/\s+/).length > 5 || labelPrefix().test(`${heading[0]!.text}: x`)) return null;
+  if (!heading || heading.length !== 2 || rows.length === 0 || !headsGoals(heading[0]!.text, heading[1]!.text)) return null;
   if (!rows.every((row) => row.length === 2 && row[0]!.text && row[1]!.text)) return null;
   return rows.map(([what, goal]) => MappedText.concat([what!, ': ', goal!]));
 }
