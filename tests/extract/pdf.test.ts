@@ -354,6 +354,33 @@ describe('a table of goals, printed by the fixture printer', () => {
   }, 60_000);
 });
 
+describe('a list of fields on a printed web page', () => {
+  // A wrapped item's line of Chinese, in a fallback font with more leading, stands further below the line above it.
+  it('keeps an item whose title wraps onto a line of Chinese whole', async () => {
+    const entry = (n: number, title: string) => [
+      `### ${n} · Plans for industry`,
+      '',
+      '**At a glance:** The MIIT issued a three-year plan.',
+      '',
+      '**Our view:** The plan is a step towards the AI Development Plan of July 2017.',
+      '',
+      `- **Policy:** ${title}`,
+      '- **Issuers:** MIIT',
+      '- **Released:** 14 December 2017',
+      '',
+    ];
+    const long =
+      'Three-Year Action Plan for Promoting the Development of a New Generation Artificial Intelligence Industry (2018-2020) (促进新一代人工智能产业发展三年行动计划（2018-2020年）)';
+    const markdown = ['# China Industries | 12 January 2018', '', '## MERICS TOP 5', '', ...entry(1, long), ...entry(2, 'Plan for Robots (机器人规划)')].join(
+      '\n',
+    );
+    const fromPdf = await extractFile('fields.pdf', await printHtml(seedAsWebPage(markdown, 'China Industries')));
+    const graph = fromPdf.fragment.graph;
+    const titles = graph.filterNodes((_k, a) => a.kind === 'Policy' && !a.stub).map((k) => (graph.getNodeAttributes(k) as { titleZh: string | null }).titleZh);
+    expect(titles).toEqual(['促进新一代人工智能产业发展三年行动计划（2018-2020年）', '机器人规划']);
+  }, 60_000);
+});
+
 describe('a list whose items all end short of the column', () => {
   it('reads each item apart, though no item wrapped to show where the column ends', async () => {
     const items = [

@@ -477,13 +477,17 @@ function smallTopLine(lines: readonly Line[], height: number): Line | null {
 }
 
 /**
- * The gap above a line that parts it from the paragraph before. A line with Chinese characters is set
- * taller where the browser took a fallback font for them ("… Security (矿产资源安" / "全管理条例), which …"
- * stood 1.3 lines apart), so beside one the gap must be wider still.
+ * The widest gap between two lines of one paragraph or list item. A line with Chinese characters is set taller
+ * where the browser took a fallback font for them ("… Security (矿产资源安" / "全管理条例), which …" stood 1.3
+ * lines apart), so beside one the gap may be wider.
  */
+function wrapGap(previous: Line, line: Line, lineGap: number): number {
+  return lineGap * (HAN.test(previous.text) || HAN.test(line.text) ? 1.4 : 1.15);
+}
+
+/** The gap above a line that parts it from the paragraph before: wider than a wrap, and than a line of its size. */
 function paragraphGap(previous: Line, line: Line, lineGap: number): number {
-  const gap = Math.max(lineGap * 1.15, line.size * 1.45);
-  return HAN.test(previous.text) || HAN.test(line.text) ? Math.max(gap, lineGap * 1.4, line.size * 1.6) : gap;
+  return Math.max(wrapGap(previous, line, lineGap), line.size * (HAN.test(previous.text) || HAN.test(line.text) ? 1.6 : 1.45));
 }
 const HAN = /\p{Script=Han}/u;
 
@@ -509,11 +513,14 @@ function layout(all: Line[]): PdfText {
     const headline = line.size > bodySize * 1.15;
     const gap = previous ? previous.y - line.y : 0;
     // A list item's glyph hangs in the margin and its text wraps indented: the indented line goes on with the item.
-    const wrapsItem = previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= lineGap * 1.15;
+    const wrapsItem =
+      previous !== null && BULLET_GLYPH.test(previous.text) && !previous.indented && line.indented === true && gap <= wrapGap(previous, line, lineGap);
     // A numbered item opens on its number, though the item before it is indented as well and no gap parts them.
     const numbered = LIST_ENUMERATOR.test(line.text);
     const startsItem =
-      line.indented === true && !wrapsItem && (!previous?.indented || gap > lineGap * 1.15 || numbered || endsByChoice(previous, line, runs.get(line)!));
+      line.indented === true &&
+      !wrapsItem &&
+      (!previous?.indented || gap > wrapGap(previous, line, lineGap) || numbered || endsByChoice(previous, line, runs.get(line)!));
     // A sentence the foot of a column or page cut off goes on at the head of the next one.
     const turns = previous !== null && (line.page !== previous.page || gap < -line.size);
     // A headline set in the body's size, or a field, at the head of the page starts anew though the line before it has no stop.
@@ -601,7 +608,7 @@ function indentedRuns(all: readonly Line[], lineGap: number): Map<Line, Indented
   all.forEach((line, i) => {
     const previous = all[i - 1];
     const gap = previous ? previous.y - line.y : 0;
-    const together = previous?.indented && previous.page === line.page && gap > 0 && gap <= lineGap * 1.15;
+    const together = previous?.indented && previous.page === line.page && gap > 0 && gap <= wrapGap(previous, line, lineGap);
     if (run.length > 0 && (!line.indented || !together)) close();
     if (line.indented && run.length === 0) ledIn = previous !== undefined && !previous.indented && /:$/.test(previous.text);
     if (line.indented) run.push(line);
