@@ -106,6 +106,7 @@ export const firmRoles = load(
     groupNouns: z.array(z.string()),
     openers: z.array(z.string()),
     businessWords: z.array(z.string()),
+    productNouns: z.array(z.string().min(1)),
     productEndings: z.array(z.string().min(1)),
     businessActs: z.array(z.string()),
     holdingsBefore: z.array(z.string()),

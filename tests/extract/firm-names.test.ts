@@ -304,6 +304,9 @@ const IN_COMMENT: [string, string[]][] = [
   ['Joint ventures such as Qorvix-GM and FAW-Tambera need to buy credits.', ['FAW-Tambera', 'Qorvix-GM']],
   ['Hydrogen specialists Qorvix and Tambera supply most stacks.', ['Qorvix', 'Tambera']],
   ['The IT specialist Li Wei said the rules are clear.', []],
+  // What "its" names before a product noun is the firm's product; a unit "its" names is a firm.
+  ['Holvan launched its Qorvix & Co brand in Europe; Tambera Group opened its Lunex platform to carmakers.', ['Tambera Group']],
+  ['Tambera Group and its unit Tambera Music gained.', ['Tambera Group', 'Tambera Music']],
 ];
 
 describe('unknown firms in a comment', () => {

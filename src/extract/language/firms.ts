@@ -53,6 +53,8 @@ interface FirmLexicon {
   listAfterFirms: RegExp;
   /** A product's name: "Ernie Bot", "HarmonyOS", "SU7" (firm-roles.json, productEndings). */
   productName: RegExp;
+  /** " brand" after "its Lynk & Co": a product noun right after a name (firm-roles.json, productNouns). */
+  productNounAfter: RegExp;
   /** " Heavy Industries" after "Hyundai", " Health" after "JD": the words that make a group's name one of its businesses. */
   businessAfterGroup: RegExp;
   /** Capitalised names: "Dongfeng Motor Group", "Pony.ai", "I-Mab", "eHang", "Wuhan Iron and Steel". */
@@ -123,6 +125,7 @@ const lexicon = derived((r): FirmLexicon => {
     notFirms: new Set(r.firmStopWords.notFirms),
     ...rolePatterns(r.firmRoles, r.firmStopWords.places),
     productName: new RegExp(`(?:${r.firmRoles.productEndings.map(escape).join('|')})$|\\p{N}`, 'u'),
+    productNounAfter: new RegExp(`^\\s+(?:${r.firmRoles.productNouns.map(escape).join('|')})\\b`),
     // A business word in any letters' case ("GE HealthCare" beside "Healthcare").
     businessAfterGroup: new RegExp(
       `^(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}?\\s+(?:${r.firmRoles.businessWords.map((w) => inAnyCase(escape(w))).join('|')})$`,
@@ -494,6 +497,9 @@ export function findFirms(text: string, context: FirmContext): FirmMention[] {
     if (out.some((f) => start < f.end && f.start < end)) return;
     // "Baidu's Ernie Bot", "Xiaomi's SU7": a product a firm's possessive names is no firm ("Geely's Volvo Cars" is).
     if (!registered && lexicon().productName.test(name) && out.some((f) => f.end < start && /^['’]s?\s+$/.test(text.slice(f.end, start)))) return;
+    // "launched its Lynk & Co brand": what "its" names before a product noun is the firm's product.
+    if (!registered && /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && lexicon().productNounAfter.test(text.slice(end, end + 40)))
+      return;
     out.push({ name: registered ?? name, surface, start, end, registered: registered !== undefined });
   };
 
