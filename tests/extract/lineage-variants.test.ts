@@ -195,6 +195,8 @@ const STATED: [string, string, string][] = [
   ['Premier Li first presented the idea in his government work report in March.', 'based-on', 'government work report'],
   ['The minister first presented the award in Beijing.', 'none', ''],
   ['The opinions follow through on the Decision of the Fourth Plenum.', 'implements', 'Decision of the Fourth Plenum'],
+  ['The measures fulfil a pledge made in the Action Plan for Robots.', 'implements', 'Action Plan for Robots'],
+  ['The ministry fulfilled its promise to the workers.', 'none', ''],
   ['The rules sit within the framework of the Cybersecurity Law.', 'cites', 'Cybersecurity Law'],
   ['It was drawn up on the basis of the Foreign Trade Law.', 'based-on', 'Foreign Trade Law'],
   ['The opinions are in keeping with the Guiding Opinions on the AI Plus Initiative.', 'cites', 'Guiding Opinions on the AI Plus Initiative'],
