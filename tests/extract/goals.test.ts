@@ -411,6 +411,12 @@ describe('goals in other authors’ words', () => {
       [['5G base stations to cover every prefecture-level city by the end of 2020', 2020]],
     ],
     ['The notice expects firms to adopt the rules by 2025.', []],
+    // A baseline's year is not the goal's; a plan seeks an amount by a year.
+    [
+      'The share of clean coal should reach 60 percent, up from 45 percent in 2020, by 2025.',
+      [['The share of clean coal should reach 60 percent, up from 45 percent in 2020, by 2025', 2025]],
+    ],
+    ['The plan seeks a 20 percent cut in water use by 2025.', [['20 percent cut in water use by 2025', 2025]]],
     ['It wants 10 platforms by 2020, and 2021 firms are to move on.', [['10 platforms by 2020', 2020]]],
     // An amount to reach "within five years" is a goal with no year; a provision with no time to reach it is none.
     [
