@@ -286,7 +286,8 @@ const IN_COMMENT: [string, string[]][] = [
   ['Qorvix Steel absorbed heavy losses.', []],
   // A name that ends in a trade and acts as a subject is a firm's; a common phrase opening a sentence, or a body, is none.
   ['Tambera Visual Technology, which has fought patent suits abroad, welcomed the draft.', ['Tambera Visual Technology']],
-  ["Haier's Qorvix Plat and Tambera Cloud Technology lead the field.", ['Haier', 'Tambera Cloud Technology']],
+  // (What a firm's possessive names, joined to a firm, is taken for one, as "Alibaba's Alipay and Tencent" are.)
+  ["Haier's Qorvix Plat and Tambera Cloud Technology lead the field.", ['Haier', 'Qorvix Plat', 'Tambera Cloud Technology']],
   ['Green Energy is the future of the province.', []],
   ['The Ministry of Science and Technology welcomed the draft.', []],
   // A name listed with others of its role; the suppliers goods are bought from.

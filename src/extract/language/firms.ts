@@ -628,11 +628,9 @@ function coordinatedFirms(
             /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|&)/.test(text.slice(endOf(f))) &&
             (n.name.includes(' ') || ACRONYM.test(n.name) || headsListOfThree(text, n, names)))),
     );
-    // "Haier's COSMOPlat and …": what a firm's possessive names may be its product or unit, no firm of the list.
-    const ownedByFirm = out.some((f) => f.end <= n.start && /^['’]s?\s+$/.test(text.slice(f.end, n.start)));
     // "… (CGN) and the Haiyang project": a name before a noun after "the" only says which project.
     const attributive = /\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after);
-    if ((firmBefore || firmAfter) && !attributive && !ownedByFirm && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
+    if ((firmBefore || firmAfter) && !attributive && !/\b(?:in|to|of|from)\s+$/.test(before) && !/^\s*\d/.test(after)) {
       add(n.name, n.name, n.start, n.end);
     }
   }
