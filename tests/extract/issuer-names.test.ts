@@ -26,6 +26,8 @@ const GLANCES: [string, string[]][] = [
   ['Beijing’s industry ministry released a plan on humanoid robots.', ['miit']],
   ['The Science Ministry and the Finance Ministry issued a plan on basic research funding.', ['mof', 'most']],
   ['The Ministry of Ecology and Environment (MEE) published rules on carbon markets.', ['mee']],
+  // A body named as it was before it was renamed.
+  ['The National Health Commission and the State Administration of Traditional Chinese Medicine issued a plan on hospitals.', ['natcm', 'nhc']],
   // A body whose name holds another's is itself, not the other.
   ['The State Council Information Office (SCIO) released a white paper on energy.', ['scio']],
   // … also where a shorter name found first starts before it: "China's State Council" inside "China's State Council Information Office".
