@@ -417,6 +417,11 @@ describe('goals in other authors’ words', () => {
       [['The share of clean coal should reach 60 percent, up from 45 percent in 2020, by 2025', 2025]],
     ],
     ['The plan seeks a 20 percent cut in water use by 2025.', [['20 percent cut in water use by 2025', 2025]]],
+    // From one amount in a year to another in a later one: the later year is the goal's.
+    [
+      'Output should rise from 2 million tonnes in 2020 to 5 million tonnes in 2025.',
+      [['Output should rise from 2 million tonnes in 2020 to 5 million tonnes in 2025', 2025]],
+    ],
     ['It wants 10 platforms by 2020, and 2021 firms are to move on.', [['10 platforms by 2020', 2020]]],
     // An amount to reach "within five years" is a goal with no year; a provision with no time to reach it is none.
     [

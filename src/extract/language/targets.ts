@@ -185,9 +185,10 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
  * "Core industries should account for 10 percent of GDP by 2025" ("… should reach CNY 1 trillion in 2027", "Each
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030", "Robots are to reach
  * annual sales of 100,000 units by 2020", "Banks are to raise their lending to small firms by over 40 percent this year"): a subject,
- * what it is to do, an amount, then the year — not the year of a baseline ("…, up from 45 percent in 2020, by 2025").
+ * what it is to do, an amount (from one to another: "should rise from 2 million tonnes in 2020 to 5 million tonnes in
+ * 2025"), then the year — not the year of a baseline ("…, up from 45 percent in 2020, by 2025").
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b))\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s[^.;:,]{0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR})`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b)|[a-z]+\s+from\s+[^.;:]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s(?:(?!\bto\s)[^.;:,]){0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR})`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
