@@ -417,6 +417,15 @@ describe('goals in other authors’ words', () => {
       [['The share of clean coal should reach 60 percent, up from 45 percent in 2020, by 2025', 2025]],
     ],
     ['The plan seeks a 20 percent cut in water use by 2025.', [['20 percent cut in water use by 2025', 2025]]],
+    // A goal due over a Five-Year Plan's period, or by its end: the plan's last year.
+    [
+      'Carbon intensity is to be lowered by 18 percent over the period of the 14th Five-Year Plan.',
+      [['Carbon intensity is to be lowered by 18 percent over the period of the 14th Five-Year Plan', 2025]],
+    ],
+    [
+      'By the end of the 14th FYP, the digital economy should account for 10 percent of GDP.',
+      [['By the end of the 14th FYP, the digital economy should account for 10 percent of GDP', 2025]],
+    ],
     // From one amount in a year to another in a later one: the later year is the goal's.
     [
       'Output should rise from 2 million tonnes in 2020 to 5 million tonnes in 2025.',

@@ -51,7 +51,10 @@ const IN_YEAR = new RegExp(`${PERIOD_END}\\b|\\bin\\s+${YEAR}\\b`, 'i');
 const BASELINE_BEFORE = /(?:\b(?:from|compared\s+(?:to|with)|baseline|levels?\s+of)\b[^.;]*|\bthan\s*)$/i;
 
 /** "during the 14th Five-Year Plan period", "by the end of the 15th FYP": a goal due when that plan's period ends. */
-const FIVE_YEAR_PLAN_PERIOD = /\b(?:during|within|in|over|throughout|by\s+the\s+end\s+of)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i;
+const FIVE_YEAR_PLAN_PERIOD =
+  /\b(?:during|within|in|over|throughout|by\s+the\s+end\s+of)\s+the\s+(?:period\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)\b/i;
+/** A Five-Year Plan by its number, as a time ("the 14th Five-Year Plan"); no group, so a pattern's year stays its own. */
+const PLAN_NUMBERED = String.raw`\d{1,2}(?:st|nd|rd|th)\s+(?:Five-Year\s+Plan|FYP)`;
 
 /** The last year of the nth Five-Year Plan: the third ran 1966–1970, each since five years on (the 14th: 2021–2025). */
 function fiveYearPlanEnd(n: number): number | null {
@@ -61,7 +64,13 @@ function fiveYearPlanEnd(n: number): number | null {
 /** The year a pattern caught, in whichever of its alternatives (none for a goal due "within five years"). */
 function yearOf(m: RegExpExecArray): number | null {
   const year = m.slice(1).find((g) => g !== undefined);
-  return year === undefined ? null : Number(year);
+  return year === undefined ? planEndIn(m[0]) : Number(year);
+}
+
+/** The last year of the Five-Year Plan a text says a goal is due in or by ("during the 14th Five-Year Plan period"). */
+function planEndIn(text: string): number | null {
+  const plan = FIVE_YEAR_PLAN_PERIOD.exec(text);
+  return plan ? fiveYearPlanEnd(Number(plan[1])) : null;
 }
 
 /** "this year", "by year-end", "next year": a year counted from the issue's own. */
@@ -149,7 +158,9 @@ const MAGNITUDE = String.raw`(?:hundred|thousand|million|billion|trillion)`;
 const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)\b`;
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:\d(?:[\d.,]*\d)?|${COUNT_WORD}(?=\s+${MAGNITUDE}\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
 /** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
-const BY = String.raw`\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`;
+const BY = String.raw`(?:\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b|\bby\s+the\s+end\s+of\s+the\s+${PLAN_NUMBERED}(?:\s+period)?\b)`;
+/** "during the 14th Five-Year Plan period", "over the period of the 14th FYP": a span a goal is due at the end of. */
+const PLAN_SPAN = String.raw`\b(?:during|within|over|throughout|in)\s+the\s+(?:period\s+of\s+the\s+)?${PLAN_NUMBERED}(?:\s+period)?\b`;
 /** The words that make a clause a duty or a goal: "should", "must", "is to", "are to". */
 const DUTY = String.raw`(?:should|must|is\s+to|are\s+to|(?:will\s+)?(?:have|has)\s+to)`;
 /** "raise the share … to 25 percent by 2030", "make the city a hub with an industry worth CNY 1 trillion by 2025": a verb of change, an amount, then the year. */
@@ -188,7 +199,7 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
  * what it is to do, an amount (from one to another: "should rise from 2 million tonnes in 2020 to 5 million tonnes in
  * 2025"), then the year — not the year of a baseline ("…, up from 45 percent in 2020, by 2025").
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b)|[a-z]+\s+from\s+[^.;:]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s(?:(?!\bto\s)[^.;:,]){0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR})`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b)|[a-z]+\s+from\s+[^.;:]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s(?:(?!\bto\s)[^.;:,]){0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR}|${PLAN_SPAN})`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
@@ -342,7 +353,8 @@ export function proseGoals(text: string, ownTitle: string | null = null): { text
 const NAMED_YEAR = new RegExp(String.raw`${BY}|\bin\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b`, 'i');
 function yearNamedIn(goal: string): number | null {
   const named = NAMED_YEAR.exec(goal);
-  return named ? Number(named[1] ?? named[2]) : null;
+  const year = named ? (named[1] ?? named[2]) : undefined;
+  return year !== undefined ? Number(year) : planEndIn(goal);
 }
 
 /** An amount that is no year: "50,000", "35 percent" but not "2025". */
