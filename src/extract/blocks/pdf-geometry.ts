@@ -41,3 +41,19 @@ export function itemsText(parts: readonly Item[]): string {
   }
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether either of two lines holds Chinese characters. */
+export function besideChinese(upper: string, lower: string): boolean {
+  return HAN.test(upper) || HAN.test(lower);
+}
+
+/**
+ * How many times the usual gap between a paragraph's lines two of its lines may stand apart. A line with Chinese
+ * characters is set taller where the browser took a fallback font for them ("… Security (矿产资源安" / "全管理条例),
+ * which …" stood 1.3 lines apart), so beside one the gap may be wider.
+ */
+export function wrapLeading(upper: string, lower: string): number {
+  return besideChinese(upper, lower) ? 1.4 : 1.15;
+}

@@ -9,7 +9,7 @@
  */
 import { MappedText } from '../text/mapped-text.ts';
 import { joiner } from '../text/join.ts';
-import { itemsText, type Item, type Line } from './pdf-geometry.ts';
+import { itemsText, wrapLeading, type Item, type Line } from './pdf-geometry.ts';
 import { headsGoals, tableFields } from './table-fields.ts';
 import { labelAlone, labelPrefix, labelRole } from '../labels.ts';
 
@@ -28,8 +28,6 @@ interface Fragment {
   text: string;
   y: number;
 }
-
-const HAN = /\p{Script=Han}/u;
 
 /** A line's items (the reader keeps no blank ones: pdf.ts drops them as it reads a page). */
 const itemsOf = (line: Line): readonly Item[] => line.items ?? [];
@@ -119,9 +117,7 @@ function columnCells(rows: readonly Line[], starts: readonly number[], pitch?: n
     const cells: Fragment[][] = [];
     for (const f of fragments) {
       const last = cells.at(-1)?.at(-1);
-      // (A line of Chinese, in a fallback font with more leading, stands further from its neighbours.)
-      const leading = HAN.test(f.text) || (last !== undefined && HAN.test(last.text)) ? 1.4 : 1.15;
-      if (last && last.y - f.y <= step * leading) cells.at(-1)!.push(f);
+      if (last && last.y - f.y <= step * wrapLeading(last.text, f.text)) cells.at(-1)!.push(f);
       else cells.push([f]);
     }
     return cells;
@@ -175,7 +171,8 @@ interface HeadingCell {
 
 /**
  * The heading row whose lines start at line i: cells that are each a label of a document field, two fields at
- * least — over as many lines as make one ("Issued" over "by" is one label, not "Issued" alone).
+ * least, or a table of goals' two headings — over as many lines as make one ("Issued" over "by" is one label, not
+ * "Issued" alone).
  */
 function headingRowAt(lines: readonly Line[], i: number): { span: number; cells: HeadingCell[]; goals: boolean } | null {
   const first = lines[i]!;
@@ -303,15 +300,8 @@ function headedTableAt(lines: readonly Line[], i: number): { span: number; rows:
   }
   if (!starts) return null;
   const tableLines = lines.slice(i, i + heading.span + body.length);
-  const rows = heading.goals
-    ? goalRowsOf(
-        body.map((l) => splitAt(l, starts!)),
-        starts,
-      )
-    : fieldRowsOf(
-        body.map((l) => splitAt(l, starts!)),
-        starts,
-      );
+  const parted = body.map((l) => splitAt(l, starts!));
+  const rows = heading.goals ? goalRowsOf(parted, starts) : fieldRowsOf(parted, starts);
   const cells = [heading.cells.map((c) => c.words.join(' ')), ...rows];
   const found = tableFields(cells.map((row) => row.map((text) => MappedText.fromSource(text, 0))));
   // (Fields, or goals: one kind of line throughout.)

@@ -16,7 +16,7 @@ import { PAGE_NUMBER_LINE } from './lines.ts';
 import { joiner } from '../text/join.ts';
 import { hyphenBreaksWord } from '../text/hyphenation.ts';
 import { LIST_ENUMERATOR } from './list-markers.ts';
-import { itemsText, type Item, type Line } from './pdf-geometry.ts';
+import { besideChinese, itemsText, wrapLeading, type Item, type Line } from './pdf-geometry.ts';
 import { withHeadedTables, withTables } from './pdf-tables.ts';
 
 /**
@@ -476,20 +476,15 @@ function smallTopLine(lines: readonly Line[], height: number): Line | null {
   return top.size < median(lines.map((l) => l.size)) * 0.95 && !lines.some((l) => l !== top && Math.abs(l.y - top.y) < top.size) ? top : null;
 }
 
-/**
- * The widest gap between two lines of one paragraph or list item. A line with Chinese characters is set taller
- * where the browser took a fallback font for them ("… Security (矿产资源安" / "全管理条例), which …" stood 1.3
- * lines apart), so beside one the gap may be wider.
- */
+/** The widest gap between two lines of one paragraph or list item (wider beside a line of Chinese). */
 function wrapGap(previous: Line, line: Line, lineGap: number): number {
-  return lineGap * (HAN.test(previous.text) || HAN.test(line.text) ? 1.4 : 1.15);
+  return lineGap * wrapLeading(previous.text, line.text);
 }
 
 /** The gap above a line that parts it from the paragraph before: wider than a wrap, and than a line of its size. */
 function paragraphGap(previous: Line, line: Line, lineGap: number): number {
-  return Math.max(wrapGap(previous, line, lineGap), line.size * (HAN.test(previous.text) || HAN.test(line.text) ? 1.6 : 1.45));
+  return Math.max(wrapGap(previous, line, lineGap), line.size * (besideChinese(previous.text, line.text) ? 1.6 : 1.45));
 }
-const HAN = /\p{Script=Han}/u;
 
 /** Lines as text: a blank line where the gap is wider than a line, the font grows (a headline) or a page turns. */
 function layout(all: Line[]): PdfText {
