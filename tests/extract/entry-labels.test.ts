@@ -409,6 +409,10 @@ describe('the document cited in a source line', () => {
       'Document: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), jointly published on 18 May 2016 by MOF, NDRC',
     ],
     [
+      'an unlabelled line, the issuers and date between dashes',
+      'Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法) — MOF, NDRC — 18 May 2016',
+    ],
+    [
       'a title line saying who issued it, the date after a comma',
       'Official document: Administrative Measures for Special Award Funds (工业企业结构调整专项奖补资金管理办法), issued by the MOF and the NDRC, May 18, 2016.',
     ],

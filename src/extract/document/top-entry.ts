@@ -213,6 +213,12 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
       else if (value.length > 0) entry.comment.push(value);
       continue;
     }
+    // A line that cites the document with no label — "Measures for … (…办法) — CAC — 11 April 2023" — is its fields.
+    if (!label && entry.fields.title === null && part !== 'aside' && citesOwnDocument(value.text)) {
+      entry.fields.title = value;
+      part = 'fields';
+      continue;
+    }
     if (part === 'aside' && unit.afterPageBreak) part = partBeforeAside;
     if (part === 'aside') entry.asides.push(value);
     else if (part === 'glance' && unit.kind === 'bullet') {
@@ -233,6 +239,9 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
   return entry;
 }
 
+/** A Chinese title in brackets, brackets of its own inside it. */
+const CHINESE_TITLE = /[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]|[(（][^()（）]*\p{Script=Han}.*[)）]/gu;
+
 /**
  * A title field that goes on with the issuers and the date after commas, as a "Document:" line may
  * print all three: "Notice on … (关于…的通知), NDRC, 20 April 2020", or says who put it out and when:
@@ -242,7 +251,7 @@ export function readTopEntry(units: readonly Unit[], rank: number, warnings: str
 function takeTrailingFields(entry: TopEntry): void {
   const title = entry.fields.title;
   if (!title || entry.fields.date) return;
-  const chinese = [...title.text.matchAll(/[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]|[(（][^()（）]*\p{Script=Han}.*[)）]/gu)].at(-1);
+  const chinese = [...title.text.matchAll(CHINESE_TITLE)].at(-1);
   if (!chinese) return;
   const end = chinese.index + chinese[0].length;
   const trail = issuersAndDateAfter(title.text.slice(end));
@@ -252,6 +261,13 @@ function takeTrailingFields(entry: TopEntry): void {
   entry.fields.title = title.slice(0, end);
 }
 
+/** A line that is a document's title with its Chinese title, then its issuers and date: no sentence of the prose. */
+function citesOwnDocument(text: string): boolean {
+  const chinese = [...text.matchAll(CHINESE_TITLE)].at(-1);
+  if (!chinese || !/^\s*[\p{Lu}\d"“]/u.test(text)) return false;
+  return issuersAndDateAfter(text.slice(chinese.index + chinese[0].length)) !== null;
+}
+
 interface Piece {
   at: number;
   length: number;
@@ -259,10 +275,16 @@ interface Piece {
 
 /** What opens the issuers and date after a title: a comma, then perhaps "issued by", "published on". */
 const trailOpening = derived(
-  ({ documentVocabulary: v }) => new RegExp(`^\\s*,\\s*(?:(?:(?:jointly\\s+)?(?:${wordAlternation(v.publicationVerbs)})\\s+)?(by|on)\\s+)?`, 'i'),
+  ({ documentVocabulary: v }) =>
+    new RegExp(`^\\s*(?:,|\\s[–—|]|\\s-\\s)\\s*(?:(?:(?:jointly\\s+)?(?:${wordAlternation(v.publicationVerbs)})\\s+)?(by|on)\\s+)?`, 'i'),
 );
+/** What parts the issuers from the date: a comma, or a dash or bar between spaces ("— CAC — 11 April 2023"). */
+const TRAIL_SEPARATOR = String.raw`\s*,\s*|\s+[–—|]\s+|\s+-\s+`;
 
-/** ", MIIT, NDRC, August 10, 2023" (the date's own comma stays with it), ", issued by MIIT on 5 March 2019", ", issued on 5 March 2019 by MIIT". */
+/**
+ * ", MIIT, NDRC, August 10, 2023" (the date's own comma stays with it), ", issued by MIIT on 5 March 2019", ", issued on
+ * 5 March 2019 by MIIT", " — NDRC, NEA — 14 May 2023".
+ */
 function issuersAndDateAfter(tail: string): { issuers: Piece; date: Piece } | null {
   const opening = trailOpening().exec(tail);
   if (!opening) return null;
@@ -275,7 +297,7 @@ function issuersAndDateAfter(tail: string): { issuers: Piece; date: Piece } | nu
     return { date: { at: start, length: dateFirst[1]!.length }, issuers: { at: start + rest.length - dateFirst[2]!.length, length: dateFirst[2]!.length } };
   }
   // Said who ("issued by …") the date may follow "on"; listed bare, a comma stands before it.
-  for (const separator of rest.matchAll(opening[1] ? /\s+on\s+|\s*,\s*/g : /\s*,\s*/g)) {
+  for (const separator of rest.matchAll(new RegExp(opening[1] ? `\\s+on\\s+|${TRAIL_SEPARATOR}` : TRAIL_SEPARATOR, 'g'))) {
     const dateAt = separator.index + separator[0].length;
     if (!wholeDate(rest.slice(dateAt))) continue;
     const issuers = rest.slice(0, separator.index);
