@@ -417,6 +417,14 @@ describe('goals in other authors’ words', () => {
       [['The share of clean coal should reach 60 percent, up from 45 percent in 2020, by 2025', 2025]],
     ],
     ['The plan seeks a 20 percent cut in water use by 2025.', [['20 percent cut in water use by 2025', 2025]]],
+    // A clause after ", and" states a goal of its own; a year is no amount, and a goal ends at the ", and" after it.
+    [
+      'Local protectionism is to end by 2025, and the number of national standards should grow to 45,000 by 2025.',
+      [['the number of national standards should grow to 45,000 by 2025', 2025]],
+    ],
+    ['Exports rose, and output should reach 5 million tonnes by 2025.', [['output should reach 5 million tonnes by 2025', 2025]]],
+    // A duty for every one of something, due by a year.
+    ['Every county is to have a public charging station by the end of 2025.', [['Every county is to have a public charging station by the end of 2025', 2025]]],
     // A goal due over a Five-Year Plan's period, or by its end: the plan's last year.
     [
       'Carbon intensity is to be lowered by 18 percent over the period of the 14th Five-Year Plan.',

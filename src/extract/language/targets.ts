@@ -157,7 +157,11 @@ const COUNT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|te
 const MAGNITUDE = String.raw`(?:hundred|thousand|million|billion|trillion)`;
 const FRACTION = String.raw`(?:half|(?:a|one)[-\s](?:third|quarter|fifth|tenth)|two[-\s]thirds|three[-\s]quarters)\b`;
 const AMOUNT = String.raw`(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:CNY|USD|EUR|RMB)?\s*(?:\d(?:[\d.,]*\d)?|${COUNT_WORD}(?=\s+${MAGNITUDE}\b)|${FRACTION})\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS|units?|tons?|tonnes|[a-z]+)?(?:\s+per\s+(?:[\d.,]+\s+)?[a-z]+)?`;
-/** "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …"). */
+/**
+ * "by 2025", "by the end of 2025", "by end-2025", "until 2025", "through 2025" (and, opening a sentence, "By 2025, …").
+ * A year with ", and" after it ends one goal ("… is to end by 2025, and the number … should grow …"): the patterns
+ * that read on from a year do not read past it.
+ */
 const BY = String.raw`(?:\b(?:by|until|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end[-\s])?${YEAR}\b|\bby\s+the\s+end\s+of\s+the\s+${PLAN_NUMBERED}(?:\s+period)?\b)`;
 /** "during the 14th Five-Year Plan period", "over the period of the 14th FYP": a span a goal is due at the end of. */
 const PLAN_SPAN = String.raw`\b(?:during|within|over|throughout|in)\s+the\s+(?:period\s+of\s+the\s+)?${PLAN_NUMBERED}(?:\s+period)?\b`;
@@ -170,12 +174,12 @@ const GOAL_THEN_YEAR = String.raw`\b(?:(?:raise|increase|reach|cut|reduce|lower|
  * demand": the year first, then what is to be reached — by any verb after "should", "must" or "is to", by a verb
  * of reaching after "will" (which may only report).
  */
-const YEAR_THEN_GOAL = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|${DUTY}\s+[a-z]+)\b[^.;:]{0,100}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
+const YEAR_THEN_GOAL = String.raw`${BY},?\s+(?!and\s)[^.;:]{0,160}?\b(?:(?:should|will|is\s+to|are\s+to|must|is\s+expected\s+to|are\s+expected\s+to)\s+(?:\w+\s+)?(?:exceed|reach|rise|grow|increase|fall|drop|top|surpass|account\s+for|make\s+up|hit|have|be)|${DUTY}\s+[a-z]+)\b[^.;:]{0,100}?(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion|GW|TWh|EFLOPS)?(?:\s*(?<=\s)[^.;:,()]{0,80}[^.;:,()\s])?`;
 /**
  * "By 2027, more than 30 national standards should be issued": the year, then the amount, then what is to be
  * done, to the clause's end ("… should have similar systems in place") but not who plans it ("under the plan").
  */
-const YEAR_THEN_AMOUNT = String.raw`${BY},?\s+(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
+const YEAR_THEN_AMOUNT = String.raw`${BY},?\s+(?!and\s)(?:the\s+number\s+of\s+[^.;:]{0,40}?\s+)?(?:more\s+than|over|at\s+least|about|around|some|up\s+to)?\s*\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+[^.;:]{0,80}?\b(?:should|will|must|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+(?:have\s+)?(?:be(?:en)?\s+)?[a-z]+(?:(?!\s+(?:under|according\s+to|in\s+line\s+with|as\s+part\s+of)\b)[^.;:,()]){0,80}`;
 /**
  * "Shenzhen aims to host 1,000 landing sites by 2026" ("… to plant GM corn on 10 percent of the area by 2026"):
  * an aim, any verb and its words, an amount, then the year.
@@ -184,7 +188,7 @@ const AIM_THEN_AMOUNT = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|
 /** "It seeks to double the sector's output by 2030": an aim, a multiple, then the year. */
 const AIM_THEN_MULTIPLE = String.raw`(?<=\b(?:aims?|aiming|plans?|planning|wants?|seeks?|intends?|hopes?)\s+to\s+)(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,100}?${BY}`;
 /** "By 2027, robot density should double compared with 2020": a multiple is an amount of its own. */
-const YEAR_THEN_MULTIPLE = String.raw`${BY},?\s+[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
+const YEAR_THEN_MULTIPLE = String.raw`${BY},?\s+(?!and\s)[^.;:]{0,160}?\b(?:should|will|must|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b[^.;:]{0,60}`;
 /** A count in words that stands alone: "ten platforms", "twelve bases" ("a" is none: "wants a stronger industry"). */
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b`;
 /**
@@ -197,9 +201,10 @@ const CALLS_FOR_AMOUNT = String.raw`(?<=\b(?:calls?\s+for|envisages?|envisions?|
  * base should train 10,000 labellers by 2026", "The group should take a 50 percent share … by 2030", "Robots are to reach
  * annual sales of 100,000 units by 2020", "Banks are to raise their lending to small firms by over 40 percent this year"): a subject,
  * what it is to do, an amount (from one to another: "should rise from 2 million tonnes in 2020 to 5 million tonnes in
- * 2025"), then the year — not the year of a baseline ("…, up from 45 percent in 2020, by 2025").
+ * 2025"), then the year — not the year of a baseline ("…, up from 45 percent in 2020, by 2025"). The subject opens a
+ * sentence or a clause after ", and", and runs past no such clause.
  */
-const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+)[A-Z][^.;:]{0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b)|[a-z]+\s+from\s+[^.;:]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s(?:(?!\bto\s)[^.;:,]){0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR}|${PLAN_SPAN})`;
+const SUBJECT_THEN_AMOUNT = String.raw`(?<=^|[.;!?]\s+|,\s+and\s+)(?:[A-Z]|the\s)(?:(?!,\s+and\s)[^.;:]){0,100}?\b(?:${DUTY}|(?:is|are)\s+(?:expected|slated|due|set)\s+to)\s+(?:[a-z]+\s+(?:for|to|up|by|below|above|under|over|beyond)|[a-z]+(?:\s+[\w-]+){1,3}?\s+(?:equal\s+to|worth|of)|[a-z]+|[a-z]+(?:\s+[\w-]+){1,5}?\s+(?:by|to)(?!\s+(?:19|20)\d{2}\b)|[a-z]+\s+from\s+[^.;:]{1,60}?\s+to)\s+(?:an?\s+|the\s+)?(?!(?:19|20)\d{2}\b)${AMOUNT}[^.;:]{0,80}?(?:${BY}|${PERIOD_END}\b|(?<!\bfrom\s(?:(?!\bto\s)[^.;:,]){0,40})\bin\s+${YEAR}\b|${RELATIVE_YEAR}|${PLAN_SPAN})`;
 /**
  * "Crude steel capacity is to be cut by 100 to 150 million tonnes within five years", "Within three years, the
  * share … should reach 30 percent", "… is to double within the next two years": an amount or a multiple, and a
@@ -222,7 +227,7 @@ const WITHIN_THEN_GOAL = String.raw`(?<=^|[.;!?]\s+|,\s+and\s+)${WITHIN_YEARS},?
 /** "The goal is for core industries to account for 10 percent of GDP by 2025": the goal stated after "is". */
 const GOAL_IS = String.raw`(?<=\b(?:goal|aim|target|objective)\s+is\s+)(?:for|to)\s+[^.;:]{0,160}?\d[\d.,]*[^.;:]{0,80}?${BY}`;
 /** "By 2027, China wants 500 humanoid robot makers" ("… aims to have built 200 parks", "… wants to have invested in 100 firms"): the year, who wants it, then the amount. */
-const YEAR_THEN_WANT = String.raw`${BY},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|plans?|seeks?|intends?|hopes?|expects?)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|on|for|up|out))?|wants?|aims?\s+for|expects?|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
+const YEAR_THEN_WANT = String.raw`${BY},?\s+(?!and\s)[^.;:]{0,60}?\b(?:(?:wants?|aims?|plans?|seeks?|intends?|hopes?|expects?)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:in|on|for|up|out))?|wants?|aims?\s+for|expects?|seeks?)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|about\s+|some\s+|up\s+to\s+)?\d[\d.,]*[^.;:]{0,80}`;
 /**
  * "By 2027, … the industry should have two to three globally influential ecosystems", "… should form a market of
  * trillions of yuan": a year, then what must be so by then, counted in words — "should", "must", "is to" state a
@@ -230,7 +235,7 @@ const YEAR_THEN_WANT = String.raw`${BY},?\s+[^.;:]{0,60}?\b(?:(?:wants?|aims?|pl
  * nation") is none.
  */
 const COUNT_IN_WORDS = String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|billions|trillions)\b`;
-const YEAR_THEN_DUTY = String.raw`${BY},\s+[^.;:]{0,160}?\b${DUTY}\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
+const YEAR_THEN_DUTY = String.raw`${BY},\s+(?!and\s)[^.;:]{0,160}?\b${DUTY}\s+[a-z]+[^.;:]{0,120}?${COUNT_IN_WORDS}[^.;:]{0,80}`;
 /**
  * "The ministry wants autonomous vehicles to account for 20 percent of new car sales by 2025", "calls for robot
  * density to double by 2025", "expects 5G base stations to cover every city by the end of 2020": who is wanted to do
@@ -261,8 +266,10 @@ const IN_CLAUSE = String.raw`(?:[^.;:,]|(?<=\d)[.,](?=\d))`;
  * of EVs to reach 40 percent by 2025" — to the clause's end (", and calls for …" is another goal).
  */
 const GOAL_FOR_SUBJECT = String.raw`(?<=\b(?:target|goal|aim|objective)s?\s+for\s+)(?!(?:19|20)\d{2}\b)[^.;:,\d]{1,80}?\s+to\s+(?:(?:more\s+than\s+)?(?:double|triple|quadruple|halve)\b|[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:to\s+|by\s+)?${AMOUNT})(?:${IN_CLAUSE}{0,60}?${BY}|${IN_CLAUSE}{0,60}[^.;:,\s])`;
+/** "Every county is to have a public charging station by the end of 2025": a duty for all of something, due by a year. */
+const EVERY_BY = String.raw`(?<=^|[.;!?]\s+)(?:Every|Each|All)\s+[^.;:]{0,80}?\b${DUTY}\s+[a-z]+[^.;:]{0,100}?${BY}`;
 const PROSE_GOAL = new RegExp(
-  `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}|${SPAN_THEN_AIM}|${AIM_THEN_SPAN}|${GOAL_FOR_SUBJECT}`,
+  `${FROM_YEAR_GOAL}|${GOAL_THEN_YEAR}|${YEAR_THEN_GOAL}|${YEAR_THEN_AMOUNT}|${AIM_THEN_AMOUNT}|${AIM_THEN_MULTIPLE}|${YEAR_THEN_MULTIPLE}|${CALLS_FOR_AMOUNT}|${GOAL_IS}|${YEAR_THEN_WANT}|${SUBJECT_THEN_AMOUNT}|${YEAR_THEN_DUTY}|${AIM_AT}|${WANTS_OBJECT_TO}|${GOAL_COLON}|${TARGET_FOR_YEAR_IS}|${FORESEES_THAT}|${PEAK_OR_NEUTRAL}|${DEADLINE_FOR}|${SUBJECT_THEN_AMOUNT_WITHIN}|${WITHIN_THEN_GOAL}|${SPAN_THEN_AIM}|${AIM_THEN_SPAN}|${GOAL_FOR_SUBJECT}|${EVERY_BY}`,
   'gi',
 );
 
